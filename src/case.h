@@ -1,0 +1,122 @@
+/* case.h: a case file, as read and checked (stage 1 of the pipeline).
+ *
+ * The case reader parses an XML case file with libxml2 (no network, no DTD,
+ * no entity expansion), validates it against data/schema/case.xsd, checks
+ * what a schema cannot say (real calendar days, one regime), and returns a
+ * read-only struct thb_case.  Events keep their order in the file; the
+ * phase model sorts them.
+ *
+ * Ownership: case_read_*() returns a case that the caller releases with
+ * case_free(); every string inside belongs to it.  The reader is reused
+ * across files (it holds the compiled schema) and freed with
+ * case_reader_free().
+ */
+#ifndef THB_CASE_H
+#define THB_CASE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "date.h"
+#include "diag.h"
+
+enum event_type {
+	EV_INTERCEPTION,
+	EV_LEAFLET,
+	EV_CENTRE_CONTACT,
+	EV_CENTRE_SUPPORT,
+	EV_OFFICE_NOTIFICATION,
+	EV_ORDER_TO_LEAVE,
+	EV_COMPLAINT,
+	EV_ARRIVAL_DECLARATION,
+	EV_PROSECUTOR_QUERY,
+	EV_PROSECUTOR_ANSWER,
+	EV_GENERAL_PROSECUTOR_QUERY,
+	EV_ARRIVAL_DECLARATION_EXTENSION,
+	EV_REGISTRATION_CERTIFICATE,
+	EV_REGISTRATION_CERTIFICATE_RENEWAL,
+	EV_PROSECUTION,
+	EV_CONVICTION,
+	EV_REQUISITIONS_RETAINED,
+	EV_INDEFINITE_RESIDENCE,
+	EV_RETURN,
+	EV_WITHDRAWAL,
+	EV__MAX
+};
+
+enum assessment { ASSESS_NONE, ASSESS_VICTIM, ASSESS_UNCERTAIN, ASSESS_SUSPECT };
+enum stay { STAY_NONE, STAY_LEGAL, STAY_ILLEGAL, STAY_PRECARIOUS };
+enum region { REGION_NONE, REGION_FLANDERS, REGION_BRUSSELS, REGION_WALLONIA };
+enum centre { CENTRE_NONE, CENTRE_PAYOKE, CENTRE_PAG_ASA, CENTRE_SURYA };
+enum answer { ANSWER_NONE, ANSWER_YES, ANSWER_NO, ANSWER_UNKNOWN };
+enum addressee { ADDRESSEE_NONE, ADDRESSEE_PROCUREUR, ADDRESSEE_AUDITEUR };
+enum prosecution_act { ACT_NONE, ACT_SUMMONS, ACT_COMMITTAL, ACT_REQUISITIONS,
+	ACT_INTERNMENT };
+
+struct case_event {
+	enum event_type	 type;
+	thb_date	 date;
+	int		 line;		/* in the case file */
+	size_t		 order;		/* position in the file */
+
+	/* Attributes; each event type uses a few, the rest stay zero. */
+	enum assessment	 assessment;	/* interception */
+	enum stay	 stay;		/* interception */
+	enum region	 region;	/* interception */
+	char		*district;	/* interception, prosecutor-query */
+	char		*police;	/* interception: the police service */
+	char		*report;	/* interception: report number */
+	char		*language;	/* leaflet */
+	enum centre	 centre;	/* centre-contact, centre-support */
+	enum answer	 consent;	/* centre-contact: YES, NO or NONE */
+	enum addressee	 addressee;	/* prosecutor-query */
+	thb_date	 answer_by;	/* prosecutor-query, or THB_DATE_NONE */
+	enum answer	 investigation;	/* prosecutor-answer: still under way? */
+	enum answer	 victim;	/* prosecutor-answer: a victim of THB? */
+	int		 months;	/* registration certificate (default 6) */
+	enum prosecution_act act;	/* prosecution */
+	bool		 appeal;	/* conviction: on appeal, not first instance */
+	enum answer	 significant;	/* requisitions-retained */
+};
+
+struct person {
+	char		*name;
+	thb_date	 birth_date;	/* THB_DATE_NONE when absent */
+	char		*nationality;	/* ISO 3166-1 alpha-2 */
+	char		**languages;	/* BCP 47, in the order given */
+	size_t		 nlanguages;
+	char		*office_ref;
+};
+
+struct thb_case {
+	char		*file;
+	char		*id;
+	char		*regime;
+	char		*district;	/* case-level, may be NULL */
+	char		*language;	/* official language of the file, may be NULL */
+	struct person	 person;
+	struct case_event *events;	/* in file order */
+	size_t		 nevents;
+};
+
+struct case_reader;
+
+/* schema_path: the case schema (data/schema/case.xsd). */
+struct case_reader *case_reader_new(const char *schema_path, struct diag_list *);
+void		 case_reader_free(struct case_reader *);
+
+/* NULL on failure, with at least one error in the list. */
+struct thb_case	*case_read_file(struct case_reader *, const char *path,
+		    struct diag_list *);
+struct thb_case	*case_read_memory(struct case_reader *, const char *name,
+		    const char *buf, size_t len, struct diag_list *);
+void		 case_free(struct thb_case *);
+
+/* Names as in the case file vocabulary. */
+const char	*event_type_name(enum event_type);
+const char	*centre_name(enum centre);
+const char	*region_name(enum region);
+
+#define CASE_MAX_FILE_SIZE (16UL * 1024 * 1024)
+
+#endif

@@ -1,0 +1,537 @@
+/* case_parse.c: read a case file into a struct thb_case (stage 1).
+ *
+ * Order of checks: size and NUL bytes; well-formed XML with no DOCTYPE
+ * (so no DTD is loaded and no entity is ever expanded: an entity bomb
+ * stops at its declaration); the schema; then what the schema cannot say.
+ * Only the first problem of a file is reported: one clear message.
+ */
+#include <config.h>
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <libxml/parser.h>
+#include <libxml/tree.h>
+#include <libxml/xmlschemas.h>
+
+#include "case.h"
+#include "i18n.h"
+#include "util.h"
+
+struct case_reader {
+	xmlSchemaPtr		 schema;
+	xmlSchemaValidCtxtPtr	 valid;
+};
+
+/* What the libxml2 error callbacks write to: the first error only. */
+struct xml_errors {
+	const char	*name;
+	struct diag_list *diags;
+	enum diag_code	 code;
+	bool		 seen;
+	bool		 doctype;
+	int		 doctype_line;
+};
+
+static const char *const event_names[EV__MAX] = {
+	[EV_INTERCEPTION] = "interception",
+	[EV_LEAFLET] = "leaflet",
+	[EV_CENTRE_CONTACT] = "centre-contact",
+	[EV_CENTRE_SUPPORT] = "centre-support",
+	[EV_OFFICE_NOTIFICATION] = "office-notification",
+	[EV_ORDER_TO_LEAVE] = "order-to-leave",
+	[EV_COMPLAINT] = "complaint",
+	[EV_ARRIVAL_DECLARATION] = "arrival-declaration",
+	[EV_PROSECUTOR_QUERY] = "prosecutor-query",
+	[EV_PROSECUTOR_ANSWER] = "prosecutor-answer",
+	[EV_GENERAL_PROSECUTOR_QUERY] = "general-prosecutor-query",
+	[EV_ARRIVAL_DECLARATION_EXTENSION] = "arrival-declaration-extension",
+	[EV_REGISTRATION_CERTIFICATE] = "registration-certificate",
+	[EV_REGISTRATION_CERTIFICATE_RENEWAL] =
+	    "registration-certificate-renewal",
+	[EV_PROSECUTION] = "prosecution",
+	[EV_CONVICTION] = "conviction",
+	[EV_REQUISITIONS_RETAINED] = "requisitions-retained",
+	[EV_INDEFINITE_RESIDENCE] = "indefinite-residence",
+	[EV_RETURN] = "return",
+	[EV_WITHDRAWAL] = "withdrawal",
+};
+
+/* Attribute values; index 0 is "absent". */
+static const char *const assessment_names[] =
+    { "", "victim", "uncertain", "suspect", NULL };
+static const char *const stay_names[] =
+    { "", "legal", "illegal", "precarious", NULL };
+static const char *const region_names[] =
+    { "", "flanders", "brussels", "wallonia", NULL };
+static const char *const centre_names[] =
+    { "", "payoke", "pag-asa", "surya", NULL };
+static const char *const answer_names[] =
+    { "", "yes", "no", "unknown", NULL };
+static const char *const addressee_names[] =
+    { "", "procureur", "auditeur", NULL };
+static const char *const act_names[] =
+    { "", "summons", "committal", "requisitions", "internment", NULL };
+
+const char *
+event_type_name(enum event_type t)
+{
+	return event_names[t];
+}
+
+const char *
+centre_name(enum centre c)
+{
+	return centre_names[c];
+}
+
+const char *
+region_name(enum region r)
+{
+	return region_names[r];
+}
+
+static void
+on_xml_error(void *data, xmlErrorPtr e)
+{
+	struct xml_errors *st = data;
+	char *msg;
+	size_t n;
+
+	if (st->seen || e == NULL || e->level == XML_ERR_WARNING)
+		return;
+	st->seen = true;
+	msg = xstrdup(e->message ? e->message : "?");
+	n = strlen(msg);
+	while (n > 0 && (msg[n - 1] == '\n' || msg[n - 1] == ' '))
+		msg[--n] = '\0';
+	diag_add_text(st->diags, st->code, st->name, e->line,
+	    st->code == ERR_XML_SYNTAX ? e->int2 : 0, msg);
+	free(msg);
+}
+
+/* A DOCTYPE stops the parser before its internal subset is read. */
+static void
+on_internal_subset(void *ctx, const xmlChar *name, const xmlChar *ext,
+    const xmlChar *sys)
+{
+	xmlParserCtxtPtr ctxt = ctx;
+	struct xml_errors *st = ctxt->_private;
+
+	st->doctype = true;
+	st->doctype_line = xmlSAX2GetLineNumber(ctxt);
+	xmlStopParser(ctxt);
+}
+
+struct case_reader *
+case_reader_new(const char *schema_path, struct diag_list *diags)
+{
+	struct case_reader *r;
+	xmlSchemaParserCtxtPtr pc;
+	struct xml_errors st = { schema_path, diags, ERR_SCHEMA_LOAD,
+	    false, false, 0 };
+
+	xmlSetStructuredErrorFunc(&st, on_xml_error);
+	pc = xmlSchemaNewParserCtxt(schema_path);
+	r = xcalloc(1, sizeof(*r));
+	r->schema = pc ? xmlSchemaParse(pc) : NULL;
+	xmlSchemaFreeParserCtxt(pc);
+	xmlSetStructuredErrorFunc(NULL, NULL);
+	if (r->schema == NULL) {
+		if (!st.seen)
+			diag_add(diags, ERR_SCHEMA_LOAD, schema_path, 0, 0);
+		free(r);
+		return NULL;
+	}
+	r->valid = xmlSchemaNewValidCtxt(r->schema);
+	return r;
+}
+
+void
+case_reader_free(struct case_reader *r)
+{
+	if (r == NULL)
+		return;
+	xmlSchemaFreeValidCtxt(r->valid);
+	xmlSchemaFree(r->schema);
+	free(r);
+}
+
+/* The attribute's text as it stands in the tree, or NULL. */
+static const char *
+attr(const xmlNode *node, const char *name)
+{
+	const xmlAttr *a;
+
+	for (a = node->properties; a != NULL; a = a->next)
+		if (a->ns == NULL && strcmp((const char *)a->name, name) == 0)
+			return a->children && a->children->content ?
+			    (const char *)a->children->content : "";
+	return NULL;
+}
+
+static int
+lookup(const char *const *names, const char *value)
+{
+	int i;
+
+	if (value == NULL)
+		return 0;
+	for (i = 1; names[i] != NULL; i++)
+		if (strcmp(names[i], value) == 0)
+			return i;
+	return 0;	/* the schema let nothing else through */
+}
+
+static char *
+dup_or_null(const char *s)
+{
+	return s ? xstrdup(s) : NULL;
+}
+
+/* Parse a date attribute or element text; report and fail on error. */
+static bool
+read_date(const char *file, int line, const char *what, const char *text,
+    thb_date *out, struct diag_list *diags)
+{
+	switch (date_parse(text, out)) {
+	case DATE_OK:
+		return true;
+	case DATE_SYNTAX:
+		diag_add(diags, ERR_DATE_SYNTAX, file, line, 0, what, text);
+		return false;
+	default:
+		diag_add(diags, ERR_DATE_RANGE, file, line, 0, what, text);
+		return false;
+	}
+}
+
+static bool
+read_months(const char *file, int line, const char *text, int *out,
+    struct diag_list *diags)
+{
+	char *end;
+	long v;
+
+	if (text == NULL) {
+		*out = 6;	/* point 8.3: "habituellement six mois" */
+		return true;
+	}
+	errno = 0;
+	v = strtol(text, &end, 10);
+	if (errno != 0 || end == text || *end != '\0' || v < 1 || v > 60) {
+		diag_add(diags, ERR_MONTHS, file, line, 0, text);
+		return false;
+	}
+	*out = (int)v;
+	return true;
+}
+
+static bool
+read_event(struct thb_case *c, const xmlNode *node, struct case_event *ev,
+    struct diag_list *diags)
+{
+	const char *v;
+	int line = (int)xmlGetLineNo(node);
+	int t;
+
+	memset(ev, 0, sizeof(*ev));
+	for (t = 0; t < EV__MAX; t++)
+		if (strcmp((const char *)node->name, event_names[t]) == 0)
+			break;
+	ev->type = (enum event_type)t;
+	ev->line = line;
+	ev->answer_by = THB_DATE_NONE;
+	if (!read_date(c->file, line, "date", attr(node, "date"), &ev->date,
+	    diags))
+		return false;
+	ev->assessment = lookup(assessment_names, attr(node, "assessment"));
+	ev->stay = lookup(stay_names, attr(node, "stay"));
+	ev->region = lookup(region_names, attr(node, "region"));
+	ev->centre = lookup(centre_names, attr(node, "centre"));
+	ev->consent = lookup(answer_names, attr(node, "consent"));
+	ev->addressee = lookup(addressee_names, attr(node, "addressee"));
+	ev->investigation = lookup(answer_names, attr(node, "investigation"));
+	ev->victim = lookup(answer_names, attr(node, "victim"));
+	ev->act = lookup(act_names, attr(node, "act"));
+	ev->significant = lookup(answer_names,
+	    attr(node, "statement-significant"));
+	v = attr(node, "instance");
+	ev->appeal = v != NULL && strcmp(v, "appeal") == 0;
+	ev->district = dup_or_null(attr(node, "district"));
+	ev->police = dup_or_null(attr(node, "police"));
+	ev->report = dup_or_null(attr(node, "report"));
+	ev->language = dup_or_null(attr(node, "language"));
+	if (ev->type == EV_REGISTRATION_CERTIFICATE ||
+	    ev->type == EV_REGISTRATION_CERTIFICATE_RENEWAL)
+		if (!read_months(c->file, line, attr(node, "months"),
+		    &ev->months, diags))
+			return false;
+	if ((v = attr(node, "answer-by")) != NULL) {
+		char when[THB_DATE_STRLEN];
+
+		if (!read_date(c->file, line, "answer-by", v, &ev->answer_by,
+		    diags))
+			return false;
+		if (ev->answer_by < ev->date) {
+			date_format(ev->date, when);
+			diag_add(diags, ERR_DATE_ORDER, c->file, line, 0,
+			    "answer-by", v, when);
+			return false;
+		}
+	}
+	return true;
+}
+
+static char *
+node_text(const xmlNode *node)
+{
+	xmlChar *s = xmlNodeGetContent(node);
+	char *r = xstrdup(s ? (const char *)s : "");
+
+	xmlFree(s);
+	return r;
+}
+
+static bool
+set_once(struct thb_case *c, const xmlNode *node, char **field,
+    struct diag_list *diags)
+{
+	if (*field != NULL) {
+		diag_add(diags, ERR_DUPLICATE, c->file,
+		    (int)xmlGetLineNo(node), 0, (const char *)node->name,
+		    "person");
+		return false;
+	}
+	*field = node_text(node);
+	return true;
+}
+
+static bool
+read_person(struct thb_case *c, const xmlNode *person,
+    struct diag_list *diags)
+{
+	struct person *p = &c->person;
+	const xmlNode *n;
+	const char *name;
+	char *text;
+	bool ok = true, seen_birth = false;
+
+	for (n = person->children; n != NULL && ok; n = n->next) {
+		if (n->type != XML_ELEMENT_NODE)
+			continue;
+		name = (const char *)n->name;
+		if (strcmp(name, "name") == 0)
+			ok = set_once(c, n, &p->name, diags);
+		else if (strcmp(name, "nationality") == 0)
+			ok = set_once(c, n, &p->nationality, diags);
+		else if (strcmp(name, "office-ref") == 0)
+			ok = set_once(c, n, &p->office_ref, diags);
+		else if (strcmp(name, "language") == 0) {
+			p->languages = xrealloc(p->languages,
+			    (p->nlanguages + 1) * sizeof(*p->languages));
+			p->languages[p->nlanguages++] = node_text(n);
+		} else if (strcmp(name, "birth-date") == 0) {
+			if (seen_birth) {
+				diag_add(diags, ERR_DUPLICATE, c->file,
+				    (int)xmlGetLineNo(n), 0, name, "person");
+				return false;
+			}
+			seen_birth = true;
+			text = node_text(n);
+			ok = read_date(c->file, (int)xmlGetLineNo(n),
+			    "birth-date", text, &p->birth_date, diags);
+			free(text);
+		}
+	}
+	return ok;
+}
+
+static bool
+read_case(struct thb_case *c, const xmlNode *root, struct diag_list *diags)
+{
+	const xmlNode *n, *e;
+	size_t count = 0;
+
+	c->id = xstrdup(attr(root, "id"));
+	c->regime = xstrdup(attr(root, "regime"));
+	c->district = dup_or_null(attr(root, "district"));
+	c->language = dup_or_null(attr(root, "language"));
+	if (strcmp(c->regime, "1997-2003") != 0) {
+		diag_add(diags, ERR_REGIME, c->file, (int)xmlGetLineNo(root),
+		    0, c->regime);
+		return false;
+	}
+	for (n = root->children; n != NULL; n = n->next) {
+		if (n->type != XML_ELEMENT_NODE)
+			continue;
+		if (strcmp((const char *)n->name, "person") == 0) {
+			if (!read_person(c, n, diags))
+				return false;
+			continue;
+		}
+		for (e = n->children; e != NULL; e = e->next)
+			if (e->type == XML_ELEMENT_NODE)
+				count++;
+		c->events = xcalloc(count, sizeof(*c->events));
+		for (e = n->children; e != NULL; e = e->next) {
+			if (e->type != XML_ELEMENT_NODE)
+				continue;
+			if (!read_event(c, e, &c->events[c->nevents], diags))
+				return false;
+			c->events[c->nevents].order = c->nevents;
+			c->nevents++;
+		}
+	}
+	return true;
+}
+
+static xmlDocPtr
+parse_xml(const char *name, const char *buf, size_t len,
+    struct diag_list *diags)
+{
+	struct xml_errors st = { name, diags, ERR_XML_SYNTAX,
+	    false, false, 0 };
+	xmlParserCtxtPtr ctxt;
+	xmlDocPtr doc;
+
+	ctxt = xmlNewParserCtxt();
+	if (ctxt == NULL) {
+		diag_add(diags, ERR_FILE_READ, name, 0, 0, strerror(ENOMEM));
+		return NULL;
+	}
+	ctxt->_private = &st;
+	ctxt->sax->internalSubset = on_internal_subset;
+	xmlSetStructuredErrorFunc(&st, on_xml_error);
+	/* No XML_PARSE_NOENT, DTDLOAD or DTDATTR: nothing is expanded. */
+	doc = xmlCtxtReadMemory(ctxt, buf, (int)len, name, NULL,
+	    XML_PARSE_NONET | XML_PARSE_NOCDATA | XML_PARSE_BIG_LINES);
+	xmlSetStructuredErrorFunc(NULL, NULL);
+	if (st.doctype) {
+		diag_list_clear(diags);
+		diag_add(diags, ERR_XML_DTD, name, st.doctype_line, 0);
+		xmlFreeDoc(doc);
+		doc = NULL;
+	} else if (doc == NULL || !ctxt->wellFormed) {
+		if (!st.seen)
+			diag_add(diags, ERR_XML_SYNTAX, name, 0, 0, "?");
+		xmlFreeDoc(doc);
+		doc = NULL;
+	}
+	xmlFreeParserCtxt(ctxt);
+	return doc;
+}
+
+struct thb_case *
+case_read_memory(struct case_reader *r, const char *name, const char *buf,
+    size_t len, struct diag_list *diags)
+{
+	struct xml_errors st = { name, diags, ERR_SCHEMA, false, false, 0 };
+	struct thb_case *c = NULL;
+	const xmlNode *root;
+	const char *nul, *p;
+	int line = 1;
+	xmlDocPtr doc;
+	char size[32], limit[32];
+
+	if (len > CASE_MAX_FILE_SIZE) {
+		snprintf(size, sizeof(size), "%zu", len);
+		snprintf(limit, sizeof(limit), "%lu", CASE_MAX_FILE_SIZE);
+		diag_add(diags, ERR_FILE_TOO_LARGE, name, 0, 0, size, limit);
+		return NULL;
+	}
+	if ((nul = memchr(buf, '\0', len)) != NULL) {
+		for (p = buf; p < nul; p++)
+			line += *p == '\n';
+		diag_add(diags, ERR_FILE_NUL, name, line, 0);
+		return NULL;
+	}
+	if ((doc = parse_xml(name, buf, len, diags)) == NULL)
+		return NULL;
+	root = xmlDocGetRootElement(doc);
+	if (strcmp((const char *)root->name, "case") != 0) {
+		diag_add(diags, ERR_XML_ROOT, name, (int)xmlGetLineNo(root), 0,
+		    (const char *)root->name, "case");
+		goto done;
+	}
+	xmlSchemaSetValidStructuredErrors(r->valid, on_xml_error, &st);
+	xmlSetStructuredErrorFunc(&st, on_xml_error);
+	if (xmlSchemaValidateDoc(r->valid, doc) != 0) {
+		if (!st.seen)
+			diag_add(diags, ERR_SCHEMA, name, 0, 0, "?");
+		xmlSetStructuredErrorFunc(NULL, NULL);
+		goto done;
+	}
+	xmlSetStructuredErrorFunc(NULL, NULL);
+	c = xcalloc(1, sizeof(*c));
+	c->file = xstrdup(name);
+	c->person.birth_date = THB_DATE_NONE;
+	if (!read_case(c, root, diags)) {
+		case_free(c);
+		c = NULL;
+	}
+done:
+	xmlFreeDoc(doc);
+	return c;
+}
+
+struct thb_case *
+case_read_file(struct case_reader *r, const char *path,
+    struct diag_list *diags)
+{
+	struct thb_case *c;
+	struct sbuf b = { 0 };
+	char chunk[65536];
+	size_t n;
+	FILE *fp;
+
+	if ((fp = fopen(path, "rb")) == NULL) {
+		diag_add(diags, ERR_FILE_OPEN, path, 0, 0, strerror(errno));
+		return NULL;
+	}
+	while ((n = fread(chunk, 1, sizeof(chunk), fp)) > 0) {
+		sbuf_addn(&b, chunk, n);
+		if (b.len > CASE_MAX_FILE_SIZE)
+			break;	/* enough to say it is too large */
+	}
+	if (ferror(fp)) {
+		diag_add(diags, ERR_FILE_READ, path, 0, 0, strerror(errno));
+		fclose(fp);
+		sbuf_free(&b);
+		return NULL;
+	}
+	fclose(fp);
+	c = case_read_memory(r, path, b.data ? b.data : "", b.len, diags);
+	sbuf_free(&b);
+	return c;
+}
+
+void
+case_free(struct thb_case *c)
+{
+	size_t i;
+
+	if (c == NULL)
+		return;
+	for (i = 0; i < c->nevents; i++) {
+		free(c->events[i].district);
+		free(c->events[i].police);
+		free(c->events[i].report);
+		free(c->events[i].language);
+	}
+	free(c->events);
+	for (i = 0; i < c->person.nlanguages; i++)
+		free(c->person.languages[i]);
+	free(c->person.languages);
+	free(c->person.name);
+	free(c->person.nationality);
+	free(c->person.office_ref);
+	free(c->file);
+	free(c->id);
+	free(c->regime);
+	free(c->district);
+	free(c->language);
+	free(c);
+}

@@ -1,0 +1,52 @@
+/* date.h: civil dates and the periods of the Judicial Code (arts. 52-54).
+ *
+ * A date is a day number: days since 1 January of year 1 (proleptic
+ * Gregorian), so that comparisons and day arithmetic are plain integer
+ * operations.  Dates from 1900-01-01 to 9999-12-31 are accepted.
+ */
+#ifndef THB_DATE_H
+#define THB_DATE_H
+
+#include <stdbool.h>
+
+typedef long thb_date;
+
+#define THB_DATE_NONE (-1L)	/* no date */
+#define THB_DATE_STRLEN 11	/* "YYYY-MM-DD" and its NUL */
+
+enum date_error {
+	DATE_OK = 0,
+	DATE_SYNTAX,		/* not YYYY-MM-DD */
+	DATE_RANGE		/* no such day (2003-02-30, 9999-99-99) or out of range */
+};
+
+enum date_error	 date_parse(const char *, thb_date *);
+void		 date_format(thb_date, char out[THB_DATE_STRLEN]);
+thb_date	 date_from_ymd(int year, int month, int day);	/* no check */
+void		 date_to_ymd(thb_date, int *year, int *month, int *day);
+int		 date_days_in_month(int year, int month);
+bool		 date_is_leap(int year);
+thb_date	 date_today(void);
+
+/*
+ * A period of days does not count the day of the act (art. 52):
+ * 45 days from D end on D + 45.
+ */
+thb_date	 date_days_end(thb_date act, int days);
+
+/*
+ * A period of months runs from a day of the month to the eve of the same
+ * day (art. 54): 3 months from 20 May end on 19 August.  When the target
+ * month has no such day, the period ends on the last day of that month:
+ * 3 months from 30 November end on the last day of February.
+ */
+thb_date	 date_months_end(thb_date act, int months);
+
+/*
+ * "One month before" a date: the same day of the previous month, clamped to
+ * that month's last day (one month before 31 March is the last day of
+ * February).
+ */
+thb_date	 date_months_before(thb_date, int months);
+
+#endif

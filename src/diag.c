@@ -1,0 +1,189 @@
+/* diag.c: the catalogue of diagnostics and the one function that prints. */
+#include <config.h>
+
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "diag.h"
+#include "exitcodes.h"
+#include "i18n.h"
+#include "util.h"
+
+static const struct diag_entry {
+	enum diag_severity	 severity;
+	enum thb_exit		 exit_status;
+	const char		*format;	/* printf format, N_() */
+} catalogue[DIAG__MAX] = {
+	[ERR_FILE_OPEN] = { DIAG_ERROR, THB_EXIT_INPUT,
+	    N_("cannot open: %s") },
+	[ERR_FILE_READ] = { DIAG_ERROR, THB_EXIT_INPUT,
+	    N_("cannot read: %s") },
+	[ERR_FILE_TOO_LARGE] = { DIAG_ERROR, THB_EXIT_INPUT,
+	    N_("file too large: %s bytes, at most %s are read") },
+	[ERR_FILE_NUL] = { DIAG_ERROR, THB_EXIT_INPUT,
+	    N_("NUL byte in a text file") },
+	[ERR_XML_SYNTAX] = { DIAG_ERROR, THB_EXIT_INPUT,
+	    N_("not well-formed XML: %s") },
+	[ERR_XML_DTD] = { DIAG_ERROR, THB_EXIT_INPUT,
+	    N_("a document type declaration (<!DOCTYPE>) is not allowed here: "
+	    "thbdoc loads no DTD and expands no entity") },
+	[ERR_XML_ROOT] = { DIAG_ERROR, THB_EXIT_INPUT,
+	    N_("the root element is <%s>; expected <%s>") },
+	[ERR_SCHEMA] = { DIAG_ERROR, THB_EXIT_INPUT,
+	    N_("invalid case file: %s") },
+	[ERR_DATE_SYNTAX] = { DIAG_ERROR, THB_EXIT_INPUT,
+	    N_("%s=\"%s\" is not a date: expected YYYY-MM-DD") },
+	[ERR_DATE_RANGE] = { DIAG_ERROR, THB_EXIT_INPUT,
+	    N_("%s=\"%s\" is not a day of the calendar (years 1900 to 9999)") },
+	[ERR_DATE_ORDER] = { DIAG_ERROR, THB_EXIT_INPUT,
+	    N_("%s=\"%s\" comes before the event's date %s") },
+	[ERR_REGIME] = { DIAG_ERROR, THB_EXIT_INPUT,
+	    N_("unsupported regime \"%s\": thbdoc knows only \"1997-2003\" "
+	    "(the directives of 13 January 1997 as amended on 17 April 2003)") },
+	[ERR_MONTHS] = { DIAG_ERROR, THB_EXIT_INPUT,
+	    N_("months=\"%s\": expected a whole number of months from 1 to 60") },
+	[ERR_DUPLICATE] = { DIAG_ERROR, THB_EXIT_INPUT,
+	    N_("<%s> is given more than once in <%s>") },
+	[ERR_SCHEMA_LOAD] = { DIAG_ERROR, THB_EXIT_SYSTEM,
+	    N_("cannot load the schema: is thbdoc installed completely? "
+	    "(set THBDOC_DATADIR to the folder that holds schema/)") },
+	[ERR_DIR_READ] = { DIAG_ERROR, THB_EXIT_INPUT,
+	    N_("cannot read the folder: %s") },
+	[WARN_NO_CASE_FILES] = { DIAG_WARNING, THB_EXIT_OK,
+	    N_("no case file (*.xml) in this folder") },
+};
+
+static struct diag *
+diag_push(struct diag_list *list, enum diag_code code, const char *file,
+    int line, int col)
+{
+	struct diag *d;
+
+	if (list->count == list->cap) {
+		list->cap = list->cap ? list->cap * 2 : 8;
+		list->items = xrealloc(list->items,
+		    list->cap * sizeof(*list->items));
+	}
+	d = &list->items[list->count++];
+	d->file = file ? xstrdup(file) : NULL;
+	d->line = line;
+	d->col = col;
+	d->severity = catalogue[code].severity;
+	d->code = code;
+	d->message = NULL;
+	return d;
+}
+
+void
+diag_add(struct diag_list *list, enum diag_code code, const char *file,
+    int line, int col, ...)
+{
+	struct diag *d = diag_push(list, code, file, line, col);
+	struct sbuf b = { 0 };
+	const char *fmt = _(catalogue[code].format);
+	const char *arg[4] = { "", "", "", "" };
+	va_list ap;
+	int i, n = 0;
+	const char *p;
+
+	/* Catalogue formats take only %s: count them, then fill in. */
+	for (p = fmt; (p = strchr(p, '%')) != NULL; p += 2)
+		if (p[1] == 's' || (p[1] >= '1' && p[1] <= '4'))
+			n++;
+	va_start(ap, col);
+	for (i = 0; i < n && i < 4; i++)
+		arg[i] = va_arg(ap, const char *);
+	va_end(ap);
+	sbuf_printf(&b, fmt, arg[0], arg[1], arg[2], arg[3]);
+	d->message = sbuf_detach(&b);
+}
+
+void
+diag_add_text(struct diag_list *list, enum diag_code code, const char *file,
+    int line, int col, const char *text)
+{
+	diag_add(list, code, file, line, col, text);
+}
+
+enum diag_severity
+diag_code_severity(enum diag_code code)
+{
+	return catalogue[code].severity;
+}
+
+int
+diag_list_errors(const struct diag_list *list)
+{
+	size_t i;
+	int n = 0;
+
+	for (i = 0; i < list->count; i++)
+		if (list->items[i].severity == DIAG_ERROR)
+			n++;
+	return n;
+}
+
+/* The worst exit status any diagnostic calls for. */
+int
+diag_list_exit_status(const struct diag_list *list)
+{
+	size_t i;
+	int worst = THB_EXIT_OK, st;
+
+	for (i = 0; i < list->count; i++) {
+		st = catalogue[list->items[i].code].exit_status;
+		if (st == THB_EXIT_SYSTEM || (st != THB_EXIT_OK &&
+		    worst == THB_EXIT_OK))
+			worst = st;
+	}
+	return worst;
+}
+
+void
+diag_print(const struct diag *d, FILE *fp)
+{
+	const char *sev = d->severity == DIAG_ERROR ?
+	    _("error") : _("warning");
+
+	fputs("thbdoc: ", fp);
+	if (d->file != NULL) {
+		fputs(d->file, fp);
+		if (d->line > 0)
+			fprintf(fp, ":%d", d->line);
+		if (d->line > 0 && d->col > 0)
+			fprintf(fp, ":%d", d->col);
+		fputs(": ", fp);
+	}
+	fprintf(fp, "%s: %s\n", sev, d->message);
+}
+
+void
+diag_list_print(const struct diag_list *list, FILE *fp)
+{
+	size_t i;
+
+	for (i = 0; i < list->count; i++)
+		diag_print(&list->items[i], fp);
+}
+
+void
+diag_list_clear(struct diag_list *list)
+{
+	size_t i;
+
+	for (i = 0; i < list->count; i++) {
+		free(list->items[i].file);
+		free(list->items[i].message);
+	}
+	list->count = 0;
+}
+
+void
+diag_list_free(struct diag_list *list)
+{
+	diag_list_clear(list);
+	free(list->items);
+	list->items = NULL;
+	list->cap = 0;
+}

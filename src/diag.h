@@ -1,0 +1,72 @@
+/* diag.h: the one channel through which the library reports problems.
+ *
+ * Library code never prints: it appends a struct diag to a diag_list.
+ * Only the command line (cli.c) prints them, as
+ *     thbdoc: FILE:LINE:COL: error: message
+ * Every message comes from one catalogue (diag.c), marked for translation.
+ *
+ * Ownership: a diag_list owns its entries and their strings;
+ * diag_list_free() releases them.
+ */
+#ifndef THB_DIAG_H
+#define THB_DIAG_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+enum diag_severity {
+	DIAG_WARNING,
+	DIAG_ERROR
+};
+
+enum diag_code {
+	ERR_FILE_OPEN,		/* input file cannot be opened */
+	ERR_FILE_READ,		/* input file cannot be read */
+	ERR_FILE_TOO_LARGE,
+	ERR_FILE_NUL,		/* NUL byte in a text file */
+	ERR_XML_SYNTAX,		/* not well-formed XML (libxml2's message) */
+	ERR_XML_DTD,		/* a DOCTYPE in an input file */
+	ERR_XML_ROOT,		/* wrong root element */
+	ERR_SCHEMA,		/* fails the schema (libxml2's message) */
+	ERR_DATE_SYNTAX,
+	ERR_DATE_RANGE,
+	ERR_DATE_ORDER,		/* e.g. answer-by before the query */
+	ERR_REGIME,
+	ERR_MONTHS,
+	ERR_DUPLICATE,		/* an element given twice where once is allowed */
+	ERR_SCHEMA_LOAD,	/* our own schema cannot be loaded */
+	ERR_DIR_READ,
+	WARN_NO_CASE_FILES,	/* a directory with no case file in it */
+	DIAG__MAX
+};
+
+struct diag {
+	char			*file;	/* NULL when no file is concerned */
+	int			 line;	/* 0 when unknown */
+	int			 col;	/* 0 when unknown */
+	enum diag_severity	 severity;
+	enum diag_code		 code;
+	char			*message;	/* translated, complete */
+};
+
+struct diag_list {
+	struct diag	*items;
+	size_t		 count;
+	size_t		 cap;
+};
+
+/* Append a diagnostic; the arguments fill the catalogue's format. */
+void	diag_add(struct diag_list *, enum diag_code,
+	    const char *file, int line, int col, ...);
+/* Append a diagnostic whose text comes from elsewhere (libxml2). */
+void	diag_add_text(struct diag_list *, enum diag_code,
+	    const char *file, int line, int col, const char *text);
+enum diag_severity diag_code_severity(enum diag_code);
+int	diag_list_errors(const struct diag_list *);
+int	diag_list_exit_status(const struct diag_list *);
+void	diag_print(const struct diag *, FILE *);
+void	diag_list_print(const struct diag_list *, FILE *);
+void	diag_list_clear(struct diag_list *);
+void	diag_list_free(struct diag_list *);
+
+#endif

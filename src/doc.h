@@ -1,0 +1,105 @@
+/* doc.h: the document tree between templates and layout (stage 3 -> 4).
+ *
+ * The template engine (tmpl_*.c) builds a struct doc from a template, the
+ * translations and the case; the layout engine (layout*.c) reads it as
+ * const and never changes it.  Text is UTF-8, already translated, in
+ * logical order; layout does bidi, shaping and line breaking.
+ *
+ * Ownership: one owner.  doc_new() creates a document whose blocks and
+ * strings all belong to it; doc_free() releases everything at once.
+ * Pointers into a doc stay valid until doc_free().
+ */
+#ifndef THB_DOC_H
+#define THB_DOC_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+enum doc_block_kind {
+	DOC_ROOT,	/* the document itself; children are its blocks */
+	DOC_TITLE,	/* the document's title, once, at the top */
+	DOC_HEADING,	/* section heading; level 1 (section) or 2 (subsection) */
+	DOC_PARAGRAPH,
+	DOC_LIST,	/* children: DOC_ITEM */
+	DOC_ITEM,	/* a list item: spans, or children blocks */
+	DOC_BOX,	/* framed box; style says which (see below) */
+	DOC_COLUMNS,	/* side by side; children: DOC_COLUMN */
+	DOC_COLUMN,
+	DOC_TABLE,	/* children: DOC_ROW; children of a row: DOC_CELL */
+	DOC_ROW,
+	DOC_CELL,
+	DOC_FIELD,	/* form field: spans are the label; value or a blank box */
+	DOC_SPACE,	/* vertical space, level = points */
+	DOC_PAGE_BREAK
+};
+
+/* Inline styles, OR-ed. */
+enum doc_span_style {
+	SPAN_PLAIN = 0,
+	SPAN_EMPHASIS = 1 << 0,	/* <em> */
+	SPAN_STRONG = 1 << 1,	/* <strong> */
+	SPAN_USER_DATA = 1 << 2,	/* from a case file: laid out as an isolated
+				   run (bidi isolate), bidi controls
+				   neutralised, never shaped with its
+				   neighbours */
+	SPAN_NOBREAK = 1 << 3	/* a phone number, a reference: no line break
+				   inside */
+};
+
+enum doc_dir {
+	DOC_DIR_AUTO = 0,	/* from the block's language */
+	DOC_DIR_LTR,
+	DOC_DIR_RTL
+};
+
+struct doc_span {
+	char		*text;		/* UTF-8, logical order */
+	unsigned	 style;		/* enum doc_span_style, OR-ed */
+	const char	*link;		/* e.g. "tel:+3225116464", or NULL */
+};
+
+struct doc_block {
+	enum doc_block_kind kind;
+	int		 level;		/* heading level, space in points */
+	const char	*lang;		/* BCP 47 of its text; NULL = inherit */
+	enum doc_dir	 dir;
+	const char	*style;		/* box style: "info", "contact",
+					   "warning"; NULL = default */
+	const char	*name;		/* field name, or NULL */
+	struct doc_span	*spans;
+	size_t		 nspans;
+	struct doc_block **children;
+	size_t		 nchildren;
+};
+
+enum doc_page_size { DOC_A4, DOC_A5 };
+
+struct doc {
+	struct doc_block *root;		/* kind DOC_ROOT */
+	const char	*lang;		/* main language, BCP 47 */
+	const char	*title;		/* PDF metadata, in the main language */
+	const char	*subject;
+	const char	*author;
+	enum doc_page_size page_size;
+	bool		 personal_data;	/* carries a person's data: mode 0600 */
+	struct doc_arena *arena;	/* private: owns all memory */
+};
+
+struct doc	*doc_new(const char *lang);
+void		 doc_free(struct doc *);
+
+/* Copy a string into the document's memory. */
+const char	*doc_strdup(struct doc *, const char *);
+
+/* Append a child block to parent and return it. */
+struct doc_block *doc_block_add(struct doc *, struct doc_block *parent,
+		    enum doc_block_kind);
+
+/* Append a span of text (copied) to a block. */
+struct doc_span	*doc_span_add(struct doc *, struct doc_block *,
+		    const char *text, unsigned style);
+
+/* A dump of the tree, one line per block or span, for golden tests. */
+char		*doc_dump(const struct doc *);	/* caller frees */
+
+#endif
