@@ -52,6 +52,37 @@ static const struct diag_entry {
 	    N_("cannot read the folder: %s") },
 	[WARN_NO_CASE_FILES] = { DIAG_WARNING, THB_EXIT_OK,
 	    N_("no case file (*.xml) in this folder") },
+
+	/* Templates, translations and their data files. */
+	[ERR_CATALOG_FORMAT] = { DIAG_ERROR, THB_EXIT_SYSTEM,
+	    N_("not a usable translation catalogue (.mo): %s") },
+	[ERR_NO_CATALOG] = { DIAG_ERROR, THB_EXIT_SYSTEM,
+	    N_("no translation catalogue for %s (%s): is thbdoc installed "
+	    "completely? (set THBDOC_LOCALEDIR to the folder that holds "
+	    "LL/LC_MESSAGES/thbdoc.mo)") },
+	[ERR_LANGUAGE_UNKNOWN] = { DIAG_ERROR, THB_EXIT_USAGE,
+	    N_("unknown language \"%s\": \"thbdoc languages\" lists the "
+	    "languages") },
+	[ERR_DATA_FILE] = { DIAG_ERROR, THB_EXIT_SYSTEM,
+	    N_("invalid data file: %s") },
+	[ERR_TMPL_SCHEMA] = { DIAG_ERROR, THB_EXIT_SYSTEM,
+	    N_("invalid template: %s") },
+	[ERR_TMPL_EDGE_SPACE] = { DIAG_ERROR, THB_EXIT_SYSTEM,
+	    N_("space just inside <%s> or </%s>: xgettext drops it from the "
+	    "text to translate, so the words would run together; move it "
+	    "outside the element") },
+	[ERR_TMPL_IF] = { DIAG_ERROR, THB_EXIT_SYSTEM,
+	    N_("<if> needs one of the attributes status, not-status, var "
+	    "or not-var") },
+	[ERR_TMPL_VAR_UNSET] = { DIAG_ERROR, THB_EXIT_INPUT,
+	    N_("<var name=\"%s\"/> has no value for this document") },
+	[ERR_OUTPUT_WRITE] = { DIAG_ERROR, THB_EXIT_SYSTEM,
+	    N_("cannot write: %s") },
+	[WARN_TMPL_UNTRANSLATED] = { DIAG_WARNING, THB_EXIT_OK,
+	    N_("[%s] not translated, the English text is used: \"%s\"") },
+	[WARN_TMPL_BAD_TRANSLATION] = { DIAG_WARNING, THB_EXIT_OK,
+	    N_("[%s] the translation is not usable (%s), the English text "
+	    "is used: \"%s\"") },
 };
 
 static struct diag *

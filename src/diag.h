@@ -37,6 +37,20 @@ enum diag_code {
 	ERR_SCHEMA_LOAD,	/* our own schema cannot be loaded */
 	ERR_DIR_READ,
 	WARN_NO_CASE_FILES,	/* a directory with no case file in it */
+
+	/* Templates, translations and their data files (tmpl_*.c,
+	 * catalog.c, centres.c, languages.c, cli_leaflet.c). */
+	ERR_CATALOG_FORMAT,	/* a .mo file that cannot be used */
+	ERR_NO_CATALOG,		/* no .mo file for a language */
+	ERR_LANGUAGE_UNKNOWN,	/* a code not in data/languages.xml */
+	ERR_DATA_FILE,		/* centres.xml or languages.xml fails its schema */
+	ERR_TMPL_SCHEMA,	/* a template fails templates/template.xsd */
+	ERR_TMPL_EDGE_SPACE,	/* space inside the edge of an inline element */
+	ERR_TMPL_IF,		/* <if> with no condition */
+	ERR_TMPL_VAR_UNSET,	/* <var> with no value in this document */
+	ERR_OUTPUT_WRITE,	/* an output file cannot be written */
+	WARN_TMPL_UNTRANSLATED,	/* no translation: the source text is used */
+	WARN_TMPL_BAD_TRANSLATION, /* unusable translation: source text used */
 	DIAG__MAX
 };
 

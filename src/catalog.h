@@ -1,0 +1,59 @@
+/* catalog.h: read a compiled gettext catalogue (.mo) of any language.
+ *
+ * Why not dgettext()?  The leaflet is written in the language of the person
+ * met, not in the officer's: thbdoc must read the French, Pashto and Thai
+ * catalogues in one run, whatever LANG says.  glibc's dgettext() follows
+ * LC_MESSAGES/LANGUAGE, ignores LANGUAGE entirely in the C locale, and only
+ * switches language through setlocale() to a locale that is installed; a
+ * police laptop (and our CI: `locale -a` gives C, C.utf8, POSIX) has none
+ * of the 32 locales.  So thbdoc reads the .mo files itself: the GNU format
+ * is small, stable and documented (gettext manual, "The Format of GNU MO
+ * Files"), and msgfmt writes it.  The program's own messages still go
+ * through gettext() and follow the user's locale, as they should.
+ *
+ * The catalogue domain is "thbdoc": one po/LL.po per language holds both
+ * the program's messages and the template strings.
+ *
+ * Ownership: catalog_open() returns a catalogue that the caller releases
+ * with catalog_free().  Strings returned by catalog_lookup() point into it
+ * and stay valid until catalog_free().  catalog_header_field() and
+ * catalog_path() return newly allocated strings that the caller frees.
+ */
+#ifndef THB_CATALOG_H
+#define THB_CATALOG_H
+
+#include <stddef.h>
+
+#include "diag.h"
+
+#define CATALOG_DOMAIN "thbdoc"
+#define CATALOG_MAX_FILE_SIZE (16UL * 1024 * 1024)
+
+struct catalog;
+
+/* Read a .mo file.  NULL (and a diagnostic) when it cannot be read or is
+ * not a well-formed UTF-8 catalogue. */
+struct catalog	*catalog_open(const char *path, struct diag_list *);
+/* The same, from memory; name is used in diagnostics.  The buffer is
+ * copied. */
+struct catalog	*catalog_open_memory(const char *name, const void *buf,
+		    size_t len, struct diag_list *);
+void		 catalog_free(struct catalog *);
+
+/* The translation of msgid in context msgctxt (NULL: none), or NULL when
+ * the catalogue has none (gettext's rule: an empty msgstr is "not
+ * translated", and msgfmt leaves fuzzy entries out). */
+const char	*catalog_lookup(const struct catalog *, const char *msgctxt,
+		    const char *msgid);
+/* Number of translated messages, the header excluded. */
+size_t		 catalog_count(const struct catalog *);
+/* A field of the PO header, e.g. "Language" or "X-Review-Status";
+ * NULL when absent.  Caller frees. */
+char		*catalog_header_field(const struct catalog *, const char *field);
+
+/* Where the catalogue of language lang is: $THBDOC_LOCALEDIR/LL/
+ * LC_MESSAGES/thbdoc.mo (the build tree, for tests), then the same under
+ * $(localedir).  NULL when neither exists.  Caller frees. */
+char		*catalog_path(const char *lang);
+
+#endif
