@@ -14,6 +14,14 @@ struct cli {
 	FILE		*out;
 	FILE		*err;
 	const char	*command;	/* "status", "due", ... */
+	int		 status;	/* worst exit status so far */
+};
+
+/* Case files named on the command line: files as given, folders
+ * searched (recursively, in name order) for *.xml. */
+struct file_list {
+	char		**paths;
+	size_t		 count;
 };
 
 typedef int (*cli_command_fn)(struct cli *, int argc, char *argv[]);
@@ -26,7 +34,13 @@ int	cli_usage_error(struct cli *, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 /* Parse --date; false (and a usage error printed) when invalid. */
 bool	cli_parse_date(struct cli *, const char *arg, thb_date *);
-/* Print and clear collected diagnostics. */
+/* Print and clear collected diagnostics; remember the worst status. */
 void	cli_flush_diags(struct cli *, struct diag_list *);
+/* Expand arguments into case files; problems go to the diag list. */
+void	cli_collect_files(struct file_list *, char *const args[], int n,
+	    struct diag_list *);
+void	cli_file_list_free(struct file_list *);
+/* The case reader with the installed schema, or NULL (and a message). */
+struct case_reader *cli_case_reader(struct cli *);
 
 #endif

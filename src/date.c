@@ -95,8 +95,8 @@ date_format(thb_date t, char out[THB_DATE_STRLEN])
 		return;
 	}
 	date_to_ymd(t, &y, &m, &d);
-	snprintf(out, THB_DATE_STRLEN, "%04d-%02d-%02d",
-	    y % 10000, m, d);
+	snprintf(out, THB_DATE_STRLEN, "%04u-%02u-%02u",
+	    (unsigned)y % 10000u, (unsigned)m % 100u, (unsigned)d % 100u);
 }
 
 thb_date

@@ -1,0 +1,250 @@
+/* cli.c: the command line: global options and the command table. */
+#include <config.h>
+
+#include <dirent.h>
+#include <errno.h>
+#include <getopt.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "case.h"
+#include "cli.h"
+#include "cli_int.h"
+#include "exitcodes.h"
+#include "i18n.h"
+#include "paths.h"
+#include "util.h"
+
+static const struct command {
+	const char	*name;
+	cli_command_fn	 run;
+	const char	*summary;	/* N_() */
+} commands[] = {
+	{ "status", cmd_status,
+	    N_("where each case stands: phase, document, rights, actions") },
+	{ "due", cmd_due,
+	    N_("the work list: pending actions of many cases, by due date") },
+};
+
+static void
+print_main_help(FILE *fp)
+{
+	size_t i;
+
+	fprintf(fp, _("Usage: thbdoc COMMAND [OPTION]... [FILE]...\n"
+	    "Documents of the Belgian protection procedure for victims of\n"
+	    "trafficking in human beings (Directives of 13 January 1997,\n"
+	    "amended 17 April 2003).\n\nCommands:\n"));
+	for (i = 0; i < sizeof(commands) / sizeof(commands[0]); i++)
+		fprintf(fp, "  %-16s %s\n", commands[i].name,
+		    _(commands[i].summary));
+	fprintf(fp, _("\nOptions:\n"
+	    "  -h, --help       show this help, or a command's help\n"
+	    "  -V, --version    show the version\n\n"
+	    "Run 'thbdoc COMMAND --help' for a command's options.\n"
+	    "Case files are read, never changed; nothing goes over the "
+	    "network.\n"
+	    "Exit status: 0 done, 1 an input file was invalid, 2 usage "
+	    "error,\n3 system error (files, memory, installation), 4 the case "
+	    "does not call\nfor the document asked.  See thbdoc(1).\n"));
+}
+
+int
+cli_usage_error(struct cli *cli, const char *fmt, ...)
+{
+	va_list ap;
+
+	fprintf(cli->err, "thbdoc: %s%s", cli->command ? cli->command : "",
+	    cli->command ? ": " : "");
+	va_start(ap, fmt);
+	vfprintf(cli->err, fmt, ap);
+	va_end(ap);
+	fprintf(cli->err, _("\nTry 'thbdoc %s%s--help'.\n"),
+	    cli->command ? cli->command : "", cli->command ? " " : "");
+	cli->status = THB_EXIT_USAGE;
+	return THB_EXIT_USAGE;
+}
+
+bool
+cli_parse_date(struct cli *cli, const char *arg, thb_date *out)
+{
+	if (date_parse(arg, out) == DATE_OK)
+		return true;
+	cli_usage_error(cli, _("invalid date '%s': expected YYYY-MM-DD, a "
+	    "real day from 1900 on"), arg);
+	return false;
+}
+
+void
+cli_flush_diags(struct cli *cli, struct diag_list *diags)
+{
+	int st = diag_list_exit_status(diags);
+
+	diag_list_print(diags, cli->err);
+	if (st == THB_EXIT_SYSTEM || (st != THB_EXIT_OK &&
+	    cli->status == THB_EXIT_OK))
+		cli->status = st;
+	diag_list_clear(diags);
+}
+
+static void
+file_list_add(struct file_list *fl, char *path)
+{
+	fl->paths = xrealloc(fl->paths, (fl->count + 1) * sizeof(char *));
+	fl->paths[fl->count++] = path;
+}
+
+static int
+name_cmp(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static bool
+is_case_name(const char *name)
+{
+	size_t n = strlen(name);
+
+	return name[0] != '.' && n > 4 && strcmp(name + n - 4, ".xml") == 0;
+}
+
+static void
+collect_dir(struct file_list *fl, const char *dir, int depth,
+    struct diag_list *diags)
+{
+	struct file_list local = { 0 };
+	struct dirent *de;
+	struct stat sb;
+	DIR *dp;
+	char *path;
+	size_t i;
+
+	if ((dp = opendir(dir)) == NULL) {
+		diag_add(diags, ERR_DIR_READ, dir, 0, 0, strerror(errno));
+		return;
+	}
+	while ((de = readdir(dp)) != NULL) {
+		if (de->d_name[0] == '.')
+			continue;
+		file_list_add(&local, xasprintf("%s/%s", dir, de->d_name));
+	}
+	closedir(dp);
+	qsort(local.paths, local.count, sizeof(char *), name_cmp);
+	for (i = 0; i < local.count; i++) {
+		path = local.paths[i];
+		if (stat(path, &sb) == 0 && S_ISDIR(sb.st_mode) && depth < 16) {
+			collect_dir(fl, path, depth + 1, diags);
+			free(path);
+		} else if (S_ISREG(sb.st_mode) &&
+		    is_case_name(strrchr(path, '/') + 1))
+			file_list_add(fl, path);
+		else
+			free(path);
+	}
+	free(local.paths);
+}
+
+void
+cli_collect_files(struct file_list *fl, char *const args[], int n,
+    struct diag_list *diags)
+{
+	struct stat sb;
+	size_t before;
+	int i;
+
+	for (i = 0; i < n; i++) {
+		if (stat(args[i], &sb) == 0 && S_ISDIR(sb.st_mode)) {
+			char *dir = xstrdup(args[i]);
+			size_t len = strlen(dir);
+
+			while (len > 1 && dir[len - 1] == '/')
+				dir[--len] = '\0';
+			before = fl->count;
+			collect_dir(fl, dir, 0, diags);
+			free(dir);
+			if (fl->count == before)
+				diag_add(diags, WARN_NO_CASE_FILES, args[i],
+				    0, 0);
+		} else
+			file_list_add(fl, xstrdup(args[i]));
+	}
+}
+
+void
+cli_file_list_free(struct file_list *fl)
+{
+	size_t i;
+
+	for (i = 0; i < fl->count; i++)
+		free(fl->paths[i]);
+	free(fl->paths);
+	fl->paths = NULL;
+	fl->count = 0;
+}
+
+struct case_reader *
+cli_case_reader(struct cli *cli)
+{
+	struct diag_list diags = { 0 };
+	struct case_reader *r;
+	char *schema = paths_find("schema/case.xsd");
+
+	r = case_reader_new(schema ? schema : PKGDATADIR "/schema/case.xsd",
+	    &diags);
+	free(schema);
+	cli_flush_diags(cli, &diags);
+	diag_list_free(&diags);
+	return r;
+}
+
+static void
+setup_i18n(void)
+{
+#if ENABLE_NLS
+	const char *dir = getenv("THBDOC_LOCALEDIR");
+
+	setlocale(LC_ALL, "");
+	bindtextdomain(PACKAGE, dir && *dir ? dir : LOCALEDIR);
+	bind_textdomain_codeset(PACKAGE, "UTF-8");
+	textdomain(PACKAGE);
+#else
+	setlocale(LC_ALL, "");
+#endif
+	/* Numbers in files we write never follow the locale. */
+	setlocale(LC_NUMERIC, "C");
+}
+
+int
+thbdoc_main(int argc, char *argv[], FILE *out, FILE *err)
+{
+	struct cli cli = { out, err, NULL, THB_EXIT_OK };
+	size_t i;
+
+	setup_i18n();
+	if (argc < 2) {
+		print_main_help(err);
+		return THB_EXIT_USAGE;
+	}
+	if (strcmp(argv[1], "-h") == 0 || strcmp(argv[1], "--help") == 0) {
+		print_main_help(out);
+		return THB_EXIT_OK;
+	}
+	if (strcmp(argv[1], "-V") == 0 || strcmp(argv[1], "--version") == 0) {
+		fprintf(out, "thbdoc %s\n", PACKAGE_VERSION);
+		fprintf(out, _("Regime: directives of 13 January 1997, "
+		    "amended 17 April 2003 (\"1997-2003\").\n"));
+		return THB_EXIT_OK;
+	}
+	for (i = 0; i < sizeof(commands) / sizeof(commands[0]); i++) {
+		if (strcmp(argv[1], commands[i].name) != 0)
+			continue;
+		cli.command = commands[i].name;
+		optind = 0;	/* getopt starts afresh for each run */
+		return commands[i].run(&cli, argc - 1, argv + 1);
+	}
+	fprintf(err, _("thbdoc: unknown command '%s'\n"
+	    "Try 'thbdoc --help'.\n"), argv[1]);
+	return THB_EXIT_USAGE;
+}

@@ -1,0 +1,245 @@
+/* cli_due.c: thbdoc due: the work list across many case files. */
+#include <config.h>
+
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "case.h"
+#include "cli_int.h"
+#include "exitcodes.h"
+#include "i18n.h"
+#include "phase.h"
+#include "status_out.h"
+#include "util.h"
+
+struct due_row {
+	thb_date	 due;
+	enum actor	 actor;
+	enum action_code action;
+	const char	*point;
+	char		*case_id;
+	char		*file;
+};
+
+struct due_list {
+	struct due_row	*rows;
+	size_t		 count;
+	size_t		 cap;
+};
+
+static void
+due_help(FILE *fp)
+{
+	fprintf(fp, _("Usage: thbdoc due [--date YYYY-MM-DD] [--within DAYS] "
+	    "[--actor ACTOR] [--json]\n"
+	    "                  CASE.xml|DIR...\n"
+	    "List the pending actions of many cases, one line each, by due "
+	    "date:\noverdue first, actions with no deadline last.  Folders are "
+	    "searched\nfor *.xml case files.\n\n"
+	    "  -d, --date DATE     the date to look from (default: today)\n"
+	    "  -w, --within DAYS   only actions due within DAYS days "
+	    "(overdue ones included)\n"
+	    "  -a, --actor ACTOR   only this actor's actions: police, centre, "
+	    "office,\n"
+	    "                      prosecutor\n"
+	    "  -j, --json          one JSON object per action and line\n"
+	    "  -h, --help          show this help\n"));
+}
+
+static int
+row_cmp(const void *a, const void *b)
+{
+	const struct due_row *x = a, *y = b;
+	int c;
+
+	if (x->due != y->due) {
+		if (x->due == THB_DATE_NONE)
+			return 1;
+		if (y->due == THB_DATE_NONE)
+			return -1;
+		return x->due < y->due ? -1 : 1;
+	}
+	if ((c = strcmp(x->case_id, y->case_id)) != 0)
+		return c;
+	if ((c = strcmp(x->file, y->file)) != 0)
+		return c;
+	return (int)x->action - (int)y->action;
+}
+
+static void
+add_rows(struct due_list *list, const struct thb_case *c,
+    const struct phase_status *st, int actor, thb_date until)
+{
+	const struct phase_action *a;
+	struct due_row *r;
+	size_t i;
+
+	for (i = 0; i < st->nactions; i++) {
+		a = &st->actions[i];
+		if (actor >= 0 && a->actor != (enum actor)actor)
+			continue;
+		if (until != THB_DATE_NONE &&
+		    (a->due == THB_DATE_NONE || a->due > until))
+			continue;
+		if (list->count == list->cap) {
+			list->cap = list->cap ? list->cap * 2 : 256;
+			list->rows = xrealloc(list->rows,
+			    list->cap * sizeof(*list->rows));
+		}
+		r = &list->rows[list->count++];
+		r->due = a->due;
+		r->actor = a->actor;
+		r->action = a->code;
+		r->point = a->point;
+		r->case_id = xstrdup(c->id);
+		r->file = xstrdup(c->file);
+	}
+}
+
+static void
+write_row_json(struct sbuf *out, const struct due_row *r, thb_date as_of)
+{
+	char d[THB_DATE_STRLEN];
+
+	sbuf_add(out, "{\"due\":");
+	if (r->due == THB_DATE_NONE)
+		sbuf_add(out, "null");
+	else {
+		date_format(r->due, d);
+		sbuf_add_json_string(out, d);
+	}
+	sbuf_printf(out, ",\"overdue\":%s,\"actor\":",
+	    r->due != THB_DATE_NONE && r->due < as_of ? "true" : "false");
+	sbuf_add_json_string(out, actor_code(r->actor));
+	sbuf_add(out, ",\"case\":");
+	sbuf_add_json_string(out, r->case_id);
+	sbuf_add(out, ",\"action\":");
+	sbuf_add_json_string(out, action_code_name(r->action));
+	sbuf_add(out, ",\"point\":");
+	sbuf_add_json_string(out, r->point);
+	sbuf_add(out, ",\"file\":");
+	sbuf_add_json_string(out, r->file);
+	sbuf_add(out, "}\n");
+}
+
+static void
+write_row_text(struct sbuf *out, const struct due_row *r, thb_date as_of)
+{
+	char d[THB_DATE_STRLEN];
+	const char *mark = "";
+
+	if (r->due == THB_DATE_NONE)
+		strcpy(d, "----------");
+	else
+		date_format(r->due, d);
+	if (r->due != THB_DATE_NONE && r->due < as_of)
+		mark = _("OVERDUE");
+	else if (r->due == as_of)
+		mark = _("today");
+	sbuf_printf(out, "%s  %-8s  %-10s  %-16s  %s (%s %s)\n", d, mark,
+	    actor_code(r->actor), r->case_id, status_action_text(r->action),
+	    _("point"), r->point);
+}
+
+static int
+parse_actor(const char *s)
+{
+	int a;
+
+	for (a = 0; a < ACTOR__MAX; a++)
+		if (strcmp(s, actor_code((enum actor)a)) == 0)
+			return a;
+	return -1;
+}
+
+int
+cmd_due(struct cli *cli, int argc, char *argv[])
+{
+	static const struct option opts[] = {
+		{ "date", required_argument, NULL, 'd' },
+		{ "within", required_argument, NULL, 'w' },
+		{ "actor", required_argument, NULL, 'a' },
+		{ "json", no_argument, NULL, 'j' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 }
+	};
+	struct diag_list diags = { 0 };
+	struct file_list files = { 0 };
+	struct due_list list = { 0 };
+	struct case_reader *reader;
+	struct phase_status *st;
+	struct thb_case *c;
+	struct sbuf out = { 0 };
+	thb_date as_of = date_today(), until = THB_DATE_NONE;
+	long within = -1;
+	int actor = -1, ch;
+	bool json = false;
+	char *end;
+	size_t i;
+
+	while ((ch = getopt_long(argc, argv, "d:w:a:jh", opts, NULL)) != -1) {
+		switch (ch) {
+		case 'd':
+			if (!cli_parse_date(cli, optarg, &as_of))
+				return THB_EXIT_USAGE;
+			break;
+		case 'w':
+			within = strtol(optarg, &end, 10);
+			if (*optarg == '\0' || *end != '\0' || within < 0 ||
+			    within > 36500)
+				return cli_usage_error(cli, _("--within takes "
+				    "a number of days from 0 to 36500, not "
+				    "'%s'"), optarg);
+			break;
+		case 'a':
+			if ((actor = parse_actor(optarg)) < 0)
+				return cli_usage_error(cli, _("unknown actor "
+				    "'%s': police, centre, office or "
+				    "prosecutor"), optarg);
+			break;
+		case 'j':
+			json = true;
+			break;
+		case 'h':
+			due_help(cli->out);
+			return THB_EXIT_OK;
+		default:
+			return cli_usage_error(cli, _("unknown option"));
+		}
+	}
+	if (optind >= argc)
+		return cli_usage_error(cli, _("no case file or folder given"));
+	if (within >= 0)
+		until = as_of + within;
+	if ((reader = cli_case_reader(cli)) == NULL)
+		return cli->status;
+	cli_collect_files(&files, argv + optind, argc - optind, &diags);
+	cli_flush_diags(cli, &diags);
+	for (i = 0; i < files.count; i++) {
+		c = case_read_file(reader, files.paths[i], &diags);
+		cli_flush_diags(cli, &diags);
+		if (c == NULL)
+			continue;
+		st = phase_apply(c, as_of);
+		add_rows(&list, c, st, actor, until);
+		phase_status_free(st);
+		case_free(c);
+	}
+	qsort(list.rows, list.count, sizeof(*list.rows), row_cmp);
+	for (i = 0; i < list.count; i++) {
+		if (json)
+			write_row_json(&out, &list.rows[i], as_of);
+		else
+			write_row_text(&out, &list.rows[i], as_of);
+		free(list.rows[i].case_id);
+		free(list.rows[i].file);
+	}
+	fputs(sbuf_str(&out), cli->out);
+	sbuf_free(&out);
+	free(list.rows);
+	cli_file_list_free(&files);
+	case_reader_free(reader);
+	diag_list_free(&diags);
+	return cli->status;
+}

@@ -1,0 +1,426 @@
+/* font.c: load fonts/fonts.xml, open prepared fonts lazily, pick a face
+ * per character along a language's chain. */
+#include <config.h>
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <libxml/parser.h>
+#include <libxml/tree.h>
+#include FT_ADVANCES_H
+
+#include "diag.h"
+#include "doc.h"
+#include "font_int.h"
+#include "paths.h"
+#include "shape_utf8.h"
+#include "util.h"
+
+#define MAX_FACES	32
+#define MAX_LANGS	64
+
+struct font_set {
+	FT_Library	  ft;
+	struct font_face  faces[MAX_FACES];
+	size_t		  nfaces;
+	struct lang_entry {
+		char		 *code;
+		bool		  rtl;
+		char		 *chain;	/* face ids, space separated */
+		bool		  resolved;
+		struct font_chain chain_out;
+	} langs[MAX_LANGS];
+	size_t		  nlangs;
+};
+
+static char *
+attr_dup(xmlNodePtr n, const char *name)
+{
+	xmlChar *v = xmlGetProp(n, (const xmlChar *)name);
+	char *s;
+
+	if (v == NULL)
+		return NULL;
+	s = xstrdup((const char *)v);
+	xmlFree(v);
+	return s;
+}
+
+static struct font_face *
+face_by_id(struct font_set *fs, const char *id)
+{
+	size_t i;
+
+	for (i = 0; i < fs->nfaces; i++)
+		if (strcmp(fs->faces[i].id, id) == 0)
+			return &fs->faces[i];
+	return NULL;
+}
+
+static bool
+read_config(struct font_set *fs, const char *path, struct diag_list *dl)
+{
+	xmlDocPtr x;
+	xmlNodePtr n;
+	size_t i;
+
+	x = xmlReadFile(path, NULL, XML_PARSE_NONET | XML_PARSE_NOERROR |
+	    XML_PARSE_NOWARNING);
+	if (x == NULL || xmlDocGetRootElement(x) == NULL) {
+		diag_add(dl, ERR_FONT_CONFIG, path, 0, 0, "not well-formed");
+		xmlFreeDoc(x);
+		return false;
+	}
+	for (n = xmlDocGetRootElement(x)->children; n != NULL; n = n->next) {
+		if (n->type != XML_ELEMENT_NODE)
+			continue;
+		if (xmlStrcmp(n->name, (const xmlChar *)"face") == 0 &&
+		    fs->nfaces < MAX_FACES) {
+			struct font_face *f = &fs->faces[fs->nfaces];
+			char *dot;
+
+			f->id = attr_dup(n, "id");
+			f->file = attr_dup(n, "file");
+			f->bold_id = attr_dup(n, "bold");
+			f->italic_id = attr_dup(n, "italic");
+			if (f->id == NULL || f->file == NULL) {
+				diag_add(dl, ERR_FONT_CONFIG, path,
+				    (int)xmlGetLineNo(n), 0,
+				    "<face> needs id and file");
+				xmlFreeDoc(x);
+				return false;
+			}
+			f->name = xstrdup(f->file);
+			if ((dot = strrchr(f->name, '.')) != NULL)
+				*dot = '\0';
+			fs->nfaces++;
+		} else if (xmlStrcmp(n->name, (const xmlChar *)"lang") == 0 &&
+		    fs->nlangs < MAX_LANGS) {
+			struct lang_entry *l = &fs->langs[fs->nlangs];
+			char *dir = attr_dup(n, "dir");
+
+			l->code = attr_dup(n, "code");
+			l->chain = attr_dup(n, "chain");
+			l->rtl = dir != NULL && strcmp(dir, "rtl") == 0;
+			free(dir);
+			if (l->code == NULL || l->chain == NULL) {
+				diag_add(dl, ERR_FONT_CONFIG, path,
+				    (int)xmlGetLineNo(n), 0,
+				    "<lang> needs code and chain");
+				xmlFreeDoc(x);
+				return false;
+			}
+			fs->nlangs++;
+		}
+	}
+	xmlFreeDoc(x);
+	for (i = 0; i < fs->nfaces; i++) {
+		struct font_face *f = &fs->faces[i];
+
+		if (f->bold_id != NULL)
+			f->bold = face_by_id(fs, f->bold_id);
+		if (f->italic_id != NULL)
+			f->italic = face_by_id(fs, f->italic_id);
+		if ((f->bold_id != NULL && f->bold == NULL) ||
+		    (f->italic_id != NULL && f->italic == NULL)) {
+			diag_add(dl, ERR_FONT_CONFIG, path, 0, 0,
+			    "a bold= or italic= names no <face>");
+			return false;
+		}
+	}
+	return true;
+}
+
+struct font_set *
+font_set_load(struct diag_list *dl)
+{
+	struct font_set *fs = xcalloc(1, sizeof(*fs));
+	char *path = paths_find("fonts/fonts.xml");
+
+	if (path == NULL) {
+		diag_add(dl, ERR_FONT_CONFIG, NULL, 0, 0,
+		    "fonts/fonts.xml not found");
+		free(fs);
+		return NULL;
+	}
+	if (FT_Init_FreeType(&fs->ft) != 0 || !read_config(fs, path, dl)) {
+		if (fs->ft == NULL)
+			diag_add(dl, ERR_FONT_CONFIG, path, 0, 0,
+			    "FreeType cannot start");
+		free(path);
+		font_set_free(fs);
+		return NULL;
+	}
+	free(path);
+	return fs;
+}
+
+void
+font_set_free(struct font_set *fs)
+{
+	size_t i;
+
+	if (fs == NULL)
+		return;
+	for (i = 0; i < fs->nfaces; i++) {
+		struct font_face *f = &fs->faces[i];
+
+		if (f->ft != NULL)
+			FT_Done_Face(f->ft);
+		free(f->id);
+		free(f->file);
+		free(f->name);
+		free(f->path);
+		free(f->bold_id);
+		free(f->italic_id);
+		free(f->data);
+		free(f->rev);
+		free(f->adv);
+	}
+	for (i = 0; i < fs->nlangs; i++) {
+		free(fs->langs[i].code);
+		free(fs->langs[i].chain);
+	}
+	if (fs->ft != NULL)
+		FT_Done_FreeType(fs->ft);
+	free(fs);
+}
+
+static bool
+read_file(const char *path, unsigned char **data, size_t *size)
+{
+	FILE *fp = fopen(path, "rb");
+	long len;
+
+	if (fp == NULL)
+		return false;
+	if (fseek(fp, 0, SEEK_END) != 0 || (len = ftell(fp)) <= 0 ||
+	    fseek(fp, 0, SEEK_SET) != 0) {
+		fclose(fp);
+		return false;
+	}
+	*data = xmalloc((size_t)len);
+	*size = (size_t)len;
+	if (fread(*data, 1, *size, fp) != *size) {
+		fclose(fp);
+		free(*data);
+		*data = NULL;
+		return false;
+	}
+	fclose(fp);
+	return true;
+}
+
+static bool
+is_pua(uint32_t cp)
+{
+	return cp >= 0xE000 && cp <= 0xF8FF;
+}
+
+/* glyph -> code point: prefer a real character over a PUA one (the PUA
+ * ones were added by prepare-font.py), then the lowest code point. */
+static void
+build_reverse_cmap(struct font_face *f)
+{
+	FT_ULong cp;
+	FT_UInt gid;
+
+	f->rev = xcalloc(f->nglyphs, sizeof(*f->rev));
+	for (cp = FT_Get_First_Char(f->ft, &gid); gid != 0;
+	    cp = FT_Get_Next_Char(f->ft, cp, &gid)) {
+		uint32_t old;
+
+		if (gid >= f->nglyphs || cp > 0xFFFF)	/* libharu: BMP */
+			continue;
+		old = f->rev[gid];
+		if (old == 0 || (is_pua(old) && !is_pua((uint32_t)cp)))
+			f->rev[gid] = (uint32_t)cp;
+	}
+}
+
+bool
+font_face_open(struct font_set *fs, struct font_face *f,
+    struct diag_list *dl)
+{
+	char *rel;
+	FT_Fixed *adv;
+	unsigned g;
+
+	if (f->open)
+		return true;
+	rel = xasprintf("fonts/%s", f->file);
+	f->path = paths_find(rel);
+	free(rel);
+	if (f->path == NULL) {
+		diag_add(dl, ERR_FONT_LOAD, NULL, 0, 0, f->file,
+		    "not found in the data folders (was \"make\" run?)");
+		return false;
+	}
+	if (!read_file(f->path, &f->data, &f->size)) {
+		diag_add(dl, ERR_FONT_LOAD, NULL, 0, 0, f->path,
+		    strerror(errno));
+		return false;
+	}
+	if (FT_New_Memory_Face(fs->ft, f->data, (FT_Long)f->size, 0,
+	    &f->ft) != 0 || !FT_IS_SFNT(f->ft) ||
+	    FT_Select_Charmap(f->ft, FT_ENCODING_UNICODE) != 0) {
+		diag_add(dl, ERR_FONT_LOAD, NULL, 0, 0, f->path,
+		    "not a TrueType font with a Unicode cmap");
+		return false;
+	}
+	f->upem = f->ft->units_per_EM;
+	f->ascender = f->ft->ascender;
+	f->descender = f->ft->descender;
+	f->nglyphs = (unsigned)f->ft->num_glyphs;
+	/* One 26.6 unit per 1/64 font unit: HarfBuzz then works in font
+	 * units, exact and independent of any size. */
+	FT_Set_Char_Size(f->ft, 0, (FT_F26Dot6)f->upem * 64, 72, 72);
+	build_reverse_cmap(f);
+	adv = xcalloc(f->nglyphs, sizeof(*adv));
+	f->adv = xcalloc(f->nglyphs, sizeof(*f->adv));
+	FT_Get_Advances(f->ft, 0, f->nglyphs, FT_LOAD_NO_SCALE, adv);
+	for (g = 0; g < f->nglyphs; g++)
+		f->adv[g] = (int)adv[g];
+	free(adv);
+	f->open = true;
+	return true;
+}
+
+unsigned
+font_face_glyph(const struct font_face *f, uint32_t cp)
+{
+	return FT_Get_Char_Index(f->ft, cp);
+}
+
+int
+font_face_advance(const struct font_face *f, unsigned gid)
+{
+	return gid < f->nglyphs ? f->adv[gid] : 0;
+}
+
+const char *
+font_face_name(const struct font_face *f)
+{
+	return f->name;
+}
+
+static struct lang_entry *
+find_lang(struct font_set *fs, const char *lang)
+{
+	char primary[16];
+	size_t i, n;
+
+	if (lang == NULL)
+		lang = "*";
+	for (i = 0; i < fs->nlangs; i++)
+		if (strcmp(fs->langs[i].code, lang) == 0)
+			return &fs->langs[i];
+	n = strcspn(lang, "-_");
+	if (n < sizeof(primary)) {
+		memcpy(primary, lang, n);
+		primary[n] = '\0';
+		for (i = 0; i < fs->nlangs; i++)
+			if (strcmp(fs->langs[i].code, primary) == 0)
+				return &fs->langs[i];
+	}
+	for (i = 0; i < fs->nlangs; i++)
+		if (strcmp(fs->langs[i].code, "*") == 0)
+			return &fs->langs[i];
+	return NULL;
+}
+
+static bool
+open_with_variants(struct font_set *fs, struct font_face *f,
+    struct diag_list *dl)
+{
+	return font_face_open(fs, f, dl) &&
+	    (f->bold == NULL || font_face_open(fs, f->bold, dl)) &&
+	    (f->italic == NULL || font_face_open(fs, f->italic, dl));
+}
+
+const struct font_chain *
+font_set_chain(struct font_set *fs, const char *lang, struct diag_list *dl)
+{
+	struct lang_entry *l = find_lang(fs, lang);
+	struct font_chain *c;
+	char *ids, *id, *save = NULL;
+
+	if (l == NULL) {
+		diag_add(dl, ERR_FONT_CONFIG, NULL, 0, 0,
+		    "fonts.xml has no <lang code=\"*\">");
+		return NULL;
+	}
+	c = &l->chain_out;
+	if (l->resolved)
+		return c;
+	c->lang = l->code;
+	c->rtl = l->rtl;
+	c->nfaces = 0;
+	ids = xstrdup(l->chain);
+	for (id = strtok_r(ids, " \t\n", &save); id != NULL;
+	    id = strtok_r(NULL, " \t\n", &save)) {
+		struct font_face *f = face_by_id(fs, id);
+
+		if (f == NULL) {
+			diag_add(dl, ERR_FONT_CONFIG, NULL, 0, 0,
+			    "a chain names an unknown <face>");
+			free(ids);
+			return NULL;
+		}
+		if (!open_with_variants(fs, f, dl)) {
+			free(ids);
+			return NULL;
+		}
+		if (c->nfaces < sizeof(c->faces) / sizeof(c->faces[0]))
+			c->faces[c->nfaces++] = f;
+	}
+	free(ids);
+	l->resolved = true;
+	return c;
+}
+
+struct font_face *
+font_chain_face_for(const struct font_chain *c, uint32_t cp, unsigned style)
+{
+	size_t i;
+
+	for (i = 0; i < c->nfaces; i++) {
+		struct font_face *f = c->faces[i];
+
+		if (font_face_glyph(f, cp) == 0)
+			continue;
+		if ((style & SPAN_STRONG) && f->bold != NULL &&
+		    font_face_glyph(f->bold, cp) != 0)
+			return f->bold;
+		if ((style & SPAN_EMPHASIS) && !(style & SPAN_STRONG) &&
+		    f->italic != NULL && font_face_glyph(f->italic, cp) != 0)
+			return f->italic;
+		return f;
+	}
+	return NULL;
+}
+
+size_t
+font_set_missing(struct font_set *fs, const char *lang, const char *utf8,
+    uint32_t *missing, size_t max, struct diag_list *dl)
+{
+	const struct font_chain *c = font_set_chain(fs, lang, dl);
+	const char *p = utf8;
+	size_t n = 0;
+	uint32_t cp;
+
+	if (c == NULL)
+		return (size_t)-1;
+	while ((cp = utf8_next(&p)) != 0) {
+		if (utf8_is_ignorable(cp) || cp == '\n' || cp == '\t')
+			continue;
+		if (font_chain_face_for(c, cp, 0) != NULL)
+			continue;
+		if (n < max)
+			missing[n] = cp;
+		n++;
+	}
+	return n;
+}

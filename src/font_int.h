@@ -1,0 +1,42 @@
+/* font_int.h: the inside of a font face, shared by font.c, shape.c,
+ * layout.c and pdf_out.c.  Nothing here is for template or CLI code. */
+#ifndef THB_FONT_INT_H
+#define THB_FONT_INT_H
+
+#include <ft2build.h>
+#include FT_FREETYPE_H
+
+#include "font.h"
+
+struct font_face {
+	char		*id;		/* "sans", from fonts.xml */
+	char		*file;		/* "NotoSans-Regular.ttf" */
+	char		*name;		/* "NotoSans-Regular" */
+	char		*path;		/* found with paths_find(), once open */
+	char		*bold_id, *italic_id;
+	struct font_face *bold, *italic; /* NULL: none */
+	bool		 open;
+	unsigned char	*data;		/* the whole file */
+	size_t		 size;
+	FT_Face		 ft;		/* char size = units per em: one
+					   26.6 unit = 1/64 font unit */
+	int		 upem;
+	int		 ascender, descender;	/* font units, hhea */
+	uint32_t	*rev;		/* glyph id -> code point drawing it
+					   (prefer a real character to a PUA
+					   one); 0 when none */
+	int		*adv;		/* advance per glyph, font units */
+	unsigned	 nglyphs;
+};
+
+/* Opens the face if not yet done; false (with a diagnostic) on failure. */
+bool	font_face_open(struct font_set *, struct font_face *,
+	    struct diag_list *);
+
+/* The glyph that draws cp, 0 when none. */
+unsigned font_face_glyph(const struct font_face *, uint32_t cp);
+
+/* The unhinted advance of a glyph, in font units. */
+int	font_face_advance(const struct font_face *, unsigned gid);
+
+#endif

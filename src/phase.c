@@ -1,0 +1,1036 @@
+/* phase.c: the phase model of the directives (stage 2: decisions).
+ *
+ * The model folds a case's events, in date order, through a table of
+ * transitions (one row per event type: which states the directive provides
+ * for it in, what to say otherwise, what it changes), letting time pass
+ * between events (a period that runs out can end the procedure).  Then a
+ * table of action rules says, from the folded state, who must do what by
+ * when.  Every rule names its point of the directive.
+ */
+#include <config.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "i18n.h"
+#include "phase.h"
+#include "util.h"
+
+/* The folded state of a case at a point in time. */
+struct fold {
+	const struct thb_case	*c;
+	struct phase_status	*st;		/* warnings go here */
+	enum phase_state	 state;
+	bool			 closed;	/* returned or withdrawn: final */
+	thb_date		 closed_on;
+
+	/* Interception and the police's duties (points 4, 5). */
+	bool			 intercepted;
+	thb_date		 interception;
+	enum assessment		 assessment;
+	enum stay		 stay;
+	bool			 leaflet;
+	bool			 centre_contact;
+	bool			 office_informed;
+
+	/* Complaint or statement (8.1, 8.2). */
+	bool			 complaint_in_time;
+
+	/* The residence document held. */
+	struct phase_document	 doc;
+
+	/* The prosecutor's information for the current period (8.2, 8.3):
+	 * reset when the arrival declaration is issued or extended. */
+	bool			 queried;
+	bool			 queried_ever;
+	thb_date		 answer_by;
+	bool			 answered_since_query;
+	bool			 general_queried;
+	bool			 answered_in_period;
+	bool			 positive;	/* latest answer: yes and yes */
+	bool			 negative;	/* latest answer: a no */
+
+	/* Judicial outcome (8.3). */
+	bool			 prosecution;
+	bool			 indefinite_ground;
+};
+
+#define BIT(s) (1u << (s))
+#define TERMINAL (BIT(STATE_EXCLUDED) | BIT(STATE_RETURNED) | \
+	BIT(STATE_ENDED))
+#define IN(f, mask) ((BIT((f)->state) & (mask)) != 0)
+
+/* ---- Names and texts ------------------------------------------------ */
+
+static const struct {
+	const char	*code;
+	const char	*point;
+	int		 phase;
+	unsigned	 rights;
+	const char	*text;
+} states[STATE__MAX] = {
+	[STATE_NONE] = { "none", "8", -1, 0,
+	    N_("no step of the procedure yet") },
+	[STATE_IDENTIFIED] = { "identified", "5", 0, 0,
+	    N_("possible victim identified: leaflet, centre, Office") },
+	[STATE_EXCLUDED] = { "excluded", "5.3", -1, 0,
+	    N_("excluded: indications of involvement in the exploitation") },
+	[STATE_REFLECTION] = { "reflection", "8.1", 1,
+	    RIGHT_SOCIAL_AID,
+	    N_("reflection period of 45 days") },
+	[STATE_ARRIVAL_DECLARATION] = { "arrival-declaration", "8.2", 2,
+	    RIGHT_SOCIAL_AID |
+	    RIGHT_TEMPORARY_WORK_AUTHORISATION | RIGHT_CENTRE_ACCOMPANIMENT,
+	    N_("arrival declaration of 3 months") },
+	[STATE_ARRIVAL_DECLARATION_EXTENDED] = {
+	    "arrival-declaration-extended", "8.3", 2,
+	    RIGHT_SOCIAL_AID |
+	    RIGHT_TEMPORARY_WORK_AUTHORISATION | RIGHT_CENTRE_ACCOMPANIMENT,
+	    N_("arrival declaration, extended once for 3 months") },
+	[STATE_REGISTRATION_CERTIFICATE] = { "registration-certificate",
+	    "8.3", 3, RIGHT_SOCIAL_AID |
+	    RIGHT_WORK_PERMIT_B | RIGHT_CENTRE_ACCOMPANIMENT,
+	    N_("certificate of registration in the register of foreigners") },
+	[STATE_INDEFINITE_RESIDENCE] = { "indefinite-residence", "8.3", 4,
+	    RIGHT_SOCIAL_AID,
+	    N_("residence of indefinite duration") },
+	[STATE_RETURNED] = { "returned", "2", -1, 0,
+	    N_("returned to the country of origin") },
+	[STATE_ENDED] = { "ended", "8", -1, 0,
+	    N_("out of the protection procedure") },
+};
+
+static const struct {
+	const char	*code;
+	const char	*text;
+} documents[DOCUMENT__MAX] = {
+	[DOCUMENT_NONE] = { "none", N_("none") },
+	[DOCUMENT_ORDER_TO_LEAVE] = { "order-to-leave",
+	    N_("order to leave the territory within 45 days") },
+	[DOCUMENT_ARRIVAL_DECLARATION] = { "arrival-declaration",
+	    N_("arrival declaration") },
+	[DOCUMENT_REGISTRATION_CERTIFICATE] = { "registration-certificate",
+	    N_("certificate of registration in the register of foreigners "
+	    "(CIRE)") },
+	[DOCUMENT_INDEFINITE_RESIDENCE] = { "indefinite-residence",
+	    N_("authorisation of residence of indefinite duration") },
+};
+
+static const struct {
+	enum right	 right;
+	const char	*code;
+	const char	*point;
+	const char	*text;
+} rights[RIGHT__COUNT] = {
+	{ RIGHT_SOCIAL_AID, "social-aid", "9",
+	    N_("social aid from the CPAS or through the centre") },
+	{ RIGHT_TEMPORARY_WORK_AUTHORISATION, "temporary-work-authorisation",
+	    "8.2", N_("temporary work authorisation") },
+	{ RIGHT_CENTRE_ACCOMPANIMENT, "centre-accompaniment", "8.2",
+	    N_("accompaniment by a specialised centre (mandatory)") },
+	{ RIGHT_WORK_PERMIT_B, "work-permit-b", "8.3",
+	    N_("work permit B") },
+};
+
+static const struct {
+	const char	*code;
+	const char	*text;
+} actors[ACTOR__MAX] = {
+	[ACTOR_POLICE] = { "police", N_("police") },
+	[ACTOR_CENTRE] = { "centre", N_("centre") },
+	[ACTOR_OFFICE] = { "office", N_("Office") },
+	[ACTOR_PROSECUTOR] = { "prosecutor", N_("prosecutor") },
+};
+
+static const struct {
+	const char	*code;
+	const char	*point;
+	const char	*format;
+} warnings[WARNING__MAX] = {
+	[WARNING_ACTION_OVERDUE] = { "action-overdue", NULL,
+	    N_("\"%1$s\" was due on %2$s and is not done") },
+	[WARNING_COMPLAINT_AFTER_REFLECTION] = { "complaint-after-reflection",
+	    "8.1", N_("the complaint or statement of %1$s came after the 45 "
+	    "days ended on %2$s: point 8.2 provides for an arrival "
+	    "declaration only after one made within the 45 days") },
+	[WARNING_EXTENSION_LIMIT] = { "extension-limit", "8.3",
+	    N_("the arrival declaration was extended again on %1$s: point "
+	    "8.3 allows one extension only") },
+	[WARNING_NEGATIVE_ANSWER] = { "negative-answer", "8.2",
+	    N_("the prosecutor's answer of %1$s says no (investigation "
+	    "under way: %2$s; victim of trafficking: %3$s): no further step "
+	    "of the protection procedure follows, and the procedure ends "
+	    "when the current document expires") },
+	[WARNING_EVENT_AFTER_EXCLUSION] = { "event-after-exclusion", "5.3",
+	    N_("<%1$s> of %2$s ignored: the person was found to be involved "
+	    "in the exploitation and is not in the protection procedure") },
+	[WARNING_EVENT_AFTER_END] = { "event-after-end", "8",
+	    N_("<%1$s> of %2$s ignored: the person left the procedure on "
+	    "%3$s") },
+	[WARNING_EVENT_OUT_OF_PHASE] = { "event-out-of-phase", NULL,
+	    N_("<%1$s> of %2$s ignored: the directive does not provide for "
+	    "it in the state \"%3$s\"") },
+	[WARNING_DECLARATION_WITHOUT_COMPLAINT] = {
+	    "declaration-without-complaint", "8.2",
+	    N_("arrival declaration of %1$s with no complaint or statement "
+	    "made within the 45 days: point 8.2 gives it only after one") },
+	[WARNING_QUERY_WITHOUT_DECLARATION] = { "query-without-declaration",
+	    "8.2", N_("query to the prosecutor of %1$s while no arrival "
+	    "declaration is in force") },
+	[WARNING_QUERY_WITHOUT_ANSWER_DATE] = { "query-without-answer-date",
+	    "8.2", N_("the query of %1$s sets no date for the answer: point "
+	    "8.2 requires the Office to state when it expects it "
+	    "(attribute answer-by)") },
+	[WARNING_ANSWER_WITHOUT_QUERY] = { "answer-without-query", "8.2",
+	    N_("prosecutor's answer of %1$s with no query before it") },
+	[WARNING_GENERAL_QUERY_PREMATURE] = { "general-query-premature",
+	    "8.2", N_("query to the procureur général of %1$s: point 8.2 "
+	    "provides for it only when the prosecutor has not answered by "
+	    "the date set in the query") },
+	[WARNING_EXTENSION_NOT_PROVIDED] = { "extension-not-provided", "8.3",
+	    N_("extension of %1$s: point 8.3 extends a first arrival "
+	    "declaration only while the prosecutor cannot yet answer both "
+	    "questions positively") },
+	[WARNING_CERTIFICATE_WITHOUT_ANSWER] = {
+	    "certificate-without-answer", "8.3",
+	    N_("registration certificate of %1$s: point 8.3 gives it after "
+	    "a positive answer to both questions, or when the extended "
+	    "arrival declaration ends without a clear answer") },
+	[WARNING_RENEWAL_WITHOUT_CERTIFICATE] = {
+	    "renewal-without-certificate", "8.3",
+	    N_("renewal of %1$s ignored: no registration certificate is "
+	    "in force") },
+	[WARNING_INDEFINITE_WITHOUT_GROUND] = { "indefinite-without-ground",
+	    "8.3", N_("residence of indefinite duration of %1$s with neither "
+	    "a first-instance conviction nor requisitions retaining "
+	    "trafficking with a significant statement") },
+	[WARNING_NO_ANSWER_AT_EXPIRY] = { "no-answer-at-expiry", "8.3",
+	    N_("the arrival declaration expired on %1$s with no answer from "
+	    "the prosecutor: the directive does not say what follows "
+	    "(point 8.3 covers only answers that are positive or not yet "
+	    "positive)") },
+	[WARNING_CONSENT_NOT_RECORDED] = { "consent-not-recorded", "5.2",
+	    N_("centre contact of %1$s for a possible victim: the person's "
+	    "consent is not recorded (attribute consent)") },
+	[WARNING_LEAFLET_LANGUAGE] = { "leaflet-language", "5",
+	    N_("the leaflet of %1$s was handed in \"%2$s\", which is not "
+	    "among the languages the person reads (%3$s)") },
+	[WARNING_NO_EVENTS] = { "no-events", "8",
+	    N_("the case has no events on or before %1$s") },
+};
+
+const char *phase_state_code(enum phase_state s) { return states[s].code; }
+const char *phase_state_point(enum phase_state s) { return states[s].point; }
+const char *phase_state_text(enum phase_state s) { return states[s].text; }
+const char *document_type_code(enum document_type d)
+{ return documents[d].code; }
+const char *document_type_text(enum document_type d)
+{ return documents[d].text; }
+const char *actor_code(enum actor a) { return actors[a].code; }
+const char *actor_text(enum actor a) { return actors[a].text; }
+const char *warning_code_name(enum warning_code w) { return warnings[w].code; }
+const char *warning_format(enum warning_code w) { return warnings[w].format; }
+
+static int
+right_index(enum right r)
+{
+	int i;
+
+	for (i = 0; i < RIGHT__COUNT; i++)
+		if (rights[i].right == r)
+			return i;
+	abort();
+}
+
+const char *right_code(enum right r) { return rights[right_index(r)].code; }
+const char *right_point(enum right r) { return rights[right_index(r)].point; }
+const char *right_text(enum right r) { return rights[right_index(r)].text; }
+
+/* ---- Warnings --------------------------------------------------------- */
+
+static void
+warn(struct fold *f, enum warning_code code, const char *point, int line,
+    const char *a1, const char *a2, const char *a3)
+{
+	struct phase_status *st = f->st;
+	struct phase_warning *w;
+	const char *args[PHASE_WARNING_ARGS] = { a1, a2, a3 };
+	int i;
+
+	st->warnings = xrealloc(st->warnings,
+	    (st->nwarnings + 1) * sizeof(*st->warnings));
+	w = &st->warnings[st->nwarnings++];
+	w->code = code;
+	w->point = point ? point : warnings[code].point;
+	w->line = line;
+	for (i = 0; i < PHASE_WARNING_ARGS; i++)
+		snprintf(w->args[i], sizeof(w->args[i]), "%s",
+		    args[i] ? args[i] : "");
+}
+
+static const char *
+fmt_date(thb_date d, char buf[THB_DATE_STRLEN])
+{
+	date_format(d, buf);
+	return buf;
+}
+
+static void
+warn_event(struct fold *f, enum warning_code code, const char *point,
+    const struct case_event *ev, const char *a3)
+{
+	char d[THB_DATE_STRLEN];
+
+	warn(f, code, point, ev->line, event_type_name(ev->type),
+	    fmt_date(ev->date, d), a3);
+}
+
+static void
+warn_dated(struct fold *f, enum warning_code code,
+    const struct case_event *ev)
+{
+	char d[THB_DATE_STRLEN];
+
+	warn(f, code, NULL, ev->line, fmt_date(ev->date, d), NULL, NULL);
+}
+
+/* ---- Transitions ------------------------------------------------------ */
+
+/* A guard's verdict on an event in the current state. */
+struct verdict {
+	enum warning_code warning;	/* WARNING__MAX: as provided for */
+	bool		 apply;		/* still take the event into account */
+};
+
+#define PROVIDED ((struct verdict){ WARNING__MAX, true })
+#define WARN_APPLY(w) ((struct verdict){ (w), true })
+#define WARN_IGNORE(w) ((struct verdict){ (w), false })
+
+static void
+set_document(struct fold *f, enum document_type type, thb_date issued,
+    thb_date expires)
+{
+	f->doc.type = type;
+	f->doc.issued = issued;
+	f->doc.expires = expires;
+	f->doc.extensions = 0;
+	f->office_informed = true;	/* the Office issued it */
+}
+
+/* A new declaration period: the prosecutor is asked anew (8.2, 8.3). */
+static void
+reset_period(struct fold *f)
+{
+	f->queried = false;
+	f->answer_by = THB_DATE_NONE;
+	f->answered_since_query = false;
+	f->general_queried = false;
+	f->answered_in_period = false;
+}
+
+static bool
+language_matches(const char *a, const char *b)
+{
+	size_t na = strcspn(a, "-"), nb = strcspn(b, "-");
+
+	return na == nb && strncasecmp(a, b, na) == 0;
+}
+
+static struct verdict
+guard_any(const struct fold *f, const struct case_event *ev)
+{
+	return PROVIDED;
+}
+
+static void
+apply_interception(struct fold *f, const struct case_event *ev)
+{
+	f->intercepted = true;
+	f->interception = ev->date;
+	f->assessment = ev->assessment;
+	f->stay = ev->stay;
+	if (ev->assessment == ASSESS_SUSPECT)
+		f->state = STATE_EXCLUDED;	/* 5.3 */
+}
+
+static void
+apply_leaflet(struct fold *f, const struct case_event *ev)
+{
+	const struct person *p = &f->c->person;
+	struct sbuf langs = { 0 };
+	char d[THB_DATE_STRLEN];
+	size_t i;
+
+	f->leaflet = true;
+	if (p->nlanguages == 0)
+		return;
+	for (i = 0; i < p->nlanguages; i++) {
+		if (language_matches(p->languages[i], ev->language)) {
+			sbuf_free(&langs);
+			return;
+		}
+		sbuf_printf(&langs, "%s%s", i ? ", " : "", p->languages[i]);
+	}
+	warn(f, WARNING_LEAFLET_LANGUAGE, NULL, ev->line,
+	    fmt_date(ev->date, d), ev->language, sbuf_str(&langs));
+	sbuf_free(&langs);
+}
+
+static void
+apply_centre_contact(struct fold *f, const struct case_event *ev)
+{
+	f->centre_contact = true;
+	if (f->assessment == ASSESS_UNCERTAIN && ev->consent == ANSWER_NONE)
+		warn_dated(f, WARNING_CONSENT_NOT_RECORDED, ev);
+}
+
+static void
+apply_centre_support(struct fold *f, const struct case_event *ev)
+{
+	f->centre_contact = true;
+}
+
+static void
+apply_office_notification(struct fold *f, const struct case_event *ev)
+{
+	f->office_informed = true;
+}
+
+static struct verdict
+guard_order_to_leave(const struct fold *f, const struct case_event *ev)
+{
+	return IN(f, BIT(STATE_NONE) | BIT(STATE_IDENTIFIED)) ? PROVIDED :
+	    WARN_IGNORE(WARNING_EVENT_OUT_OF_PHASE);
+}
+
+static void
+apply_order_to_leave(struct fold *f, const struct case_event *ev)
+{
+	f->state = STATE_REFLECTION;	/* 8.1 */
+	set_document(f, DOCUMENT_ORDER_TO_LEAVE, ev->date,
+	    date_days_end(ev->date, 45));
+}
+
+static void
+apply_complaint(struct fold *f, const struct case_event *ev)
+{
+	char d[THB_DATE_STRLEN], end[THB_DATE_STRLEN];
+
+	if (IN(f, BIT(STATE_NONE) | BIT(STATE_IDENTIFIED)) ||
+	    (f->state == STATE_REFLECTION && ev->date <= f->doc.expires)) {
+		f->complaint_in_time = true;	/* 8.1: within the 45 days */
+		return;
+	}
+	if (f->state == STATE_REFLECTION || (f->state == STATE_ENDED &&
+	    f->doc.type == DOCUMENT_ORDER_TO_LEAVE))
+		warn(f, WARNING_COMPLAINT_AFTER_REFLECTION, NULL, ev->line,
+		    fmt_date(ev->date, d), fmt_date(f->doc.expires, end),
+		    NULL);
+	/* Later complaints add to the file; they change no phase. */
+}
+
+static struct verdict
+guard_arrival_declaration(const struct fold *f, const struct case_event *ev)
+{
+	if (IN(f, BIT(STATE_ARRIVAL_DECLARATION) |
+	    BIT(STATE_ARRIVAL_DECLARATION_EXTENDED) |
+	    BIT(STATE_REGISTRATION_CERTIFICATE) |
+	    BIT(STATE_INDEFINITE_RESIDENCE)))
+		return WARN_IGNORE(WARNING_EVENT_OUT_OF_PHASE);
+	return f->complaint_in_time ? PROVIDED :
+	    WARN_APPLY(WARNING_DECLARATION_WITHOUT_COMPLAINT);
+}
+
+static void
+apply_arrival_declaration(struct fold *f, const struct case_event *ev)
+{
+	f->state = STATE_ARRIVAL_DECLARATION;	/* 8.2: three months */
+	set_document(f, DOCUMENT_ARRIVAL_DECLARATION, ev->date,
+	    date_months_end(ev->date, 3));
+	reset_period(f);
+}
+
+static struct verdict
+guard_prosecutor_query(const struct fold *f, const struct case_event *ev)
+{
+	return IN(f, BIT(STATE_ARRIVAL_DECLARATION) |
+	    BIT(STATE_ARRIVAL_DECLARATION_EXTENDED) |
+	    BIT(STATE_REGISTRATION_CERTIFICATE)) ? PROVIDED :
+	    WARN_APPLY(WARNING_QUERY_WITHOUT_DECLARATION);
+}
+
+static void
+apply_prosecutor_query(struct fold *f, const struct case_event *ev)
+{
+	f->queried = f->queried_ever = true;
+	f->answer_by = ev->answer_by;
+	f->answered_since_query = false;
+	f->general_queried = false;
+	f->office_informed = true;
+	if (ev->answer_by == THB_DATE_NONE)
+		warn_dated(f, WARNING_QUERY_WITHOUT_ANSWER_DATE, ev);
+}
+
+static struct verdict
+guard_prosecutor_answer(const struct fold *f, const struct case_event *ev)
+{
+	return f->queried_ever ? PROVIDED :
+	    WARN_APPLY(WARNING_ANSWER_WITHOUT_QUERY);
+}
+
+static const char *
+answer_text(enum answer a)
+{
+	return a == ANSWER_YES ? "yes" : a == ANSWER_NO ? "no" : "unknown";
+}
+
+static void
+apply_prosecutor_answer(struct fold *f, const struct case_event *ev)
+{
+	char d[THB_DATE_STRLEN];
+
+	f->answered_since_query = true;
+	f->answered_in_period = true;
+	f->positive = ev->investigation == ANSWER_YES &&
+	    ev->victim == ANSWER_YES;
+	f->negative = ev->investigation == ANSWER_NO ||
+	    ev->victim == ANSWER_NO;
+	if (f->negative)
+		warn(f, WARNING_NEGATIVE_ANSWER, NULL, ev->line,
+		    fmt_date(ev->date, d), answer_text(ev->investigation),
+		    answer_text(ev->victim));
+}
+
+static struct verdict
+guard_general_query(const struct fold *f, const struct case_event *ev)
+{
+	return f->queried && !f->answered_since_query &&
+	    f->answer_by != THB_DATE_NONE && ev->date > f->answer_by ?
+	    PROVIDED : WARN_APPLY(WARNING_GENERAL_QUERY_PREMATURE);
+}
+
+static void
+apply_general_query(struct fold *f, const struct case_event *ev)
+{
+	f->general_queried = true;
+}
+
+static struct verdict
+guard_extension(const struct fold *f, const struct case_event *ev)
+{
+	if (f->state == STATE_ARRIVAL_DECLARATION_EXTENDED)
+		return WARN_APPLY(WARNING_EXTENSION_LIMIT);
+	if (f->state != STATE_ARRIVAL_DECLARATION)
+		return WARN_IGNORE(WARNING_EXTENSION_NOT_PROVIDED);
+	if (f->answered_in_period && (f->positive || f->negative))
+		return WARN_APPLY(WARNING_EXTENSION_NOT_PROVIDED);
+	return PROVIDED;
+}
+
+static void
+apply_extension(struct fold *f, const struct case_event *ev)
+{
+	/* 8.3: once, "pour une même période de trois mois", continuing
+	 * from the day after the current expiry. */
+	f->state = STATE_ARRIVAL_DECLARATION_EXTENDED;
+	f->doc.expires = date_months_end(f->doc.expires + 1, 3);
+	f->doc.extensions++;
+	reset_period(f);
+}
+
+static struct verdict
+guard_certificate(const struct fold *f, const struct case_event *ev)
+{
+	if (IN(f, BIT(STATE_REGISTRATION_CERTIFICATE) |
+	    BIT(STATE_INDEFINITE_RESIDENCE)))
+		return WARN_IGNORE(WARNING_EVENT_OUT_OF_PHASE);
+	if (f->state == STATE_ARRIVAL_DECLARATION && f->answered_in_period &&
+	    f->positive)
+		return PROVIDED;
+	if (f->state == STATE_ARRIVAL_DECLARATION_EXTENDED && !f->negative)
+		return PROVIDED;
+	return WARN_APPLY(WARNING_CERTIFICATE_WITHOUT_ANSWER);
+}
+
+static void
+apply_certificate(struct fold *f, const struct case_event *ev)
+{
+	f->state = STATE_REGISTRATION_CERTIFICATE;	/* 8.3 */
+	set_document(f, DOCUMENT_REGISTRATION_CERTIFICATE, ev->date,
+	    date_months_end(ev->date, ev->months));
+}
+
+static struct verdict
+guard_renewal(const struct fold *f, const struct case_event *ev)
+{
+	return f->state == STATE_REGISTRATION_CERTIFICATE ? PROVIDED :
+	    WARN_IGNORE(WARNING_RENEWAL_WITHOUT_CERTIFICATE);
+}
+
+static void
+apply_renewal(struct fold *f, const struct case_event *ev)
+{
+	/* 8.3: "peut être prorogée jusqu'à la fin de la procédure". */
+	f->doc.expires = date_months_end(f->doc.expires + 1, ev->months);
+	f->doc.extensions++;
+}
+
+static void
+apply_prosecution(struct fold *f, const struct case_event *ev)
+{
+	f->prosecution = true;
+}
+
+static void
+apply_conviction(struct fold *f, const struct case_event *ev)
+{
+	f->indefinite_ground = true;	/* 8.3, first dash */
+}
+
+static void
+apply_requisitions(struct fold *f, const struct case_event *ev)
+{
+	if (ev->significant == ANSWER_YES)
+		f->indefinite_ground = true;	/* 8.3, second dash */
+}
+
+static struct verdict
+guard_indefinite(const struct fold *f, const struct case_event *ev)
+{
+	if (f->state == STATE_INDEFINITE_RESIDENCE)
+		return WARN_IGNORE(WARNING_EVENT_OUT_OF_PHASE);
+	return f->indefinite_ground ? PROVIDED :
+	    WARN_APPLY(WARNING_INDEFINITE_WITHOUT_GROUND);
+}
+
+static void
+apply_indefinite(struct fold *f, const struct case_event *ev)
+{
+	f->state = STATE_INDEFINITE_RESIDENCE;
+	set_document(f, DOCUMENT_INDEFINITE_RESIDENCE, ev->date,
+	    THB_DATE_NONE);
+}
+
+static void
+apply_return(struct fold *f, const struct case_event *ev)
+{
+	f->state = STATE_RETURNED;
+	f->closed = true;
+	f->closed_on = ev->date;
+}
+
+static void
+apply_withdrawal(struct fold *f, const struct case_event *ev)
+{
+	f->state = STATE_ENDED;
+	f->closed = true;
+	f->closed_on = ev->date;
+}
+
+static const struct transition {
+	const char	*point;		/* where the directive speaks of it */
+	struct verdict	(*guard)(const struct fold *,
+			    const struct case_event *);
+	void		(*apply)(struct fold *, const struct case_event *);
+} transitions[EV__MAX] = {
+	[EV_INTERCEPTION] = { "5", guard_any, apply_interception },
+	[EV_LEAFLET] = { "5", guard_any, apply_leaflet },
+	[EV_CENTRE_CONTACT] = { "5", guard_any, apply_centre_contact },
+	[EV_CENTRE_SUPPORT] = { "4", guard_any, apply_centre_support },
+	[EV_OFFICE_NOTIFICATION] = { "4", guard_any,
+	    apply_office_notification },
+	[EV_ORDER_TO_LEAVE] = { "8.1", guard_order_to_leave,
+	    apply_order_to_leave },
+	[EV_COMPLAINT] = { "8.1", guard_any, apply_complaint },
+	[EV_ARRIVAL_DECLARATION] = { "8.2", guard_arrival_declaration,
+	    apply_arrival_declaration },
+	[EV_PROSECUTOR_QUERY] = { "8.2", guard_prosecutor_query,
+	    apply_prosecutor_query },
+	[EV_PROSECUTOR_ANSWER] = { "8.2", guard_prosecutor_answer,
+	    apply_prosecutor_answer },
+	[EV_GENERAL_PROSECUTOR_QUERY] = { "8.2", guard_general_query,
+	    apply_general_query },
+	[EV_ARRIVAL_DECLARATION_EXTENSION] = { "8.3", guard_extension,
+	    apply_extension },
+	[EV_REGISTRATION_CERTIFICATE] = { "8.3", guard_certificate,
+	    apply_certificate },
+	[EV_REGISTRATION_CERTIFICATE_RENEWAL] = { "8.3", guard_renewal,
+	    apply_renewal },
+	[EV_PROSECUTION] = { "8.3", guard_any, apply_prosecution },
+	[EV_CONVICTION] = { "8.3", guard_any, apply_conviction },
+	[EV_REQUISITIONS_RETAINED] = { "8.3", guard_any,
+	    apply_requisitions },
+	[EV_INDEFINITE_RESIDENCE] = { "8.3", guard_indefinite,
+	    apply_indefinite },
+	[EV_RETURN] = { "2", guard_any, apply_return },
+	[EV_WITHDRAWAL] = { "8", guard_any, apply_withdrawal },
+};
+
+/* Let time pass up to (not including) the given day. */
+static void
+advance(struct fold *f, thb_date day)
+{
+	if (f->doc.expires == THB_DATE_NONE || day <= f->doc.expires)
+		return;
+	/* 8.1: the 45 days ran out with no complaint or statement. */
+	if (f->state == STATE_REFLECTION && !f->complaint_in_time)
+		f->state = STATE_ENDED;
+	/* A negative answer: the document runs out and nothing follows. */
+	if (f->negative && IN(f, BIT(STATE_REFLECTION) |
+	    BIT(STATE_ARRIVAL_DECLARATION) |
+	    BIT(STATE_ARRIVAL_DECLARATION_EXTENDED) |
+	    BIT(STATE_REGISTRATION_CERTIFICATE)))
+		f->state = STATE_ENDED;
+}
+
+static void
+fold_event(struct fold *f, const struct case_event *ev)
+{
+	const struct transition *t = &transitions[ev->type];
+	struct verdict v;
+	char d[THB_DATE_STRLEN];
+
+	advance(f, ev->date);
+	if (f->state == STATE_EXCLUDED) {
+		warn_event(f, WARNING_EVENT_AFTER_EXCLUSION, NULL, ev, NULL);
+		return;
+	}
+	if (f->closed) {
+		warn_event(f, WARNING_EVENT_AFTER_END, NULL, ev,
+		    fmt_date(f->closed_on, d));
+		return;
+	}
+	v = t->guard(f, ev);
+	if (v.warning == WARNING_EVENT_OUT_OF_PHASE)
+		warn_event(f, v.warning, t->point, ev,
+		    phase_state_code(f->state));
+	else if (v.warning != WARNING__MAX)
+		warn_dated(f, v.warning, ev);
+	if (!v.apply)
+		return;
+	t->apply(f, ev);
+	if (f->state == STATE_NONE)
+		f->state = STATE_IDENTIFIED;	/* any step opens the case */
+}
+
+/* ---- Actions ---------------------------------------------------------- */
+
+static bool
+active(const struct fold *f)
+{
+	return !IN(f, TERMINAL) && f->state != STATE_NONE;
+}
+
+/* The police's duties towards a possible victim they met (4, 5). */
+static bool
+police_duty(const struct fold *f)
+{
+	return active(f) && f->intercepted &&
+	    (f->assessment == ASSESS_VICTIM ||
+	    f->assessment == ASSESS_UNCERTAIN);
+}
+
+static bool
+pending_hand_leaflet(const struct fold *f)
+{
+	return police_duty(f) && !f->leaflet;
+}
+
+static bool
+pending_refer_to_centre(const struct fold *f)
+{
+	return police_duty(f) && f->assessment == ASSESS_VICTIM &&
+	    !f->centre_contact;
+}
+
+static bool
+pending_offer_centre_contact(const struct fold *f)
+{
+	return police_duty(f) && f->assessment == ASSESS_UNCERTAIN &&
+	    !f->centre_contact;
+}
+
+static bool
+pending_notify_office(const struct fold *f)
+{
+	return police_duty(f) && !f->office_informed &&
+	    (f->stay == STAY_ILLEGAL || f->stay == STAY_PRECARIOUS);
+}
+
+static thb_date
+due_interception(const struct fold *f)
+{
+	return f->interception;	/* "immédiatement" */
+}
+
+static bool
+pending_request_arrival_declaration(const struct fold *f)
+{
+	return active(f) && f->complaint_in_time &&
+	    IN(f, BIT(STATE_IDENTIFIED) | BIT(STATE_REFLECTION));
+}
+
+static thb_date
+due_reflection_end(const struct fold *f)
+{
+	return f->state == STATE_REFLECTION ? f->doc.expires : THB_DATE_NONE;
+}
+
+static bool
+in_declaration(const struct fold *f)
+{
+	return IN(f, BIT(STATE_ARRIVAL_DECLARATION) |
+	    BIT(STATE_ARRIVAL_DECLARATION_EXTENDED)) && !f->negative;
+}
+
+static bool
+pending_query_prosecutor(const struct fold *f)
+{
+	return in_declaration(f) && !f->queried;
+}
+
+static thb_date
+due_month_before_expiry(const struct fold *f)
+{
+	/* 8.2: "au plus tard un mois avant l'expiration" */
+	return date_months_before(f->doc.expires, 1);
+}
+
+static bool
+awaiting_answer(const struct fold *f)
+{
+	return (in_declaration(f) ||
+	    (f->state == STATE_REGISTRATION_CERTIFICATE && !f->negative)) &&
+	    f->queried && !f->answered_since_query;
+}
+
+static bool
+pending_answer_query(const struct fold *f)
+{
+	return awaiting_answer(f) && !f->general_queried;
+}
+
+static thb_date
+due_answer_by(const struct fold *f)
+{
+	return f->answer_by;
+}
+
+static bool
+pending_query_general_prosecutor(const struct fold *f)
+{
+	return awaiting_answer(f) && !f->general_queried &&
+	    f->answer_by != THB_DATE_NONE && f->st->as_of > f->answer_by;
+}
+
+static thb_date
+due_after_answer_by(const struct fold *f)
+{
+	return f->answer_by + 1;
+}
+
+static bool
+pending_extend(const struct fold *f)
+{
+	return f->state == STATE_ARRIVAL_DECLARATION && !f->negative &&
+	    f->answered_in_period && !f->positive;
+}
+
+static bool
+pending_issue_certificate(const struct fold *f)
+{
+	if (f->negative)
+		return false;
+	if (f->state == STATE_ARRIVAL_DECLARATION)
+		return f->answered_in_period && f->positive;
+	/* 8.3: after the one extension, the certificate follows at its end
+	 * whether the answer is positive or still unclear. */
+	return f->state == STATE_ARRIVAL_DECLARATION_EXTENDED;
+}
+
+static thb_date
+due_expiry(const struct fold *f)
+{
+	return f->doc.expires;
+}
+
+static bool
+pending_renew(const struct fold *f)
+{
+	return f->state == STATE_REGISTRATION_CERTIFICATE && !f->negative;
+}
+
+static bool
+pending_request_indefinite(const struct fold *f)
+{
+	return active(f) && f->prosecution &&
+	    f->state != STATE_INDEFINITE_RESIDENCE;
+}
+
+static bool
+pending_grant_indefinite(const struct fold *f)
+{
+	return active(f) && f->indefinite_ground &&
+	    f->state != STATE_INDEFINITE_RESIDENCE;
+}
+
+static thb_date
+due_none(const struct fold *f)
+{
+	return THB_DATE_NONE;
+}
+
+static const struct action_rule {
+	const char	*code;
+	enum actor	 actor;
+	const char	*point;
+	bool		(*pending)(const struct fold *);
+	thb_date	(*due)(const struct fold *);
+	const char	*text;
+} action_rules[ACTION__MAX] = {
+	[ACTION_HAND_LEAFLET] = { "hand-leaflet", ACTOR_POLICE, "5",
+	    pending_hand_leaflet, due_interception,
+	    N_("hand the person the information leaflet in their language") },
+	[ACTION_REFER_TO_CENTRE] = { "refer-to-centre", ACTOR_POLICE, "5.1",
+	    pending_refer_to_centre, due_interception,
+	    N_("have the person taken in by a specialised centre") },
+	[ACTION_OFFER_CENTRE_CONTACT] = { "offer-centre-contact",
+	    ACTOR_POLICE, "5.2", pending_offer_centre_contact,
+	    due_interception,
+	    N_("offer a meeting with a specialised centre, with the "
+	    "person's consent") },
+	[ACTION_NOTIFY_OFFICE] = { "notify-office", ACTOR_POLICE, "4",
+	    pending_notify_office, due_interception,
+	    N_("inform the Office des Etrangers, naming the centre "
+	    "(\"traite des êtres humains\" section of the report)") },
+	[ACTION_REQUEST_ARRIVAL_DECLARATION] = { "request-arrival-declaration",
+	    ACTOR_CENTRE, "8.1", pending_request_arrival_declaration,
+	    due_reflection_end,
+	    N_("ask the Office for the second phase (arrival declaration) "
+	    "after the complaint or statement") },
+	[ACTION_QUERY_PROSECUTOR] = { "query-prosecutor", ACTOR_OFFICE, "8.2",
+	    pending_query_prosecutor, due_month_before_expiry,
+	    N_("ask the procureur du Roi or the auditeur du travail the two "
+	    "questions, with the date the answer is expected") },
+	[ACTION_ANSWER_QUERY] = { "answer-query", ACTOR_PROSECUTOR, "8.2",
+	    pending_answer_query, due_answer_by,
+	    N_("answer the Office's two questions, and inform the victim at "
+	    "the same time") },
+	[ACTION_QUERY_GENERAL_PROSECUTOR] = { "query-general-prosecutor",
+	    ACTOR_OFFICE, "8.2", pending_query_general_prosecutor,
+	    due_after_answer_by,
+	    N_("no answer by the date set: put the question to the "
+	    "procureur général") },
+	[ACTION_EXTEND_ARRIVAL_DECLARATION] = { "extend-arrival-declaration",
+	    ACTOR_OFFICE, "8.3", pending_extend, due_expiry,
+	    N_("extend the arrival declaration once, for 3 months") },
+	[ACTION_ISSUE_REGISTRATION_CERTIFICATE] = {
+	    "issue-registration-certificate", ACTOR_OFFICE, "8.3",
+	    pending_issue_certificate, due_expiry,
+	    N_("issue the certificate of registration (6 months)") },
+	[ACTION_RENEW_REGISTRATION_CERTIFICATE] = {
+	    "renew-registration-certificate", ACTOR_OFFICE, "8.3",
+	    pending_renew, due_expiry,
+	    N_("renew the certificate of registration until the end of the "
+	    "judicial procedure") },
+	[ACTION_REQUEST_INDEFINITE_RESIDENCE] = {
+	    "request-indefinite-residence", ACTOR_CENTRE, "8.3",
+	    pending_request_indefinite, due_none,
+	    N_("the centre may ask for residence of indefinite duration "
+	    "(the complaint led to a prosecution act)") },
+	[ACTION_GRANT_INDEFINITE_RESIDENCE] = { "grant-indefinite-residence",
+	    ACTOR_OFFICE, "8.3", pending_grant_indefinite, due_none,
+	    N_("grant residence of indefinite duration") },
+};
+
+const char *action_code_name(enum action_code a) { return action_rules[a].code; }
+const char *action_text(enum action_code a) { return action_rules[a].text; }
+
+static void
+collect_actions(struct fold *f)
+{
+	struct phase_status *st = f->st;
+	const struct action_rule *r;
+	struct phase_action *a;
+	char due[THB_DATE_STRLEN];
+	int i;
+
+	for (i = 0; i < ACTION__MAX; i++) {
+		r = &action_rules[i];
+		if (!r->pending(f))
+			continue;
+		a = &st->actions[st->nactions++];
+		a->code = (enum action_code)i;
+		a->actor = r->actor;
+		a->due = r->due(f);
+		a->point = r->point;
+		if (a->due != THB_DATE_NONE && a->due < st->as_of)
+			warn(f, WARNING_ACTION_OVERDUE, r->point, 0, r->code,
+			    fmt_date(a->due, due), NULL);
+	}
+}
+
+static int
+event_cmp(const void *a, const void *b)
+{
+	const struct case_event *x = *(const struct case_event *const *)a;
+	const struct case_event *y = *(const struct case_event *const *)b;
+
+	if (x->date != y->date)
+		return x->date < y->date ? -1 : 1;
+	return x->order < y->order ? -1 : x->order > y->order;
+}
+
+struct phase_status *
+phase_apply(const struct thb_case *c, thb_date as_of)
+{
+	struct phase_status *st = xcalloc(1, sizeof(*st));
+	struct fold f;
+	const struct case_event **order;
+	char d[THB_DATE_STRLEN];
+	size_t i, n = 0;
+
+	memset(&f, 0, sizeof(f));
+	f.c = c;
+	f.st = st;
+	f.doc.expires = THB_DATE_NONE;
+	f.answer_by = THB_DATE_NONE;
+	st->as_of = as_of;
+
+	order = xcalloc(c->nevents, sizeof(*order));
+	for (i = 0; i < c->nevents; i++)
+		if (c->events[i].date <= as_of)
+			order[n++] = &c->events[i];
+	qsort(order, n, sizeof(*order), event_cmp);
+	for (i = 0; i < n; i++)
+		fold_event(&f, order[i]);
+	free(order);
+	advance(&f, as_of);
+
+	if (n == 0)
+		warn(&f, WARNING_NO_EVENTS, NULL, 0, fmt_date(as_of, d),
+		    NULL, NULL);
+	if (f.state == STATE_ARRIVAL_DECLARATION && !f.answered_in_period &&
+	    !f.negative && as_of > f.doc.expires)
+		warn(&f, WARNING_NO_ANSWER_AT_EXPIRY, NULL, 0,
+		    fmt_date(f.doc.expires, d), NULL, NULL);
+
+	st->state = f.state;
+	st->phase = states[f.state].phase;
+	st->rights = states[f.state].rights;
+	if (f.state != STATE_EXCLUDED)
+		st->document = f.doc;
+	collect_actions(&f);
+	return st;
+}
+
+void
+phase_status_free(struct phase_status *st)
+{
+	if (st == NULL)
+		return;
+	free(st->warnings);
+	free(st);
+}

@@ -1,0 +1,154 @@
+/* phase.h: the phase model of the Directives of 13 January 1997 as
+ * amended on 17 April 2003 (stage 2 of the pipeline).
+ *
+ * phase_apply() folds the events of a case, up to a given date, into a
+ * status: the state and phase, the residence document and its expiry, the
+ * rights that come with it, the actions that are pending (who must do
+ * what by when), and warnings where the case departs from the directive or
+ * where the directive is silent.  Pure computation: no I/O, no globals.
+ *
+ * Ownership: phase_apply() returns a status that the caller releases with
+ * phase_status_free().  It does not keep pointers into the case.
+ */
+#ifndef THB_PHASE_H
+#define THB_PHASE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "case.h"
+#include "date.h"
+
+enum phase_state {
+	STATE_NONE,			/* nothing yet that the directive knows */
+	STATE_IDENTIFIED,		/* phase 0: possible victim met (5) */
+	STATE_EXCLUDED,			/* suspected of involvement (5.3) */
+	STATE_REFLECTION,		/* phase 1: order to leave, 45 days (8.1) */
+	STATE_ARRIVAL_DECLARATION,	/* phase 2: 3 months (8.2) */
+	STATE_ARRIVAL_DECLARATION_EXTENDED, /* phase 2, extended once (8.3) */
+	STATE_REGISTRATION_CERTIFICATE,	/* phase 3: CIRE, 6 months (8.3) */
+	STATE_INDEFINITE_RESIDENCE,	/* phase 4 (8.3) */
+	STATE_RETURNED,			/* went back to the country of origin */
+	STATE_ENDED,			/* out of the procedure */
+	STATE__MAX
+};
+
+enum document_type {
+	DOCUMENT_NONE,
+	DOCUMENT_ORDER_TO_LEAVE,
+	DOCUMENT_ARRIVAL_DECLARATION,
+	DOCUMENT_REGISTRATION_CERTIFICATE,
+	DOCUMENT_INDEFINITE_RESIDENCE,
+	DOCUMENT__MAX
+};
+
+/* Rights, as bits. */
+enum right {
+	RIGHT_SOCIAL_AID = 1 << 0,		/* 9 */
+	RIGHT_TEMPORARY_WORK_AUTHORISATION = 1 << 1,	/* 8.2 */
+	RIGHT_CENTRE_ACCOMPANIMENT = 1 << 2,	/* 8.2, 8.3: mandatory */
+	RIGHT_WORK_PERMIT_B = 1 << 3		/* 8.3 */
+};
+#define RIGHT__COUNT 4
+
+enum actor { ACTOR_POLICE, ACTOR_CENTRE, ACTOR_OFFICE, ACTOR_PROSECUTOR,
+	ACTOR__MAX };
+
+enum action_code {
+	ACTION_HAND_LEAFLET,
+	ACTION_REFER_TO_CENTRE,
+	ACTION_OFFER_CENTRE_CONTACT,
+	ACTION_NOTIFY_OFFICE,
+	ACTION_REQUEST_ARRIVAL_DECLARATION,
+	ACTION_QUERY_PROSECUTOR,
+	ACTION_ANSWER_QUERY,
+	ACTION_QUERY_GENERAL_PROSECUTOR,
+	ACTION_EXTEND_ARRIVAL_DECLARATION,
+	ACTION_ISSUE_REGISTRATION_CERTIFICATE,
+	ACTION_RENEW_REGISTRATION_CERTIFICATE,
+	ACTION_REQUEST_INDEFINITE_RESIDENCE,
+	ACTION_GRANT_INDEFINITE_RESIDENCE,
+	ACTION__MAX
+};
+
+enum warning_code {
+	WARNING_ACTION_OVERDUE,
+	WARNING_COMPLAINT_AFTER_REFLECTION,
+	WARNING_EXTENSION_LIMIT,
+	WARNING_NEGATIVE_ANSWER,
+	WARNING_EVENT_AFTER_EXCLUSION,
+	WARNING_EVENT_AFTER_END,
+	WARNING_EVENT_OUT_OF_PHASE,
+	WARNING_DECLARATION_WITHOUT_COMPLAINT,
+	WARNING_QUERY_WITHOUT_DECLARATION,
+	WARNING_QUERY_WITHOUT_ANSWER_DATE,
+	WARNING_ANSWER_WITHOUT_QUERY,
+	WARNING_GENERAL_QUERY_PREMATURE,
+	WARNING_EXTENSION_NOT_PROVIDED,
+	WARNING_CERTIFICATE_WITHOUT_ANSWER,
+	WARNING_RENEWAL_WITHOUT_CERTIFICATE,
+	WARNING_INDEFINITE_WITHOUT_GROUND,
+	WARNING_NO_ANSWER_AT_EXPIRY,
+	WARNING_CONSENT_NOT_RECORDED,
+	WARNING_LEAFLET_LANGUAGE,
+	WARNING_NO_EVENTS,
+	WARNING__MAX
+};
+
+struct phase_action {
+	enum action_code code;
+	enum actor	 actor;
+	thb_date	 due;		/* THB_DATE_NONE: no deadline set */
+	const char	*point;		/* of the directive, e.g. "8.2" */
+};
+
+#define PHASE_WARNING_ARGS 3
+
+struct phase_warning {
+	enum warning_code code;
+	const char	*point;
+	int		 line;		/* of the event in the case file, or 0 */
+	char		 args[PHASE_WARNING_ARGS][64];	/* fill the message */
+};
+
+struct phase_document {
+	enum document_type type;
+	thb_date	 issued;
+	thb_date	 expires;	/* THB_DATE_NONE: no expiry */
+	int		 extensions;	/* extensions or renewals */
+};
+
+struct phase_status {
+	thb_date	 as_of;
+	enum phase_state state;
+	int		 phase;		/* 0-4, or -1 when not in a phase */
+	struct phase_document document;	/* type NONE when none */
+	unsigned	 rights;	/* enum right, OR-ed */
+	struct phase_action actions[ACTION__MAX];
+	size_t		 nactions;
+	struct phase_warning *warnings;
+	size_t		 nwarnings;
+};
+
+struct phase_status *phase_apply(const struct thb_case *, thb_date as_of);
+void		 phase_status_free(struct phase_status *);
+
+/* Stable codes, as in the JSON output and the man page. */
+const char	*phase_state_code(enum phase_state);
+const char	*phase_state_point(enum phase_state);
+const char	*document_type_code(enum document_type);
+const char	*right_code(enum right);
+const char	*right_point(enum right);
+const char	*actor_code(enum actor);
+const char	*action_code_name(enum action_code);
+const char	*warning_code_name(enum warning_code);
+
+/* Human descriptions, untranslated (N_): pass through gettext to show. */
+const char	*phase_state_text(enum phase_state);
+const char	*document_type_text(enum document_type);
+const char	*right_text(enum right);
+const char	*actor_text(enum actor);
+const char	*action_text(enum action_code);
+const char	*warning_format(enum warning_code);	/* %1$s.. %3$s */
+
+#endif

@@ -1,0 +1,193 @@
+/* status_out.c: write a case's status (stage 5 for the status command). */
+#include <config.h>
+
+#include <string.h>
+
+#include "i18n.h"
+#include "status_out.h"
+
+void
+status_warning_message(struct sbuf *out, const struct phase_warning *w,
+    bool translate)
+{
+	const char *fmt = warning_format(w->code);
+
+	/* Formats use %1$s..%3$s, so translations may reorder them. */
+	sbuf_printf(out, translate ? _(fmt) : fmt, w->args[0], w->args[1],
+	    w->args[2]);
+}
+
+const char *
+status_action_text(enum action_code a)
+{
+	return _(action_text(a));
+}
+
+static const char *
+date_or_null(thb_date d, char buf[THB_DATE_STRLEN])
+{
+	date_format(d, buf);
+	return buf;
+}
+
+static void
+json_date(struct sbuf *out, thb_date d)
+{
+	char buf[THB_DATE_STRLEN];
+
+	if (d == THB_DATE_NONE)
+		sbuf_add(out, "null");
+	else
+		sbuf_add_json_string(out, date_or_null(d, buf));
+}
+
+void
+status_write_json(struct sbuf *out, const struct thb_case *c,
+    const struct phase_status *st)
+{
+	struct sbuf msg = { 0 };
+	size_t i;
+	int r;
+
+	sbuf_add(out, "{\"case\":");
+	sbuf_add_json_string(out, c->id);
+	sbuf_add(out, ",\"date\":");
+	json_date(out, st->as_of);
+	sbuf_add(out, ",\"regime\":");
+	sbuf_add_json_string(out, c->regime);
+	sbuf_add(out, ",\"state\":");
+	sbuf_add_json_string(out, phase_state_code(st->state));
+	if (st->phase < 0)
+		sbuf_add(out, ",\"phase\":null");
+	else
+		sbuf_printf(out, ",\"phase\":%d", st->phase);
+	sbuf_add(out, ",\"document\":");
+	if (st->document.type == DOCUMENT_NONE)
+		sbuf_add(out, "null");
+	else {
+		sbuf_add(out, "{\"type\":");
+		sbuf_add_json_string(out,
+		    document_type_code(st->document.type));
+		sbuf_add(out, ",\"issued\":");
+		json_date(out, st->document.issued);
+		sbuf_add(out, ",\"expires\":");
+		json_date(out, st->document.expires);
+		sbuf_printf(out, ",\"extensions\":%d}",
+		    st->document.extensions);
+	}
+	sbuf_add(out, ",\"rights\":[");
+	for (r = 0, i = 0; r < RIGHT__COUNT; r++) {
+		if (!(st->rights & (1u << r)))
+			continue;
+		if (i++)
+			sbuf_addc(out, ',');
+		sbuf_add_json_string(out, right_code(1u << r));
+	}
+	sbuf_add(out, "],\"actions\":[");
+	for (i = 0; i < st->nactions; i++) {
+		const struct phase_action *a = &st->actions[i];
+
+		sbuf_add(out, i ? ",{\"code\":" : "{\"code\":");
+		sbuf_add_json_string(out, action_code_name(a->code));
+		sbuf_add(out, ",\"actor\":");
+		sbuf_add_json_string(out, actor_code(a->actor));
+		sbuf_add(out, ",\"due\":");
+		json_date(out, a->due);
+		sbuf_add(out, ",\"point\":");
+		sbuf_add_json_string(out, a->point);
+		sbuf_addc(out, '}');
+	}
+	sbuf_add(out, "],\"warnings\":[");
+	for (i = 0; i < st->nwarnings; i++) {
+		const struct phase_warning *w = &st->warnings[i];
+
+		sbuf_add(out, i ? ",{\"code\":" : "{\"code\":");
+		sbuf_add_json_string(out, warning_code_name(w->code));
+		sbuf_add(out, ",\"point\":");
+		sbuf_add_json_string(out, w->point);
+		sbuf_add(out, ",\"message\":");
+		status_warning_message(&msg, w, false);
+		sbuf_add_json_string(out, sbuf_str(&msg));
+		sbuf_free(&msg);
+		sbuf_addc(out, '}');
+	}
+	sbuf_add(out, "]}\n");
+}
+
+void
+status_write_text(struct sbuf *out, const struct thb_case *c,
+    const struct phase_status *st)
+{
+	char d1[THB_DATE_STRLEN], d2[THB_DATE_STRLEN];
+	size_t i;
+	int r;
+
+	date_format(st->as_of, d1);
+	sbuf_printf(out, _("Case %s, as of %s (%s)\n"), c->id, d1, c->file);
+	if (st->phase >= 0)
+		sbuf_printf(out, _("  State: %s; phase %d (point %s)\n"),
+		    _(phase_state_text(st->state)), st->phase,
+		    phase_state_point(st->state));
+	else
+		sbuf_printf(out, _("  State: %s (point %s)\n"),
+		    _(phase_state_text(st->state)),
+		    phase_state_point(st->state));
+	if (st->document.type != DOCUMENT_NONE) {
+		date_format(st->document.issued, d1);
+		date_format(st->document.expires, d2);
+		if (st->document.expires == THB_DATE_NONE)
+			sbuf_printf(out, _("  Document: %s, issued on %s, "
+			    "with no end date\n"),
+			    _(document_type_text(st->document.type)), d1);
+		else if (st->document.expires < st->as_of)
+			sbuf_printf(out, _("  Document: %s, issued on %s, "
+			    "EXPIRED on %s\n"),
+			    _(document_type_text(st->document.type)), d1, d2);
+		else
+			sbuf_printf(out, _("  Document: %s, issued on %s, "
+			    "valid until %s\n"),
+			    _(document_type_text(st->document.type)), d1, d2);
+		if (st->document.extensions > 0)
+			sbuf_printf(out, P_("  Extended or renewed: %d time\n",
+			    "  Extended or renewed: %d times\n",
+			    st->document.extensions), st->document.extensions);
+	}
+	if (st->rights != 0) {
+		sbuf_add(out, _("  Rights:\n"));
+		for (r = 0; r < RIGHT__COUNT; r++)
+			if (st->rights & (1u << r))
+				sbuf_printf(out, _("    - %s (point %s)\n"),
+				    _(right_text(1u << r)),
+				    right_point(1u << r));
+	}
+	if (st->nactions > 0) {
+		sbuf_add(out, _("  To do:\n"));
+		for (i = 0; i < st->nactions; i++) {
+			const struct phase_action *a = &st->actions[i];
+
+			date_format(a->due, d1);
+			if (a->due == THB_DATE_NONE)
+				sbuf_printf(out, _("    - %s: %s (point %s)\n"),
+				    _(actor_text(a->actor)),
+				    _(action_text(a->code)), a->point);
+			else if (a->due < st->as_of)
+				sbuf_printf(out, _("    - %s, OVERDUE since %s: "
+				    "%s (point %s)\n"),
+				    _(actor_text(a->actor)), d1,
+				    _(action_text(a->code)), a->point);
+			else
+				sbuf_printf(out, _("    - %s, by %s: %s "
+				    "(point %s)\n"), _(actor_text(a->actor)),
+				    d1, _(action_text(a->code)), a->point);
+		}
+	}
+	if (st->nwarnings > 0) {
+		sbuf_add(out, _("  Warnings:\n"));
+		for (i = 0; i < st->nwarnings; i++) {
+			sbuf_printf(out, _("    - [point %s] "),
+			    st->warnings[i].point);
+			status_warning_message(out, &st->warnings[i], true);
+			sbuf_addc(out, '\n');
+		}
+	}
+}

@@ -1,0 +1,22 @@
+/* status_out.h: the status of a case as text for people (translated) or
+ * as one line of JSON for programs (stable codes, English messages). */
+#ifndef THB_STATUS_OUT_H
+#define THB_STATUS_OUT_H
+
+#include <stdbool.h>
+
+#include "case.h"
+#include "phase.h"
+#include "util.h"
+
+void	status_write_text(struct sbuf *, const struct thb_case *,
+	    const struct phase_status *);
+void	status_write_json(struct sbuf *, const struct thb_case *,
+	    const struct phase_status *);
+/* A warning's message, translated or in English. */
+void	status_warning_message(struct sbuf *, const struct phase_warning *,
+	    bool translate);
+/* An action's line for the work list: translated description. */
+const char *status_action_text(enum action_code);
+
+#endif
