@@ -93,6 +93,19 @@ region_name(enum region r)
 	return region_names[r];
 }
 
+/* Is this node the person's data?  Their values stay out of messages. */
+static bool
+in_person(const void *node)
+{
+	const xmlNode *n;
+
+	for (n = node; n != NULL && n->type == XML_ELEMENT_NODE;
+	    n = n->parent)
+		if (strcmp((const char *)n->name, "person") == 0)
+			return true;
+	return false;
+}
+
 static void
 on_xml_error(void *data, xmlErrorPtr e)
 {
@@ -103,9 +116,18 @@ on_xml_error(void *data, xmlErrorPtr e)
 	if (st->seen || e == NULL || e->level == XML_ERR_WARNING)
 		return;
 	st->seen = true;
-	msg = xstrdup(e->message ? e->message : "?");
+	if (st->code == ERR_SCHEMA && in_person(e->node))
+		msg = xasprintf(_("<%s> in <person> is not valid (the value "
+		    "is not shown: personal data)"),
+		    (const char *)((xmlNodePtr)e->node)->name);
+	else
+		msg = xstrdup(e->message ? e->message : "?");
+	/* One line: libxml2 sometimes adds a second one. */
+	for (n = 0; msg[n] != '\0'; n++)
+		if (msg[n] == '\n')
+			msg[n] = msg[n + 1] == '\0' ? '\0' : ' ';
 	n = strlen(msg);
-	while (n > 0 && (msg[n - 1] == '\n' || msg[n - 1] == ' '))
+	while (n > 0 && msg[n - 1] == ' ')
 		msg[--n] = '\0';
 	diag_add_text(st->diags, st->code, st->name, e->line,
 	    st->code == ERR_XML_SYNTAX ? e->int2 : 0, msg);
@@ -341,8 +363,10 @@ read_person(struct thb_case *c, const xmlNode *person,
 			}
 			seen_birth = true;
 			text = node_text(n);
-			ok = read_date(c->file, (int)xmlGetLineNo(n),
-			    "birth-date", text, &p->birth_date, diags);
+			ok = date_parse(text, &p->birth_date) == DATE_OK;
+			if (!ok)
+				diag_add(diags, ERR_PERSON_DATE, c->file,
+				    (int)xmlGetLineNo(n), 0, name);
 			free(text);
 		}
 	}

@@ -235,6 +235,7 @@ thbdoc_main(int argc, char *argv[], FILE *out, FILE *err)
 		fprintf(out, "thbdoc %s\n", PACKAGE_VERSION);
 		fprintf(out, _("Regime: directives of 13 January 1997, "
 		    "amended 17 April 2003 (\"1997-2003\").\n"));
+		fprintf(out, _("Data folder: %s\n"), PKGDATADIR);
 		return THB_EXIT_OK;
 	}
 	for (i = 0; i < sizeof(commands) / sizeof(commands[0]); i++) {

@@ -38,6 +38,9 @@ static const struct diag_entry {
 	    N_("%s=\"%s\" is not a day of the calendar (years 1900 to 9999)") },
 	[ERR_DATE_ORDER] = { DIAG_ERROR, THB_EXIT_INPUT,
 	    N_("%s=\"%s\" comes before the event's date %s") },
+	[ERR_PERSON_DATE] = { DIAG_ERROR, THB_EXIT_INPUT,
+	    N_("<%s> is not a day of the calendar in the form YYYY-MM-DD "
+	    "(the value is not shown: personal data)") },
 	[ERR_REGIME] = { DIAG_ERROR, THB_EXIT_INPUT,
 	    N_("unsupported regime \"%s\": thbdoc knows only \"1997-2003\" "
 	    "(the directives of 13 January 1997 as amended on 17 April 2003)") },
@@ -52,6 +55,27 @@ static const struct diag_entry {
 	    N_("cannot read the folder: %s") },
 	[WARN_NO_CASE_FILES] = { DIAG_WARNING, THB_EXIT_OK,
 	    N_("no case file (*.xml) in this folder") },
+	/* --- layout, fonts and PDF (engine) --- */
+	[ERR_FONT_CONFIG] = { DIAG_ERROR, THB_EXIT_SYSTEM,
+	    N_("the font list fonts/fonts.xml: %s") },
+	[ERR_FONT_LOAD] = { DIAG_ERROR, THB_EXIT_SYSTEM,
+	    N_("cannot load the font %s: %s") },
+	[ERR_LAYOUT_OVERFLOW] = { DIAG_ERROR, THB_EXIT_INPUT,
+	    N_("the text does not fit in %s page(s) (language %s); "
+	    "the overflow starts at: \"%s\"") },
+	[ERR_LAYOUT_TOO_TALL] = { DIAG_ERROR, THB_EXIT_INPUT,
+	    N_("a box or table row is taller than a page (language %s): "
+	    "\"%s\"") },
+	[WARN_GLYPH_MISSING] = { DIAG_WARNING, THB_EXIT_OK,
+	    N_("no font has the character U+%s (language %s) in: \"%s\"") },
+	[WARN_LAYOUT_WORD_SPLIT] = { DIAG_WARNING, THB_EXIT_OK,
+	    N_("a word is wider than its column and was cut (language %s): "
+	    "\"%s\"") },
+	[ERR_PDF_WRITE] = { DIAG_ERROR, THB_EXIT_SYSTEM,
+	    N_("cannot write %s: %s") },
+	[ERR_PDF_LIBHARU] = { DIAG_ERROR, THB_EXIT_SYSTEM,
+	    N_("the PDF library failed (error 0x%s, detail %s) on %s") },
+	/* --- end engine --- */
 
 	/* Templates, translations and their data files. */
 	[ERR_CATALOG_FORMAT] = { DIAG_ERROR, THB_EXIT_SYSTEM,

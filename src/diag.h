@@ -31,12 +31,23 @@ enum diag_code {
 	ERR_DATE_SYNTAX,
 	ERR_DATE_RANGE,
 	ERR_DATE_ORDER,		/* e.g. answer-by before the query */
+	ERR_PERSON_DATE,	/* a person's date: value not shown */
 	ERR_REGIME,
 	ERR_MONTHS,
 	ERR_DUPLICATE,		/* an element given twice where once is allowed */
 	ERR_SCHEMA_LOAD,	/* our own schema cannot be loaded */
 	ERR_DIR_READ,
 	WARN_NO_CASE_FILES,	/* a directory with no case file in it */
+	/* --- layout, fonts and PDF (engine) --- */
+	ERR_FONT_CONFIG,	/* fonts/fonts.xml missing or wrong */
+	ERR_FONT_LOAD,		/* a prepared font cannot be opened */
+	ERR_LAYOUT_OVERFLOW,	/* the text needs more pages than allowed */
+	ERR_LAYOUT_TOO_TALL,	/* a box or table row taller than a page */
+	WARN_GLYPH_MISSING,	/* no font of the chain has a character */
+	WARN_LAYOUT_WORD_SPLIT,	/* a word wider than its column was cut */
+	ERR_PDF_WRITE,		/* the PDF file cannot be written */
+	ERR_PDF_LIBHARU,	/* libharu reported an error */
+	/* --- end engine --- */
 
 	/* Templates, translations and their data files (tmpl_*.c,
 	 * catalog.c, centres.c, languages.c, cli_leaflet.c). */

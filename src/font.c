@@ -9,11 +9,11 @@
 
 #include <libxml/parser.h>
 #include <libxml/tree.h>
-#include FT_ADVANCES_H
 
 #include "diag.h"
 #include "doc.h"
 #include "font_int.h"
+#include FT_ADVANCES_H
 #include "paths.h"
 #include "shape_utf8.h"
 #include "util.h"

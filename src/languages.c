@@ -1,0 +1,74 @@
+/* languages.c: read data/languages.xml. */
+#include <config.h>
+
+#include <stdlib.h>
+#include <string.h>
+
+#include <libxml/tree.h>
+
+#include "languages.h"
+#include "tmpl_xml.h"
+#include "util.h"
+
+struct lang_table *
+languages_load(const char *path, const char *schema_path,
+    struct diag_list *diags)
+{
+	struct lang_table *t;
+	const xmlNode *root, *n;
+	xmlDocPtr doc;
+	size_t count = 0;
+
+	doc = tmpl_xml_read(path, schema_path, "languages", ERR_DATA_FILE,
+	    diags);
+	if (doc == NULL)
+		return NULL;
+	root = xmlDocGetRootElement(doc);
+	for (n = root->children; n != NULL; n = n->next)
+		count += tmpl_xml_is(n, "language");
+	t = xcalloc(1, sizeof(*t));
+	t->items = xcalloc(count, sizeof(*t->items));
+	for (n = root->children; n != NULL; n = n->next) {
+		struct lang_info *l;
+
+		if (!tmpl_xml_is(n, "language"))
+			continue;
+		l = &t->items[t->count++];
+		l->code = xstrdup(tmpl_xml_attr(n, "code"));
+		l->name = xstrdup(tmpl_xml_attr(n, "name"));
+		l->english = xstrdup(tmpl_xml_attr(n, "english"));
+		l->script = xstrdup(tmpl_xml_attr(n, "script"));
+		l->dir = strcmp(tmpl_xml_attr(n, "dir"), "rtl") == 0 ?
+		    DOC_DIR_RTL : DOC_DIR_LTR;
+	}
+	xmlFreeDoc(doc);
+	return t;
+}
+
+void
+languages_free(struct lang_table *t)
+{
+	size_t i;
+
+	if (t == NULL)
+		return;
+	for (i = 0; i < t->count; i++) {
+		free(t->items[i].code);
+		free(t->items[i].name);
+		free(t->items[i].english);
+		free(t->items[i].script);
+	}
+	free(t->items);
+	free(t);
+}
+
+const struct lang_info *
+languages_find(const struct lang_table *t, const char *code)
+{
+	size_t i;
+
+	for (i = 0; i < t->count; i++)
+		if (strcmp(t->items[i].code, code) == 0)
+			return &t->items[i];
+	return NULL;
+}

@@ -1,0 +1,1176 @@
+/* layout.c: doc tree -> pages of lines, boxes and links.
+ *
+ * A cursor walks down the page (y grows downwards here; items are stored
+ * in PDF coordinates).  Blocks that must stay whole (boxes, table rows)
+ * are first laid out on a scratch layout with one endless page to learn
+ * their height.  Columns each get their own cursor, so side-by-side text
+ * flows over pages independently.
+ */
+#include <config.h>
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include <wchar.h>
+
+#include <linebreak.h>
+#include <thai/thwbrk.h>
+
+#include "diag.h"
+#include "doc.h"
+#include "font_int.h"
+#include "layout.h"
+#include "shape.h"
+#include "shape_utf8.h"
+#include "util.h"
+
+#define COLOR_TEXT	0x1A1A1Au
+#define COLOR_TITLE	0x12355Bu
+#define COLOR_HEADING	0x1F4E79u
+#define COLOR_RULE	0x2E75B6u
+
+struct layout {
+	struct layout_page *pages;
+	size_t		 npages, cap;
+	char		*lang;
+	float		 page_w, page_h;
+};
+
+struct ctx {
+	struct layout	*L;
+	struct font_set	*fs;
+	struct diag_list *dl;
+	unsigned	 max_pages;
+	float		 top, bottom;	/* text area, y from the page top */
+	float		 scale;		/* type size factor (A5 smaller) */
+	bool		 measuring;	/* scratch pass: no budget, no errors */
+	bool		 overflowed;	/* the budget error is reported once */
+	bool		 failed;	/* a font could not be opened */
+	const char	*cur_lang;	/* for error messages */
+	const char	*cur_text;
+	float		*first_baseline;	/* set by the first line laid
+						   out, for list bullets */
+	size_t		*first_page;
+};
+
+struct cursor {
+	size_t		 page;
+	float		 y;
+};
+
+struct frame {
+	float		 x0, x1;
+};
+
+struct tstyle {
+	float		 size;
+	unsigned	 style;		/* SPAN_STRONG forced on headings */
+	uint32_t	 color;
+	float		 after;		/* space after the block */
+};
+
+/* A paragraph's text in logical order, with what each character is. */
+struct para {
+	uint32_t	*u;
+	unsigned	*style;
+	int		*link;		/* index in links, or -1 */
+	struct font_face **face;
+	float		*adv;
+	char		*brk;
+	size_t		 n, cap;
+	const char	*links[16];
+	size_t		 nlinks;
+};
+
+static void lay_block(struct ctx *, const struct doc_block *, const char *,
+    struct frame, struct cursor *);
+static void layout_free_pages(struct layout *);
+
+/* ---- pages and items ---- */
+
+static struct layout_page *
+page_at(struct ctx *c, size_t i)
+{
+	struct layout *L = c->L;
+
+	while (L->npages <= i) {
+		if (L->npages == L->cap) {
+			L->cap = L->cap ? L->cap * 2 : 4;
+			L->pages = xrealloc(L->pages, L->cap *
+			    sizeof(*L->pages));
+		}
+		memset(&L->pages[L->npages], 0, sizeof(L->pages[0]));
+		L->pages[L->npages].width = L->page_w;
+		L->pages[L->npages].height = L->page_h;
+		L->npages++;
+	}
+	return &L->pages[i];
+}
+
+static struct layout_item *
+item_insert(struct ctx *c, size_t page, size_t at)
+{
+	struct layout_page *p = page_at(c, page);
+
+	if (p->nitems == p->cap) {
+		p->cap = p->cap ? p->cap * 2 : 32;
+		p->items = xrealloc(p->items, p->cap * sizeof(*p->items));
+	}
+	if (at > p->nitems)
+		at = p->nitems;
+	memmove(&p->items[at + 1], &p->items[at],
+	    (p->nitems - at) * sizeof(*p->items));
+	p->nitems++;
+	memset(&p->items[at], 0, sizeof(p->items[0]));
+	return &p->items[at];
+}
+
+static struct layout_item *
+item_add(struct ctx *c, size_t page)
+{
+	return item_insert(c, page, page_at(c, page)->nitems);
+}
+
+static float
+pdf_y(const struct ctx *c, float y)
+{
+	return c->L->page_h - y;
+}
+
+static void
+rect_add(struct ctx *c, size_t page, size_t at, float x, float ytop,
+    float w, float h, uint32_t fill, uint32_t stroke, float lw)
+{
+	struct layout_item *it = item_insert(c, page, at);
+
+	it->kind = LAYOUT_RECT;
+	it->u.rect.x = x;
+	it->u.rect.y = pdf_y(c, ytop + h);
+	it->u.rect.w = w;
+	it->u.rect.h = h;
+	it->u.rect.fill = fill;
+	it->u.rect.stroke = stroke;
+	it->u.rect.line_width = lw;
+}
+
+static char *
+excerpt(const char *s)
+{
+	const char *p = s;
+	size_t n = 0;
+
+	/* About 60 characters, cut on a character boundary. */
+	while (*p != '\0' && n < 60) {
+		utf8_next(&p);
+		n++;
+	}
+	return *p == '\0' ? xstrdup(s) : xasprintf("%.*s...", (int)(p - s),
+	    s);
+}
+
+static void
+report(struct ctx *c, enum diag_code code, const char *arg)
+{
+	char *ex;
+
+	if (c->measuring)
+		return;
+	ex = excerpt(c->cur_text ? c->cur_text : "");
+	if (arg != NULL)
+		diag_add(c->dl, code, NULL, 0, 0, arg,
+		    c->cur_lang ? c->cur_lang : "?", ex);
+	else
+		diag_add(c->dl, code, NULL, 0, 0,
+		    c->cur_lang ? c->cur_lang : "?", ex);
+	free(ex);
+}
+
+static void
+next_page(struct ctx *c, struct cursor *cur)
+{
+	cur->page++;
+	cur->y = c->top;
+	if (!c->measuring && c->max_pages > 0 && cur->page >= c->max_pages &&
+	    !c->overflowed) {
+		char n[16];
+
+		snprintf(n, sizeof(n), "%u", c->max_pages);
+		report(c, ERR_LAYOUT_OVERFLOW, n);
+		c->overflowed = true;
+	}
+	page_at(c, cur->page);
+}
+
+/* Make room for h points, on a new page if need be. */
+static void
+need(struct ctx *c, struct cursor *cur, float h)
+{
+	if (cur->y + h > c->bottom && cur->y > c->top + 0.01f)
+		next_page(c, cur);
+}
+
+/* ---- paragraph text ---- */
+
+static void
+para_push(struct para *p, uint32_t cp, unsigned style, int link)
+{
+	if (p->n == p->cap) {
+		p->cap = p->cap ? p->cap * 2 : 256;
+		p->u = xrealloc(p->u, p->cap * sizeof(*p->u));
+		p->style = xrealloc(p->style, p->cap * sizeof(*p->style));
+		p->link = xrealloc(p->link, p->cap * sizeof(*p->link));
+	}
+	p->u[p->n] = cp;
+	p->style[p->n] = style;
+	p->link[p->n] = link;
+	p->n++;
+}
+
+static void
+para_free(struct para *p)
+{
+	free(p->u);
+	free(p->style);
+	free(p->link);
+	free(p->face);
+	free(p->adv);
+	free(p->brk);
+}
+
+/* User data (a name, an address from a case file) is an isolated run:
+ * its own bidi controls are dropped, so that a name cannot reorder the
+ * sentence around it (UAX #9 FSI ... PDI). */
+static void
+para_add_span(struct para *p, const struct doc_span *s, unsigned extra)
+{
+	const char *q = s->text;
+	unsigned st = s->style | extra;
+	int link = -1;
+	uint32_t cp;
+
+	if (s->link != NULL && p->nlinks < 16) {
+		link = (int)p->nlinks;
+		p->links[p->nlinks++] = s->link;
+	}
+	if (st & SPAN_USER_DATA)
+		para_push(p, 0x2068, st, link);
+	while ((cp = utf8_next(&q)) != 0) {
+		if ((st & SPAN_USER_DATA) && utf8_is_bidi_control(cp))
+			continue;
+		if (cp == '\t' || cp == '\r')
+			cp = ' ';
+		para_push(p, cp, st, link);
+	}
+	if (st & SPAN_USER_DATA)
+		para_push(p, 0x2069, st, link);
+}
+
+static bool
+is_neutral(uint32_t cp)
+{
+	return (cp < 0x80 && !((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z')) ||
+	    (cp >= 0x2000 && cp <= 0x206F) || cp == 0xA0 ||
+	    (cp >= 0x3000 && cp <= 0x303F);
+}
+
+/* Each character takes the first face of the chain that has it; marks
+ * and invisible characters stay with their base, neutral characters
+ * stay with their neighbour when it has them. */
+static bool
+para_faces(struct ctx *c, struct para *p, const struct font_chain *ch)
+{
+	size_t i;
+	bool warned = false;
+
+	p->face = xcalloc(p->n ? p->n : 1, sizeof(*p->face));
+	for (i = 0; i < p->n; i++) {
+		uint32_t cp = p->u[i];
+		struct font_face *prev = i > 0 ? p->face[i - 1] : NULL;
+		struct font_face *f;
+
+		if (prev != NULL && (utf8_is_mark(cp) || (is_neutral(cp) &&
+		    font_face_glyph(prev, cp) != 0))) {
+			p->face[i] = prev;
+			continue;
+		}
+		f = font_chain_face_for(ch, cp, p->style[i]);
+		if (f == NULL) {
+			f = prev != NULL ? prev : ch->faces[0];
+			if (!utf8_is_ignorable(cp) && cp != '\n' && !warned) {
+				char hex[16];
+
+				snprintf(hex, sizeof(hex), "%04X",
+				    (unsigned)cp);
+				report(c, WARN_GLYPH_MISSING, hex);
+				warned = true;
+			}
+		}
+		p->face[i] = f;
+	}
+	return true;
+}
+
+static bool
+is_thai(uint32_t cp)
+{
+	return cp >= 0x0E00 && cp <= 0x0E7F;
+}
+
+/* brk[i]: may the line break after character i?  UAX #14, plus the
+ * libthai dictionary inside Thai text (libunibreak 1.1 does not break
+ * Thai), minus no-break spans. */
+static void
+para_breaks(struct para *p, const char *lang)
+{
+	static bool init;
+	size_t i, j;
+
+	if (!init) {
+		init_linebreak();
+		init = true;
+	}
+	p->brk = xmalloc(p->n ? p->n : 1);
+	set_linebreaks_utf32((const utf32_t *)p->u, p->n, lang, p->brk);
+	for (i = 0; i < p->n; i = j) {
+		for (j = i; j < p->n && is_thai(p->u[j]); j++)
+			;
+		if (j > i + 1) {
+			wchar_t *w = xcalloc(j - i + 1, sizeof(*w));
+			int *pos = xcalloc(j - i + 1, sizeof(*pos));
+			int k, np;
+
+			for (k = 0; k < (int)(j - i); k++)
+				w[k] = (wchar_t)p->u[i + (size_t)k];
+			np = th_brk_wc_find_breaks(NULL, w, pos,
+			    j - i + 1);
+			for (k = 0; k < np; k++)
+				if (pos[k] > 0 && (size_t)pos[k] < j - i)
+					p->brk[i + (size_t)pos[k] - 1] =
+					    LINEBREAK_ALLOWBREAK;
+			free(w);
+			free(pos);
+		}
+		if (j == i)
+			j++;
+	}
+	for (i = 0; i + 1 < p->n; i++)
+		if ((p->style[i] & SPAN_NOBREAK) &&
+		    (p->style[i + 1] & SPAN_NOBREAK) &&
+		    p->brk[i] == LINEBREAK_ALLOWBREAK)
+			p->brk[i] = LINEBREAK_NOBREAK;
+}
+
+static bool
+is_space(uint32_t cp)
+{
+	return cp == ' ' || cp == 0x3000 || cp == 0x200B || cp == '\n' ||
+	    cp == 0x2028 || cp == 0x2029;
+}
+
+static float
+para_width(const struct para *p, size_t s, size_t e)
+{
+	float w = 0;
+
+	while (e > s && is_space(p->u[e - 1]))
+		e--;
+	for (; s < e; s++)
+		w += p->adv[s];
+	return w;
+}
+
+/* ---- lines ---- */
+
+static uint32_t
+glyph_code_point(const struct font_face *f, unsigned gid,
+    const uint32_t *u, size_t cl, size_t len)
+{
+	if (len == 1 && font_face_glyph(f, u[cl]) == gid)
+		return u[cl];
+	if (gid < f->nglyphs && f->rev[gid] != 0)
+		return f->rev[gid];
+	return u[cl];
+}
+
+static void
+note_link(struct ctx *c, const struct para *p, size_t s,
+    const struct layout_text *t, size_t page, float asc, float desc)
+{
+	size_t k, i;
+
+	for (k = 0; k < p->nlinks; k++) {
+		float lo = 1e9f, hi = -1e9f;
+		struct layout_item *it;
+
+		for (i = 0; i < t->nglyphs; i++) {
+			const struct layout_glyph *g = &t->glyphs[i];
+
+			if (p->link[s + g->cluster] != (int)k)
+				continue;
+			if (g->x < lo)
+				lo = g->x;
+			if (g->x + g->advance > hi)
+				hi = g->x + g->advance;
+		}
+		if (hi <= lo)
+			continue;
+		it = item_add(c, page);
+		it->kind = LAYOUT_LINK;
+		it->u.link.x = lo;
+		it->u.link.y = t->y - desc;
+		it->u.link.w = hi - lo;
+		it->u.link.h = asc + desc;
+		it->u.link.uri = xstrdup(p->links[k]);
+	}
+}
+
+/* Place one shaped line at the cursor. */
+static void
+place_line(struct ctx *c, const struct para *p, size_t s, size_t e,
+    const struct shape_glyph *g, size_t ng, float width, struct frame fr,
+    bool rtl, const struct tstyle *ts, const char *lang,
+    struct cursor *cur)
+{
+	float asc = 0, desc = 0, pen, base;
+	size_t i, j;
+	struct layout_item *it;
+	struct layout_text *t;
+	struct font_face *f0 = p->face[s];
+
+	for (i = 0; i <= ng; i++) {
+		const struct font_face *f = i < ng ? g[i].face : f0;
+		float a = (float)f->ascender / (float)f->upem * ts->size;
+		float d = -(float)f->descender / (float)f->upem * ts->size;
+
+		if (a > asc)
+			asc = a;
+		if (d > desc)
+			desc = d;
+	}
+	/* Noto's hhea metrics already hold the stacked marks; add a
+	 * little air for readers who struggle. */
+	asc += 0.05f * ts->size;
+	desc += 0.05f * ts->size;
+	need(c, cur, asc + desc);
+	base = cur->y + asc;
+	if (c->first_baseline != NULL && *c->first_baseline < 0) {
+		*c->first_baseline = base;
+		*c->first_page = cur->page;
+	}
+	it = item_add(c, cur->page);
+	it->kind = LAYOUT_TEXT;
+	t = &it->u.text;
+	t->x = rtl ? fr.x1 - width : fr.x0;
+	t->y = pdf_y(c, base);
+	t->width = width;
+	t->size = ts->size;
+	t->rtl = rtl;
+	t->color = ts->color;
+	t->lang = c->L->lang;
+	(void)lang;
+	t->nlogical = e - s;
+	t->logical = xmalloc((t->nlogical ? t->nlogical : 1) *
+	    sizeof(*t->logical));
+	memcpy(t->logical, p->u + s, t->nlogical * sizeof(*t->logical));
+	t->glyphs = xcalloc(ng ? ng : 1, sizeof(*t->glyphs));
+	t->nglyphs = ng;
+	pen = t->x;
+	for (i = 0; i < ng; i++) {
+		struct layout_glyph *lg = &t->glyphs[i];
+		size_t next = t->nlogical;
+
+		/* A cluster runs to the next cluster start in logical
+		 * order. */
+		for (j = 0; j < ng; j++)
+			if (g[j].cluster > g[i].cluster && g[j].cluster < next)
+				next = g[j].cluster;
+		lg->face = g[i].face;
+		lg->gid = g[i].gid;
+		lg->cluster = (uint32_t)g[i].cluster;
+		lg->cluster_len = (uint32_t)(next - g[i].cluster);
+		lg->cp = glyph_code_point(g[i].face, g[i].gid, t->logical,
+		    g[i].cluster, lg->cluster_len);
+		lg->x = pen + g[i].x_offset;
+		lg->y = t->y + g[i].y_offset;
+		lg->advance = g[i].advance;
+		lg->natural = g[i].natural;
+		lg->fake_bold = (p->style[s + g[i].cluster] & SPAN_STRONG) &&
+		    g[i].face->bold == NULL && g[i].face->bold_id == NULL &&
+		    strstr(g[i].face->name, "Bold") == NULL;
+		pen += g[i].advance;
+	}
+	note_link(c, p, s, t, cur->page, asc, desc);
+	cur->y = base + desc;
+}
+
+/* The furthest break after s whose text fits in avail (by the
+ * paragraph-wide estimate); 0 when even the first does not. */
+static size_t
+fit_break(const struct para *p, size_t s, float avail, bool *forced)
+{
+	size_t i, best = 0;
+
+	*forced = false;
+	for (i = s; i < p->n; i++) {
+		if (p->brk[i] == LINEBREAK_MUSTBREAK) {
+			if (para_width(p, s, i + 1) <= avail) {
+				*forced = true;
+				return i + 1;
+			}
+			return best;
+		}
+		if (p->brk[i] != LINEBREAK_ALLOWBREAK)
+			continue;
+		if (para_width(p, s, i + 1) > avail)
+			return best;
+		best = i + 1;
+	}
+	return best;
+}
+
+/* A word wider than the line: cut it where it still fits, never before
+ * a mark. */
+static size_t
+emergency_break(const struct para *p, size_t s, float avail)
+{
+	size_t e = s + 1;
+
+	while (e < p->n && (utf8_is_mark(p->u[e]) ||
+	    para_width(p, s, e + 1) <= avail))
+		e++;
+	while (e > s + 1 && e < p->n && utf8_is_mark(p->u[e]))
+		e--;
+	return e;
+}
+
+static size_t
+prev_break(const struct para *p, size_t s, size_t e)
+{
+	size_t i;
+
+	for (i = e - 1; i > s; i--)
+		if (p->brk[i - 1] == LINEBREAK_ALLOWBREAK)
+			return i;
+	return 0;
+}
+
+static void
+lay_para(struct ctx *c, struct para *p, const char *lang, bool rtl,
+    struct frame fr, struct cursor *cur, const struct tstyle *ts)
+{
+	const struct font_chain *ch = font_set_chain(c->fs, lang, c->dl);
+	struct shape_glyph *g;
+	size_t ng, i, s, e;
+	float avail = fr.x1 - fr.x0;
+
+	if (ch == NULL) {
+		c->failed = true;
+		return;
+	}
+	if (p->n == 0)
+		return;
+	para_faces(c, p, ch);
+	para_breaks(p, lang);
+	/* Shape the whole paragraph once for the widths that choose the
+	 * breaks; each line is shaped again on its own (bidi reorders per
+	 * line). */
+	p->adv = xcalloc(p->n, sizeof(*p->adv));
+	ng = shape_text(p->u, p->n, p->face, rtl, lang, ts->size, &g);
+	for (i = 0; i < ng; i++)
+		p->adv[g[i].cluster] += g[i].advance;
+	free(g);
+	for (s = 0; s < p->n; s = e) {
+		bool forced;
+		size_t te;
+		float w;
+
+		while (s < p->n && p->u[s] == ' ')
+			s++;
+		if (s >= p->n)
+			break;
+		e = fit_break(p, s, avail, &forced);
+		if (e == 0) {
+			e = emergency_break(p, s, avail);
+			report(c, WARN_LAYOUT_WORD_SPLIT, NULL);
+		}
+		for (;;) {
+			te = e;
+			while (te > s && is_space(p->u[te - 1]))
+				te--;
+			ng = shape_text(p->u + s, te - s, p->face + s, rtl,
+			    lang, ts->size, &g);
+			for (w = 0, i = 0; i < ng; i++)
+				w += g[i].advance;
+			if (w <= avail + 0.01f || forced ||
+			    prev_break(p, s, e) == 0)
+				break;
+			free(g);
+			e = prev_break(p, s, e);
+		}
+		place_line(c, p, s, te, g, ng, w, fr, rtl, ts, lang, cur);
+		free(g);
+	}
+}
+
+/* ---- blocks ---- */
+
+static const char *
+block_lang(const struct doc_block *b, const char *inherited)
+{
+	return b->lang != NULL ? b->lang : inherited;
+}
+
+static bool
+block_rtl(struct ctx *c, const struct doc_block *b, const char *lang)
+{
+	const struct font_chain *ch;
+
+	if (b->dir == DOC_DIR_RTL)
+		return true;
+	if (b->dir == DOC_DIR_LTR)
+		return false;
+	ch = font_set_chain(c->fs, lang, c->dl);
+	return ch != NULL && ch->rtl;
+}
+
+static void
+lay_spans(struct ctx *c, const struct doc_block *b, const char *lang,
+    struct frame fr, struct cursor *cur, const struct tstyle *ts)
+{
+	struct para p = { 0 };
+	size_t i;
+
+	if (b->nspans == 0)
+		return;
+	c->cur_lang = lang;
+	c->cur_text = b->spans[0].text;
+	for (i = 0; i < b->nspans; i++)
+		para_add_span(&p, &b->spans[i], ts->style);
+	lay_para(c, &p, lang, block_rtl(c, b, lang), fr, cur, ts);
+	para_free(&p);
+}
+
+static struct tstyle
+body_style(const struct ctx *c)
+{
+	struct tstyle ts = { 10.5f * c->scale, 0, COLOR_TEXT, 5 * c->scale };
+
+	return ts;
+}
+
+static void
+lay_children(struct ctx *c, const struct doc_block *b, const char *lang,
+    struct frame fr, struct cursor *cur)
+{
+	size_t i;
+
+	for (i = 0; i < b->nchildren; i++)
+		lay_block(c, b->children[i], lang, fr, cur);
+}
+
+/* Height of a block laid out at width fr, on a scratch layout. */
+static float
+measure(struct ctx *c, const struct doc_block *b, const char *lang,
+    struct frame fr, void (*fn)(struct ctx *, const struct doc_block *,
+    const char *, struct frame, struct cursor *))
+{
+	struct layout scratch = { 0 };
+	struct ctx m = *c;
+	struct cursor cur = { 0, 0 };
+
+	scratch.page_w = c->L->page_w;
+	scratch.page_h = 1e7f;
+	scratch.lang = c->L->lang;
+	m.L = &scratch;
+	m.measuring = true;
+	m.top = 0;
+	m.bottom = 1e7f;
+	m.first_baseline = NULL;
+	fn(&m, b, lang, fr, &cur);
+	if (m.failed)
+		c->failed = true;
+	scratch.lang = NULL;
+	layout_free_pages(&scratch);
+	return cur.y;
+}
+
+static void
+lay_box_content(struct ctx *c, const struct doc_block *b, const char *lang,
+    struct frame fr, struct cursor *cur)
+{
+	struct tstyle ts = body_style(c);
+
+	if (b->nspans > 0) {
+		lay_spans(c, b, lang, fr, cur, &ts);
+		if (b->nchildren > 0)
+			cur->y += ts.after;
+	}
+	lay_children(c, b, lang, fr, cur);
+}
+
+static void
+box_colors(const char *style, uint32_t *fill, uint32_t *stroke)
+{
+	if (style != NULL && strcmp(style, "warning") == 0) {
+		*fill = 0xFFF1E0;
+		*stroke = 0xD9480F;
+	} else if (style != NULL && strcmp(style, "contact") == 0) {
+		*fill = 0xE9F5EC;
+		*stroke = 0x2B8A3E;
+	} else {
+		*fill = 0xE7F0FA;
+		*stroke = 0x1F5FA8;
+	}
+}
+
+static void
+lay_box(struct ctx *c, const struct doc_block *b, const char *lang,
+    struct frame fr, struct cursor *cur)
+{
+	float pad = 8 * c->scale, h;
+	struct frame in = { fr.x0 + pad, fr.x1 - pad };
+	uint32_t fill, stroke;
+	size_t at, page;
+
+	h = measure(c, b, lang, in, lay_box_content) + 2 * pad;
+	if (h > c->bottom - c->top) {
+		c->cur_lang = lang;
+		c->cur_text = b->nspans ? b->spans[0].text : NULL;
+		report(c, ERR_LAYOUT_TOO_TALL, NULL);
+		lay_box_content(c, b, lang, in, cur);
+		return;
+	}
+	need(c, cur, h);
+	page = cur->page;
+	at = page_at(c, page)->nitems;
+	box_colors(b->style, &fill, &stroke);
+	rect_add(c, page, at, fr.x0, cur->y, fr.x1 - fr.x0, h, fill, stroke,
+	    1.2f);
+	cur->y += pad;
+	lay_box_content(c, b, lang, in, cur);
+	cur->y += pad + 6 * c->scale;
+}
+
+static void
+shape_bullet(struct ctx *c, const char *lang, bool rtl, float x0, float x1,
+    float base, size_t page, const struct tstyle *ts)
+{
+	struct para p = { 0 };
+	struct doc_span s = { (char *)"\xE2\x80\xA2", 0, NULL };
+	struct cursor cur;
+	struct layout_text *t;
+	struct layout_page *pg;
+	const struct font_chain *ch = font_set_chain(c->fs, lang, c->dl);
+	float asc;
+
+	if (ch == NULL)
+		return;
+	para_add_span(&p, &s, 0);
+	/* Lay the bullet as a one-line paragraph, then move its baseline
+	 * onto the item's first line. */
+	cur.page = page;
+	cur.y = 0;
+	{
+		struct frame fr = { x0, x1 };
+		float *fb = c->first_baseline;
+
+		c->first_baseline = NULL;
+		lay_para(c, &p, lang, rtl, fr, &cur, ts);
+		c->first_baseline = fb;
+	}
+	pg = page_at(c, page);
+	if (pg->nitems == 0 || pg->items[pg->nitems - 1].kind != LAYOUT_TEXT) {
+		para_free(&p);
+		return;
+	}
+	t = &pg->items[pg->nitems - 1].u.text;
+	asc = pdf_y(c, base) - t->y;
+	t->y += asc;
+	for (size_t i = 0; i < t->nglyphs; i++)
+		t->glyphs[i].y += asc;
+	para_free(&p);
+}
+
+static void
+lay_item(struct ctx *c, const struct doc_block *b, const char *lang,
+    struct frame fr, struct cursor *cur)
+{
+	float indent = 14 * c->scale;
+	bool rtl = block_rtl(c, b, lang);
+	struct frame in = rtl ? (struct frame){ fr.x0, fr.x1 - indent } :
+	    (struct frame){ fr.x0 + indent, fr.x1 };
+	struct tstyle ts = body_style(c);
+	float base = -1, *saved_b = c->first_baseline;
+	size_t page = cur->page, *saved_p = c->first_page;
+
+	c->first_baseline = &base;
+	c->first_page = &page;
+	lay_box_content(c, b, lang, in, cur);
+	c->first_baseline = saved_b;
+	c->first_page = saved_p;
+	if (base >= 0)
+		shape_bullet(c, lang, rtl, rtl ? fr.x1 - indent + 4 : fr.x0 + 3,
+		    rtl ? fr.x1 - 3 : fr.x0 + indent, base, page, &ts);
+	cur->y += 2 * c->scale;
+}
+
+static void
+lay_columns(struct ctx *c, const struct doc_block *b, const char *lang,
+    struct frame fr, struct cursor *cur)
+{
+	float gutter = 16 * c->scale, w;
+	struct cursor end = *cur;
+	size_t i, n = b->nchildren;
+
+	if (n == 0)
+		return;
+	w = (fr.x1 - fr.x0 - gutter * (float)(n - 1)) / (float)n;
+	for (i = 0; i < n; i++) {
+		struct cursor cc = *cur;
+		const struct doc_block *col = b->children[i];
+		struct frame cf = { fr.x0 + (float)i * (w + gutter),
+		    fr.x0 + (float)i * (w + gutter) + w };
+
+		lay_block(c, col, block_lang(b, lang), cf, &cc);
+		if (cc.page > end.page || (cc.page == end.page &&
+		    cc.y > end.y))
+			end = cc;
+	}
+	*cur = end;
+}
+
+static void
+lay_cell(struct ctx *c, const struct doc_block *b, const char *lang,
+    struct frame fr, struct cursor *cur)
+{
+	lay_box_content(c, b, lang, fr, cur);
+}
+
+static void
+lay_row(struct ctx *c, const struct doc_block *row, const char *lang,
+    struct frame fr, struct cursor *cur, size_t ncols)
+{
+	float pad = 4 * c->scale, w = (fr.x1 - fr.x0) / (float)ncols;
+	float h = 0, hc;
+	size_t i, at;
+
+	for (i = 0; i < row->nchildren; i++) {
+		struct frame cf = { fr.x0 + (float)i * w + pad,
+		    fr.x0 + (float)(i + 1) * w - pad };
+
+		hc = measure(c, row->children[i], block_lang(row, lang), cf,
+		    lay_cell);
+		if (hc > h)
+			h = hc;
+	}
+	h += 2 * pad;
+	if (h > c->bottom - c->top) {
+		c->cur_lang = lang;
+		c->cur_text = row->nchildren && row->children[0]->nspans ?
+		    row->children[0]->spans[0].text : NULL;
+		report(c, ERR_LAYOUT_TOO_TALL, NULL);
+	}
+	need(c, cur, h);
+	at = page_at(c, cur->page)->nitems;
+	for (i = 0; i < ncols; i++)
+		rect_add(c, cur->page, at, fr.x0 + (float)i * w, cur->y, w, h,
+		    LAYOUT_NO_COLOR, 0x8A96A3, 0.6f);
+	for (i = 0; i < row->nchildren; i++) {
+		struct cursor cc = { cur->page, cur->y + pad };
+		struct frame cf = { fr.x0 + (float)i * w + pad,
+		    fr.x0 + (float)(i + 1) * w - pad };
+
+		lay_cell(c, row->children[i], block_lang(row, lang), cf, &cc);
+	}
+	cur->y += h;
+}
+
+static void
+lay_table(struct ctx *c, const struct doc_block *b, const char *lang,
+    struct frame fr, struct cursor *cur)
+{
+	size_t i, ncols = 1;
+
+	for (i = 0; i < b->nchildren; i++)
+		if (b->children[i]->nchildren > ncols)
+			ncols = b->children[i]->nchildren;
+	for (i = 0; i < b->nchildren; i++)
+		lay_row(c, b->children[i], lang, fr, cur, ncols);
+	cur->y += 6 * c->scale;
+}
+
+static void
+lay_heading(struct ctx *c, const struct doc_block *b, const char *lang,
+    struct frame fr, struct cursor *cur, bool title)
+{
+	struct tstyle ts;
+
+	if (title) {
+		ts = (struct tstyle){ 20 * c->scale, SPAN_STRONG, COLOR_TITLE,
+		    4 * c->scale };
+	} else {
+		ts = (struct tstyle){ (b->level > 1 ? 11.5f : 13.5f) *
+		    c->scale, SPAN_STRONG, COLOR_HEADING, 3 * c->scale };
+		if (cur->y > c->top + 1)
+			cur->y += 7 * c->scale;
+		/* Keep a heading with the start of what follows it. */
+		need(c, cur, ts.size * 2 + 50 * c->scale);
+	}
+	lay_spans(c, b, lang, fr, cur, &ts);
+	cur->y += ts.after;
+	if (title) {
+		rect_add(c, cur->page, page_at(c, cur->page)->nitems, fr.x0,
+		    cur->y, fr.x1 - fr.x0, 2 * c->scale, COLOR_RULE,
+		    LAYOUT_NO_COLOR, 0);
+		cur->y += 12 * c->scale;
+	}
+}
+
+static void
+lay_field(struct ctx *c, const struct doc_block *b, const char *lang,
+    struct frame fr, struct cursor *cur)
+{
+	struct tstyle ts = body_style(c);
+	float h = 20 * c->scale;
+
+	lay_spans(c, b, lang, fr, cur, &ts);
+	cur->y += 2 * c->scale;
+	need(c, cur, h);
+	rect_add(c, cur->page, page_at(c, cur->page)->nitems, fr.x0, cur->y,
+	    fr.x1 - fr.x0, h, 0xFFFFFF, 0x5F6B78, 0.8f);
+	cur->y += h + ts.after;
+}
+
+static void
+lay_block(struct ctx *c, const struct doc_block *b, const char *inherited,
+    struct frame fr, struct cursor *cur)
+{
+	const char *lang = block_lang(b, inherited);
+	struct tstyle ts = body_style(c);
+
+	if (c->failed)
+		return;
+	switch (b->kind) {
+	case DOC_TITLE:
+		lay_heading(c, b, lang, fr, cur, true);
+		break;
+	case DOC_HEADING:
+		lay_heading(c, b, lang, fr, cur, false);
+		break;
+	case DOC_PARAGRAPH:
+		lay_spans(c, b, lang, fr, cur, &ts);
+		cur->y += ts.after;
+		break;
+	case DOC_ITEM:
+		lay_item(c, b, lang, fr, cur);
+		break;
+	case DOC_LIST:
+		lay_children(c, b, lang, fr, cur);
+		cur->y += ts.after;
+		break;
+	case DOC_BOX:
+		lay_box(c, b, lang, fr, cur);
+		break;
+	case DOC_COLUMNS:
+		lay_columns(c, b, lang, fr, cur);
+		break;
+	case DOC_TABLE:
+		lay_table(c, b, lang, fr, cur);
+		break;
+	case DOC_FIELD:
+		lay_field(c, b, lang, fr, cur);
+		break;
+	case DOC_SPACE:
+		cur->y += (float)b->level;
+		if (cur->y > c->bottom)
+			next_page(c, cur);
+		break;
+	case DOC_PAGE_BREAK:
+		if (!c->measuring)
+			next_page(c, cur);
+		break;
+	case DOC_ROOT:
+	case DOC_COLUMN:
+	case DOC_ROW:
+	case DOC_CELL:
+		lay_box_content(c, b, lang, fr, cur);
+		break;
+	}
+}
+
+/* ---- the layout object ---- */
+
+static void
+layout_free_pages(struct layout *L)
+{
+	size_t i, j;
+
+	for (i = 0; i < L->npages; i++) {
+		struct layout_page *p = &L->pages[i];
+
+		for (j = 0; j < p->nitems; j++) {
+			struct layout_item *it = &p->items[j];
+
+			if (it->kind == LAYOUT_TEXT) {
+				free(it->u.text.logical);
+				free(it->u.text.glyphs);
+			} else if (it->kind == LAYOUT_LINK)
+				free(it->u.link.uri);
+		}
+		free(p->items);
+	}
+	free(L->pages);
+	L->pages = NULL;
+	L->npages = L->cap = 0;
+}
+
+struct layout *
+layout_doc(const struct doc *d, struct font_set *fs,
+    const struct layout_options *opt, struct diag_list *dl)
+{
+	struct layout *L = xcalloc(1, sizeof(*L));
+	struct ctx c = { 0 };
+	struct cursor cur = { 0, 0 };
+	float margin;
+	struct frame fr;
+
+	L->lang = xstrdup(d->lang ? d->lang : "en");
+	if (d->page_size == DOC_A5) {
+		L->page_w = 419.53f;
+		L->page_h = 595.28f;
+		margin = 34;
+		c.scale = 0.86f;
+	} else {
+		L->page_w = 595.28f;
+		L->page_h = 841.89f;
+		margin = 50;
+		c.scale = 1;
+	}
+	c.L = L;
+	c.fs = fs;
+	c.dl = dl;
+	c.max_pages = opt != NULL ? opt->max_pages : 0;
+	c.top = margin;
+	c.bottom = L->page_h - margin;
+	cur.y = c.top;
+	fr.x0 = margin;
+	fr.x1 = L->page_w - margin;
+	page_at(&c, 0);
+	lay_block(&c, d->root, L->lang, fr, &cur);
+	if (c.failed) {
+		layout_free(L);
+		return NULL;
+	}
+	return L;
+}
+
+void
+layout_free(struct layout *L)
+{
+	if (L == NULL)
+		return;
+	layout_free_pages(L);
+	free(L->lang);
+	free(L);
+}
+
+size_t
+layout_page_count(const struct layout *L)
+{
+	return L->npages;
+}
+
+const struct layout_page *
+layout_page_get(const struct layout *L, size_t i)
+{
+	return i < L->npages ? &L->pages[i] : NULL;
+}
+
+const char *
+layout_lang(const struct layout *L)
+{
+	return L->lang;
+}
+
+/* ---- the text dump ---- */
+
+static long
+tenths(float v)
+{
+	return lroundf(v * 10);
+}
+
+static void
+dump_text(struct sbuf *out, const struct layout_text *t)
+{
+	size_t i, k;
+	const struct font_face *last = NULL;
+	char buf[8];
+
+	sbuf_printf(out, "text x=%ld y=%ld w=%ld size=%ld %s fonts=",
+	    tenths(t->x), tenths(t->y), tenths(t->width), tenths(t->size),
+	    t->rtl ? "rtl" : "ltr");
+	for (i = 0; i < t->nglyphs; i++) {
+		if (t->glyphs[i].face == last)
+			continue;
+		if (last != NULL)
+			sbuf_addc(out, ',');
+		last = t->glyphs[i].face;
+		sbuf_add(out, last->name);
+	}
+	sbuf_add(out, " \"");
+	for (i = 0; i < t->nlogical; i++) {
+		if (utf8_is_bidi_control(t->logical[i]))
+			continue;
+		k = utf8_put(buf, t->logical[i]);
+		sbuf_addn(out, buf, k);
+	}
+	sbuf_add(out, "\"\n");
+}
+
+static void
+dump_color(struct sbuf *out, const char *what, uint32_t c)
+{
+	if (c == LAYOUT_NO_COLOR)
+		sbuf_printf(out, " %s=none", what);
+	else
+		sbuf_printf(out, " %s=#%06X", what, (unsigned)c);
+}
+
+char *
+layout_dump(const struct layout *L)
+{
+	struct sbuf out = { 0 };
+	size_t i, j;
+
+	for (i = 0; i < L->npages; i++) {
+		const struct layout_page *p = &L->pages[i];
+
+		sbuf_printf(&out, "page %zu %ldx%ld lang=%s\n", i + 1,
+		    tenths(p->width), tenths(p->height), L->lang);
+		for (j = 0; j < p->nitems; j++) {
+			const struct layout_item *it = &p->items[j];
+
+			switch (it->kind) {
+			case LAYOUT_TEXT:
+				dump_text(&out, &it->u.text);
+				break;
+			case LAYOUT_RECT:
+				sbuf_printf(&out, "rect x=%ld y=%ld w=%ld h=%ld",
+				    tenths(it->u.rect.x), tenths(it->u.rect.y),
+				    tenths(it->u.rect.w), tenths(it->u.rect.h));
+				dump_color(&out, "fill", it->u.rect.fill);
+				dump_color(&out, "stroke", it->u.rect.stroke);
+				sbuf_addc(&out, '\n');
+				break;
+			case LAYOUT_LINK:
+				sbuf_printf(&out, "link x=%ld y=%ld w=%ld h=%ld "
+				    "uri=%s\n", tenths(it->u.link.x),
+				    tenths(it->u.link.y), tenths(it->u.link.w),
+				    tenths(it->u.link.h), it->u.link.uri);
+				break;
+			}
+		}
+	}
+	return sbuf_detach(&out);
+}

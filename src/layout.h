@@ -1,0 +1,112 @@
+/* layout.h: a document tree (doc.h) laid out into pages of positioned
+ * glyphs, lines and boxes (stage 4 of the pipeline).
+ *
+ * Layout never includes libharu: the PDF back end (pdf_out.h) and the
+ * text dump below both read the same read-only result.  Line breaking is
+ * UAX #14 (libunibreak) plus a dictionary for Thai (libthai); each
+ * character is drawn with the first face of its language's chain that has
+ * it (font.h); shaping, bidi and joining come from shape.h.  Text is
+ * ragged: left-aligned in left-to-right blocks, right-aligned in
+ * right-to-left ones.  Nothing is ever cut: text that does not fit its
+ * page budget is an error naming the language and the string.
+ *
+ * Coordinates are PDF points, origin at the bottom left of the page.
+ *
+ * Ownership: a struct layout owns everything reachable from it, freed by
+ * layout_free().  It points into the font set, which must outlive it; it
+ * does not point into the doc.
+ */
+#ifndef THB_LAYOUT_H
+#define THB_LAYOUT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+struct diag_list;
+struct doc;
+struct font_face;
+struct font_set;
+
+#define LAYOUT_NO_COLOR	0xFFFFFFFFu
+
+struct layout_glyph {
+	struct font_face *face;
+	unsigned	 gid;
+	uint32_t	 cp;		/* the code point that reaches the glyph
+					   in the face's cmap (may be PUA) */
+	float		 x, y;		/* where the glyph is drawn (offsets
+					   included) */
+	float		 advance;
+	bool		 natural;	/* may share one string with its
+					   natural neighbours */
+	bool		 fake_bold;	/* strong text in a face with no bold */
+	uint32_t	 cluster;	/* its characters: logical[cluster ..
+					   cluster + cluster_len) */
+	uint32_t	 cluster_len;
+};
+
+/* One line of text. */
+struct layout_text {
+	float		 x, y;		/* left end of the baseline */
+	float		 width, size;
+	bool		 rtl;
+	uint32_t	 color;		/* 0xRRGGBB */
+	const char	*lang;
+	uint32_t	*logical;	/* the line's characters, logical order */
+	size_t		 nlogical;
+	struct layout_glyph *glyphs;	/* visual order */
+	size_t		 nglyphs;
+};
+
+struct layout_rect {
+	float		 x, y, w, h;	/* (x, y): bottom left corner */
+	uint32_t	 fill, stroke;	/* LAYOUT_NO_COLOR: none */
+	float		 line_width;
+};
+
+struct layout_link {
+	float		 x, y, w, h;
+	char		*uri;
+};
+
+enum layout_item_kind { LAYOUT_TEXT, LAYOUT_RECT, LAYOUT_LINK };
+
+struct layout_item {
+	enum layout_item_kind kind;
+	union {
+		struct layout_text text;
+		struct layout_rect rect;
+		struct layout_link link;
+	} u;
+};
+
+struct layout_page {
+	float		 width, height;
+	struct layout_item *items;	/* in drawing order */
+	size_t		 nitems, cap;
+};
+
+struct layout_options {
+	unsigned	 max_pages;	/* the page budget; 0: no limit */
+};
+
+/* Lay out the document.  Returns NULL only on a system failure (fonts
+ * that cannot be opened); an overflow gives a layout *and* an error in
+ * the diag list: check diag_list_errors() before writing it. */
+struct layout	*layout_doc(const struct doc *, struct font_set *,
+		    const struct layout_options *, struct diag_list *);
+void		 layout_free(struct layout *);
+
+size_t		 layout_page_count(const struct layout *);
+const struct layout_page *layout_page_get(const struct layout *, size_t);
+
+/* The document metadata the back end needs, copied from the doc. */
+const char	*layout_lang(const struct layout *);
+
+/* A text dump for golden tests: one line per page, rectangle and line
+ * of text, with positions (1/10 pt), fonts and the text in logical order.
+ * Caller frees. */
+char		*layout_dump(const struct layout *);
+
+#endif

@@ -1,0 +1,703 @@
+/* tmpl_build.c: template + language + translations + context -> doc.
+ *
+ * One handler per template element (STYLE §6).  Each translatable element
+ * is looked up in the catalogue of the language being written; the
+ * translation is a fragment of inline markup that is parsed back into
+ * spans.  A translation is used only if it is well-formed, uses only the
+ * inline elements of the vocabulary, and keeps the source's phone numbers
+ * and placeholders (the same multiset): a frightened person must never
+ * get a wrong number because a translator mistyped it.
+ */
+#include <config.h>
+
+#include <stdlib.h>
+#include <string.h>
+
+#include <libxml/parser.h>
+#include <libxml/tree.h>
+
+#include "tmpl_int.h"
+#include "tmpl_xml.h"
+#include "util.h"
+
+struct build {
+	const struct tmpl *t;
+	const struct tmpl_context *ctx;
+	const struct tmpl_lang *lang;	/* the language being written */
+	struct doc	*doc;
+	struct diag_list *diags;
+	bool		 failed;
+};
+
+typedef void (*block_fn)(struct build *, const xmlNode *,
+    struct doc_block *);
+
+static void	build_children(struct build *, const xmlNode *,
+		    struct doc_block *);
+
+static bool
+is_source(const struct build *b)
+{
+	return strcmp(b->lang->code, b->t->source_lang) == 0;
+}
+
+static const char *
+var_value(const struct build *b, const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < b->ctx->nvars; i++)
+		if (strcmp(b->ctx->vars[i].name, name) == 0)
+			return b->ctx->vars[i].value != NULL &&
+			    *b->ctx->vars[i].value != '\0' ?
+			    b->ctx->vars[i].value : NULL;
+	return NULL;
+}
+
+/* --- translated fragments ------------------------------------------- */
+
+struct frag_error {
+	char	*message;	/* libxml2's first error */
+};
+
+static void
+on_frag_error(void *data, xmlErrorPtr e)
+{
+	struct frag_error *fe = data;
+	size_t n;
+
+	if (fe->message != NULL || e == NULL || e->level == XML_ERR_WARNING)
+		return;
+	fe->message = xstrdup(e->message ? e->message : "?");
+	n = strlen(fe->message);
+	while (n > 0 && (fe->message[n - 1] == '\n' ||
+	    fe->message[n - 1] == ' '))
+		fe->message[--n] = '\0';
+}
+
+/* Parse a msgid or msgstr as the content of an element.  NULL and a
+ * reason (caller frees) when it is not well-formed. */
+static xmlDocPtr
+parse_fragment(const char *text, char **why)
+{
+	struct frag_error fe = { NULL };
+	struct sbuf b = { 0 };
+	xmlDocPtr doc;
+
+	sbuf_add(&b, "<t>");
+	sbuf_add(&b, text);
+	sbuf_add(&b, "</t>");
+	xmlSetStructuredErrorFunc(&fe, on_frag_error);
+	doc = xmlReadMemory(b.data, (int)b.len, "translation", "UTF-8",
+	    XML_PARSE_NONET | XML_PARSE_NOCDATA);
+	xmlSetStructuredErrorFunc(NULL, NULL);
+	sbuf_free(&b);
+	if (doc == NULL) {
+		*why = fe.message ? fe.message : xstrdup("not well-formed");
+		return NULL;
+	}
+	free(fe.message);
+	return doc;
+}
+
+/* The phone numbers and placeholders of a fragment, one per line, in
+ * document order; false (and a reason) if it uses markup outside the
+ * vocabulary. */
+static bool
+markup_signature(const xmlNode *node, struct sbuf *sig, const char **why)
+{
+	static const char *const allowed[] = { "em", "strong", "phone",
+	    "var", NULL };
+	const xmlNode *n;
+	xmlChar *s;
+	size_t i;
+
+	for (n = node->children; n != NULL; n = n->next) {
+		if (n->type != XML_ELEMENT_NODE)
+			continue;
+		for (i = 0; allowed[i] != NULL; i++)
+			if (tmpl_xml_is(n, allowed[i]))
+				break;
+		if (allowed[i] == NULL) {
+			*why = "unknown element";
+			return false;
+		}
+		if (tmpl_xml_is(n, "var")) {
+			if (tmpl_xml_attr(n, "name") == NULL ||
+			    n->properties->next != NULL || n->children) {
+				*why = "malformed <var>";
+				return false;
+			}
+			sbuf_printf(sig, "var %s\n", tmpl_xml_attr(n, "name"));
+			continue;
+		}
+		if (n->properties != NULL) {
+			*why = "unexpected attribute";
+			return false;
+		}
+		if (tmpl_xml_is(n, "phone")) {
+			if (n->children != NULL && (n->children->next != NULL ||
+			    n->children->type != XML_TEXT_NODE)) {
+				*why = "markup inside <phone>";
+				return false;
+			}
+			s = xmlNodeGetContent(n);
+			sbuf_printf(sig, "phone %s\n", (const char *)s);
+			xmlFree(s);
+			continue;
+		}
+		if (!markup_signature(n, sig, why))
+			return false;
+	}
+	return true;
+}
+
+static int
+compare_lines(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* The signature with its lines sorted: word order may change in a
+ * translation, the numbers and placeholders may not. */
+static char *
+sorted_signature(const xmlNode *root, const char **why)
+{
+	struct sbuf sig = { 0 }, out = { 0 };
+	char **lines = NULL, *p, *nl;
+	size_t n = 0, i;
+
+	if (!markup_signature(root, &sig, why)) {
+		sbuf_free(&sig);
+		return NULL;
+	}
+	for (p = sig.data; p != NULL && *p != '\0'; p = nl + 1) {
+		nl = strchr(p, '\n');
+		*nl = '\0';
+		lines = xrealloc(lines, (n + 1) * sizeof(*lines));
+		lines[n++] = p;
+	}
+	qsort(lines, n, sizeof(*lines), compare_lines);
+	for (i = 0; i < n; i++) {
+		sbuf_add(&out, lines[i]);
+		sbuf_addc(&out, '\n');
+	}
+	free(lines);
+	sbuf_free(&sig);
+	return sbuf_detach(&out);
+}
+
+/* The translation of msg, parsed, if usable; NULL (and a warning)
+ * otherwise. */
+static xmlDocPtr
+translation(struct build *b, const struct tmpl_msg *m, const xmlDocPtr src,
+    int line)
+{
+	const char *tr, *why = NULL;
+	char *reason = NULL, *sig_src, *sig_tr = NULL;
+	xmlDocPtr doc;
+
+	tr = catalog_lookup(b->lang->catalog, m->msgctxt, m->msgid);
+	if (tr == NULL) {
+		if (!is_source(b))
+			diag_add(b->diags, WARN_TMPL_UNTRANSLATED, b->t->file,
+			    line, 0, b->lang->code, m->msgid);
+		return NULL;
+	}
+	if ((doc = parse_fragment(tr, &reason)) == NULL) {
+		diag_add(b->diags, WARN_TMPL_BAD_TRANSLATION, b->t->file,
+		    line, 0, b->lang->code, reason, m->msgid);
+		free(reason);
+		return NULL;
+	}
+	sig_src = sorted_signature(xmlDocGetRootElement(src), &why);
+	if (sig_src != NULL)
+		sig_tr = sorted_signature(xmlDocGetRootElement(doc), &why);
+	if (sig_tr != NULL && strcmp(sig_src, sig_tr) != 0)
+		why = "a phone number or a <var> differs from the source";
+	if (why != NULL) {
+		diag_add(b->diags, WARN_TMPL_BAD_TRANSLATION, b->t->file,
+		    line, 0, b->lang->code, why, m->msgid);
+		xmlFreeDoc(doc);
+		doc = NULL;
+	}
+	free(sig_src);
+	free(sig_tr);
+	return doc;
+}
+
+/* --- spans ---------------------------------------------------------- */
+
+/* Text as laid out: every run of white space is one space. */
+static char *
+collapse_space(const char *s)
+{
+	struct sbuf b = { 0 };
+
+	for (; *s != '\0'; s++) {
+		if (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r') {
+			sbuf_addc(&b, ' ');
+			while (s[1] == ' ' || s[1] == '\t' || s[1] == '\n' ||
+			    s[1] == '\r')
+				s++;
+		} else
+			sbuf_addc(&b, *s);
+	}
+	return sbuf_detach(&b);
+}
+
+static char *
+tel_link(const char *number)
+{
+	struct sbuf b = { 0 };
+
+	sbuf_add(&b, "tel:");
+	for (; *number != '\0'; number++)
+		if ((*number >= '0' && *number <= '9') || *number == '+')
+			sbuf_addc(&b, *number);
+	return sbuf_detach(&b);
+}
+
+static void
+add_spans(struct build *b, const xmlNode *node, struct doc_block *blk,
+    unsigned style, int line)
+{
+	const xmlNode *n;
+	struct doc_span *sp;
+	const char *value;
+	xmlChar *s;
+	char *text;
+
+	for (n = node->children; n != NULL; n = n->next) {
+		if (n->type == XML_TEXT_NODE) {
+			text = collapse_space((const char *)n->content);
+			if (*text != '\0')
+				doc_span_add(b->doc, blk, text, style);
+			free(text);
+		} else if (tmpl_xml_is(n, "em"))
+			add_spans(b, n, blk, style | SPAN_EMPHASIS, line);
+		else if (tmpl_xml_is(n, "strong"))
+			add_spans(b, n, blk, style | SPAN_STRONG, line);
+		else if (tmpl_xml_is(n, "phone")) {
+			s = xmlNodeGetContent(n);
+			sp = doc_span_add(b->doc, blk, (const char *)s,
+			    style | SPAN_NOBREAK);
+			text = tel_link((const char *)s);
+			sp->link = doc_strdup(b->doc, text);
+			free(text);
+			xmlFree(s);
+		} else if (tmpl_xml_is(n, "var")) {
+			value = var_value(b, tmpl_xml_attr(n, "name"));
+			if (value == NULL) {
+				diag_add(b->diags, ERR_TMPL_VAR_UNSET,
+				    b->t->file, line, 0,
+				    tmpl_xml_attr(n, "name"));
+				b->failed = true;
+				continue;
+			}
+			doc_span_add(b->doc, blk, value,
+			    style | SPAN_USER_DATA);
+			b->doc->personal_data = true;
+		}
+	}
+}
+
+/* No space at the edges of a block: translations may carry some. */
+static void
+trim_spans(struct doc_block *blk)
+{
+	char *s;
+	size_t n;
+
+	if (blk->nspans == 0)
+		return;
+	s = blk->spans[0].text;
+	for (n = 0; s[n] == ' '; n++)
+		;
+	memmove(s, s + n, strlen(s + n) + 1);
+	s = blk->spans[blk->nspans - 1].text;
+	for (n = strlen(s); n > 0 && s[n - 1] == ' '; n--)
+		s[n - 1] = '\0';
+}
+
+/* The text of a translatable element, in the language being written. */
+static void
+add_text(struct build *b, const xmlNode *el, struct doc_block *blk)
+{
+	const struct tmpl_msg *m = tmpl_node_msg(b->t, el);
+	int line = tmpl_xml_line(el);
+	xmlDocPtr src, tr;
+	char *why = NULL;
+
+	if (m == NULL || *m->msgid == '\0')
+		return;
+	/* The msgid is serialized from a valid tree: it parses. */
+	if ((src = parse_fragment(m->msgid, &why)) == NULL) {
+		free(why);
+		return;
+	}
+	tr = translation(b, m, src, line);
+	if (tr == NULL && !is_source(b)) {
+		blk->lang = doc_strdup(b->doc, b->t->source_lang);
+		blk->dir = DOC_DIR_LTR;
+	}
+	add_spans(b, xmlDocGetRootElement(tr ? tr : src), blk, SPAN_PLAIN,
+	    line);
+	trim_spans(blk);
+	xmlFreeDoc(tr);
+	xmlFreeDoc(src);
+}
+
+static char *
+plain_text(const struct doc_block *blk)
+{
+	struct sbuf b = { 0 };
+	size_t i;
+
+	for (i = 0; i < blk->nspans; i++)
+		sbuf_add(&b, blk->spans[i].text);
+	return sbuf_detach(&b);
+}
+
+/* --- block handlers ------------------------------------------------- */
+
+static void
+b_title(struct build *b, const xmlNode *n, struct doc_block *out)
+{
+	struct doc_block *blk = doc_block_add(b->doc, out, DOC_TITLE);
+	char *text;
+
+	add_text(b, n, blk);
+	if (b->doc->title == NULL) {
+		text = plain_text(blk);
+		b->doc->title = doc_strdup(b->doc, text);
+		free(text);
+	}
+}
+
+/* The subject is metadata only (PDF Subject), never laid out. */
+static void
+b_subject(struct build *b, const xmlNode *n, struct doc_block *out)
+{
+	struct doc_block scratch = { .kind = DOC_PARAGRAPH };
+	char *text;
+
+	if (b->doc->subject != NULL)
+		return;
+	add_text(b, n, &scratch);
+	text = plain_text(&scratch);
+	b->doc->subject = doc_strdup(b->doc, text);
+	free(text);
+}
+
+static void
+b_heading(struct build *b, const xmlNode *n, struct doc_block *out)
+{
+	struct doc_block *blk = doc_block_add(b->doc, out, DOC_HEADING);
+	const char *level = tmpl_xml_attr(n, "level");
+
+	blk->level = level != NULL ? atoi(level) : 1;
+	add_text(b, n, blk);
+}
+
+static void
+b_paragraph(struct build *b, const xmlNode *n, struct doc_block *out)
+{
+	struct doc_block *blk = doc_block_add(b->doc, out, DOC_PARAGRAPH);
+	const char *style = tmpl_xml_attr(n, "style");
+
+	if (style != NULL)
+		blk->style = doc_strdup(b->doc, style);
+	add_text(b, n, blk);
+}
+
+static void
+b_list(struct build *b, const xmlNode *n, struct doc_block *out)
+{
+	struct doc_block *list = doc_block_add(b->doc, out, DOC_LIST);
+	const xmlNode *item;
+
+	for (item = n->children; item != NULL; item = item->next)
+		if (tmpl_xml_is(item, "item"))
+			add_text(b, item, doc_block_add(b->doc, list,
+			    DOC_ITEM));
+}
+
+static void
+b_box(struct build *b, const xmlNode *n, struct doc_block *out)
+{
+	struct doc_block *box = doc_block_add(b->doc, out, DOC_BOX);
+
+	box->style = doc_strdup(b->doc, tmpl_xml_attr(n, "style"));
+	build_children(b, n, box);
+}
+
+static void
+b_columns(struct build *b, const xmlNode *n, struct doc_block *out)
+{
+	struct doc_block *cols = doc_block_add(b->doc, out, DOC_COLUMNS);
+	const xmlNode *col;
+
+	for (col = n->children; col != NULL; col = col->next)
+		if (tmpl_xml_is(col, "column"))
+			build_children(b, col, doc_block_add(b->doc, cols,
+			    DOC_COLUMN));
+}
+
+static void
+b_table(struct build *b, const xmlNode *n, struct doc_block *out)
+{
+	struct doc_block *table = doc_block_add(b->doc, out, DOC_TABLE);
+	struct doc_block *row;
+	const xmlNode *r, *c;
+
+	for (r = n->children; r != NULL; r = r->next) {
+		if (!tmpl_xml_is(r, "row"))
+			continue;
+		row = doc_block_add(b->doc, table, DOC_ROW);
+		for (c = r->children; c != NULL; c = c->next)
+			if (tmpl_xml_is(c, "cell"))
+				add_text(b, c, doc_block_add(b->doc, row,
+				    DOC_CELL));
+	}
+}
+
+static void
+b_field(struct build *b, const xmlNode *n, struct doc_block *out)
+{
+	struct doc_block *blk = doc_block_add(b->doc, out, DOC_FIELD);
+	const char *name = tmpl_xml_attr(n, "name");
+	const char *value = var_value(b, name);
+
+	blk->name = doc_strdup(b->doc, name);
+	add_text(b, n, blk);
+	if (value != NULL) {
+		doc_span_add(b->doc, blk, value, SPAN_USER_DATA);
+		b->doc->personal_data = true;
+	}
+}
+
+static void
+b_space(struct build *b, const xmlNode *n, struct doc_block *out)
+{
+	const char *size = tmpl_xml_attr(n, "size");
+
+	doc_block_add(b->doc, out, DOC_SPACE)->level =
+	    size != NULL ? atoi(size) : 6;
+}
+
+static void
+b_page_break(struct build *b, const xmlNode *n, struct doc_block *out)
+{
+	doc_block_add(b->doc, out, DOC_PAGE_BREAK);
+}
+
+static void
+b_section(struct build *b, const xmlNode *n, struct doc_block *out)
+{
+	build_children(b, n, out);
+}
+
+static bool
+token_in(const char *list, const char *word)
+{
+	size_t len = strlen(word);
+	const char *p = list;
+
+	while (*p != '\0') {
+		while (*p == ' ' || *p == '\t' || *p == '\n')
+			p++;
+		if (strncmp(p, word, len) == 0 && (p[len] == '\0' ||
+		    p[len] == ' ' || p[len] == '\t' || p[len] == '\n'))
+			return true;
+		p += strcspn(p, " \t\n");
+	}
+	return false;
+}
+
+static bool
+condition_holds(const struct build *b, const xmlNode *n)
+{
+	const char *status = b->ctx->status, *v;
+
+	if ((v = tmpl_xml_attr(n, "status")) != NULL &&
+	    (status == NULL || !token_in(v, status)))
+		return false;
+	if ((v = tmpl_xml_attr(n, "not-status")) != NULL &&
+	    status != NULL && token_in(v, status))
+		return false;
+	if ((v = tmpl_xml_attr(n, "var")) != NULL && var_value(b, v) == NULL)
+		return false;
+	if ((v = tmpl_xml_attr(n, "not-var")) != NULL &&
+	    var_value(b, v) != NULL)
+		return false;
+	return true;
+}
+
+static void
+b_if(struct build *b, const xmlNode *n, struct doc_block *out)
+{
+	if (condition_holds(b, n))
+		build_children(b, n, out);
+}
+
+static void
+add_centre(struct build *b, const struct centre_info *c,
+    struct doc_block *table, int line)
+{
+	struct doc_block *row = doc_block_add(b->doc, table, DOC_ROW);
+	struct doc_block *cell = doc_block_add(b->doc, row, DOC_CELL);
+	const char *city = catalog_lookup(b->lang->catalog, NULL, c->city);
+	struct doc_span *sp;
+	char *text;
+
+	if (city == NULL && !is_source(b))
+		diag_add(b->diags, WARN_TMPL_UNTRANSLATED, b->t->file, line, 0,
+		    b->lang->code, c->city);
+	doc_span_add(b->doc, cell, c->name, SPAN_STRONG);
+	text = xasprintf(" \xe2\x80\x93 %s", city != NULL ? city : c->city);
+	doc_span_add(b->doc, cell, text, SPAN_PLAIN);
+	free(text);
+	cell = doc_block_add(b->doc, row, DOC_CELL);
+	sp = doc_span_add(b->doc, cell, c->phone, SPAN_STRONG | SPAN_NOBREAK);
+	sp->link = doc_strdup(b->doc, c->tel_uri);
+}
+
+/* Point 3: one centre per Region; the centre of the region where the
+ * person was met comes first. */
+static void
+b_centre_list(struct build *b, const xmlNode *n, struct doc_block *out)
+{
+	const struct centre_list *list = b->ctx->centres;
+	struct doc_block *table;
+	int first;
+	size_t i;
+
+	if (list == NULL) {
+		diag_add(b->diags, ERR_DATA_FILE, b->t->file, tmpl_xml_line(n),
+		    0, "centres.xml is needed for <centre-list/>");
+		b->failed = true;
+		return;
+	}
+	table = doc_block_add(b->doc, out, DOC_TABLE);
+	first = centres_find_region(list, b->ctx->region);
+	if (first >= 0)
+		add_centre(b, &list->items[first], table, tmpl_xml_line(n));
+	for (i = 0; i < list->count; i++)
+		if ((int)i != first)
+			add_centre(b, &list->items[i], table,
+			    tmpl_xml_line(n));
+}
+
+static const struct block_handler {
+	const char	*name;
+	block_fn	 fn;
+} handlers[] = {
+	{ "subject", b_subject },
+	{ "title", b_title },
+	{ "section", b_section },
+	{ "heading", b_heading },
+	{ "p", b_paragraph },
+	{ "list", b_list },
+	{ "box", b_box },
+	{ "columns", b_columns },
+	{ "table", b_table },
+	{ "field", b_field },
+	{ "space", b_space },
+	{ "page-break", b_page_break },
+	{ "if", b_if },
+	{ "centre-list", b_centre_list },
+};
+
+static void
+build_block(struct build *b, const xmlNode *n, struct doc_block *out)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof(handlers) / sizeof(handlers[0]); i++)
+		if (tmpl_xml_is(n, handlers[i].name)) {
+			handlers[i].fn(b, n, out);
+			return;
+		}
+}
+
+static void
+build_children(struct build *b, const xmlNode *parent, struct doc_block *out)
+{
+	const xmlNode *n;
+
+	for (n = parent->children; n != NULL; n = n->next)
+		if (n->type == XML_ELEMENT_NODE)
+			build_block(b, n, out);
+}
+
+/* --- two languages side by side -------------------------------------- */
+
+static struct doc_block *
+add_column(struct build *b, struct doc_block *cols,
+    const struct tmpl_lang *lang)
+{
+	struct doc_block *col = doc_block_add(b->doc, cols, DOC_COLUMN);
+
+	col->lang = doc_strdup(b->doc, lang->code);
+	col->dir = lang->dir;
+	return col;
+}
+
+/* Every top-level block becomes a row of two columns, so that each
+ * section of the official language stands next to the same section in
+ * the person's language. */
+static void
+build_side_by_side(struct build *b, const xmlNode *parent,
+    struct doc_block *out)
+{
+	const struct tmpl_lang *person = &b->ctx->lang, *official;
+	struct doc_block *cols;
+	const xmlNode *n;
+
+	official = b->ctx->with;
+	for (n = parent->children; n != NULL; n = n->next) {
+		if (n->type != XML_ELEMENT_NODE)
+			continue;
+		if (tmpl_xml_is(n, "subject") || tmpl_xml_is(n, "space") ||
+		    tmpl_xml_is(n, "page-break")) {
+			build_block(b, n, out);
+			continue;
+		}
+		if (tmpl_xml_is(n, "if")) {
+			if (condition_holds(b, n))
+				build_side_by_side(b, n, out);
+			continue;
+		}
+		cols = doc_block_add(b->doc, out, DOC_COLUMNS);
+		build_block(b, n, add_column(b, cols, person));
+		b->lang = official;
+		build_block(b, n, add_column(b, cols, official));
+		b->lang = person;
+	}
+}
+
+struct doc *
+tmpl_build(const struct tmpl *t, const struct tmpl_context *ctx,
+    struct diag_list *diags)
+{
+	struct build b = { t, ctx, &ctx->lang, NULL, diags, false };
+	const xmlNode *root = xmlDocGetRootElement(t->xml);
+	const char *v;
+
+	b.doc = doc_new(ctx->lang.code);
+	b.doc->root->dir = ctx->lang.dir;
+	v = tmpl_xml_attr(root, "page");
+	b.doc->page_size = v != NULL && strcmp(v, "A5") == 0 ? DOC_A5 : DOC_A4;
+	if ((v = tmpl_xml_attr(root, "author")) != NULL)
+		b.doc->author = doc_strdup(b.doc, v);
+	if (ctx->with != NULL)
+		build_side_by_side(&b, root, b.doc->root);
+	else
+		build_children(&b, root, b.doc->root);
+	if (b.failed) {
+		doc_free(b.doc);
+		return NULL;
+	}
+	return b.doc;
+}

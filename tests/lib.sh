@@ -1,0 +1,44 @@
+# lib.sh: shared by the shell tests; sourced, not run.
+# The test environment (Makefile.am AM_TESTS_ENVIRONMENT) exports THBDOC,
+# THBDOC_DATADIR, top_srcdir and top_builddir.
+set -u
+: "${THBDOC:?run through make check}"
+: "${top_srcdir:?run through make check}"
+
+failures=0
+passes=0
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/thbdoc-test.XXXXXX")
+trap 'rm -rf "$tmp"' EXIT
+export LC_ALL=C LANG=C LANGUAGE=
+
+pass() { passes=$((passes + 1)); }
+fail() { failures=$((failures + 1)); echo "FAIL: $*" >&2; }
+
+# check NAME EXPECTED ACTUAL: equal strings
+check() {
+	if [ "$2" = "$3" ]; then pass; else
+		fail "$1"; printf '  expected: %s\n  actual:   %s\n' "$2" "$3" >&2
+	fi
+}
+
+# check_grep NAME PATTERN FILE
+check_grep() {
+	if grep -q -- "$2" "$3"; then pass; else
+		fail "$1: no '$2' in:"; sed 's/^/  | /' "$3" >&2
+	fi
+}
+
+# check_file NAME EXPECTED-FILE ACTUAL-FILE [update]
+check_file() {
+	if [ "${UPDATE:-}" = 1 ]; then
+		cp "$3" "$2"; pass; return
+	fi
+	if diff -u "$2" "$3" >"$tmp/diff"; then pass; else
+		fail "$1"; sed 's/^/  /' "$tmp/diff" >&2
+	fi
+}
+
+finish() {
+	echo "$passes passed, $failures failed"
+	[ "$failures" -eq 0 ]
+}

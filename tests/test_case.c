@@ -1,0 +1,254 @@
+/* test_case.c: the case reader: what it accepts, and the one clear
+ * message (FILE:LINE) it gives for each kind of bad input. */
+#include <config.h>
+
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "case.h"
+#include "paths.h"
+
+static struct case_reader *reader;
+
+static int
+setup(void **state)
+{
+	struct diag_list diags = { 0 };
+	char *schema = paths_find("schema/case.xsd");
+
+	if (schema == NULL)
+		return -1;
+	reader = case_reader_new(schema, &diags);
+	free(schema);
+	diag_list_free(&diags);
+	return reader == NULL ? -1 : 0;
+}
+
+static int
+teardown(void **state)
+{
+	case_reader_free(reader);
+	return 0;
+}
+
+#define HEAD "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+
+static struct thb_case *
+read_text(const char *text, struct diag_list *diags)
+{
+	return case_read_memory(reader, "t.xml", text, strlen(text), diags);
+}
+
+/* Read bad input: expect exactly one error, at LINE, containing WHAT. */
+static void
+assert_rejected(const char *text, int line, enum diag_code code,
+    const char *what)
+{
+	struct diag_list diags = { 0 };
+	struct thb_case *c = read_text(text, &diags);
+
+	assert_null(c);
+	assert_int_equal(diags.count, 1);
+	assert_int_equal(diags.items[0].severity, DIAG_ERROR);
+	assert_int_equal(diags.items[0].code, code);
+	assert_string_equal(diags.items[0].file, "t.xml");
+	assert_int_equal(diags.items[0].line, line);
+	if (strstr(diags.items[0].message, what) == NULL)
+		fail_msg("message \"%s\" lacks \"%s\"",
+		    diags.items[0].message, what);
+	diag_list_free(&diags);
+}
+
+static void
+test_reads_a_full_case(void **state)
+{
+	struct diag_list diags = { 0 };
+	struct thb_case *c = read_text(HEAD
+	    "<case id=\"X-1\" regime=\"1997-2003\" district=\"gent\">\n"
+	    "  <person><name>Zoë Ĳssel‐Ó</name><birth-date>2001-02-03"
+	    "</birth-date><language>ro</language><language>ru</language>"
+	    "<nationality>RO</nationality></person>\n"
+	    "  <events>\n"
+	    "    <interception date=\"2026-01-05\" assessment=\"uncertain\""
+	    " stay=\"precarious\" region=\"flanders\" district=\"gent\"/>\n"
+	    "    <centre-contact date=\"2026-01-05\" centre=\"payoke\""
+	    " consent=\"no\"/>\n"
+	    "    <prosecutor-query date=\"2026-03-01\" addressee=\"auditeur\""
+	    " answer-by=\"2026-04-01\"/>\n"
+	    "    <registration-certificate date=\"2026-05-01\"/>\n"
+	    "  </events>\n</case>\n", &diags);
+
+	assert_non_null(c);
+	assert_int_equal(diags.count, 0);
+	assert_string_equal(c->id, "X-1");
+	assert_string_equal(c->district, "gent");
+	assert_string_equal(c->person.name, "Zoë Ĳssel‐Ó");
+	assert_int_equal(c->person.nlanguages, 2);
+	assert_string_equal(c->person.languages[1], "ru");
+	assert_int_equal(c->nevents, 4);
+	assert_int_equal(c->events[0].type, EV_INTERCEPTION);
+	assert_int_equal(c->events[0].assessment, ASSESS_UNCERTAIN);
+	assert_int_equal(c->events[0].stay, STAY_PRECARIOUS);
+	assert_int_equal(c->events[0].region, REGION_FLANDERS);
+	assert_int_equal(c->events[0].line, 5);
+	assert_int_equal(c->events[1].consent, ANSWER_NO);
+	assert_int_equal(c->events[2].addressee, ADDRESSEE_AUDITEUR);
+	assert_true(c->events[2].answer_by > c->events[2].date);
+	assert_int_equal(c->events[3].months, 6);	/* 8.3: default */
+	case_free(c);
+}
+
+static void
+test_malformed_xml_names_the_line(void **state)
+{
+	assert_rejected(HEAD "<case id=\"X\" regime=\"1997-2003\">\n"
+	    "<events>\n<complaint date=\"2026-01-01\">\n</events>\n</case>\n",
+	    5, ERR_XML_SYNTAX, "complaint");
+}
+
+static void
+test_doctype_is_refused_before_any_entity_is_read(void **state)
+{
+	/* A billion laughs: must stop at the DOCTYPE. */
+	assert_rejected(HEAD "<!DOCTYPE case [\n"
+	    "<!ENTITY a \"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\">\n"
+	    "<!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">\n"
+	    "<!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;\">\n"
+	    "]>\n<case id=\"&c;\" regime=\"1997-2003\"/>\n",
+	    2, ERR_XML_DTD, "DOCTYPE");
+	assert_rejected(HEAD "<!DOCTYPE case SYSTEM "
+	    "\"http://example.invalid/case.dtd\">\n"
+	    "<case id=\"X\" regime=\"1997-2003\"/>\n",
+	    2, ERR_XML_DTD, "DOCTYPE");
+}
+
+static void
+test_unknown_event_is_refused_with_the_expected_ones(void **state)
+{
+	assert_rejected(HEAD "<case id=\"X\" regime=\"1997-2003\">\n"
+	    "<events>\n<arrest date=\"2026-01-01\"/>\n</events>\n</case>\n",
+	    4, ERR_SCHEMA, "arrest");
+}
+
+static void
+test_missing_attribute_is_named(void **state)
+{
+	assert_rejected(HEAD "<case id=\"X\" regime=\"1997-2003\">\n"
+	    "<events>\n<interception date=\"2026-01-01\" stay=\"illegal\""
+	    " region=\"brussels\"/>\n</events>\n</case>\n",
+	    4, ERR_SCHEMA, "assessment");
+}
+
+static void
+test_bad_value_lists_the_allowed_ones(void **state)
+{
+	assert_rejected(HEAD "<case id=\"X\" regime=\"1997-2003\">\n"
+	    "<events>\n<centre-contact date=\"2026-01-01\" centre=\"caritas\"/>"
+	    "\n</events>\n</case>\n", 4, ERR_SCHEMA, "payoke");
+}
+
+static void
+test_impossible_dates_are_refused(void **state)
+{
+	assert_rejected(HEAD "<case id=\"X\" regime=\"1997-2003\">\n"
+	    "<events>\n\n<complaint date=\"2003-02-30\"/>\n</events>\n</case>\n",
+	    5, ERR_DATE_RANGE, "2003-02-30");
+	assert_rejected(HEAD "<case id=\"X\" regime=\"1997-2003\">\n"
+	    "<events>\n<complaint date=\"9999-99-99\"/>\n</events>\n</case>\n",
+	    4, ERR_DATE_RANGE, "9999-99-99");
+	assert_rejected(HEAD "<case id=\"X\" regime=\"1997-2003\">\n"
+	    "<events>\n<complaint date=\"1 May 2026\"/>\n</events>\n</case>\n",
+	    4, ERR_SCHEMA, "date");
+	assert_rejected(HEAD "<case id=\"X\" regime=\"1997-2003\">\n"
+	    "<person><birth-date>2001-02-29</birth-date></person>\n</case>\n",
+	    3, ERR_PERSON_DATE, "birth-date");
+}
+
+static void
+test_answer_date_before_query_is_refused(void **state)
+{
+	assert_rejected(HEAD "<case id=\"X\" regime=\"1997-2003\">\n"
+	    "<events>\n<prosecutor-query date=\"2026-05-01\""
+	    " addressee=\"procureur\" answer-by=\"2026-04-01\"/>\n"
+	    "</events>\n</case>\n", 4, ERR_DATE_ORDER, "answer-by");
+}
+
+static void
+test_other_regime_is_refused(void **state)
+{
+	assert_rejected(HEAD "<case id=\"X\" regime=\"2016\">\n</case>\n",
+	    2, ERR_REGIME, "2016");
+}
+
+static void
+test_wrong_root_and_duplicates(void **state)
+{
+	assert_rejected(HEAD "<dossier id=\"X\"/>\n", 2, ERR_XML_ROOT,
+	    "dossier");
+	assert_rejected(HEAD "<case id=\"X\" regime=\"1997-2003\">\n"
+	    "<person><name>A</name>\n<name>B</name></person>\n</case>\n",
+	    4, ERR_DUPLICATE, "name");
+}
+
+static void
+test_nul_byte_and_invalid_utf8(void **state)
+{
+	static const char nul[] = HEAD "<case id=\"X\" regime=\"1997-2003\">\n"
+	    "<person><name>A\0B</name></person></case>\n";
+	struct diag_list diags = { 0 };
+
+	assert_null(case_read_memory(reader, "t.xml", nul, sizeof(nul) - 1,
+	    &diags));
+	assert_int_equal(diags.count, 1);
+	assert_int_equal(diags.items[0].code, ERR_FILE_NUL);
+	assert_int_equal(diags.items[0].line, 3);
+	diag_list_free(&diags);
+	assert_rejected(HEAD "<case id=\"X\" regime=\"1997-2003\">\n"
+	    "<person><name>\xc3\x28</name></person></case>\n", 3,
+	    ERR_XML_SYNTAX, "UTF-8");
+}
+
+static void
+test_deep_nesting_is_refused(void **state)
+{
+	struct diag_list diags = { 0 };
+	char *text;
+	size_t i, n = 100000;
+	char *p;
+
+	text = malloc(n * 7 + 200);
+	p = text + sprintf(text, HEAD "<case id=\"X\" regime=\"1997-2003\">");
+	for (i = 0; i < n; i++)
+		p += sprintf(p, "<a>");
+	strcpy(p, "</case>");
+	assert_null(read_text(text, &diags));
+	assert_int_equal(diags.count, 1);
+	assert_int_equal(diags.items[0].code, ERR_XML_SYNTAX);
+	diag_list_free(&diags);
+	free(text);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_reads_a_full_case),
+		cmocka_unit_test(test_malformed_xml_names_the_line),
+		cmocka_unit_test(test_doctype_is_refused_before_any_entity_is_read),
+		cmocka_unit_test(test_unknown_event_is_refused_with_the_expected_ones),
+		cmocka_unit_test(test_missing_attribute_is_named),
+		cmocka_unit_test(test_bad_value_lists_the_allowed_ones),
+		cmocka_unit_test(test_impossible_dates_are_refused),
+		cmocka_unit_test(test_answer_date_before_query_is_refused),
+		cmocka_unit_test(test_other_regime_is_refused),
+		cmocka_unit_test(test_wrong_root_and_duplicates),
+		cmocka_unit_test(test_nul_byte_and_invalid_utf8),
+		cmocka_unit_test(test_deep_nesting_is_refused),
+	};
+
+	return cmocka_run_group_tests(tests, setup, teardown);
+}

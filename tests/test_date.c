@@ -1,0 +1,148 @@
+/* test_date.c: dates and the periods of the Judicial Code (arts. 52-54),
+ * as the directives' deadlines use them. */
+#include <config.h>
+
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "date.h"
+
+static thb_date
+d(const char *s)
+{
+	thb_date t = THB_DATE_NONE;
+
+	assert_int_equal(date_parse(s, &t), DATE_OK);
+	return t;
+}
+
+static void
+assert_date(thb_date t, const char *expected)
+{
+	char buf[THB_DATE_STRLEN];
+
+	date_format(t, buf);
+	assert_string_equal(buf, expected);
+}
+
+static void
+test_parse_accepts_real_days(void **state)
+{
+	assert_date(d("2003-04-17"), "2003-04-17");
+	assert_date(d("2024-02-29"), "2024-02-29");	/* leap year */
+	assert_date(d("2000-02-29"), "2000-02-29");	/* divisible by 400 */
+	assert_date(d("1900-01-01"), "1900-01-01");
+	assert_date(d("9999-12-31"), "9999-12-31");
+}
+
+static void
+test_parse_rejects_days_that_do_not_exist(void **state)
+{
+	thb_date t;
+
+	assert_int_equal(date_parse("2003-02-30", &t), DATE_RANGE);
+	assert_int_equal(date_parse("2023-02-29", &t), DATE_RANGE);
+	assert_int_equal(date_parse("1900-02-29", &t), DATE_RANGE);
+	assert_int_equal(date_parse("9999-99-99", &t), DATE_RANGE);
+	assert_int_equal(date_parse("2003-13-01", &t), DATE_RANGE);
+	assert_int_equal(date_parse("2003-00-10", &t), DATE_RANGE);
+	assert_int_equal(date_parse("2003-04-31", &t), DATE_RANGE);
+	assert_int_equal(date_parse("1899-12-31", &t), DATE_RANGE);
+}
+
+static void
+test_parse_rejects_other_forms(void **state)
+{
+	thb_date t;
+
+	assert_int_equal(date_parse("2003-4-17", &t), DATE_SYNTAX);
+	assert_int_equal(date_parse("17/04/2003", &t), DATE_SYNTAX);
+	assert_int_equal(date_parse("2003-04-17Z", &t), DATE_SYNTAX);
+	assert_int_equal(date_parse("", &t), DATE_SYNTAX);
+	assert_int_equal(date_parse("２００３-04-17", &t), DATE_SYNTAX);
+}
+
+static void
+test_day_numbers_round_trip(void **state)
+{
+	thb_date t, start = d("1900-01-01"), end = d("2100-12-31");
+	int y, m, dd, py = 1899, pm = 12, pd = 31;
+
+	for (t = start; t <= end; t++) {
+		date_to_ymd(t, &y, &m, &dd);
+		assert_int_equal(date_from_ymd(y, m, dd), t);
+		/* each day follows the one before */
+		if (dd == 1)
+			assert_int_equal(pd, date_days_in_month(py, pm));
+		else
+			assert_int_equal(dd, pd + 1);
+		py = y, pm = m, pd = dd;
+	}
+}
+
+/* Art. 52: the day of the act is not counted; 45 days from D end on
+ * D + 45 (point 8.1). */
+static void
+test_days_period_excludes_day_of_act(void **state)
+{
+	assert_date(date_days_end(d("2026-11-05"), 45), "2026-12-20");
+	assert_date(date_days_end(d("2024-01-20"), 45), "2024-03-05");
+	assert_date(date_days_end(d("2023-01-20"), 45), "2023-03-06");
+	assert_date(date_days_end(d("2026-12-31"), 45), "2027-02-14");
+}
+
+/* Art. 54: from a day of the month to the eve of the same day. */
+static void
+test_months_period_ends_on_eve(void **state)
+{
+	assert_date(date_months_end(d("2026-05-20"), 3), "2026-08-19");
+	assert_date(date_months_end(d("2026-03-01"), 3), "2026-05-31");
+	assert_date(date_months_end(d("2026-11-15"), 3), "2027-02-14");
+	assert_date(date_months_end(d("2026-01-01"), 6), "2026-06-30");
+	assert_date(date_months_end(d("2026-10-31"), 6), "2027-04-30");
+}
+
+/* When the target month has no such day, the period ends on its last
+ * day: 3 months from 30 November end on 28 or 29 February. */
+static void
+test_months_period_clamps_to_month_end(void **state)
+{
+	assert_date(date_months_end(d("2023-11-30"), 3), "2024-02-29");
+	assert_date(date_months_end(d("2022-11-30"), 3), "2023-02-28");
+	assert_date(date_months_end(d("2026-01-31"), 1), "2026-02-28");
+	assert_date(date_months_end(d("2024-01-31"), 1), "2024-02-29");
+	assert_date(date_months_end(d("2026-08-31"), 3), "2026-11-30");
+	assert_date(date_months_end(d("2024-02-29"), 12), "2025-02-28");
+}
+
+/* "One month before" a date: the same day of the previous month,
+ * clamped (point 8.2: the query at the latest one month before). */
+static void
+test_month_before(void **state)
+{
+	assert_date(date_months_before(d("2026-08-19"), 1), "2026-07-19");
+	assert_date(date_months_before(d("2026-03-31"), 1), "2026-02-28");
+	assert_date(date_months_before(d("2024-03-31"), 1), "2024-02-29");
+	assert_date(date_months_before(d("2026-01-15"), 1), "2025-12-15");
+	assert_date(date_months_before(d("2026-05-31"), 1), "2026-04-30");
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_parse_accepts_real_days),
+		cmocka_unit_test(test_parse_rejects_days_that_do_not_exist),
+		cmocka_unit_test(test_parse_rejects_other_forms),
+		cmocka_unit_test(test_day_numbers_round_trip),
+		cmocka_unit_test(test_days_period_excludes_day_of_act),
+		cmocka_unit_test(test_months_period_ends_on_eve),
+		cmocka_unit_test(test_months_period_clamps_to_month_end),
+		cmocka_unit_test(test_month_before),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,943 @@
+/* test_phase.c: every rule of the phase model, named after its point of
+ * the Directives of 13 January 1997 (amended 17 April 2003). */
+#include <config.h>
+
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "case.h"
+#include "phase.h"
+#include "util.h"
+
+/* ---- Building cases ---------------------------------------------------- */
+
+static struct thb_case *
+case_new(void)
+{
+	struct thb_case *c = xcalloc(1, sizeof(*c));
+
+	c->file = xstrdup("test.xml");
+	c->id = xstrdup("T-1");
+	c->regime = xstrdup("1997-2003");
+	c->person.birth_date = THB_DATE_NONE;
+	c->events = xcalloc(64, sizeof(*c->events));
+	return c;
+}
+
+static thb_date
+D(const char *s)
+{
+	thb_date t = THB_DATE_NONE;
+
+	assert_int_equal(date_parse(s, &t), DATE_OK);
+	return t;
+}
+
+static struct case_event *
+ev(struct thb_case *c, enum event_type type, const char *date)
+{
+	struct case_event *e = &c->events[c->nevents];
+
+	e->type = type;
+	e->date = D(date);
+	e->line = (int)c->nevents + 10;
+	e->order = c->nevents++;
+	e->answer_by = THB_DATE_NONE;
+	e->months = 6;
+	return e;
+}
+
+static void
+intercept(struct thb_case *c, const char *date, enum assessment a,
+    enum stay s)
+{
+	struct case_event *e = ev(c, EV_INTERCEPTION, date);
+
+	e->assessment = a;
+	e->stay = s;
+	e->region = REGION_BRUSSELS;
+}
+
+static void
+query(struct thb_case *c, const char *date, const char *answer_by)
+{
+	struct case_event *e = ev(c, EV_PROSECUTOR_QUERY, date);
+
+	e->addressee = ADDRESSEE_PROCUREUR;
+	if (answer_by != NULL)
+		e->answer_by = D(answer_by);
+}
+
+static void
+answer(struct thb_case *c, const char *date, enum answer inv,
+    enum answer vic)
+{
+	struct case_event *e = ev(c, EV_PROSECUTOR_ANSWER, date);
+
+	e->investigation = inv;
+	e->victim = vic;
+}
+
+/* A victim met on 1 March 2026 whose police duties are all done. */
+static struct thb_case *
+case_met(void)
+{
+	struct thb_case *c = case_new();
+	struct case_event *e;
+
+	intercept(c, "2026-03-01", ASSESS_VICTIM, STAY_ILLEGAL);
+	e = ev(c, EV_LEAFLET, "2026-03-01");
+	e->language = xstrdup("ro");
+	e = ev(c, EV_CENTRE_CONTACT, "2026-03-01");
+	e->centre = CENTRE_PAG_ASA;
+	e->consent = ANSWER_YES;
+	ev(c, EV_OFFICE_NOTIFICATION, "2026-03-01");
+	return c;
+}
+
+/* ... who received an order to leave on 2 March and complained on 10. */
+static struct thb_case *
+case_complained(void)
+{
+	struct thb_case *c = case_met();
+
+	ev(c, EV_ORDER_TO_LEAVE, "2026-03-02");
+	ev(c, EV_COMPLAINT, "2026-03-10");
+	return c;
+}
+
+/* ... and holds an arrival declaration from 20 March 2026. */
+static struct thb_case *
+case_declared(void)
+{
+	struct thb_case *c = case_complained();
+
+	ev(c, EV_ARRIVAL_DECLARATION, "2026-03-20");
+	return c;
+}
+
+/* ---- Reading statuses ------------------------------------------------- */
+
+static const struct phase_action *
+action(const struct phase_status *st, enum action_code code)
+{
+	size_t i;
+
+	for (i = 0; i < st->nactions; i++)
+		if (st->actions[i].code == code)
+			return &st->actions[i];
+	return NULL;
+}
+
+static bool
+warned(const struct phase_status *st, enum warning_code code)
+{
+	size_t i;
+
+	for (i = 0; i < st->nwarnings; i++)
+		if (st->warnings[i].code == code)
+			return true;
+	return false;
+}
+
+static void
+assert_date_is(thb_date t, const char *expected)
+{
+	char buf[THB_DATE_STRLEN];
+
+	date_format(t, buf);
+	assert_string_equal(buf, expected);
+}
+
+static void
+assert_action_due(const struct phase_status *st, enum action_code code,
+    const char *due)
+{
+	const struct phase_action *a = action(st, code);
+
+	assert_non_null(a);
+	if (due == NULL)
+		assert_true(a->due == THB_DATE_NONE);
+	else
+		assert_date_is(a->due, due);
+}
+
+static struct phase_status *
+status(const struct thb_case *c, const char *as_of)
+{
+	return phase_apply(c, D(as_of));
+}
+
+/* ---- Point 5: the police at an interception --------------------------- */
+
+static void
+test_5_3_suspect_is_excluded_with_no_leaflet_or_centre(void **state)
+{
+	struct thb_case *c = case_new();
+	struct phase_status *st;
+
+	intercept(c, "2026-03-01", ASSESS_SUSPECT, STAY_ILLEGAL);
+	ev(c, EV_LEAFLET, "2026-03-02")->language = xstrdup("ro");
+	st = status(c, "2026-03-05");
+	assert_int_equal(st->state, STATE_EXCLUDED);
+	assert_int_equal(st->phase, -1);
+	assert_int_equal(st->nactions, 0);
+	assert_int_equal(st->document.type, DOCUMENT_NONE);
+	assert_true(warned(st, WARNING_EVENT_AFTER_EXCLUSION));
+	phase_status_free(st);
+	case_free(c);
+}
+
+static void
+test_5_1_victim_gets_leaflet_centre_and_office(void **state)
+{
+	struct thb_case *c = case_new();
+	struct phase_status *st;
+
+	intercept(c, "2026-03-01", ASSESS_VICTIM, STAY_ILLEGAL);
+	st = status(c, "2026-03-01");
+	assert_int_equal(st->state, STATE_IDENTIFIED);
+	assert_int_equal(st->phase, 0);
+	assert_action_due(st, ACTION_HAND_LEAFLET, "2026-03-01");
+	assert_action_due(st, ACTION_REFER_TO_CENTRE, "2026-03-01");
+	assert_action_due(st, ACTION_NOTIFY_OFFICE, "2026-03-01");
+	assert_null(action(st, ACTION_OFFER_CENTRE_CONTACT));
+	assert_int_equal(action(st, ACTION_HAND_LEAFLET)->actor, ACTOR_POLICE);
+	assert_string_equal(action(st, ACTION_REFER_TO_CENTRE)->point, "5.1");
+	assert_int_equal(st->rights, 0);
+	phase_status_free(st);
+	case_free(c);
+}
+
+static void
+test_5_2_uncertain_case_is_offered_centre_contact(void **state)
+{
+	struct thb_case *c = case_new();
+	struct phase_status *st;
+
+	intercept(c, "2026-03-01", ASSESS_UNCERTAIN, STAY_PRECARIOUS);
+	st = status(c, "2026-03-01");
+	assert_action_due(st, ACTION_OFFER_CENTRE_CONTACT, "2026-03-01");
+	assert_string_equal(action(st, ACTION_OFFER_CENTRE_CONTACT)->point,
+	    "5.2");
+	assert_null(action(st, ACTION_REFER_TO_CENTRE));
+	assert_non_null(action(st, ACTION_HAND_LEAFLET));
+	assert_non_null(action(st, ACTION_NOTIFY_OFFICE));
+	phase_status_free(st);
+	case_free(c);
+}
+
+static void
+test_5_2_centre_contact_without_consent_is_flagged(void **state)
+{
+	struct thb_case *c = case_new();
+	struct phase_status *st;
+
+	intercept(c, "2026-03-01", ASSESS_UNCERTAIN, STAY_ILLEGAL);
+	ev(c, EV_CENTRE_CONTACT, "2026-03-01")->centre = CENTRE_SURYA;
+	st = status(c, "2026-03-01");
+	assert_true(warned(st, WARNING_CONSENT_NOT_RECORDED));
+	assert_null(action(st, ACTION_OFFER_CENTRE_CONTACT));
+	phase_status_free(st);
+	case_free(c);
+}
+
+static void
+test_4_legal_stay_needs_no_office_notice(void **state)
+{
+	struct thb_case *c = case_new();
+	struct phase_status *st;
+
+	intercept(c, "2026-03-01", ASSESS_VICTIM, STAY_LEGAL);
+	st = status(c, "2026-03-01");
+	assert_null(action(st, ACTION_NOTIFY_OFFICE));
+	assert_non_null(action(st, ACTION_HAND_LEAFLET));
+	phase_status_free(st);
+	case_free(c);
+}
+
+static void
+test_5_duties_done_leave_nothing_to_do(void **state)
+{
+	struct thb_case *c = case_met();
+	struct phase_status *st = status(c, "2026-03-02");
+
+	assert_int_equal(st->state, STATE_IDENTIFIED);
+	assert_int_equal(st->nactions, 0);
+	assert_int_equal(st->nwarnings, 0);
+	phase_status_free(st);
+	case_free(c);
+}
+
+static void
+test_5_undone_duty_becomes_overdue(void **state)
+{
+	struct thb_case *c = case_new();
+	struct phase_status *st;
+
+	intercept(c, "2026-03-01", ASSESS_VICTIM, STAY_ILLEGAL);
+	st = status(c, "2026-03-02");
+	assert_true(warned(st, WARNING_ACTION_OVERDUE));
+	assert_int_equal(st->nwarnings, 3);	/* leaflet, centre, Office */
+	phase_status_free(st);
+	case_free(c);
+}
+
+static void
+test_5_leaflet_in_a_language_the_person_does_not_read(void **state)
+{
+	struct thb_case *c = case_new();
+	struct phase_status *st;
+
+	c->person.languages = xcalloc(1, sizeof(char *));
+	c->person.languages[0] = xstrdup("ps");
+	c->person.nlanguages = 1;
+	intercept(c, "2026-03-01", ASSESS_VICTIM, STAY_ILLEGAL);
+	ev(c, EV_LEAFLET, "2026-03-01")->language = xstrdup("fa");
+	st = status(c, "2026-03-01");
+	assert_true(warned(st, WARNING_LEAFLET_LANGUAGE));
+	phase_status_free(st);
+	case_free(c);
+}
+
+/* ---- Point 8.1: the order to leave and the 45 days -------------------- */
+
+static void
+test_8_1_order_to_leave_gives_45_days_and_social_aid(void **state)
+{
+	struct thb_case *c = case_met();
+	struct phase_status *st;
+
+	ev(c, EV_ORDER_TO_LEAVE, "2026-03-02");
+	st = status(c, "2026-03-03");
+	assert_int_equal(st->state, STATE_REFLECTION);
+	assert_int_equal(st->phase, 1);
+	assert_int_equal(st->document.type, DOCUMENT_ORDER_TO_LEAVE);
+	assert_date_is(st->document.issued, "2026-03-02");
+	assert_date_is(st->document.expires, "2026-04-16");	/* D + 45 */
+	assert_int_equal(st->rights, RIGHT_SOCIAL_AID);	/* point 9 */
+	assert_int_equal(st->nactions, 0);
+	phase_status_free(st);
+	case_free(c);
+}
+
+static void
+test_8_1_complaint_within_45_days_lets_centre_request_declaration(void **state)
+{
+	struct thb_case *c = case_complained();
+	struct phase_status *st = status(c, "2026-03-11");
+
+	assert_int_equal(st->state, STATE_REFLECTION);
+	assert_action_due(st, ACTION_REQUEST_ARRIVAL_DECLARATION,
+	    "2026-04-16");
+	assert_int_equal(action(st, ACTION_REQUEST_ARRIVAL_DECLARATION)->actor,
+	    ACTOR_CENTRE);
+	phase_status_free(st);
+	case_free(c);
+}
+
+static void
+test_8_1_complaint_at_interception_counts(void **state)
+{
+	struct thb_case *c = case_new();
+	struct phase_status *st;
+
+	intercept(c, "2026-03-01", ASSESS_VICTIM, STAY_ILLEGAL);
+	ev(c, EV_COMPLAINT, "2026-03-01");
+	ev(c, EV_ORDER_TO_LEAVE, "2026-03-03");
+	st = status(c, "2026-03-04");
+	assert_action_due(st, ACTION_REQUEST_ARRIVAL_DECLARATION,
+	    "2026-04-17");
+	phase_status_free(st);
+	/* Before the order to leave, the request has no deadline yet. */
+	st = status(c, "2026-03-02");
+	assert_action_due(st, ACTION_REQUEST_ARRIVAL_DECLARATION, NULL);
+	phase_status_free(st);
+	case_free(c);
+}
+
+static void
+test_8_1_complaint_on_the_45th_day_is_in_time(void **state)
+{
+	struct thb_case *c = case_met();
+	struct phase_status *st;
+
+	ev(c, EV_ORDER_TO_LEAVE, "2026-03-02");
+	ev(c, EV_COMPLAINT, "2026-04-16");
+	st = status(c, "2026-04-16");
+	assert_false(warned(st, WARNING_COMPLAINT_AFTER_REFLECTION));
+	assert_non_null(action(st, ACTION_REQUEST_ARRIVAL_DECLARATION));
+	phase_status_free(st);
+	case_free(c);
+}
+
+static void
+test_8_1_complaint_after_45_days_is_flagged(void **state)
+{
+	struct thb_case *c = case_met();
+	struct phase_status *st;
+
+	ev(c, EV_ORDER_TO_LEAVE, "2026-03-02");
+	ev(c, EV_COMPLAINT, "2026-04-17");
+	st = status(c, "2026-04-20");
+	assert_true(warned(st, WARNING_COMPLAINT_AFTER_REFLECTION));
+	assert_int_equal(st->state, STATE_ENDED);
+	assert_null(action(st, ACTION_REQUEST_ARRIVAL_DECLARATION));
+	phase_status_free(st);
+	case_free(c);
+}
+
+static void
+test_8_1_reflection_ends_after_45_days_without_complaint(void **state)
+{
+	struct thb_case *c = case_met();
+	struct phase_status *st;
+
+	ev(c, EV_ORDER_TO_LEAVE, "2026-03-02");
+	st = status(c, "2026-04-16");
+	assert_int_equal(st->state, STATE_REFLECTION);
+	phase_status_free(st);
+	st = status(c, "2026-04-17");
+	assert_int_equal(st->state, STATE_ENDED);
+	assert_int_equal(st->phase, -1);
+	assert_int_equal(st->rights, 0);
+	assert_int_equal(st->nactions, 0);
+	phase_status_free(st);
+	case_free(c);
+}
+
+/* ---- Point 8.2: the arrival declaration and the prosecutor ------------ */
+
+static void
+test_8_2_arrival_declaration_lasts_3_months_with_work_and_centre(void **state)
+{
+	struct thb_case *c = case_declared();
+	struct phase_status *st = status(c, "2026-03-21");
+
+	assert_int_equal(st->state, STATE_ARRIVAL_DECLARATION);
+	assert_int_equal(st->phase, 2);
+	assert_int_equal(st->document.type, DOCUMENT_ARRIVAL_DECLARATION);
+	assert_date_is(st->document.expires, "2026-06-19");
+	assert_int_equal(st->rights, RIGHT_SOCIAL_AID |
+	    RIGHT_TEMPORARY_WORK_AUTHORISATION | RIGHT_CENTRE_ACCOMPANIMENT);
+	assert_null(action(st, ACTION_REQUEST_ARRIVAL_DECLARATION));
+	phase_status_free(st);
+	case_free(c);
+}
+
+static void
+test_8_2_office_queries_prosecutor_one_month_before_expiry(void **state)
+{
+	struct thb_case *c = case_declared();
+	struct phase_status *st = status(c, "2026-03-21");
+
+	assert_action_due(st, ACTION_QUERY_PROSECUTOR, "2026-05-19");
+	assert_int_equal(action(st, ACTION_QUERY_PROSECUTOR)->actor,
+	    ACTOR_OFFICE);
+	phase_status_free(st);
+	query(c, "2026-04-01", "2026-05-15");
+	st = status(c, "2026-04-02");
+	assert_null(action(st, ACTION_QUERY_PROSECUTOR));
+	assert_action_due(st, ACTION_ANSWER_QUERY, "2026-05-15");
+	assert_int_equal(action(st, ACTION_ANSWER_QUERY)->actor,
+	    ACTOR_PROSECUTOR);
+	phase_status_free(st);
+	case_free(c);
+}
+
+static void
+test_8_2_query_must_state_when_answer_is_expected(void **state)
+{
+	struct thb_case *c = case_declared();
+	struct phase_status *st;
+
+	query(c, "2026-04-01", NULL);
+	st = status(c, "2026-04-02");
+	assert_true(warned(st, WARNING_QUERY_WITHOUT_ANSWER_DATE));
+	phase_status_free(st);
+	case_free(c);
+}
+
+static void
+test_8_2_no_answer_by_the_date_goes_to_procureur_general(void **state)
+{
+	struct thb_case *c = case_declared();
+	struct phase_status *st;
+
+	query(c, "2026-04-01", "2026-05-15");
+	st = status(c, "2026-05-15");
+	assert_null(action(st, ACTION_QUERY_GENERAL_PROSECUTOR));
+	phase_status_free(st);
+	st = status(c, "2026-05-16");
+	assert_action_due(st, ACTION_QUERY_GENERAL_PROSECUTOR, "2026-05-16");
+	phase_status_free(st);
+	ev(c, EV_GENERAL_PROSECUTOR_QUERY, "2026-05-18");
+	st = status(c, "2026-05-19");
+	assert_null(action(st, ACTION_QUERY_GENERAL_PROSECUTOR));
+	assert_false(warned(st, WARNING_GENERAL_QUERY_PREMATURE));
+	phase_status_free(st);
+	case_free(c);
+}
+
+static void
+test_8_2_general_prosecutor_query_before_the_date_is_flagged(void **state)
+{
+	struct thb_case *c = case_declared();
+	struct phase_status *st;
+
+	query(c, "2026-04-01", "2026-05-15");
+	ev(c, EV_GENERAL_PROSECUTOR_QUERY, "2026-05-01");
+	st = status(c, "2026-05-02");
+	assert_true(warned(st, WARNING_GENERAL_QUERY_PREMATURE));
+	phase_status_free(st);
+	case_free(c);
+}
+
+static void
+test_8_2_declaration_without_complaint_is_flagged(void **state)
+{
+	struct thb_case *c = case_met();
+	struct phase_status *st;
+
+	ev(c, EV_ORDER_TO_LEAVE, "2026-03-02");
+	ev(c, EV_ARRIVAL_DECLARATION, "2026-03-20");
+	st = status(c, "2026-03-21");
+	assert_true(warned(st, WARNING_DECLARATION_WITHOUT_COMPLAINT));
+	assert_int_equal(st->state, STATE_ARRIVAL_DECLARATION);
+	phase_status_free(st);
+	case_free(c);
+}
+
+static void
+test_8_2_negative_answer_ends_procedure_at_expiry(void **state)
+{
+	struct thb_case *c = case_declared();
+	struct phase_status *st;
+
+	query(c, "2026-04-01", "2026-05-15");
+	answer(c, "2026-05-10", ANSWER_YES, ANSWER_NO);
+	st = status(c, "2026-05-11");
+	assert_true(warned(st, WARNING_NEGATIVE_ANSWER));
+	assert_int_equal(st->state, STATE_ARRIVAL_DECLARATION);
+	assert_null(action(st, ACTION_EXTEND_ARRIVAL_DECLARATION));
+	assert_null(action(st, ACTION_ISSUE_REGISTRATION_CERTIFICATE));
+	phase_status_free(st);
+	st = status(c, "2026-06-20");
+	assert_int_equal(st->state, STATE_ENDED);
+	assert_int_equal(st->nactions, 0);
+	phase_status_free(st);
+	case_free(c);
+}
+
+static void
+test_8_3_no_answer_at_expiry_says_directive_is_silent(void **state)
+{
+	struct thb_case *c = case_declared();
+	struct phase_status *st;
+
+	query(c, "2026-04-01", "2026-05-15");
+	st = status(c, "2026-06-20");
+	assert_true(warned(st, WARNING_NO_ANSWER_AT_EXPIRY));
+	assert_null(action(st, ACTION_EXTEND_ARRIVAL_DECLARATION));
+	phase_status_free(st);
+	case_free(c);
+}
+
+/* ---- Point 8.3: certificate, extension, indefinite residence ---------- */
+
+static void
+test_8_3_positive_answer_calls_for_registration_certificate(void **state)
+{
+	struct thb_case *c = case_declared();
+	struct phase_status *st;
+
+	query(c, "2026-04-01", "2026-05-15");
+	answer(c, "2026-05-10", ANSWER_YES, ANSWER_YES);
+	st = status(c, "2026-05-11");
+	assert_action_due(st, ACTION_ISSUE_REGISTRATION_CERTIFICATE,
+	    "2026-06-19");
+	assert_null(action(st, ACTION_EXTEND_ARRIVAL_DECLARATION));
+	assert_null(action(st, ACTION_ANSWER_QUERY));
+	phase_status_free(st);
+	case_free(c);
+}
+
+static void
+test_8_3_certificate_lasts_6_months_with_work_permit_b(void **state)
+{
+	struct thb_case *c = case_declared();
+	struct phase_status *st;
+
+	query(c, "2026-04-01", "2026-05-15");
+	answer(c, "2026-05-10", ANSWER_YES, ANSWER_YES);
+	ev(c, EV_REGISTRATION_CERTIFICATE, "2026-06-15");
+	st = status(c, "2026-06-16");
+	assert_int_equal(st->state, STATE_REGISTRATION_CERTIFICATE);
+	assert_int_equal(st->phase, 3);
+	assert_date_is(st->document.expires, "2026-12-14");
+	assert_int_equal(st->rights, RIGHT_SOCIAL_AID | RIGHT_WORK_PERMIT_B |
+	    RIGHT_CENTRE_ACCOMPANIMENT);
+	assert_action_due(st, ACTION_RENEW_REGISTRATION_CERTIFICATE,
+	    "2026-12-14");
+	assert_int_equal(st->nwarnings, 0);
+	phase_status_free(st);
+	case_free(c);
+}
+
+static void
+test_8_3_certificate_renewal_continues_from_expiry(void **state)
+{
+	struct thb_case *c = case_declared();
+	struct phase_status *st;
+
+	query(c, "2026-04-01", "2026-05-15");
+	answer(c, "2026-05-10", ANSWER_YES, ANSWER_YES);
+	ev(c, EV_REGISTRATION_CERTIFICATE, "2026-06-15")->months = 3;
+	ev(c, EV_REGISTRATION_CERTIFICATE_RENEWAL, "2026-09-01");
+	st = status(c, "2026-09-02");
+	/* 15 June + 3 months ends 14 September; 6 more from 15 September. */
+	assert_date_is(st->document.expires, "2027-03-14");
+	assert_int_equal(st->document.extensions, 1);
+	phase_status_free(st);
+	case_free(c);
+}
+
+static void
+test_8_3_unclear_answer_extends_declaration_once(void **state)
+{
+	struct thb_case *c = case_declared();
+	struct phase_status *st;
+
+	query(c, "2026-04-01", "2026-05-15");
+	answer(c, "2026-05-10", ANSWER_YES, ANSWER_UNKNOWN);
+	st = status(c, "2026-05-11");
+	assert_action_due(st, ACTION_EXTEND_ARRIVAL_DECLARATION, "2026-06-19");
+	assert_null(action(st, ACTION_ISSUE_REGISTRATION_CERTIFICATE));
+	phase_status_free(st);
+
+	ev(c, EV_ARRIVAL_DECLARATION_EXTENSION, "2026-06-15");
+	st = status(c, "2026-06-16");
+	assert_int_equal(st->state, STATE_ARRIVAL_DECLARATION_EXTENDED);
+	assert_int_equal(st->phase, 2);
+	/* 3 more months from the day after 19 June. */
+	assert_date_is(st->document.expires, "2026-09-19");
+	assert_int_equal(st->document.extensions, 1);
+	assert_action_due(st, ACTION_QUERY_PROSECUTOR, "2026-08-19");
+	assert_action_due(st, ACTION_ISSUE_REGISTRATION_CERTIFICATE,
+	    "2026-09-19");
+	assert_null(action(st, ACTION_EXTEND_ARRIVAL_DECLARATION));
+	phase_status_free(st);
+	case_free(c);
+}
+
+static void
+test_8_3_second_extension_is_flagged(void **state)
+{
+	struct thb_case *c = case_declared();
+	struct phase_status *st;
+
+	query(c, "2026-04-01", "2026-05-15");
+	answer(c, "2026-05-10", ANSWER_UNKNOWN, ANSWER_UNKNOWN);
+	ev(c, EV_ARRIVAL_DECLARATION_EXTENSION, "2026-06-15");
+	ev(c, EV_ARRIVAL_DECLARATION_EXTENSION, "2026-09-10");
+	st = status(c, "2026-09-11");
+	assert_true(warned(st, WARNING_EXTENSION_LIMIT));
+	assert_int_equal(st->document.extensions, 2);
+	phase_status_free(st);
+	case_free(c);
+}
+
+static void
+test_8_3_extension_after_positive_answer_is_flagged(void **state)
+{
+	struct thb_case *c = case_declared();
+	struct phase_status *st;
+
+	query(c, "2026-04-01", "2026-05-15");
+	answer(c, "2026-05-10", ANSWER_YES, ANSWER_YES);
+	ev(c, EV_ARRIVAL_DECLARATION_EXTENSION, "2026-06-15");
+	st = status(c, "2026-06-16");
+	assert_true(warned(st, WARNING_EXTENSION_NOT_PROVIDED));
+	phase_status_free(st);
+	case_free(c);
+}
+
+static void
+test_8_3_extended_declaration_ends_in_certificate_without_clear_answer(void **state)
+{
+	struct thb_case *c = case_declared();
+	struct phase_status *st;
+
+	query(c, "2026-04-01", "2026-05-15");
+	answer(c, "2026-05-10", ANSWER_YES, ANSWER_UNKNOWN);
+	ev(c, EV_ARRIVAL_DECLARATION_EXTENSION, "2026-06-15");
+	query(c, "2026-07-01", "2026-08-15");
+	answer(c, "2026-08-10", ANSWER_YES, ANSWER_UNKNOWN);
+	ev(c, EV_REGISTRATION_CERTIFICATE, "2026-09-18");
+	st = status(c, "2026-09-20");
+	assert_int_equal(st->state, STATE_REGISTRATION_CERTIFICATE);
+	assert_false(warned(st, WARNING_CERTIFICATE_WITHOUT_ANSWER));
+	assert_date_is(st->document.expires, "2027-03-17");
+	phase_status_free(st);
+	case_free(c);
+}
+
+static void
+test_8_3_certificate_without_positive_answer_is_flagged(void **state)
+{
+	struct thb_case *c = case_declared();
+	struct phase_status *st;
+
+	ev(c, EV_REGISTRATION_CERTIFICATE, "2026-05-01");
+	st = status(c, "2026-05-02");
+	assert_true(warned(st, WARNING_CERTIFICATE_WITHOUT_ANSWER));
+	assert_int_equal(st->state, STATE_REGISTRATION_CERTIFICATE);
+	phase_status_free(st);
+	case_free(c);
+}
+
+static void
+test_8_3_renewal_without_certificate_is_ignored(void **state)
+{
+	struct thb_case *c = case_declared();
+	struct phase_status *st;
+
+	ev(c, EV_REGISTRATION_CERTIFICATE_RENEWAL, "2026-05-01");
+	st = status(c, "2026-05-02");
+	assert_true(warned(st, WARNING_RENEWAL_WITHOUT_CERTIFICATE));
+	assert_int_equal(st->state, STATE_ARRIVAL_DECLARATION);
+	assert_date_is(st->document.expires, "2026-06-19");
+	phase_status_free(st);
+	case_free(c);
+}
+
+static struct thb_case *
+case_certified(void)
+{
+	struct thb_case *c = case_declared();
+
+	query(c, "2026-04-01", "2026-05-15");
+	answer(c, "2026-05-10", ANSWER_YES, ANSWER_YES);
+	ev(c, EV_REGISTRATION_CERTIFICATE, "2026-06-15");
+	return c;
+}
+
+static void
+test_8_3_prosecution_lets_centre_request_indefinite_residence(void **state)
+{
+	struct thb_case *c = case_certified();
+	struct phase_status *st;
+
+	ev(c, EV_PROSECUTION, "2026-10-01")->act = ACT_SUMMONS;
+	st = status(c, "2026-10-02");
+	assert_action_due(st, ACTION_REQUEST_INDEFINITE_RESIDENCE, NULL);
+	assert_int_equal(action(st, ACTION_REQUEST_INDEFINITE_RESIDENCE)->actor,
+	    ACTOR_CENTRE);
+	assert_null(action(st, ACTION_GRANT_INDEFINITE_RESIDENCE));
+	phase_status_free(st);
+	case_free(c);
+}
+
+static void
+test_8_3_first_instance_conviction_grants_indefinite_residence(void **state)
+{
+	struct thb_case *c = case_certified();
+	struct phase_status *st;
+
+	ev(c, EV_PROSECUTION, "2026-10-01")->act = ACT_COMMITTAL;
+	ev(c, EV_CONVICTION, "2026-11-20");
+	st = status(c, "2026-11-21");
+	assert_action_due(st, ACTION_GRANT_INDEFINITE_RESIDENCE, NULL);
+	assert_int_equal(action(st, ACTION_GRANT_INDEFINITE_RESIDENCE)->actor,
+	    ACTOR_OFFICE);
+	phase_status_free(st);
+	case_free(c);
+}
+
+static void
+test_8_3_requisitions_grant_only_with_significant_statement(void **state)
+{
+	struct thb_case *c = case_certified();
+	struct phase_status *st;
+
+	ev(c, EV_PROSECUTION, "2026-10-01")->act = ACT_REQUISITIONS;
+	ev(c, EV_REQUISITIONS_RETAINED, "2026-11-20")->significant = ANSWER_NO;
+	st = status(c, "2026-11-21");
+	assert_null(action(st, ACTION_GRANT_INDEFINITE_RESIDENCE));
+	phase_status_free(st);
+	ev(c, EV_REQUISITIONS_RETAINED, "2026-11-25")->significant =
+	    ANSWER_YES;
+	st = status(c, "2026-11-26");
+	assert_non_null(action(st, ACTION_GRANT_INDEFINITE_RESIDENCE));
+	phase_status_free(st);
+	case_free(c);
+}
+
+static void
+test_8_3_indefinite_residence_is_phase_4_without_expiry(void **state)
+{
+	struct thb_case *c = case_certified();
+	struct phase_status *st;
+
+	ev(c, EV_CONVICTION, "2026-11-20");
+	ev(c, EV_INDEFINITE_RESIDENCE, "2026-12-10");
+	st = status(c, "2027-06-01");
+	assert_int_equal(st->state, STATE_INDEFINITE_RESIDENCE);
+	assert_int_equal(st->phase, 4);
+	assert_int_equal(st->document.type, DOCUMENT_INDEFINITE_RESIDENCE);
+	assert_true(st->document.expires == THB_DATE_NONE);
+	assert_int_equal(st->nactions, 0);
+	assert_int_equal(st->nwarnings, 0);
+	phase_status_free(st);
+	case_free(c);
+}
+
+static void
+test_8_3_indefinite_residence_without_ground_is_flagged(void **state)
+{
+	struct thb_case *c = case_certified();
+	struct phase_status *st;
+
+	ev(c, EV_INDEFINITE_RESIDENCE, "2026-12-10");
+	st = status(c, "2026-12-11");
+	assert_true(warned(st, WARNING_INDEFINITE_WITHOUT_GROUND));
+	assert_int_equal(st->state, STATE_INDEFINITE_RESIDENCE);
+	phase_status_free(st);
+	case_free(c);
+}
+
+/* ---- Leaving the procedure; time; order -------------------------------- */
+
+static void
+test_return_and_withdrawal_end_the_procedure(void **state)
+{
+	struct thb_case *c = case_complained();
+	struct phase_status *st;
+
+	ev(c, EV_RETURN, "2026-03-20");
+	ev(c, EV_ARRIVAL_DECLARATION, "2026-03-25");
+	st = status(c, "2026-03-26");
+	assert_int_equal(st->state, STATE_RETURNED);
+	assert_int_equal(st->nactions, 0);
+	assert_true(warned(st, WARNING_EVENT_AFTER_END));
+	phase_status_free(st);
+	case_free(c);
+
+	c = case_complained();
+	ev(c, EV_WITHDRAWAL, "2026-03-20");
+	st = status(c, "2026-03-21");
+	assert_int_equal(st->state, STATE_ENDED);
+	assert_int_equal(st->nactions, 0);
+	phase_status_free(st);
+	case_free(c);
+}
+
+static void
+test_events_after_the_date_are_not_counted(void **state)
+{
+	struct thb_case *c = case_declared();
+	struct phase_status *st = status(c, "2026-03-05");
+
+	assert_int_equal(st->state, STATE_REFLECTION);
+	assert_null(action(st, ACTION_REQUEST_ARRIVAL_DECLARATION));
+	phase_status_free(st);
+	case_free(c);
+}
+
+static void
+test_events_are_sorted_by_date_then_file_order(void **state)
+{
+	struct thb_case *c = case_new();
+	struct phase_status *st;
+
+	/* Written out of order: the declaration first, the rest after. */
+	ev(c, EV_ARRIVAL_DECLARATION, "2026-03-20");
+	ev(c, EV_COMPLAINT, "2026-03-10");
+	ev(c, EV_ORDER_TO_LEAVE, "2026-03-02");
+	intercept(c, "2026-03-01", ASSESS_VICTIM, STAY_ILLEGAL);
+	st = status(c, "2026-03-21");
+	assert_int_equal(st->state, STATE_ARRIVAL_DECLARATION);
+	assert_false(warned(st, WARNING_DECLARATION_WITHOUT_COMPLAINT));
+	phase_status_free(st);
+	case_free(c);
+}
+
+static void
+test_order_to_leave_in_phase_2_is_ignored(void **state)
+{
+	struct thb_case *c = case_declared();
+	struct phase_status *st;
+
+	ev(c, EV_ORDER_TO_LEAVE, "2026-04-01");
+	st = status(c, "2026-04-02");
+	assert_true(warned(st, WARNING_EVENT_OUT_OF_PHASE));
+	assert_int_equal(st->state, STATE_ARRIVAL_DECLARATION);
+	phase_status_free(st);
+	case_free(c);
+}
+
+static void
+test_empty_case_is_flagged(void **state)
+{
+	struct thb_case *c = case_new();
+	struct phase_status *st = status(c, "2026-03-01");
+
+	assert_int_equal(st->state, STATE_NONE);
+	assert_true(warned(st, WARNING_NO_EVENTS));
+	phase_status_free(st);
+	case_free(c);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_5_3_suspect_is_excluded_with_no_leaflet_or_centre),
+		cmocka_unit_test(test_5_1_victim_gets_leaflet_centre_and_office),
+		cmocka_unit_test(test_5_2_uncertain_case_is_offered_centre_contact),
+		cmocka_unit_test(test_5_2_centre_contact_without_consent_is_flagged),
+		cmocka_unit_test(test_4_legal_stay_needs_no_office_notice),
+		cmocka_unit_test(test_5_duties_done_leave_nothing_to_do),
+		cmocka_unit_test(test_5_undone_duty_becomes_overdue),
+		cmocka_unit_test(test_5_leaflet_in_a_language_the_person_does_not_read),
+		cmocka_unit_test(test_8_1_order_to_leave_gives_45_days_and_social_aid),
+		cmocka_unit_test(test_8_1_complaint_within_45_days_lets_centre_request_declaration),
+		cmocka_unit_test(test_8_1_complaint_at_interception_counts),
+		cmocka_unit_test(test_8_1_complaint_on_the_45th_day_is_in_time),
+		cmocka_unit_test(test_8_1_complaint_after_45_days_is_flagged),
+		cmocka_unit_test(test_8_1_reflection_ends_after_45_days_without_complaint),
+		cmocka_unit_test(test_8_2_arrival_declaration_lasts_3_months_with_work_and_centre),
+		cmocka_unit_test(test_8_2_office_queries_prosecutor_one_month_before_expiry),
+		cmocka_unit_test(test_8_2_query_must_state_when_answer_is_expected),
+		cmocka_unit_test(test_8_2_no_answer_by_the_date_goes_to_procureur_general),
+		cmocka_unit_test(test_8_2_general_prosecutor_query_before_the_date_is_flagged),
+		cmocka_unit_test(test_8_2_declaration_without_complaint_is_flagged),
+		cmocka_unit_test(test_8_2_negative_answer_ends_procedure_at_expiry),
+		cmocka_unit_test(test_8_3_no_answer_at_expiry_says_directive_is_silent),
+		cmocka_unit_test(test_8_3_positive_answer_calls_for_registration_certificate),
+		cmocka_unit_test(test_8_3_certificate_lasts_6_months_with_work_permit_b),
+		cmocka_unit_test(test_8_3_certificate_renewal_continues_from_expiry),
+		cmocka_unit_test(test_8_3_unclear_answer_extends_declaration_once),
+		cmocka_unit_test(test_8_3_second_extension_is_flagged),
+		cmocka_unit_test(test_8_3_extension_after_positive_answer_is_flagged),
+		cmocka_unit_test(test_8_3_extended_declaration_ends_in_certificate_without_clear_answer),
+		cmocka_unit_test(test_8_3_certificate_without_positive_answer_is_flagged),
+		cmocka_unit_test(test_8_3_renewal_without_certificate_is_ignored),
+		cmocka_unit_test(test_8_3_prosecution_lets_centre_request_indefinite_residence),
+		cmocka_unit_test(test_8_3_first_instance_conviction_grants_indefinite_residence),
+		cmocka_unit_test(test_8_3_requisitions_grant_only_with_significant_statement),
+		cmocka_unit_test(test_8_3_indefinite_residence_is_phase_4_without_expiry),
+		cmocka_unit_test(test_8_3_indefinite_residence_without_ground_is_flagged),
+		cmocka_unit_test(test_return_and_withdrawal_end_the_procedure),
+		cmocka_unit_test(test_events_after_the_date_are_not_counted),
+		cmocka_unit_test(test_events_are_sorted_by_date_then_file_order),
+		cmocka_unit_test(test_order_to_leave_in_phase_2_is_ignored),
+		cmocka_unit_test(test_empty_case_is_flagged),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
