@@ -95,6 +95,10 @@ static const struct diag_entry {
 	    N_("space just inside <%s> or </%s>: xgettext drops it from the "
 	    "text to translate, so the words would run together; move it "
 	    "outside the element") },
+	[ERR_TMPL_BLANK_LOST] = { DIAG_ERROR, THB_EXIT_SYSTEM,
+	    N_("in <%s>, a space standing alone between two elements: "
+	    "xgettext drops it from the text to translate, so the words "
+	    "would run together; put the space inside the text next to it") },
 	[ERR_TMPL_IF] = { DIAG_ERROR, THB_EXIT_SYSTEM,
 	    N_("<if> needs one of the attributes status, not-status, var "
 	    "or not-var") },

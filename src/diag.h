@@ -57,6 +57,7 @@ enum diag_code {
 	ERR_DATA_FILE,		/* centres.xml or languages.xml fails its schema */
 	ERR_TMPL_SCHEMA,	/* a template fails templates/template.xsd */
 	ERR_TMPL_EDGE_SPACE,	/* space inside the edge of an inline element */
+	ERR_TMPL_BLANK_LOST,	/* a lone space between two inline elements */
 	ERR_TMPL_IF,		/* <if> with no condition */
 	ERR_TMPL_VAR_UNSET,	/* <var> with no value in this document */
 	ERR_OUTPUT_WRITE,	/* an output file cannot be written */

@@ -289,6 +289,7 @@ para_faces(struct ctx *c, struct para *p, const struct font_chain *ch)
 		struct font_face *f;
 
 		if (prev != NULL && (utf8_is_mark(cp) || (is_neutral(cp) &&
+		    p->style[i] == p->style[i - 1] &&
 		    font_face_glyph(prev, cp) != 0))) {
 			p->face[i] = prev;
 			continue;
