@@ -403,10 +403,12 @@ read_case(struct thb_case *c, const xmlNode *root, struct diag_list *diags)
 		for (e = n->children; e != NULL; e = e->next) {
 			if (e->type != XML_ELEMENT_NODE)
 				continue;
-			if (!read_event(c, e, &c->events[c->nevents], diags))
-				return false;
-			c->events[c->nevents].order = c->nevents;
+			/* Counted first, so that case_free() releases what a
+			 * half-read event holds. */
 			c->nevents++;
+			if (!read_event(c, e, &c->events[c->nevents - 1], diags))
+				return false;
+			c->events[c->nevents - 1].order = c->nevents - 1;
 		}
 	}
 	return true;
