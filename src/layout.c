@@ -252,7 +252,10 @@ para_add_span(struct para *p, const struct doc_span *s, unsigned extra)
 		link = (int)p->nlinks;
 		p->links[p->nlinks++] = s->link;
 	}
-	if (st & SPAN_USER_DATA)
+	/* A no-break span (a phone number) is isolated too: digits and
+	 * spaces in a right-to-left sentence would otherwise be reordered
+	 * (02 511 64 64 shown as 64 64 511 02). */
+	if (st & (SPAN_USER_DATA | SPAN_NOBREAK))
 		para_push(p, 0x2068, st, link);
 	while ((cp = utf8_next(&q)) != 0) {
 		if ((st & SPAN_USER_DATA) && utf8_is_bidi_control(cp))
@@ -261,7 +264,7 @@ para_add_span(struct para *p, const struct doc_span *s, unsigned extra)
 			cp = ' ';
 		para_push(p, cp, st, link);
 	}
-	if (st & SPAN_USER_DATA)
+	if (st & (SPAN_USER_DATA | SPAN_NOBREAK))
 		para_push(p, 0x2069, st, link);
 }
 
@@ -829,8 +832,10 @@ lay_columns(struct ctx *c, const struct doc_block *b, const char *lang,
 	for (i = 0; i < n; i++) {
 		struct cursor cc = *cur;
 		const struct doc_block *col = b->children[i];
-		struct frame cf = { fr.x0 + (float)i * (w + gutter),
-		    fr.x0 + (float)i * (w + gutter) + w };
+		/* Right to left: the first column is the rightmost. */
+		float at = (float)(block_rtl(c, b, lang) ? n - 1 - i : i);
+		struct frame cf = { fr.x0 + at * (w + gutter),
+		    fr.x0 + at * (w + gutter) + w };
 
 		lay_block(c, col, block_lang(b, lang), cf, &cc);
 		if (cc.page > end.page || (cc.page == end.page &&
@@ -854,10 +859,12 @@ lay_row(struct ctx *c, const struct doc_block *row, const char *lang,
 	float pad = 4 * c->scale, w = (fr.x1 - fr.x0) / (float)ncols;
 	float h = 0, hc;
 	size_t i, at;
+	bool rtl = block_rtl(c, row, lang);
 
+	/* Right to left: the first cell is the rightmost. */
+#define CELL_X(i) (fr.x0 + (float)(rtl ? ncols - 1 - (i) : (i)) * w)
 	for (i = 0; i < row->nchildren; i++) {
-		struct frame cf = { fr.x0 + (float)i * w + pad,
-		    fr.x0 + (float)(i + 1) * w - pad };
+		struct frame cf = { CELL_X(i) + pad, CELL_X(i) + w - pad };
 
 		hc = measure(c, row->children[i], block_lang(row, lang), cf,
 		    lay_cell);
@@ -878,11 +885,11 @@ lay_row(struct ctx *c, const struct doc_block *row, const char *lang,
 		    LAYOUT_NO_COLOR, 0x8A96A3, 0.6f);
 	for (i = 0; i < row->nchildren; i++) {
 		struct cursor cc = { cur->page, cur->y + pad };
-		struct frame cf = { fr.x0 + (float)i * w + pad,
-		    fr.x0 + (float)(i + 1) * w - pad };
+		struct frame cf = { CELL_X(i) + pad, CELL_X(i) + w - pad };
 
 		lay_cell(c, row->children[i], block_lang(row, lang), cf, &cc);
 	}
+#undef CELL_X
 	cur->y += h;
 }
 

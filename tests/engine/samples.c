@@ -136,10 +136,12 @@ sample_doc(const struct sample *s)
 	t = doc_block_add(d, d->root, DOC_TABLE);
 	row = doc_block_add(d, t, DOC_ROW);
 	add_text(d, row, DOC_CELL, s->heading);
-	add_text(d, row, DOC_CELL, "02 511 64 64");
+	doc_span_add(d, doc_block_add(d, row, DOC_CELL), "02 511 64 64",
+	    SPAN_NOBREAK);
 	row = doc_block_add(d, t, DOC_ROW);
 	add_text(d, row, DOC_CELL, s->item2);
-	add_text(d, row, DOC_CELL, "03 201 16 90");
+	doc_span_add(d, doc_block_add(d, row, DOC_CELL), "03 201 16 90",
+	    SPAN_NOBREAK);
 	b = add_text(d, d->root, DOC_FIELD, s->heading);
 	b->name = doc_strdup(d, "signature");
 	return d;

@@ -1,0 +1,613 @@
+/* test_engine.c: unit tests of the layout engine and the PDF back end,
+ * one per rule or libharu 2.3.0 workaround (notes/libharu-and-fonts.md). */
+#include <config.h>
+
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cmocka.h>
+#include <hpdf.h>
+#include <hpdf_font.h>
+#include <hpdf_fontdef.h>
+#include <hpdf_pages.h>
+#include <hpdf_streams.h>
+
+#include "diag.h"
+#include "doc.h"
+#include "font.h"
+#include "font_int.h"
+#include "layout.h"
+#include "pdf_out.h"
+#include "pdf_out_int.h"
+#include "samples.h"
+#include "shape_utf8.h"
+
+static struct font_set *fs;
+
+static int
+setup(void **state)
+{
+	struct diag_list dl = { 0 };
+
+	fs = font_set_load(&dl);
+	diag_list_print(&dl, stderr);
+	diag_list_free(&dl);
+	return fs == NULL ? -1 : 0;
+}
+
+static int
+teardown(void **state)
+{
+	font_set_free(fs);
+	return 0;
+}
+
+static struct doc *
+one_paragraph(const char *lang, const char *text, unsigned style)
+{
+	struct doc *d = doc_new(lang);
+	struct doc_block *b = doc_block_add(d, d->root, DOC_PARAGRAPH);
+
+	doc_span_add(d, b, text, style);
+	return d;
+}
+
+static struct layout *
+lay(const struct doc *d, unsigned max_pages, struct diag_list *dl)
+{
+	struct layout_options o = { max_pages };
+	struct layout *L = layout_doc(d, fs, &o, dl);
+
+	assert_non_null(L);
+	return L;
+}
+
+/* The text lines of page 0. */
+static size_t
+lines(const struct layout *L, size_t page, const struct layout_text **out,
+    size_t max)
+{
+	const struct layout_page *p = layout_page_get(L, page);
+	size_t i, n = 0;
+
+	for (i = 0; p != NULL && i < p->nitems; i++)
+		if (p->items[i].kind == LAYOUT_TEXT && n < max)
+			out[n++] = &p->items[i].u.text;
+	return n;
+}
+
+static bool
+has_code(const struct diag_list *dl, enum diag_code code)
+{
+	size_t i;
+
+	for (i = 0; i < dl->count; i++)
+		if (dl->items[i].code == code)
+			return true;
+	return false;
+}
+
+static size_t
+count_chars(const char *p)
+{
+	size_t n = 0;
+
+	while (utf8_next(&p) != 0)
+		n++;
+	return n;
+}
+
+/* Own line breaking (libharu's TextRect cannot wrap UTF-8): no line is
+ * wider than the text area, none starts with a space, nothing is lost. */
+static void
+lines_fit_and_keep_every_character(void **state)
+{
+	const struct sample *s = sample_find("fr");
+	struct diag_list dl = { 0 };
+	struct doc *d = one_paragraph("fr", s->paragraph, 0);
+	struct layout *L = lay(d, 0, &dl);
+	const struct layout_text *t[64];
+	size_t n = lines(L, 0, t, 64), i, total = 0;
+
+	assert_true(n >= 2);
+	for (i = 0; i < n; i++) {
+		assert_true(t[i]->width <= 595.28f - 100 + 0.01f);
+		assert_true(t[i]->logical[0] != ' ');
+		total += t[i]->nlogical;
+	}
+	/* The characters of the paragraph minus the spaces at the breaks. */
+	assert_int_equal(total + n - 1, count_chars(s->paragraph));
+	layout_free(L);
+	doc_free(d);
+	diag_list_free(&dl);
+}
+
+/* Right to left: lines end at the right margin. */
+static void
+rtl_lines_are_right_aligned(void **state)
+{
+	struct diag_list dl = { 0 };
+	struct doc *d = one_paragraph("ar", sample_find("ar")->paragraph, 0);
+	struct layout *L = lay(d, 0, &dl);
+	const struct layout_text *t[16];
+	size_t n = lines(L, 0, t, 16), i;
+
+	assert_true(n >= 1);
+	for (i = 0; i < n; i++) {
+		assert_true(t[i]->rtl);
+		assert_float_equal(t[i]->x + t[i]->width, 595.28f - 50, 0.01f);
+	}
+	layout_free(L);
+	doc_free(d);
+	diag_list_free(&dl);
+}
+
+/* Thai has no spaces between words: libthai's dictionary finds the
+ * breaks, and no line starts with a mark. */
+static void
+thai_breaks_between_words(void **state)
+{
+	struct diag_list dl = { 0 };
+	char text[4096] = "";
+	struct doc *d;
+	struct layout *L;
+	const struct layout_text *t[64];
+	size_t n, i;
+	int k;
+
+	for (k = 0; k < 12; k++)
+		strcat(text, "คุณสามารถขอความช่วยเหลือได้ฟรี");
+	d = one_paragraph("th", text, 0);
+	L = lay(d, 0, &dl);
+	n = lines(L, 0, t, 64);
+	assert_true(n >= 3);
+	for (i = 0; i < n; i++) {
+		uint32_t c = t[i]->logical[0];
+
+		assert_false(c == 0x0E31 || (c >= 0x0E34 && c <= 0x0E3A) ||
+		    (c >= 0x0E47 && c <= 0x0E4E));
+	}
+	assert_false(has_code(&dl, WARN_LAYOUT_WORD_SPLIT));
+	layout_free(L);
+	doc_free(d);
+	diag_list_free(&dl);
+}
+
+/* The Noto script fonts have no Latin digits: they come from NotoSans. */
+static void
+digits_fall_back_to_noto_sans(void **state)
+{
+	struct diag_list dl = { 0 };
+	struct doc *d = one_paragraph("th", "โทร 45", 0);
+	struct layout *L = lay(d, 0, &dl);
+	const struct layout_text *t[4];
+	size_t i;
+	bool thai = false, digits = false;
+
+	assert_int_equal(lines(L, 0, t, 4), 1);
+	for (i = 0; i < t[0]->nglyphs; i++) {
+		const char *name = font_face_name(t[0]->glyphs[i].face);
+
+		if (t[0]->glyphs[i].cp == '4')
+			digits = strcmp(name, "NotoSans-Regular") == 0;
+		if (t[0]->glyphs[i].cp == 0x0E17)
+			thai = strcmp(name, "NotoSansThai-Regular") == 0;
+	}
+	assert_true(thai);
+	assert_true(digits);
+	layout_free(L);
+	doc_free(d);
+	diag_list_free(&dl);
+}
+
+/* User data is isolated: an override control in a name is dropped and
+ * cannot reverse it. */
+static void
+user_data_loses_bidi_overrides(void **state)
+{
+	struct diag_list dl = { 0 };
+	struct doc *d = doc_new("en");
+	struct doc_block *b = doc_block_add(d, d->root, DOC_PARAGRAPH);
+	struct layout *L;
+	const struct layout_text *t[4];
+	char seen[16] = "";
+	size_t i, k = 0;
+
+	doc_span_add(d, b, "Name: ", 0);
+	doc_span_add(d, b, "\xE2\x80\xAE" "Ana\xE2\x81\xA6", SPAN_USER_DATA);
+	L = lay(d, 0, &dl);
+	assert_int_equal(lines(L, 0, t, 4), 1);
+	for (i = 0; i < t[0]->nlogical; i++)
+		assert_int_not_equal(t[0]->logical[i], 0x202E);
+	for (i = 0; i < t[0]->nglyphs && k < 15; i++)
+		if (t[0]->glyphs[i].cp < 0x80)
+			seen[k++] = (char)t[0]->glyphs[i].cp;
+	assert_string_equal(seen, "Name: Ana");
+	layout_free(L);
+	doc_free(d);
+	diag_list_free(&dl);
+}
+
+/* Pashto letters have no presentation forms: only HarfBuzz joins them,
+ * drawn through the PUA code points of the prepared font. */
+static void
+pashto_letters_are_shaped(void **state)
+{
+	struct diag_list dl = { 0 };
+	struct doc *d = one_paragraph("ps", "ښکار ګړندۍ", 0);
+	struct layout *L = lay(d, 0, &dl);
+	const struct layout_text *t[4];
+	size_t i, pua = 0;
+
+	assert_int_equal(lines(L, 0, t, 4), 1);
+	for (i = 0; i < t[0]->nglyphs; i++)
+		if (t[0]->glyphs[i].cp >= 0xE000 && t[0]->glyphs[i].cp <= 0xF8FF)
+			pua++;
+	assert_true(pua >= 3);
+	layout_free(L);
+	doc_free(d);
+	diag_list_free(&dl);
+}
+
+/* Devanagari: स्क is a conjunct, fewer glyphs than characters. */
+static void
+devanagari_forms_conjuncts(void **state)
+{
+	struct diag_list dl = { 0 };
+	struct doc *d = one_paragraph("hi", "तस्करी", 0);
+	struct layout *L = lay(d, 0, &dl);
+	const struct layout_text *t[4];
+
+	assert_int_equal(lines(L, 0, t, 4), 1);
+	assert_true(t[0]->nglyphs < t[0]->nlogical);
+	layout_free(L);
+	doc_free(d);
+	diag_list_free(&dl);
+}
+
+/* libharu's UTF-8 encoder turns code points above U+FFFF into spaces:
+ * every code point the back end draws is in the BMP. */
+static void
+drawn_code_points_are_bmp(void **state)
+{
+	size_t k, p, i, j;
+
+	for (k = 0; k < nsamples; k++) {
+		struct diag_list dl = { 0 };
+		struct doc *d = sample_doc(&samples[k]);
+		struct layout *L = lay(d, 2, &dl);
+
+		assert_int_equal(diag_list_errors(&dl), 0);
+		for (p = 0; p < layout_page_count(L); p++) {
+			const struct layout_page *pg = layout_page_get(L, p);
+
+			for (i = 0; i < pg->nitems; i++) {
+				const struct layout_text *t =
+				    &pg->items[i].u.text;
+
+				if (pg->items[i].kind != LAYOUT_TEXT)
+					continue;
+				for (j = 0; j < t->nglyphs; j++)
+					assert_true(t->glyphs[j].cp <= 0xFFFF);
+			}
+		}
+		layout_free(L);
+		doc_free(d);
+		diag_list_free(&dl);
+	}
+}
+
+/* Text beyond the page budget is an error naming language and string. */
+static void
+overflow_is_an_error(void **state)
+{
+	struct diag_list dl = { 0 };
+	struct doc *d = doc_new("de");
+	struct layout *L;
+	size_t i;
+
+	for (i = 0; i < 120; i++)
+		doc_span_add(d, doc_block_add(d, d->root, DOC_PARAGRAPH),
+		    i < 119 ? "Hilfe ist kostenlos und vertraulich." :
+		    "Der letzte Satz passt nicht mehr.", 0);
+	L = lay(d, 1, &dl);
+	assert_int_equal(diag_list_errors(&dl), 1);
+	assert_int_equal(dl.items[0].code, ERR_LAYOUT_OVERFLOW);
+	assert_non_null(strstr(dl.items[0].message, "de"));
+	assert_non_null(strstr(dl.items[0].message, "Hilfe ist"));
+	layout_free(L);
+	doc_free(d);
+	diag_list_free(&dl);
+}
+
+static void
+box_taller_than_page_is_an_error(void **state)
+{
+	struct diag_list dl = { 0 };
+	struct doc *d = doc_new("en");
+	struct doc_block *box = doc_block_add(d, d->root, DOC_BOX);
+	struct layout *L;
+	size_t i;
+
+	for (i = 0; i < 80; i++)
+		doc_span_add(d, doc_block_add(d, box, DOC_PARAGRAPH),
+		    "Help is free.", 0);
+	L = lay(d, 0, &dl);
+	assert_true(has_code(&dl, ERR_LAYOUT_TOO_TALL));
+	layout_free(L);
+	doc_free(d);
+	diag_list_free(&dl);
+}
+
+/* The components of glyph g; 0 when g is a simple glyph. */
+static unsigned
+components(FT_Face ft, unsigned g, unsigned *out, unsigned max)
+{
+	unsigned k, n = 0;
+
+	if (FT_Load_Glyph(ft, g, FT_LOAD_NO_SCALE | FT_LOAD_NO_RECURSE) != 0 ||
+	    ft->glyph->format != FT_GLYPH_FORMAT_COMPOSITE)
+		return 0;
+	for (k = 0; k < ft->glyph->num_subglyphs && n < max; k++) {
+		FT_Int idx, a1, a2;
+		FT_UInt fl;
+		FT_Matrix m;
+
+		if (FT_Get_SubGlyph_Info(ft->glyph, k, &idx, &fl, &a1, &a2,
+		    &m) == 0)
+			out[n++] = (unsigned)idx;
+	}
+	return n;
+}
+
+/* Draw code point cp with face f in a new libharu document, and return
+ * the glyph-usage flags libharu keeps for the embedded subset. */
+static HPDF_BYTE *
+draw_one(HPDF_Doc pdf, const struct font_face *f, uint32_t cp,
+    HPDF_Font *fontp)
+{
+	HPDF_Font font;
+	HPDF_Page page;
+	char utf8[8];
+
+	HPDF_UseUTFEncodings(pdf);
+	font = HPDF_GetFont(pdf, HPDF_LoadTTFontFromFile(pdf, f->path,
+	    HPDF_TRUE), "UTF-8");
+	assert_non_null(font);
+	page = HPDF_AddPage(pdf);
+	HPDF_Page_BeginText(page);
+	HPDF_Page_SetFontAndSize(page, font, 12);
+	utf8[utf8_put(utf8, cp)] = '\0';
+	HPDF_Page_TextOut(page, 100, 100, utf8);
+	HPDF_Page_EndText(page);
+	*fontp = font;
+	return ((HPDF_TTFontDefAttr)((HPDF_FontAttr)font->attr)->fontdef->
+	    attr)->glyph_tbl.flgs;
+}
+
+/* libharu 2.3.0 marks the components of a composite glyph one level
+ * deep only: the dots of Noto Naskh Arabic, nested composites, were lost
+ * (notes 4.2 and 5.1). */
+static void
+nested_composites_are_marked(void **state)
+{
+	struct diag_list dl = { 0 };
+	const struct font_chain *c = font_set_chain(fs, "ar", &dl);
+	struct font_face *f = c->faces[0];
+	HPDF_Doc pdf = HPDF_New(NULL, NULL);
+	HPDF_Font font;
+	HPDF_BYTE *flgs;
+	unsigned g, k, n, used = 0, grandchild = 0, comp[8], sub[8];
+
+	assert_string_equal(font_face_name(f), "NotoNaskhArabic-Regular");
+	for (g = 1; g < f->nglyphs && grandchild == 0; g++) {
+		if (f->rev[g] == 0)
+			continue;
+		n = components(f->ft, g, comp, 8);
+		for (k = 0; k < n && grandchild == 0; k++)
+			if (components(f->ft, comp[k], sub, 8) > 0 &&
+			    components(f->ft, sub[0], sub + 1, 1) == 0) {
+				grandchild = sub[0];
+				used = g;
+			}
+	}
+	assert_true(grandchild > 0);
+	flgs = draw_one(pdf, f, f->rev[used], &font);
+	assert_true(flgs[used]);
+	assert_false(flgs[grandchild]);
+	assert_true(pdf_mark_composite_components(font, f->ft) > 0);
+	assert_true(flgs[grandchild]);
+	HPDF_Free(pdf);
+	diag_list_free(&dl);
+}
+
+/* The fifth bug: components with glyph ids >= 32768 are read as negative
+ * and never embedded: 贩 came out as 反 with Droid Sans Fallback. */
+static void
+high_component_ids_are_marked(void **state)
+{
+	struct diag_list dl = { 0 };
+	const struct font_chain *c = font_set_chain(fs, "zh", &dl);
+	struct font_face *f = NULL;
+	HPDF_Doc pdf = HPDF_New(NULL, NULL);
+	HPDF_Font font;
+	HPDF_BYTE *flgs;
+	unsigned g, k, n, high = 0, comp[8];
+	size_t i;
+
+	for (i = 0; i < c->nfaces; i++)
+		if (strcmp(font_face_name(c->faces[i]),
+		    "DroidSansFallbackFull") == 0)
+			f = c->faces[i];
+	assert_non_null(f);
+	g = font_face_glyph(f, 0x8D29);		/* 贩 */
+	n = components(f->ft, g, comp, 8);
+	for (k = 0; k < n; k++)
+		if (comp[k] >= 32768)
+			high = comp[k];
+	assert_true(high >= 32768);
+	flgs = draw_one(pdf, f, 0x8D29, &font);
+	assert_true(flgs[g]);
+	assert_false(flgs[high]);
+	pdf_mark_composite_components(font, f->ft);
+	assert_true(flgs[high]);
+	HPDF_Free(pdf);
+	diag_list_free(&dl);
+}
+
+/* The bytes of a page's content stream so far. */
+static char *
+page_content(HPDF_Page page)
+{
+	HPDF_Stream s = ((HPDF_PageAttr)page->attr)->stream;
+	HPDF_UINT32 size = HPDF_Stream_Size(s), got = size;
+	char *buf = calloc(1, size + 1);
+
+	HPDF_Stream_Seek(s, 0, HPDF_SEEK_SET);
+	HPDF_Stream_Read(s, (HPDF_BYTE *)buf, &got);
+	HPDF_Stream_Seek(s, 0, HPDF_SEEK_END);
+	return buf;
+}
+
+/* HPDF_Page_ShowText drops a string of width 0 (a lone combining mark,
+ * drawn apart because of its offset). */
+static void
+zero_width_strings_are_drawn(void **state)
+{
+	struct diag_list dl = { 0 };
+	const struct font_chain *c = font_set_chain(fs, "en", &dl);
+	HPDF_Doc pdf = HPDF_New(NULL, NULL);
+	HPDF_Font font;
+	HPDF_Page page;
+	char *before, *after;
+
+	HPDF_SetCompressionMode(pdf, HPDF_COMP_NONE);
+	HPDF_UseUTFEncodings(pdf);
+	font = HPDF_GetFont(pdf, HPDF_LoadTTFontFromFile(pdf,
+	    c->faces[0]->path, HPDF_TRUE), "UTF-8");
+	page = HPDF_AddPage(pdf);
+	HPDF_Page_BeginText(page);
+	HPDF_Page_SetFontAndSize(page, font, 12);
+	HPDF_Page_TextOut(page, 100, 100, "\xCC\x81");	/* U+0301 */
+	before = page_content(page);
+	assert_null(strstr(before, "<0301>"));		/* the bug */
+	pdf_text_out(page, 100, 120, "\xCC\x81", true);
+	after = page_content(page);
+	assert_non_null(strstr(after, "<0301> Tj"));
+	HPDF_Page_EndText(page);
+	free(before);
+	free(after);
+	HPDF_Free(pdf);
+	diag_list_free(&dl);
+}
+
+static unsigned char *
+render(const char *lang, bool plain, size_t *len)
+{
+	struct diag_list dl = { 0 };
+	struct doc *d = plain ? sample_doc_plain(sample_find(lang)) :
+	    sample_doc(sample_find(lang));
+	struct layout *L = lay(d, 2, &dl);
+	struct pdf_options o = { 0, true };
+	unsigned char *pdf = pdf_render(L, d, &o, len, &dl);
+
+	assert_non_null(pdf);
+	assert_int_equal(diag_list_errors(&dl), 0);
+	layout_free(L);
+	doc_free(d);
+	diag_list_free(&dl);
+	return pdf;
+}
+
+static bool
+contains(const unsigned char *p, size_t n, const char *s)
+{
+	size_t k = strlen(s), i;
+
+	for (i = 0; i + k <= n; i++)
+		if (memcmp(p + i, s, k) == 0)
+			return true;
+	return false;
+}
+
+/* Same input, same bytes; metadata and language are there; shaped text
+ * carries /ActualText. */
+static void
+pdf_is_deterministic_with_metadata(void **state)
+{
+	size_t n1, n2;
+	unsigned char *a = render("ar", false, &n1);
+	unsigned char *b = render("ar", false, &n2);
+
+	assert_int_equal(n1, n2);
+	assert_memory_equal(a, b, n1);
+	assert_true(contains(a, n1, "/Lang (ar)"));
+	assert_true(contains(a, n1, "/Title"));
+	assert_true(contains(a, n1, "/ActualText <FEFF"));
+	assert_true(contains(a, n1, " BDC"));
+	free(a);
+	free(b);
+}
+
+/* Atomic write: personal data gets mode 0600; a failed write leaves
+ * nothing behind. */
+static void
+pdf_write_is_atomic(void **state)
+{
+	struct diag_list dl = { 0 };
+	struct doc *d = sample_doc_plain(sample_find("ru"));
+	struct layout *L = lay(d, 2, &dl);
+	char dir[] = "/tmp/thbdoc-test-XXXXXX", *path, *bad;
+	struct stat st;
+
+	assert_non_null(mkdtemp(dir));
+	path = malloc(strlen(dir) + 16);
+	bad = malloc(strlen(dir) + 32);
+	sprintf(path, "%s/out.pdf", dir);
+	sprintf(bad, "%s/missing/out.pdf", dir);
+	d->personal_data = true;
+	assert_true(pdf_write(L, d, NULL, path, &dl));
+	assert_int_equal(stat(path, &st), 0);
+	assert_int_equal(st.st_mode & 0777, 0600);
+	assert_false(pdf_write(L, d, NULL, bad, &dl));
+	assert_true(has_code(&dl, ERR_PDF_WRITE));
+	assert_int_not_equal(stat(bad, &st), 0);
+	unlink(path);
+	assert_int_equal(rmdir(dir), 0);	/* no temporary file left */
+	free(path);
+	free(bad);
+	layout_free(L);
+	doc_free(d);
+	diag_list_free(&dl);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(lines_fit_and_keep_every_character),
+		cmocka_unit_test(rtl_lines_are_right_aligned),
+		cmocka_unit_test(thai_breaks_between_words),
+		cmocka_unit_test(digits_fall_back_to_noto_sans),
+		cmocka_unit_test(user_data_loses_bidi_overrides),
+		cmocka_unit_test(pashto_letters_are_shaped),
+		cmocka_unit_test(devanagari_forms_conjuncts),
+		cmocka_unit_test(drawn_code_points_are_bmp),
+		cmocka_unit_test(overflow_is_an_error),
+		cmocka_unit_test(box_taller_than_page_is_an_error),
+		cmocka_unit_test(nested_composites_are_marked),
+		cmocka_unit_test(high_component_ids_are_marked),
+		cmocka_unit_test(zero_width_strings_are_drawn),
+		cmocka_unit_test(pdf_is_deterministic_with_metadata),
+		cmocka_unit_test(pdf_write_is_atomic),
+	};
+
+	return cmocka_run_group_tests(tests, setup, teardown);
+}
