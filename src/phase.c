@@ -148,6 +148,7 @@ static const struct {
 	const char	*code;
 	const char	*point;
 	const char	*format;
+	bool		 args_translatable;	/* the arguments are N_() words */
 } warnings[WARNING__MAX] = {
 	[WARNING_ACTION_OVERDUE] = { "action-overdue", NULL,
 	    N_("\"%1$s\" was due on %2$s and is not done") },
@@ -162,7 +163,7 @@ static const struct {
 	    N_("the prosecutor's answer of %1$s says no (investigation "
 	    "under way: %2$s; victim of trafficking: %3$s): no further step "
 	    "of the protection procedure follows, and the procedure ends "
-	    "when the current document expires") },
+	    "when the current document expires"), true },
 	[WARNING_EVENT_AFTER_EXCLUSION] = { "event-after-exclusion", "5.3",
 	    N_("<%1$s> of %2$s ignored: the person was found to be involved "
 	    "in the exploitation and is not in the protection procedure") },
@@ -232,6 +233,8 @@ const char *actor_code(enum actor a) { return actors[a].code; }
 const char *actor_text(enum actor a) { return actors[a].text; }
 const char *warning_code_name(enum warning_code w) { return warnings[w].code; }
 const char *warning_format(enum warning_code w) { return warnings[w].format; }
+bool warning_args_translatable(enum warning_code w)
+{ return warnings[w].args_translatable; }
 
 static int
 right_index(enum right r)
@@ -483,7 +486,9 @@ guard_prosecutor_answer(const struct fold *f, const struct case_event *ev)
 static const char *
 answer_text(enum answer a)
 {
-	return a == ANSWER_YES ? "yes" : a == ANSWER_NO ? "no" : "unknown";
+	/* The prosecutor's answers as words; translated when shown. */
+	return a == ANSWER_YES ? N_("yes") : a == ANSWER_NO ? N_("no") :
+	    N_("unknown");
 }
 
 static void

@@ -150,5 +150,6 @@ const char	*right_text(enum right);
 const char	*actor_text(enum actor);
 const char	*action_text(enum action_code);
 const char	*warning_format(enum warning_code);	/* %1$s.. %3$s */
+bool		 warning_args_translatable(enum warning_code);
 
 #endif

@@ -12,9 +12,14 @@ status_warning_message(struct sbuf *out, const struct phase_warning *w,
 {
 	const char *fmt = warning_format(w->code);
 
+	const char *a[PHASE_WARNING_ARGS];
+	int i;
+
+	for (i = 0; i < PHASE_WARNING_ARGS; i++)
+		a[i] = translate && warning_args_translatable(w->code) &&
+		    w->args[i][0] != '\0' ? _(w->args[i]) : w->args[i];
 	/* Formats use %1$s..%3$s, so translations may reorder them. */
-	sbuf_printf(out, translate ? _(fmt) : fmt, w->args[0], w->args[1],
-	    w->args[2]);
+	sbuf_printf(out, translate ? _(fmt) : fmt, a[0], a[1], a[2]);
 }
 
 const char *
