@@ -129,7 +129,9 @@ header_is_utf8(const struct catalog *c)
 	if (ct == NULL)
 		return true;
 	ok = strstr(ct, "charset=UTF-8") != NULL ||
-	    strstr(ct, "charset=utf-8") != NULL;
+	    strstr(ct, "charset=utf-8") != NULL ||
+	    strstr(ct, "charset=ASCII") != NULL ||	/* a subset */
+	    strstr(ct, "charset=US-ASCII") != NULL;
 	free(ct);
 	return ok;
 }

@@ -55,7 +55,7 @@ centres_load(const char *path, const char *schema_path,
 	size_t count = 0;
 
 	doc = tmpl_xml_read(path, schema_path, "centres", ERR_DATA_FILE,
-	    diags);
+	    0, diags);
 	if (doc == NULL)
 		return NULL;
 	root = xmlDocGetRootElement(doc);

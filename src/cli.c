@@ -26,6 +26,10 @@ static const struct command {
 	    N_("where each case stands: phase, document, rights, actions") },
 	{ "due", cmd_due,
 	    N_("the work list: pending actions of many cases, by due date") },
+	{ "leaflet", cmd_leaflet,
+	    N_("the information leaflet for victims, in their language (PDF)") },
+	{ "languages", cmd_languages,
+	    N_("the languages of the leaflet and how complete each is") },
 };
 
 static void

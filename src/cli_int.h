@@ -28,6 +28,8 @@ typedef int (*cli_command_fn)(struct cli *, int argc, char *argv[]);
 
 int	cmd_status(struct cli *, int, char *[]);
 int	cmd_due(struct cli *, int, char *[]);
+int	cmd_leaflet(struct cli *, int, char *[]);
+int	cmd_languages(struct cli *, int, char *[]);
 
 /* Print a usage error for the current command; returns THB_EXIT_USAGE. */
 int	cli_usage_error(struct cli *, const char *fmt, ...)

@@ -89,6 +89,9 @@ static const struct diag_entry {
 	    "languages") },
 	[ERR_DATA_FILE] = { DIAG_ERROR, THB_EXIT_SYSTEM,
 	    N_("invalid data file: %s") },
+	[ERR_DATA_MISSING] = { DIAG_ERROR, THB_EXIT_SYSTEM,
+	    N_("data file not found: %s (is thbdoc installed completely? "
+	    "set THBDOC_DATADIR to the folder that holds it)") },
 	[ERR_TMPL_SCHEMA] = { DIAG_ERROR, THB_EXIT_SYSTEM,
 	    N_("invalid template: %s") },
 	[ERR_TMPL_EDGE_SPACE] = { DIAG_ERROR, THB_EXIT_SYSTEM,

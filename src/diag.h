@@ -55,6 +55,7 @@ enum diag_code {
 	ERR_NO_CATALOG,		/* no .mo file for a language */
 	ERR_LANGUAGE_UNKNOWN,	/* a code not in data/languages.xml */
 	ERR_DATA_FILE,		/* centres.xml or languages.xml fails its schema */
+	ERR_DATA_MISSING,	/* a data file is not installed */
 	ERR_TMPL_SCHEMA,	/* a template fails templates/template.xsd */
 	ERR_TMPL_EDGE_SPACE,	/* space inside the edge of an inline element */
 	ERR_TMPL_BLANK_LOST,	/* a lone space between two inline elements */

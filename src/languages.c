@@ -20,7 +20,7 @@ languages_load(const char *path, const char *schema_path,
 	size_t count = 0;
 
 	doc = tmpl_xml_read(path, schema_path, "languages", ERR_DATA_FILE,
-	    diags);
+	    0, diags);
 	if (doc == NULL)
 		return NULL;
 	root = xmlDocGetRootElement(doc);

@@ -271,12 +271,76 @@ walk(struct tmpl *t, xmlNode *node, struct diag_list *diags)
 	return true;
 }
 
-static struct tmpl *
-finish_load(const char *name, xmlDocPtr xml, struct diag_list *diags)
+/* The translatable elements of a tree, in document order. */
+static void
+list_translatable(const xmlNode *node, const xmlNode ***v, size_t *n)
+{
+	const xmlNode *c;
+
+	for (c = node->children; c != NULL; c = c->next) {
+		if (c->type != XML_ELEMENT_NODE)
+			continue;
+		if (tmpl_is_translatable(c)) {
+			*v = xrealloc(*v, (*n + 1) * sizeof(**v));
+			(*v)[(*n)++] = c;
+		} else
+			list_translatable(c, v, n);
+	}
+}
+
+/* xgettext reads with XML_PARSE_NOBLANKS, whose heuristic drops a text
+ * node made only of white space when it follows an element and the
+ * parent does not begin with text: "<em>a</em> <strong>b</strong>"
+ * becomes "<em>a</em><strong>b</strong>".  We read the same way (so our
+ * msgids are xgettext's), and compare with a reading that keeps every
+ * blank: a difference is a space the author wrote and the reader would
+ * never see. */
+static bool
+check_blanks(const struct tmpl *t, const char *buf, size_t len,
+    struct diag_list *diags)
+{
+	const xmlNode **kept = NULL, **dropped = NULL;
+	size_t nkept = 0, ndropped = 0, i;
+	xmlDocPtr full;
+	char *a, *b;
+	bool ok = true;
+
+	/* Already parsed once without error, DOCTYPE refused: safe. */
+	full = xmlReadMemory(buf, (int)len, t->file, NULL, XML_PARSE_NONET |
+	    XML_PARSE_NOCDATA | XML_PARSE_BIG_LINES | XML_PARSE_NOERROR |
+	    XML_PARSE_NOWARNING);
+	if (full == NULL)
+		return true;
+	list_translatable(xmlDocGetRootElement(full), &kept, &nkept);
+	list_translatable(xmlDocGetRootElement(t->xml), &dropped, &ndropped);
+	for (i = 0; ok && i < nkept && i < ndropped; i++) {
+		a = tmpl_msgid(kept[i]);
+		b = tmpl_msgid(dropped[i]);
+		if (strcmp(a, b) != 0) {
+			diag_add(diags, ERR_TMPL_BLANK_LOST, t->file,
+			    tmpl_xml_line(kept[i]), 0,
+			    (const char *)kept[i]->name);
+			ok = false;
+		}
+		free(a);
+		free(b);
+	}
+	free(kept);
+	free(dropped);
+	xmlFreeDoc(full);
+	return ok;
+}
+
+struct tmpl *
+tmpl_load_memory(const char *name, const char *buf, size_t len,
+    const char *schema_path, struct diag_list *diags)
 {
 	struct tmpl *t;
+	xmlDocPtr xml;
 	xmlNode *root;
 
+	xml = tmpl_xml_read_memory(name, buf, len, schema_path, "document",
+	    ERR_TMPL_SCHEMA, XML_PARSE_NOBLANKS, diags);
 	if (xml == NULL)
 		return NULL;
 	t = xcalloc(1, sizeof(*t));
@@ -285,7 +349,7 @@ finish_load(const char *name, xmlDocPtr xml, struct diag_list *diags)
 	root = xmlDocGetRootElement(xml);
 	t->id = tmpl_xml_attr(root, "id");
 	t->source_lang = tmpl_xml_attr(root, "lang-source");
-	if (!walk(t, root, diags)) {
+	if (!walk(t, root, diags) || !check_blanks(t, buf, len, diags)) {
 		tmpl_free(t);
 		return NULL;
 	}
@@ -295,16 +359,15 @@ finish_load(const char *name, xmlDocPtr xml, struct diag_list *diags)
 struct tmpl *
 tmpl_load(const char *path, const char *schema_path, struct diag_list *diags)
 {
-	return finish_load(path, tmpl_xml_read(path, schema_path, "document",
-	    ERR_TMPL_SCHEMA, diags), diags);
-}
+	struct tmpl *t;
+	size_t len;
+	char *buf;
 
-struct tmpl *
-tmpl_load_memory(const char *name, const char *buf, size_t len,
-    const char *schema_path, struct diag_list *diags)
-{
-	return finish_load(name, tmpl_xml_read_memory(name, buf, len,
-	    schema_path, "document", ERR_TMPL_SCHEMA, diags), diags);
+	if ((buf = tmpl_xml_slurp(path, &len, diags)) == NULL)
+		return NULL;
+	t = tmpl_load_memory(path, buf, len, schema_path, diags);
+	free(buf);
+	return t;
 }
 
 void

@@ -58,7 +58,8 @@ on_internal_subset(void *ctx, const xmlChar *name, const xmlChar *ext,
 }
 
 static xmlDocPtr
-parse(const char *name, const char *buf, size_t len, struct diag_list *diags)
+parse(const char *name, const char *buf, size_t len, int options,
+    struct diag_list *diags)
 {
 	struct xml_errors st = { name, diags, ERR_XML_SYNTAX, false, false, 0 };
 	xmlParserCtxtPtr ctxt;
@@ -72,7 +73,8 @@ parse(const char *name, const char *buf, size_t len, struct diag_list *diags)
 	ctxt->sax->internalSubset = on_internal_subset;
 	xmlSetStructuredErrorFunc(&st, on_xml_error);
 	doc = xmlCtxtReadMemory(ctxt, buf, (int)len, name, NULL,
-	    XML_PARSE_NONET | XML_PARSE_NOCDATA | XML_PARSE_BIG_LINES);
+	    XML_PARSE_NONET | XML_PARSE_NOCDATA | XML_PARSE_BIG_LINES |
+	    options);
 	xmlSetStructuredErrorFunc(NULL, NULL);
 	if (st.doctype) {
 		diag_add(diags, ERR_XML_DTD, name, st.doctype_line, 0);
@@ -125,7 +127,7 @@ validate(const char *name, xmlDocPtr doc, const char *schema_path,
 xmlDocPtr
 tmpl_xml_read_memory(const char *name, const char *buf, size_t len,
     const char *schema_path, const char *root, enum diag_code schema_code,
-    struct diag_list *diags)
+    int options, struct diag_list *diags)
 {
 	const char *nul, *p;
 	const xmlNode *top;
@@ -145,7 +147,7 @@ tmpl_xml_read_memory(const char *name, const char *buf, size_t len,
 		diag_add(diags, ERR_FILE_NUL, name, line, 0);
 		return NULL;
 	}
-	if ((doc = parse(name, buf, len, diags)) == NULL)
+	if ((doc = parse(name, buf, len, options, diags)) == NULL)
 		return NULL;
 	top = xmlDocGetRootElement(doc);
 	if (top == NULL || !tmpl_xml_is(top, root)) {
@@ -162,13 +164,11 @@ tmpl_xml_read_memory(const char *name, const char *buf, size_t len,
 	return doc;
 }
 
-xmlDocPtr
-tmpl_xml_read(const char *path, const char *schema_path, const char *root,
-    enum diag_code schema_code, struct diag_list *diags)
+char *
+tmpl_xml_slurp(const char *path, size_t *len, struct diag_list *diags)
 {
 	struct sbuf b = { 0 };
 	char chunk[65536];
-	xmlDocPtr doc;
 	size_t n;
 	FILE *fp;
 
@@ -188,9 +188,23 @@ tmpl_xml_read(const char *path, const char *schema_path, const char *root,
 		return NULL;
 	}
 	fclose(fp);
-	doc = tmpl_xml_read_memory(path, b.data ? b.data : "", b.len,
-	    schema_path, root, schema_code, diags);
-	sbuf_free(&b);
+	*len = b.len;
+	return sbuf_detach(&b);
+}
+
+xmlDocPtr
+tmpl_xml_read(const char *path, const char *schema_path, const char *root,
+    enum diag_code schema_code, int options, struct diag_list *diags)
+{
+	xmlDocPtr doc;
+	size_t len;
+	char *buf;
+
+	if ((buf = tmpl_xml_slurp(path, &len, diags)) == NULL)
+		return NULL;
+	doc = tmpl_xml_read_memory(path, buf, len, schema_path, root,
+	    schema_code, options, diags);
+	free(buf);
 	return doc;
 }
 

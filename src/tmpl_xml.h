@@ -24,14 +24,21 @@
 
 /* Read path, check its root element is root, validate it against
  * schema_path.  Schema errors are reported with schema_code.  NULL on any
- * error. */
+ * error.  options: libxml2 parser options added to the safe ones (the
+ * templates are read with XML_PARSE_NOBLANKS, as xgettext reads them). */
 xmlDocPtr	 tmpl_xml_read(const char *path, const char *schema_path,
 		    const char *root, enum diag_code schema_code,
-		    struct diag_list *);
+		    int options, struct diag_list *);
 /* The same from memory; name is the file name in diagnostics. */
 xmlDocPtr	 tmpl_xml_read_memory(const char *name, const char *buf,
 		    size_t len, const char *schema_path, const char *root,
-		    enum diag_code schema_code, struct diag_list *);
+		    enum diag_code schema_code, int options,
+		    struct diag_list *);
+/* The whole file, NUL-terminated, at most TMPL_XML_MAX_FILE_SIZE + 1
+ * bytes (so that the size check still fires); NULL and a diagnostic
+ * when it cannot be read.  Caller frees. */
+char		*tmpl_xml_slurp(const char *path, size_t *len,
+		    struct diag_list *);
 
 /* The attribute's value as it stands in the tree (no namespace), or
  * NULL.  Points into the document. */
