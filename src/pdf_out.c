@@ -360,9 +360,20 @@ begin_actual(struct pdf_state *st, const struct layout_text *t,
 	size_t k;
 
 	sbuf_add(&b, "/Span <</ActualText <FEFF");
-	for (k = g->cluster; k < g->cluster + g->cluster_len; k++)
-		if (!utf8_is_bidi_control(t->logical[k]))
-			utf16_hex(&b, t->logical[k]);
+	/* poppler takes the characters of a span as drawn left to right and
+	 * reverses right-to-left runs when it extracts: a cluster of several
+	 * characters (a letter and its vowel mark, a letter and ZWNJ) in a
+	 * right-to-left line must be written back to front to come out in
+	 * logical order. */
+	if (t->rtl) {
+		for (k = g->cluster + g->cluster_len; k-- > g->cluster; )
+			if (!utf8_is_bidi_control(t->logical[k]))
+				utf16_hex(&b, t->logical[k]);
+	} else {
+		for (k = g->cluster; k < g->cluster + g->cluster_len; k++)
+			if (!utf8_is_bidi_control(t->logical[k]))
+				utf16_hex(&b, t->logical[k]);
+	}
 	sbuf_add(&b, ">>> BDC\n");
 	raw(st, sbuf_str(&b));
 	sbuf_free(&b);
