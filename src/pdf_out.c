@@ -14,6 +14,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <time.h>
+#include <sys/mman.h>
 #include <unistd.h>
 
 #include <hb.h>
@@ -212,32 +213,30 @@ done:
 	return out;
 }
 
-/* libharu 2.3.0 loads fonts from files only: write the subset to an
- * unlinked temporary file that libharu keeps open until HPDF_Free. */
+/* libharu 2.3.0 loads fonts from files only.  The subset reveals which
+ * characters a document holds (a person's name among them), so it never
+ * touches a disk: it goes into an anonymous memory file (memfd), which
+ * libharu opens through /proc/self/fd and keeps open until HPDF_Free. */
 static const char *
 load_subset(struct pdf_state *st, hb_blob_t *b, struct diag_list *dl)
 {
-	const char *tmpdir = getenv("TMPDIR");
-	char *path;
+	char path[64];
 	const char *data, *name = NULL;
 	unsigned len;
 	int fd;
 
 	data = hb_blob_get_data(b, &len);
-	path = xasprintf("%s/thbdoc-font-XXXXXX",
-	    tmpdir != NULL && *tmpdir != '\0' ? tmpdir : "/tmp");
-	if ((fd = mkstemp(path)) < 0) {
-		diag_add(dl, ERR_PDF_WRITE, NULL, 0, 0, path, strerror(errno));
-		free(path);
+	if ((fd = memfd_create("thbdoc-font", MFD_CLOEXEC)) < 0) {
+		diag_add(dl, ERR_PDF_WRITE, NULL, 0, 0, "memfd",
+		    strerror(errno));
 		return NULL;
 	}
+	snprintf(path, sizeof(path), "/proc/self/fd/%d", fd);
 	if (write(fd, data, len) == (ssize_t)len)
 		name = HPDF_LoadTTFontFromFile(st->pdf, path, HPDF_TRUE);
 	else
 		diag_add(dl, ERR_PDF_WRITE, NULL, 0, 0, path, strerror(errno));
 	close(fd);
-	unlink(path);
-	free(path);
 	return name;
 }
 
