@@ -56,4 +56,26 @@ check_grep "no catalogue: message" 'no translation catalogue for bin' \
 expect_status "no data" 3 env THBDOC_DATADIR="$tmp/no-locale" \
     "$THBDOC" leaflet --lang en --dump
 check_grep "no data: message" 'data file not found' "$tmp/err"
+# PDF: two pages at most, the centres' numbers in the extracted text.
+expect_status "leaflet PDF" 0 "$THBDOC" leaflet --lang en --region wallonia \
+    -o "$tmp/en.pdf"
+check "leaflet PDF: a PDF file" "%PDF" "$(head -c 4 "$tmp/en.pdf")"
+if [ -n "${PDFTOTEXT:-}" ]; then
+	"$PDFTOTEXT" "$tmp/en.pdf" "$tmp/en.txt" 2>/dev/null
+	for want in 'Call a centre' '04 232 40 30' '03 201 16 90' \
+	    '02 511 64 64' 'point 8.1'; do
+		check_grep "leaflet PDF: $want" "$want" "$tmp/en.txt"
+	done
+	pages=$(pdfinfo "$tmp/en.pdf" 2>/dev/null | sed -n 's/^Pages: *//p')
+	[ -z "$pages" ] || check "leaflet PDF: pages" 2 "$pages"
+fi
+# --all: one file per language with a catalogue, English always.
+expect_status "leaflet --all" 0 "$THBDOC" leaflet --all -o "$tmp/all"
+check "leaflet --all: English" "%PDF" "$(head -c 4 "$tmp/all/leaflet-en.pdf")"
+for ll in fr nl de; do
+	[ -f "$top_builddir/tests/locale/$ll/LC_MESSAGES/thbdoc.mo" ] ||
+		continue
+	check "leaflet --all: $ll" "%PDF" \
+	    "$(head -c 4 "$tmp/all/leaflet-$ll.pdf" 2>/dev/null)"
+done
 finish
