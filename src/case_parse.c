@@ -12,27 +12,15 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <libxml/parser.h>
 #include <libxml/tree.h>
-#include <libxml/xmlschemas.h>
 
 #include "case.h"
 #include "i18n.h"
 #include "util.h"
+#include "xml_read.h"
 
 struct case_reader {
-	xmlSchemaPtr		 schema;
-	xmlSchemaValidCtxtPtr	 valid;
-};
-
-/* What the libxml2 error callbacks write to: the first error only. */
-struct xml_errors {
-	const char	*name;
-	struct diag_list *diags;
-	enum diag_code	 code;
-	bool		 seen;
-	bool		 doctype;
-	int		 doctype_line;
+	struct xml_schema	*schema;
 };
 
 static const char *const event_names[EV__MAX] = {
@@ -93,81 +81,16 @@ region_name(enum region r)
 	return region_names[r];
 }
 
-/* Is this node the person's data?  Their values stay out of messages. */
-static bool
-in_person(const void *node)
-{
-	const xmlNode *n;
-
-	for (n = node; n != NULL && n->type == XML_ELEMENT_NODE;
-	    n = n->parent)
-		if (strcmp((const char *)n->name, "person") == 0)
-			return true;
-	return false;
-}
-
-static void
-on_xml_error(void *data, xmlErrorPtr e)
-{
-	struct xml_errors *st = data;
-	char *msg;
-	size_t n;
-
-	if (st->seen || e == NULL || e->level == XML_ERR_WARNING)
-		return;
-	st->seen = true;
-	if (st->code == ERR_SCHEMA && in_person(e->node))
-		msg = xasprintf(_("<%s> in <person> is not valid (the value "
-		    "is not shown: personal data)"),
-		    (const char *)((xmlNodePtr)e->node)->name);
-	else
-		msg = xstrdup(e->message ? e->message : "?");
-	/* One line: libxml2 sometimes adds a second one. */
-	for (n = 0; msg[n] != '\0'; n++)
-		if (msg[n] == '\n')
-			msg[n] = msg[n + 1] == '\0' ? '\0' : ' ';
-	n = strlen(msg);
-	while (n > 0 && msg[n - 1] == ' ')
-		msg[--n] = '\0';
-	diag_add_text(st->diags, st->code, st->name, e->line,
-	    st->code == ERR_XML_SYNTAX ? e->int2 : 0, msg);
-	free(msg);
-}
-
-/* A DOCTYPE stops the parser before its internal subset is read. */
-static void
-on_internal_subset(void *ctx, const xmlChar *name, const xmlChar *ext,
-    const xmlChar *sys)
-{
-	xmlParserCtxtPtr ctxt = ctx;
-	struct xml_errors *st = ctxt->_private;
-
-	st->doctype = true;
-	st->doctype_line = xmlSAX2GetLineNumber(ctxt);
-	xmlStopParser(ctxt);
-}
-
 struct case_reader *
 case_reader_new(const char *schema_path, struct diag_list *diags)
 {
 	struct case_reader *r;
-	xmlSchemaParserCtxtPtr pc;
-	struct xml_errors st = { schema_path, diags, ERR_SCHEMA_LOAD,
-	    false, false, 0 };
+	struct xml_schema *schema;
 
-	xmlSetStructuredErrorFunc(&st, on_xml_error);
-	pc = xmlSchemaNewParserCtxt(schema_path);
-	r = xcalloc(1, sizeof(*r));
-	r->schema = pc ? xmlSchemaParse(pc) : NULL;
-	xmlSchemaFreeParserCtxt(pc);
-	xmlSetStructuredErrorFunc(NULL, NULL);
-	if (r->schema == NULL) {
-		if (!st.seen)
-			diag_add(diags, ERR_SCHEMA_LOAD, schema_path, 0, 0);
-		free(r);
+	if ((schema = xml_schema_load(schema_path, diags)) == NULL)
 		return NULL;
-	}
-	r->valid = xmlSchemaNewValidCtxt(r->schema);
+	r = xcalloc(1, sizeof(*r));
+	r->schema = schema;
 	return r;
 }
 
@@ -176,22 +99,8 @@ case_reader_free(struct case_reader *r)
 {
 	if (r == NULL)
 		return;
-	xmlSchemaFreeValidCtxt(r->valid);
-	xmlSchemaFree(r->schema);
+	xml_schema_free(r->schema);
 	free(r);
-}
-
-/* The attribute's text as it stands in the tree, or NULL. */
-static const char *
-attr(const xmlNode *node, const char *name)
-{
-	const xmlAttr *a;
-
-	for (a = node->properties; a != NULL; a = a->next)
-		if (a->ns == NULL && strcmp((const char *)a->name, name) == 0)
-			return a->children && a->children->content ?
-			    (const char *)a->children->content : "";
-	return NULL;
 }
 
 static int
@@ -266,32 +175,32 @@ read_event(struct thb_case *c, const xmlNode *node, struct case_event *ev,
 	ev->type = (enum event_type)t;
 	ev->line = line;
 	ev->answer_by = THB_DATE_NONE;
-	if (!read_date(c->file, line, "date", attr(node, "date"), &ev->date,
+	if (!read_date(c->file, line, "date", xml_attr(node, "date"), &ev->date,
 	    diags))
 		return false;
-	ev->assessment = lookup(assessment_names, attr(node, "assessment"));
-	ev->stay = lookup(stay_names, attr(node, "stay"));
-	ev->region = lookup(region_names, attr(node, "region"));
-	ev->centre = lookup(centre_names, attr(node, "centre"));
-	ev->consent = lookup(answer_names, attr(node, "consent"));
-	ev->addressee = lookup(addressee_names, attr(node, "addressee"));
-	ev->investigation = lookup(answer_names, attr(node, "investigation"));
-	ev->victim = lookup(answer_names, attr(node, "victim"));
-	ev->act = lookup(act_names, attr(node, "act"));
+	ev->assessment = lookup(assessment_names, xml_attr(node, "assessment"));
+	ev->stay = lookup(stay_names, xml_attr(node, "stay"));
+	ev->region = lookup(region_names, xml_attr(node, "region"));
+	ev->centre = lookup(centre_names, xml_attr(node, "centre"));
+	ev->consent = lookup(answer_names, xml_attr(node, "consent"));
+	ev->addressee = lookup(addressee_names, xml_attr(node, "addressee"));
+	ev->investigation = lookup(answer_names, xml_attr(node, "investigation"));
+	ev->victim = lookup(answer_names, xml_attr(node, "victim"));
+	ev->act = lookup(act_names, xml_attr(node, "act"));
 	ev->significant = lookup(answer_names,
-	    attr(node, "statement-significant"));
-	v = attr(node, "instance");
+	    xml_attr(node, "statement-significant"));
+	v = xml_attr(node, "instance");
 	ev->appeal = v != NULL && strcmp(v, "appeal") == 0;
-	ev->district = dup_or_null(attr(node, "district"));
-	ev->police = dup_or_null(attr(node, "police"));
-	ev->report = dup_or_null(attr(node, "report"));
-	ev->language = dup_or_null(attr(node, "language"));
+	ev->district = dup_or_null(xml_attr(node, "district"));
+	ev->police = dup_or_null(xml_attr(node, "police"));
+	ev->report = dup_or_null(xml_attr(node, "report"));
+	ev->language = dup_or_null(xml_attr(node, "language"));
 	if (ev->type == EV_REGISTRATION_CERTIFICATE ||
 	    ev->type == EV_REGISTRATION_CERTIFICATE_RENEWAL)
-		if (!read_months(c->file, line, attr(node, "months"),
+		if (!read_months(c->file, line, xml_attr(node, "months"),
 		    &ev->months, diags))
 			return false;
-	if ((v = attr(node, "answer-by")) != NULL) {
+	if ((v = xml_attr(node, "answer-by")) != NULL) {
 		char when[THB_DATE_STRLEN];
 
 		if (!read_date(c->file, line, "answer-by", v, &ev->answer_by,
@@ -379,10 +288,10 @@ read_case(struct thb_case *c, const xmlNode *root, struct diag_list *diags)
 	const xmlNode *n, *e;
 	size_t count = 0;
 
-	c->id = xstrdup(attr(root, "id"));
-	c->regime = xstrdup(attr(root, "regime"));
-	c->district = dup_or_null(attr(root, "district"));
-	c->language = dup_or_null(attr(root, "language"));
+	c->id = xstrdup(xml_attr(root, "id"));
+	c->regime = xstrdup(xml_attr(root, "regime"));
+	c->district = dup_or_null(xml_attr(root, "district"));
+	c->language = dup_or_null(xml_attr(root, "language"));
 	if (strcmp(c->regime, "1997-2003") != 0) {
 		diag_add(diags, ERR_REGIME, c->file, (int)xmlGetLineNo(root),
 		    0, c->regime);
@@ -414,124 +323,54 @@ read_case(struct thb_case *c, const xmlNode *root, struct diag_list *diags)
 	return true;
 }
 
-static xmlDocPtr
-parse_xml(const char *name, const char *buf, size_t len,
-    struct diag_list *diags)
+static const struct xml_read_options *
+case_options(const struct case_reader *r, struct xml_read_options *o)
 {
-	struct xml_errors st = { name, diags, ERR_XML_SYNTAX,
-	    false, false, 0 };
-	xmlParserCtxtPtr ctxt;
-	xmlDocPtr doc;
+	o->root = "case";
+	o->schema = r->schema;
+	o->schema_code = ERR_SCHEMA;
+	o->max_size = CASE_MAX_FILE_SIZE;
+	o->parser_options = 0;
+	o->private_element = "person";	/* never echo a person's data */
+	return o;
+}
 
-	ctxt = xmlNewParserCtxt();
-	if (ctxt == NULL) {
-		diag_add(diags, ERR_FILE_READ, name, 0, 0, strerror(ENOMEM));
+static struct thb_case *
+case_from_xml(const char *name, xmlDocPtr doc, struct diag_list *diags)
+{
+	struct thb_case *c;
+
+	if (doc == NULL)
 		return NULL;
+	c = xcalloc(1, sizeof(*c));
+	c->file = xstrdup(name);
+	c->person.birth_date = THB_DATE_NONE;
+	if (!read_case(c, xmlDocGetRootElement(doc), diags)) {
+		case_free(c);
+		c = NULL;
 	}
-	ctxt->_private = &st;
-	ctxt->sax->internalSubset = on_internal_subset;
-	xmlSetStructuredErrorFunc(&st, on_xml_error);
-	/* No XML_PARSE_NOENT, DTDLOAD or DTDATTR: nothing is expanded. */
-	doc = xmlCtxtReadMemory(ctxt, buf, (int)len, name, NULL,
-	    XML_PARSE_NONET | XML_PARSE_NOCDATA | XML_PARSE_BIG_LINES);
-	xmlSetStructuredErrorFunc(NULL, NULL);
-	if (st.doctype) {
-		diag_list_clear(diags);
-		diag_add(diags, ERR_XML_DTD, name, st.doctype_line, 0);
-		xmlFreeDoc(doc);
-		doc = NULL;
-	} else if (doc == NULL || !ctxt->wellFormed) {
-		if (!st.seen)
-			diag_add(diags, ERR_XML_SYNTAX, name, 0, 0, "?");
-		xmlFreeDoc(doc);
-		doc = NULL;
-	}
-	xmlFreeParserCtxt(ctxt);
-	return doc;
+	xmlFreeDoc(doc);
+	return c;
 }
 
 struct thb_case *
 case_read_memory(struct case_reader *r, const char *name, const char *buf,
     size_t len, struct diag_list *diags)
 {
-	struct xml_errors st = { name, diags, ERR_SCHEMA, false, false, 0 };
-	struct thb_case *c = NULL;
-	const xmlNode *root;
-	const char *nul, *p;
-	int line = 1;
-	xmlDocPtr doc;
-	char size[32], limit[32];
+	struct xml_read_options o;
 
-	if (len > CASE_MAX_FILE_SIZE) {
-		snprintf(size, sizeof(size), "%zu", len);
-		snprintf(limit, sizeof(limit), "%lu", CASE_MAX_FILE_SIZE);
-		diag_add(diags, ERR_FILE_TOO_LARGE, name, 0, 0, size, limit);
-		return NULL;
-	}
-	if ((nul = memchr(buf, '\0', len)) != NULL) {
-		for (p = buf; p < nul; p++)
-			line += *p == '\n';
-		diag_add(diags, ERR_FILE_NUL, name, line, 0);
-		return NULL;
-	}
-	if ((doc = parse_xml(name, buf, len, diags)) == NULL)
-		return NULL;
-	root = xmlDocGetRootElement(doc);
-	if (strcmp((const char *)root->name, "case") != 0) {
-		diag_add(diags, ERR_XML_ROOT, name, (int)xmlGetLineNo(root), 0,
-		    (const char *)root->name, "case");
-		goto done;
-	}
-	xmlSchemaSetValidStructuredErrors(r->valid, on_xml_error, &st);
-	xmlSetStructuredErrorFunc(&st, on_xml_error);
-	if (xmlSchemaValidateDoc(r->valid, doc) != 0) {
-		if (!st.seen)
-			diag_add(diags, ERR_SCHEMA, name, 0, 0, "?");
-		xmlSetStructuredErrorFunc(NULL, NULL);
-		goto done;
-	}
-	xmlSetStructuredErrorFunc(NULL, NULL);
-	c = xcalloc(1, sizeof(*c));
-	c->file = xstrdup(name);
-	c->person.birth_date = THB_DATE_NONE;
-	if (!read_case(c, root, diags)) {
-		case_free(c);
-		c = NULL;
-	}
-done:
-	xmlFreeDoc(doc);
-	return c;
+	return case_from_xml(name, xml_read_memory(name, buf, len,
+	    case_options(r, &o), diags), diags);
 }
 
 struct thb_case *
 case_read_file(struct case_reader *r, const char *path,
     struct diag_list *diags)
 {
-	struct thb_case *c;
-	struct sbuf b = { 0 };
-	char chunk[65536];
-	size_t n;
-	FILE *fp;
+	struct xml_read_options o;
 
-	if ((fp = fopen(path, "rb")) == NULL) {
-		diag_add(diags, ERR_FILE_OPEN, path, 0, 0, strerror(errno));
-		return NULL;
-	}
-	while ((n = fread(chunk, 1, sizeof(chunk), fp)) > 0) {
-		sbuf_addn(&b, chunk, n);
-		if (b.len > CASE_MAX_FILE_SIZE)
-			break;	/* enough to say it is too large */
-	}
-	if (ferror(fp)) {
-		diag_add(diags, ERR_FILE_READ, path, 0, 0, strerror(errno));
-		fclose(fp);
-		sbuf_free(&b);
-		return NULL;
-	}
-	fclose(fp);
-	c = case_read_memory(r, path, b.data ? b.data : "", b.len, diags);
-	sbuf_free(&b);
-	return c;
+	return case_from_xml(path, xml_read_file(path, case_options(r, &o),
+	    diags), diags);
 }
 
 void

@@ -21,6 +21,7 @@
 
 #include "catalog.h"
 #include "util.h"
+#include "xml_read.h"
 
 #define MO_MAGIC 0x950412deU
 #define MO_MAGIC_SWAPPED 0xde120495U
@@ -173,37 +174,14 @@ struct catalog *
 catalog_open(const char *path, struct diag_list *diags)
 {
 	struct catalog *c;
-	struct sbuf b = { 0 };
-	char chunk[65536];
-	char size[32], limit[32];
-	size_t n;
-	FILE *fp;
+	size_t len;
+	char *buf;
 
-	if ((fp = fopen(path, "rb")) == NULL) {
-		diag_add(diags, ERR_FILE_OPEN, path, 0, 0, strerror(errno));
+	if ((buf = file_slurp(path, CATALOG_MAX_FILE_SIZE, &len,
+	    diags)) == NULL)
 		return NULL;
-	}
-	while ((n = fread(chunk, 1, sizeof(chunk), fp)) > 0) {
-		sbuf_addn(&b, chunk, n);
-		if (b.len > CATALOG_MAX_FILE_SIZE)
-			break;
-	}
-	if (ferror(fp)) {
-		diag_add(diags, ERR_FILE_READ, path, 0, 0, strerror(errno));
-		fclose(fp);
-		sbuf_free(&b);
-		return NULL;
-	}
-	fclose(fp);
-	if (b.len > CATALOG_MAX_FILE_SIZE) {
-		snprintf(size, sizeof(size), "%zu", b.len);
-		snprintf(limit, sizeof(limit), "%lu", CATALOG_MAX_FILE_SIZE);
-		diag_add(diags, ERR_FILE_TOO_LARGE, path, 0, 0, size, limit);
-		sbuf_free(&b);
-		return NULL;
-	}
-	c = catalog_open_memory(path, b.data ? b.data : "", b.len, diags);
-	sbuf_free(&b);
+	c = catalog_open_memory(path, buf, len, diags);
+	free(buf);
 	return c;
 }
 

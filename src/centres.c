@@ -7,7 +7,7 @@
 #include <libxml/tree.h>
 
 #include "centres.h"
-#include "tmpl_xml.h"
+#include "xml_read.h"
 #include "util.h"
 
 static char *
@@ -18,7 +18,7 @@ child_text(const xmlNode *parent, const char *name)
 	char *r;
 
 	for (n = parent->children; n != NULL; n = n->next)
-		if (tmpl_xml_is(n, name)) {
+		if (xml_is(n, name)) {
 			s = xmlNodeGetContent(n);
 			r = xstrdup(s ? (const char *)s : "");
 			xmlFree(s);
@@ -54,24 +54,24 @@ centres_load(const char *path, const char *schema_path,
 	xmlDocPtr doc;
 	size_t count = 0;
 
-	doc = tmpl_xml_read(path, schema_path, "centres", ERR_DATA_FILE,
-	    0, diags);
+	doc = xml_read_validated(path, schema_path, "centres", ERR_DATA_FILE,
+	    XML_OWN_MAX_FILE_SIZE, 0, diags);
 	if (doc == NULL)
 		return NULL;
 	root = xmlDocGetRootElement(doc);
-	country = tmpl_xml_attr(root, "country-code");
+	country = xml_attr(root, "country-code");
 	for (n = root->children; n != NULL; n = n->next)
-		count += tmpl_xml_is(n, "centre");
+		count += xml_is(n, "centre");
 	list = xcalloc(1, sizeof(*list));
 	list->items = xcalloc(count, sizeof(*list->items));
 	for (n = root->children; n != NULL; n = n->next) {
 		struct centre_info *c;
 
-		if (!tmpl_xml_is(n, "centre"))
+		if (!xml_is(n, "centre"))
 			continue;
 		c = &list->items[list->count++];
-		c->id = xstrdup(tmpl_xml_attr(n, "id"));
-		c->region = xstrdup(tmpl_xml_attr(n, "region"));
+		c->id = xstrdup(xml_attr(n, "id"));
+		c->region = xstrdup(xml_attr(n, "region"));
 		c->name = child_text(n, "name");
 		c->city = child_text(n, "city");
 		c->phone = child_text(n, "phone");

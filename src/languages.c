@@ -7,7 +7,7 @@
 #include <libxml/tree.h>
 
 #include "languages.h"
-#include "tmpl_xml.h"
+#include "xml_read.h"
 #include "util.h"
 
 struct lang_table *
@@ -19,26 +19,26 @@ languages_load(const char *path, const char *schema_path,
 	xmlDocPtr doc;
 	size_t count = 0;
 
-	doc = tmpl_xml_read(path, schema_path, "languages", ERR_DATA_FILE,
-	    0, diags);
+	doc = xml_read_validated(path, schema_path, "languages",
+	    ERR_DATA_FILE, XML_OWN_MAX_FILE_SIZE, 0, diags);
 	if (doc == NULL)
 		return NULL;
 	root = xmlDocGetRootElement(doc);
 	for (n = root->children; n != NULL; n = n->next)
-		count += tmpl_xml_is(n, "language");
+		count += xml_is(n, "language");
 	t = xcalloc(1, sizeof(*t));
 	t->items = xcalloc(count, sizeof(*t->items));
 	for (n = root->children; n != NULL; n = n->next) {
 		struct lang_info *l;
 
-		if (!tmpl_xml_is(n, "language"))
+		if (!xml_is(n, "language"))
 			continue;
 		l = &t->items[t->count++];
-		l->code = xstrdup(tmpl_xml_attr(n, "code"));
-		l->name = xstrdup(tmpl_xml_attr(n, "name"));
-		l->english = xstrdup(tmpl_xml_attr(n, "english"));
-		l->script = xstrdup(tmpl_xml_attr(n, "script"));
-		l->dir = strcmp(tmpl_xml_attr(n, "dir"), "rtl") == 0 ?
+		l->code = xstrdup(xml_attr(n, "code"));
+		l->name = xstrdup(xml_attr(n, "name"));
+		l->english = xstrdup(xml_attr(n, "english"));
+		l->script = xstrdup(xml_attr(n, "script"));
+		l->dir = strcmp(xml_attr(n, "dir"), "rtl") == 0 ?
 		    DOC_DIR_RTL : DOC_DIR_LTR;
 	}
 	xmlFreeDoc(doc);

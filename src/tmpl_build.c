@@ -17,7 +17,7 @@
 #include <libxml/tree.h>
 
 #include "tmpl_int.h"
-#include "tmpl_xml.h"
+#include "xml_read.h"
 #include "util.h"
 
 struct build {
@@ -116,26 +116,26 @@ markup_signature(const xmlNode *node, struct sbuf *sig, const char **why)
 		if (n->type != XML_ELEMENT_NODE)
 			continue;
 		for (i = 0; allowed[i] != NULL; i++)
-			if (tmpl_xml_is(n, allowed[i]))
+			if (xml_is(n, allowed[i]))
 				break;
 		if (allowed[i] == NULL) {
 			*why = "unknown element";
 			return false;
 		}
-		if (tmpl_xml_is(n, "var")) {
-			if (tmpl_xml_attr(n, "name") == NULL ||
+		if (xml_is(n, "var")) {
+			if (xml_attr(n, "name") == NULL ||
 			    n->properties->next != NULL || n->children) {
 				*why = "malformed <var>";
 				return false;
 			}
-			sbuf_printf(sig, "var %s\n", tmpl_xml_attr(n, "name"));
+			sbuf_printf(sig, "var %s\n", xml_attr(n, "name"));
 			continue;
 		}
 		if (n->properties != NULL) {
 			*why = "unexpected attribute";
 			return false;
 		}
-		if (tmpl_xml_is(n, "phone")) {
+		if (xml_is(n, "phone")) {
 			if (n->children != NULL && (n->children->next != NULL ||
 			    n->children->type != XML_TEXT_NODE)) {
 				*why = "markup inside <phone>";
@@ -274,11 +274,11 @@ add_spans(struct build *b, const xmlNode *node, struct doc_block *blk,
 			if (*text != '\0')
 				doc_span_add(b->doc, blk, text, style);
 			free(text);
-		} else if (tmpl_xml_is(n, "em"))
+		} else if (xml_is(n, "em"))
 			add_spans(b, n, blk, style | SPAN_EMPHASIS, line);
-		else if (tmpl_xml_is(n, "strong"))
+		else if (xml_is(n, "strong"))
 			add_spans(b, n, blk, style | SPAN_STRONG, line);
-		else if (tmpl_xml_is(n, "phone")) {
+		else if (xml_is(n, "phone")) {
 			s = xmlNodeGetContent(n);
 			sp = doc_span_add(b->doc, blk, (const char *)s,
 			    style | SPAN_NOBREAK);
@@ -286,12 +286,12 @@ add_spans(struct build *b, const xmlNode *node, struct doc_block *blk,
 			sp->link = doc_strdup(b->doc, text);
 			free(text);
 			xmlFree(s);
-		} else if (tmpl_xml_is(n, "var")) {
-			value = var_value(b, tmpl_xml_attr(n, "name"));
+		} else if (xml_is(n, "var")) {
+			value = var_value(b, xml_attr(n, "name"));
 			if (value == NULL) {
 				diag_add(b->diags, ERR_TMPL_VAR_UNSET,
 				    b->t->file, line, 0,
-				    tmpl_xml_attr(n, "name"));
+				    xml_attr(n, "name"));
 				b->failed = true;
 				continue;
 			}
@@ -325,7 +325,7 @@ static void
 add_text(struct build *b, const xmlNode *el, struct doc_block *blk)
 {
 	const struct tmpl_msg *m = tmpl_node_msg(b->t, el);
-	int line = tmpl_xml_line(el);
+	int line = xml_line(el);
 	xmlDocPtr src, tr;
 	char *why = NULL;
 
@@ -394,7 +394,7 @@ static void
 b_heading(struct build *b, const xmlNode *n, struct doc_block *out)
 {
 	struct doc_block *blk = doc_block_add(b->doc, out, DOC_HEADING);
-	const char *level = tmpl_xml_attr(n, "level");
+	const char *level = xml_attr(n, "level");
 
 	blk->level = level != NULL ? atoi(level) : 1;
 	add_text(b, n, blk);
@@ -404,7 +404,7 @@ static void
 b_paragraph(struct build *b, const xmlNode *n, struct doc_block *out)
 {
 	struct doc_block *blk = doc_block_add(b->doc, out, DOC_PARAGRAPH);
-	const char *style = tmpl_xml_attr(n, "style");
+	const char *style = xml_attr(n, "style");
 
 	if (style != NULL)
 		blk->style = doc_strdup(b->doc, style);
@@ -418,7 +418,7 @@ b_list(struct build *b, const xmlNode *n, struct doc_block *out)
 	const xmlNode *item;
 
 	for (item = n->children; item != NULL; item = item->next)
-		if (tmpl_xml_is(item, "item"))
+		if (xml_is(item, "item"))
 			add_text(b, item, doc_block_add(b->doc, list,
 			    DOC_ITEM));
 }
@@ -428,7 +428,7 @@ b_box(struct build *b, const xmlNode *n, struct doc_block *out)
 {
 	struct doc_block *box = doc_block_add(b->doc, out, DOC_BOX);
 
-	box->style = doc_strdup(b->doc, tmpl_xml_attr(n, "style"));
+	box->style = doc_strdup(b->doc, xml_attr(n, "style"));
 	build_children(b, n, box);
 }
 
@@ -439,7 +439,7 @@ b_columns(struct build *b, const xmlNode *n, struct doc_block *out)
 	const xmlNode *col;
 
 	for (col = n->children; col != NULL; col = col->next)
-		if (tmpl_xml_is(col, "column"))
+		if (xml_is(col, "column"))
 			build_children(b, col, doc_block_add(b->doc, cols,
 			    DOC_COLUMN));
 }
@@ -452,11 +452,11 @@ b_table(struct build *b, const xmlNode *n, struct doc_block *out)
 	const xmlNode *r, *c;
 
 	for (r = n->children; r != NULL; r = r->next) {
-		if (!tmpl_xml_is(r, "row"))
+		if (!xml_is(r, "row"))
 			continue;
 		row = doc_block_add(b->doc, table, DOC_ROW);
 		for (c = r->children; c != NULL; c = c->next)
-			if (tmpl_xml_is(c, "cell"))
+			if (xml_is(c, "cell"))
 				add_text(b, c, doc_block_add(b->doc, row,
 				    DOC_CELL));
 	}
@@ -466,7 +466,7 @@ static void
 b_field(struct build *b, const xmlNode *n, struct doc_block *out)
 {
 	struct doc_block *blk = doc_block_add(b->doc, out, DOC_FIELD);
-	const char *name = tmpl_xml_attr(n, "name");
+	const char *name = xml_attr(n, "name");
 	const char *value = var_value(b, name);
 
 	blk->name = doc_strdup(b->doc, name);
@@ -480,7 +480,7 @@ b_field(struct build *b, const xmlNode *n, struct doc_block *out)
 static void
 b_space(struct build *b, const xmlNode *n, struct doc_block *out)
 {
-	const char *size = tmpl_xml_attr(n, "size");
+	const char *size = xml_attr(n, "size");
 
 	doc_block_add(b->doc, out, DOC_SPACE)->level =
 	    size != NULL ? atoi(size) : 6;
@@ -520,15 +520,15 @@ condition_holds(const struct build *b, const xmlNode *n)
 {
 	const char *status = b->ctx->status, *v;
 
-	if ((v = tmpl_xml_attr(n, "status")) != NULL &&
+	if ((v = xml_attr(n, "status")) != NULL &&
 	    (status == NULL || !token_in(v, status)))
 		return false;
-	if ((v = tmpl_xml_attr(n, "not-status")) != NULL &&
+	if ((v = xml_attr(n, "not-status")) != NULL &&
 	    status != NULL && token_in(v, status))
 		return false;
-	if ((v = tmpl_xml_attr(n, "var")) != NULL && var_value(b, v) == NULL)
+	if ((v = xml_attr(n, "var")) != NULL && var_value(b, v) == NULL)
 		return false;
-	if ((v = tmpl_xml_attr(n, "not-var")) != NULL &&
+	if ((v = xml_attr(n, "not-var")) != NULL &&
 	    var_value(b, v) != NULL)
 		return false;
 	return true;
@@ -574,7 +574,7 @@ b_centre_list(struct build *b, const xmlNode *n, struct doc_block *out)
 	size_t i;
 
 	if (list == NULL) {
-		diag_add(b->diags, ERR_DATA_FILE, b->t->file, tmpl_xml_line(n),
+		diag_add(b->diags, ERR_DATA_FILE, b->t->file, xml_line(n),
 		    0, "centres.xml is needed for <centre-list/>");
 		b->failed = true;
 		return;
@@ -582,11 +582,11 @@ b_centre_list(struct build *b, const xmlNode *n, struct doc_block *out)
 	table = doc_block_add(b->doc, out, DOC_TABLE);
 	first = centres_find_region(list, b->ctx->region);
 	if (first >= 0)
-		add_centre(b, &list->items[first], table, tmpl_xml_line(n));
+		add_centre(b, &list->items[first], table, xml_line(n));
 	for (i = 0; i < list->count; i++)
 		if ((int)i != first)
 			add_centre(b, &list->items[i], table,
-			    tmpl_xml_line(n));
+			    xml_line(n));
 }
 
 static const struct block_handler {
@@ -615,7 +615,7 @@ build_block(struct build *b, const xmlNode *n, struct doc_block *out)
 	size_t i;
 
 	for (i = 0; i < sizeof(handlers) / sizeof(handlers[0]); i++)
-		if (tmpl_xml_is(n, handlers[i].name)) {
+		if (xml_is(n, handlers[i].name)) {
 			handlers[i].fn(b, n, out);
 			return;
 		}
@@ -659,12 +659,12 @@ build_side_by_side(struct build *b, const xmlNode *parent,
 	for (n = parent->children; n != NULL; n = n->next) {
 		if (n->type != XML_ELEMENT_NODE)
 			continue;
-		if (tmpl_xml_is(n, "subject") || tmpl_xml_is(n, "space") ||
-		    tmpl_xml_is(n, "page-break")) {
+		if (xml_is(n, "subject") || xml_is(n, "space") ||
+		    xml_is(n, "page-break")) {
 			build_block(b, n, out);
 			continue;
 		}
-		if (tmpl_xml_is(n, "if")) {
+		if (xml_is(n, "if")) {
 			if (condition_holds(b, n))
 				build_side_by_side(b, n, out);
 			continue;
@@ -687,9 +687,9 @@ tmpl_build(const struct tmpl *t, const struct tmpl_context *ctx,
 
 	b.doc = doc_new(ctx->lang.code);
 	b.doc->root->dir = ctx->lang.dir;
-	v = tmpl_xml_attr(root, "page");
+	v = xml_attr(root, "page");
 	b.doc->page_size = v != NULL && strcmp(v, "A5") == 0 ? DOC_A5 : DOC_A4;
-	if ((v = tmpl_xml_attr(root, "author")) != NULL)
+	if ((v = xml_attr(root, "author")) != NULL)
 		b.doc->author = doc_strdup(b.doc, v);
 	if (ctx->with != NULL)
 		build_side_by_side(&b, root, b.doc->root);

@@ -25,7 +25,7 @@
 #include <libxml/tree.h>
 
 #include "tmpl_int.h"
-#include "tmpl_xml.h"
+#include "xml_read.h"
 #include "util.h"
 
 /* Keep in step with the translateRule of templates/its/thbdoc.its. */
@@ -195,14 +195,14 @@ check_element(const struct tmpl *t, const xmlNode *n, struct diag_list *diags)
 	xmlChar *s;
 	bool bad = false;
 
-	if (tmpl_xml_is(n, "if") && tmpl_xml_attr(n, "status") == NULL &&
-	    tmpl_xml_attr(n, "not-status") == NULL &&
-	    tmpl_xml_attr(n, "var") == NULL &&
-	    tmpl_xml_attr(n, "not-var") == NULL) {
-		diag_add(diags, ERR_TMPL_IF, t->file, tmpl_xml_line(n), 0);
+	if (xml_is(n, "if") && xml_attr(n, "status") == NULL &&
+	    xml_attr(n, "not-status") == NULL &&
+	    xml_attr(n, "var") == NULL &&
+	    xml_attr(n, "not-var") == NULL) {
+		diag_add(diags, ERR_TMPL_IF, t->file, xml_line(n), 0);
 		return false;
 	}
-	if (!tmpl_xml_is(n, "em") && !tmpl_xml_is(n, "strong"))
+	if (!xml_is(n, "em") && !xml_is(n, "strong"))
 		return true;
 	first = n->children;
 	last = n->last;
@@ -218,7 +218,7 @@ check_element(const struct tmpl *t, const xmlNode *n, struct diag_list *diags)
 		xmlFree(s);
 	}
 	if (bad) {
-		diag_add(diags, ERR_TMPL_EDGE_SPACE, t->file, tmpl_xml_line(n),
+		diag_add(diags, ERR_TMPL_EDGE_SPACE, t->file, xml_line(n),
 		    0, (const char *)n->name, (const char *)n->name);
 		return false;
 	}
@@ -232,7 +232,7 @@ add_msg(struct tmpl *t, xmlNode *n)
 {
 	char *msgid = tmpl_msgid(n);
 	/* Attribute values point into t->xml, which lives as long as t. */
-	const char *ctxt = tmpl_xml_attr(n, "context");
+	const char *ctxt = xml_attr(n, "context");
 	size_t i;
 
 	for (i = 0; i < t->nmsgs; i++)
@@ -245,8 +245,8 @@ add_msg(struct tmpl *t, xmlNode *n)
 		t->msgs = xrealloc(t->msgs, (t->nmsgs + 1) * sizeof(*t->msgs));
 		t->msgs[i].msgid = msgid;
 		t->msgs[i].msgctxt = ctxt;
-		t->msgs[i].note = tmpl_xml_attr(n, "note");
-		t->msgs[i].line = tmpl_xml_line(n);
+		t->msgs[i].note = xml_attr(n, "note");
+		t->msgs[i].line = xml_line(n);
 		t->nmsgs++;
 	} else
 		free(msgid);
@@ -318,7 +318,7 @@ check_blanks(const struct tmpl *t, const char *buf, size_t len,
 		b = tmpl_msgid(dropped[i]);
 		if (strcmp(a, b) != 0) {
 			diag_add(diags, ERR_TMPL_BLANK_LOST, t->file,
-			    tmpl_xml_line(kept[i]), 0,
+			    xml_line(kept[i]), 0,
 			    (const char *)kept[i]->name);
 			ok = false;
 		}
@@ -339,16 +339,22 @@ tmpl_load_memory(const char *name, const char *buf, size_t len,
 	xmlDocPtr xml;
 	xmlNode *root;
 
-	xml = tmpl_xml_read_memory(name, buf, len, schema_path, "document",
-	    ERR_TMPL_SCHEMA, XML_PARSE_NOBLANKS, diags);
+	struct xml_read_options o = { "document", NULL, ERR_TMPL_SCHEMA,
+	    XML_OWN_MAX_FILE_SIZE, XML_PARSE_NOBLANKS, NULL };
+
+	if ((o.schema = xml_schema_load(schema_path, diags)) == NULL)
+		return NULL;
+	/* The templates are read with NOBLANKS, as xgettext reads them. */
+	xml = xml_read_memory(name, buf, len, &o, diags);
+	xml_schema_free(o.schema);
 	if (xml == NULL)
 		return NULL;
 	t = xcalloc(1, sizeof(*t));
 	t->file = xstrdup(name);
 	t->xml = xml;
 	root = xmlDocGetRootElement(xml);
-	t->id = tmpl_xml_attr(root, "id");
-	t->source_lang = tmpl_xml_attr(root, "lang-source");
+	t->id = xml_attr(root, "id");
+	t->source_lang = xml_attr(root, "lang-source");
 	if (!walk(t, root, diags) || !check_blanks(t, buf, len, diags)) {
 		tmpl_free(t);
 		return NULL;
@@ -363,7 +369,7 @@ tmpl_load(const char *path, const char *schema_path, struct diag_list *diags)
 	size_t len;
 	char *buf;
 
-	if ((buf = tmpl_xml_slurp(path, &len, diags)) == NULL)
+	if ((buf = file_slurp(path, XML_OWN_MAX_FILE_SIZE, &len, diags)) == NULL)
 		return NULL;
 	t = tmpl_load_memory(path, buf, len, schema_path, diags);
 	free(buf);

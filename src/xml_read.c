@@ -1,0 +1,309 @@
+/* xml_read.c: safe reading and validation of every XML input. */
+#include <config.h>
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <libxml/parser.h>
+#include <libxml/xmlschemas.h>
+
+#include "i18n.h"
+#include "util.h"
+#include "xml_read.h"
+
+struct xml_schema {
+	xmlSchemaPtr		 schema;
+	xmlSchemaValidCtxtPtr	 valid;
+};
+
+/* What libxml2's error callbacks write to: the first error only. */
+struct xml_errors {
+	const char	*name;
+	struct diag_list *diags;
+	enum diag_code	 code;
+	const char	*private_element;
+	bool		 seen;
+	bool		 doctype;
+	int		 doctype_line;
+};
+
+static bool
+inside(const void *node, const char *element)
+{
+	const xmlNode *n;
+
+	for (n = node; n != NULL && n->type == XML_ELEMENT_NODE;
+	    n = n->parent)
+		if (strcmp((const char *)n->name, element) == 0)
+			return true;
+	return false;
+}
+
+static void
+on_xml_error(void *data, xmlErrorPtr e)
+{
+	struct xml_errors *st = data;
+	char *msg;
+	size_t n;
+
+	/* After a DOCTYPE, what libxml2 says about the stop is noise. */
+	if (st->seen || st->doctype || e == NULL ||
+	    e->level == XML_ERR_WARNING)
+		return;
+	st->seen = true;
+	if (st->private_element != NULL && e->node != NULL &&
+	    inside(e->node, st->private_element))
+		msg = xasprintf(_("<%s> in <%s> is not valid (the value is "
+		    "not shown: personal data)"),
+		    (const char *)((xmlNodePtr)e->node)->name,
+		    st->private_element);
+	else
+		msg = xstrdup(e->message ? e->message : "?");
+	/* One line: libxml2 sometimes adds a second one. */
+	for (n = 0; msg[n] != '\0'; n++)
+		if (msg[n] == '\n')
+			msg[n] = msg[n + 1] == '\0' ? '\0' : ' ';
+	n = strlen(msg);
+	while (n > 0 && msg[n - 1] == ' ')
+		msg[--n] = '\0';
+	diag_add_text(st->diags, st->code, st->name, e->line,
+	    st->code == ERR_XML_SYNTAX ? e->int2 : 0, msg);
+	free(msg);
+}
+
+/* A DOCTYPE stops the parser before its internal subset is read. */
+static void
+on_internal_subset(void *ctx, const xmlChar *name, const xmlChar *ext,
+    const xmlChar *sys)
+{
+	xmlParserCtxtPtr ctxt = ctx;
+	struct xml_errors *st = ctxt->_private;
+
+	st->doctype = true;
+	st->doctype_line = xmlSAX2GetLineNumber(ctxt);
+	xmlStopParser(ctxt);
+}
+
+struct xml_schema *
+xml_schema_load(const char *path, struct diag_list *diags)
+{
+	struct xml_errors st = { path, diags, ERR_SCHEMA_LOAD, NULL,
+	    false, false, 0 };
+	xmlSchemaParserCtxtPtr pc;
+	struct xml_schema *s;
+
+	xmlSetStructuredErrorFunc(&st, on_xml_error);
+	pc = xmlSchemaNewParserCtxt(path);
+	s = xcalloc(1, sizeof(*s));
+	s->schema = pc ? xmlSchemaParse(pc) : NULL;
+	xmlSchemaFreeParserCtxt(pc);
+	xmlSetStructuredErrorFunc(NULL, NULL);
+	if (s->schema == NULL) {
+		if (!st.seen)
+			diag_add(diags, ERR_SCHEMA_LOAD, path, 0, 0);
+		free(s);
+		return NULL;
+	}
+	s->valid = xmlSchemaNewValidCtxt(s->schema);
+	return s;
+}
+
+void
+xml_schema_free(struct xml_schema *s)
+{
+	if (s == NULL)
+		return;
+	xmlSchemaFreeValidCtxt(s->valid);
+	xmlSchemaFree(s->schema);
+	free(s);
+}
+
+static xmlDocPtr
+parse(const char *name, const char *buf, size_t len, int options,
+    struct diag_list *diags)
+{
+	struct xml_errors st = { name, diags, ERR_XML_SYNTAX, NULL,
+	    false, false, 0 };
+	xmlParserCtxtPtr ctxt;
+	xmlDocPtr doc;
+
+	if ((ctxt = xmlNewParserCtxt()) == NULL) {
+		diag_add(diags, ERR_FILE_READ, name, 0, 0, strerror(ENOMEM));
+		return NULL;
+	}
+	ctxt->_private = &st;
+	ctxt->sax->internalSubset = on_internal_subset;
+	xmlSetStructuredErrorFunc(&st, on_xml_error);
+	/* No XML_PARSE_NOENT, DTDLOAD or DTDATTR: nothing is expanded. */
+	doc = xmlCtxtReadMemory(ctxt, buf, (int)len, name, NULL,
+	    XML_PARSE_NONET | XML_PARSE_NOCDATA | XML_PARSE_BIG_LINES |
+	    options);
+	xmlSetStructuredErrorFunc(NULL, NULL);
+	if (st.doctype) {
+		diag_add(diags, ERR_XML_DTD, name, st.doctype_line, 0);
+		xmlFreeDoc(doc);
+		doc = NULL;
+	} else if (doc == NULL || !ctxt->wellFormed) {
+		if (!st.seen)
+			diag_add(diags, ERR_XML_SYNTAX, name, 0, 0, "?");
+		xmlFreeDoc(doc);
+		doc = NULL;
+	}
+	xmlFreeParserCtxt(ctxt);
+	return doc;
+}
+
+static bool
+validate(const char *name, xmlDocPtr doc, const struct xml_read_options *o,
+    struct diag_list *diags)
+{
+	struct xml_errors st = { name, diags, o->schema_code,
+	    o->private_element, false, false, 0 };
+	int rc;
+
+	xmlSchemaSetValidStructuredErrors(o->schema->valid, on_xml_error,
+	    &st);
+	xmlSetStructuredErrorFunc(&st, on_xml_error);
+	rc = xmlSchemaValidateDoc(o->schema->valid, doc);
+	xmlSetStructuredErrorFunc(NULL, NULL);
+	if (rc != 0 && !st.seen)
+		diag_add(diags, o->schema_code, name, 0, 0, "?");
+	return rc == 0;
+}
+
+static void
+too_large(const char *name, size_t len, size_t max, struct diag_list *diags)
+{
+	char size[32], limit[32];
+
+	snprintf(size, sizeof(size), "%zu", len);
+	snprintf(limit, sizeof(limit), "%zu", max);
+	diag_add(diags, ERR_FILE_TOO_LARGE, name, 0, 0, size, limit);
+}
+
+xmlDocPtr
+xml_read_memory(const char *name, const char *buf, size_t len,
+    const struct xml_read_options *o, struct diag_list *diags)
+{
+	const char *nul, *p;
+	const xmlNode *top;
+	xmlDocPtr doc;
+	int line = 1;
+
+	if (len > o->max_size) {
+		too_large(name, len, o->max_size, diags);
+		return NULL;
+	}
+	if ((nul = memchr(buf, '\0', len)) != NULL) {
+		for (p = buf; p < nul; p++)
+			line += *p == '\n';
+		diag_add(diags, ERR_FILE_NUL, name, line, 0);
+		return NULL;
+	}
+	if ((doc = parse(name, buf, len, o->parser_options, diags)) == NULL)
+		return NULL;
+	top = xmlDocGetRootElement(doc);
+	if (top == NULL || !xml_is(top, o->root)) {
+		diag_add(diags, ERR_XML_ROOT, name, top ? xml_line(top) : 0, 0,
+		    top ? (const char *)top->name : "", o->root);
+		xmlFreeDoc(doc);
+		return NULL;
+	}
+	if (o->schema != NULL && !validate(name, doc, o, diags)) {
+		xmlFreeDoc(doc);
+		return NULL;
+	}
+	return doc;
+}
+
+char *
+file_slurp(const char *path, size_t max, size_t *len,
+    struct diag_list *diags)
+{
+	struct sbuf b = { 0 };
+	char chunk[65536];
+	size_t n;
+	FILE *fp;
+
+	if ((fp = fopen(path, "rb")) == NULL) {
+		diag_add(diags, ERR_FILE_OPEN, path, 0, 0, strerror(errno));
+		return NULL;
+	}
+	while ((n = fread(chunk, 1, sizeof(chunk), fp)) > 0) {
+		sbuf_addn(&b, chunk, n);
+		if (b.len > max)
+			break;	/* enough to say it is too large */
+	}
+	if (ferror(fp)) {
+		diag_add(diags, ERR_FILE_READ, path, 0, 0, strerror(errno));
+		fclose(fp);
+		sbuf_free(&b);
+		return NULL;
+	}
+	fclose(fp);
+	if (b.len > max) {
+		too_large(path, b.len, max, diags);
+		sbuf_free(&b);
+		return NULL;
+	}
+	*len = b.len;
+	return sbuf_detach(&b);
+}
+
+xmlDocPtr
+xml_read_file(const char *path, const struct xml_read_options *o,
+    struct diag_list *diags)
+{
+	xmlDocPtr doc;
+	size_t len;
+	char *buf;
+
+	if ((buf = file_slurp(path, o->max_size, &len, diags)) == NULL)
+		return NULL;
+	doc = xml_read_memory(path, buf, len, o, diags);
+	free(buf);
+	return doc;
+}
+
+xmlDocPtr
+xml_read_validated(const char *path, const char *schema_path,
+    const char *root, enum diag_code schema_code, size_t max_size,
+    int parser_options, struct diag_list *diags)
+{
+	struct xml_read_options o = { root, NULL, schema_code, max_size,
+	    parser_options, NULL };
+	xmlDocPtr doc;
+
+	if ((o.schema = xml_schema_load(schema_path, diags)) == NULL)
+		return NULL;
+	doc = xml_read_file(path, &o, diags);
+	xml_schema_free(o.schema);
+	return doc;
+}
+
+const char *
+xml_attr(const xmlNode *node, const char *name)
+{
+	const xmlAttr *a;
+
+	for (a = node->properties; a != NULL; a = a->next)
+		if (a->ns == NULL && strcmp((const char *)a->name, name) == 0)
+			return a->children && a->children->content ?
+			    (const char *)a->children->content : "";
+	return NULL;
+}
+
+int
+xml_line(const xmlNode *node)
+{
+	return (int)xmlGetLineNo(node);
+}
+
+bool
+xml_is(const xmlNode *node, const char *name)
+{
+	return node->type == XML_ELEMENT_NODE &&
+	    strcmp((const char *)node->name, name) == 0;
+}
