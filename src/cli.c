@@ -203,6 +203,33 @@ cli_case_reader(struct cli *cli)
 	return r;
 }
 
+int
+cli_each_case(struct cli *cli, char *const args[], int n, cli_case_fn fn,
+    void *ctx)
+{
+	struct diag_list diags = { 0 };
+	struct file_list files = { 0 };
+	struct case_reader *reader;
+	struct thb_case *c;
+	size_t i;
+
+	if ((reader = cli_case_reader(cli)) == NULL)
+		return cli->status;
+	cli_collect_files(&files, args, n, &diags);
+	cli_flush_diags(cli, &diags);
+	for (i = 0; i < files.count; i++) {
+		c = case_read_file(reader, files.paths[i], &diags);
+		cli_flush_diags(cli, &diags);
+		if (c != NULL)
+			fn(c, ctx);
+		case_free(c);
+	}
+	cli_file_list_free(&files);
+	case_reader_free(reader);
+	diag_list_free(&diags);
+	return cli->status;
+}
+
 static void
 setup_i18n(void)
 {

@@ -26,6 +26,9 @@ struct due_list {
 	struct due_row	*rows;
 	size_t		 count;
 	size_t		 cap;
+	thb_date	 as_of;
+	thb_date	 until;		/* THB_DATE_NONE: no limit */
+	int		 actor;		/* -1: every actor */
 };
 
 static void
@@ -68,10 +71,13 @@ row_cmp(const void *a, const void *b)
 }
 
 static void
-add_rows(struct due_list *list, const struct thb_case *c,
-    const struct phase_status *st, int actor, thb_date until)
+add_rows(const struct thb_case *c, void *ctx)
 {
+	struct due_list *list = ctx;
+	struct phase_status *st = phase_apply(c, list->as_of);
 	const struct phase_action *a;
+	thb_date until = list->until;
+	int actor = list->actor;
 	struct due_row *r;
 	size_t i;
 
@@ -95,6 +101,7 @@ add_rows(struct due_list *list, const struct thb_case *c,
 		r->case_id = xstrdup(c->id);
 		r->file = xstrdup(c->file);
 	}
+	phase_status_free(st);
 }
 
 static void
@@ -164,24 +171,18 @@ cmd_due(struct cli *cli, int argc, char *argv[])
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
 	};
-	struct diag_list diags = { 0 };
-	struct file_list files = { 0 };
-	struct due_list list = { 0 };
-	struct case_reader *reader;
-	struct phase_status *st;
-	struct thb_case *c;
+	struct due_list list = { NULL, 0, 0, date_today(), THB_DATE_NONE, -1 };
 	struct sbuf out = { 0 };
-	thb_date as_of = date_today(), until = THB_DATE_NONE;
 	long within = -1;
-	int actor = -1, ch;
 	bool json = false;
 	char *end;
 	size_t i;
+	int ch, status;
 
 	while ((ch = getopt_long(argc, argv, "d:w:a:jh", opts, NULL)) != -1) {
 		switch (ch) {
 		case 'd':
-			if (!cli_parse_date(cli, optarg, &as_of))
+			if (!cli_parse_date(cli, optarg, &list.as_of))
 				return THB_EXIT_USAGE;
 			break;
 		case 'w':
@@ -193,7 +194,7 @@ cmd_due(struct cli *cli, int argc, char *argv[])
 				    "'%s'"), optarg);
 			break;
 		case 'a':
-			if ((actor = parse_actor(optarg)) < 0)
+			if ((list.actor = parse_actor(optarg)) < 0)
 				return cli_usage_error(cli, _("unknown actor "
 				    "'%s': police, centre, office or "
 				    "prosecutor"), optarg);
@@ -211,35 +212,20 @@ cmd_due(struct cli *cli, int argc, char *argv[])
 	if (optind >= argc)
 		return cli_usage_error(cli, _("no case file or folder given"));
 	if (within >= 0)
-		until = as_of + within;
-	if ((reader = cli_case_reader(cli)) == NULL)
-		return cli->status;
-	cli_collect_files(&files, argv + optind, argc - optind, &diags);
-	cli_flush_diags(cli, &diags);
-	for (i = 0; i < files.count; i++) {
-		c = case_read_file(reader, files.paths[i], &diags);
-		cli_flush_diags(cli, &diags);
-		if (c == NULL)
-			continue;
-		st = phase_apply(c, as_of);
-		add_rows(&list, c, st, actor, until);
-		phase_status_free(st);
-		case_free(c);
-	}
+		list.until = list.as_of + within;
+	status = cli_each_case(cli, argv + optind, argc - optind, add_rows,
+	    &list);
 	qsort(list.rows, list.count, sizeof(*list.rows), row_cmp);
 	for (i = 0; i < list.count; i++) {
 		if (json)
-			write_row_json(&out, &list.rows[i], as_of);
+			write_row_json(&out, &list.rows[i], list.as_of);
 		else
-			write_row_text(&out, &list.rows[i], as_of);
+			write_row_text(&out, &list.rows[i], list.as_of);
 		free(list.rows[i].case_id);
 		free(list.rows[i].file);
 	}
 	fputs(sbuf_str(&out), cli->out);
 	sbuf_free(&out);
 	free(list.rows);
-	cli_file_list_free(&files);
-	case_reader_free(reader);
-	diag_list_free(&diags);
-	return cli->status;
+	return status;
 }

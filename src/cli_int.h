@@ -45,4 +45,12 @@ void	cli_file_list_free(struct file_list *);
 /* The case reader with the installed schema, or NULL (and a message). */
 struct case_reader *cli_case_reader(struct cli *);
 
+struct thb_case;
+typedef void (*cli_case_fn)(const struct thb_case *, void *);
+/* Read every case file named (folders searched), in order; print each
+ * problem as it comes; call fn for each valid case.  Returns the exit
+ * status so far. */
+int	cli_each_case(struct cli *, char *const args[], int n, cli_case_fn,
+	    void *);
+
 #endif

@@ -30,6 +30,31 @@ status_help(FILE *fp)
 	    "The output carries personal data only as the case identifier.\n"));
 }
 
+struct status_run {
+	FILE		*out;
+	thb_date	 as_of;
+	bool		 json;
+	size_t		 count;
+};
+
+static void
+status_one(const struct thb_case *c, void *ctx)
+{
+	struct status_run *run = ctx;
+	struct phase_status *st = phase_apply(c, run->as_of);
+	struct sbuf out = { 0 };
+
+	if (!run->json && run->count++ > 0)
+		sbuf_addc(&out, '\n');
+	if (run->json)
+		status_write_json(&out, c, st);
+	else
+		status_write_text(&out, c, st);
+	fputs(sbuf_str(&out), run->out);
+	sbuf_free(&out);
+	phase_status_free(st);
+}
+
 int
 cmd_status(struct cli *cli, int argc, char *argv[])
 {
@@ -39,25 +64,17 @@ cmd_status(struct cli *cli, int argc, char *argv[])
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
 	};
-	struct diag_list diags = { 0 };
-	struct file_list files = { 0 };
-	struct case_reader *reader;
-	struct phase_status *st;
-	struct thb_case *c;
-	struct sbuf out = { 0 };
-	thb_date as_of = date_today();
-	bool json = false;
-	size_t i;
+	struct status_run run = { cli->out, date_today(), false, 0 };
 	int ch;
 
 	while ((ch = getopt_long(argc, argv, "d:jh", opts, NULL)) != -1) {
 		switch (ch) {
 		case 'd':
-			if (!cli_parse_date(cli, optarg, &as_of))
+			if (!cli_parse_date(cli, optarg, &run.as_of))
 				return THB_EXIT_USAGE;
 			break;
 		case 'j':
-			json = true;
+			run.json = true;
 			break;
 		case 'h':
 			status_help(cli->out);
@@ -68,29 +85,6 @@ cmd_status(struct cli *cli, int argc, char *argv[])
 	}
 	if (optind >= argc)
 		return cli_usage_error(cli, _("no case file given"));
-	if ((reader = cli_case_reader(cli)) == NULL)
-		return cli->status;
-	cli_collect_files(&files, argv + optind, argc - optind, &diags);
-	cli_flush_diags(cli, &diags);
-	for (i = 0; i < files.count; i++) {
-		c = case_read_file(reader, files.paths[i], &diags);
-		cli_flush_diags(cli, &diags);
-		if (c == NULL)
-			continue;
-		st = phase_apply(c, as_of);
-		if (json)
-			status_write_json(&out, c, st);
-		else
-			status_write_text(&out, c, st);
-		if (!json && i + 1 < files.count)
-			sbuf_addc(&out, '\n');
-		fputs(sbuf_str(&out), cli->out);
-		sbuf_free(&out);
-		phase_status_free(st);
-		case_free(c);
-	}
-	cli_file_list_free(&files);
-	case_reader_free(reader);
-	diag_list_free(&diags);
-	return cli->status;
+	return cli_each_case(cli, argv + optind, argc - optind, status_one,
+	    &run);
 }
