@@ -334,6 +334,13 @@ cluster_needs_actual(const struct layout_text *t, size_t i, size_t j)
 	const struct layout_glyph *g = &t->glyphs[i];
 	size_t k, n = 0;
 
+	/* A mark placed by GPOS (Thai vowels and tones, Vietnamese stacked
+	 * accents) is drawn apart from its base: without a span, poppler
+	 * files it by position, even on another line. */
+	for (k = i; k < j; k++)
+		if (!t->glyphs[k].natural ||
+		    font_face_advance(t->glyphs[k].face, t->glyphs[k].gid) == 0)
+			return true;
 	for (k = g->cluster; k < g->cluster + g->cluster_len; k++)
 		if (!utf8_is_ignorable(t->logical[k]))
 			n++;
