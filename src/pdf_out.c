@@ -138,6 +138,27 @@ pdf_text_out(HPDF_Page page, float x, float y, const char *utf8,
 	return r;
 }
 
+/* Draw one glyph whose advance, as a text extractor computes it, reaches
+ * the given x: the character spacing after a lone glyph moves nothing
+ * visible (every string is placed absolutely) but tells poppler where a
+ * marked-content span ends. */
+static HPDF_STATUS
+pdf_glyph_out_to(HPDF_Page page, HPDF_Font font, float size, float x,
+    float y, const char *utf8, float end_x)
+{
+	HPDF_TextWidth tw = HPDF_Font_TextWidth(font, (const HPDF_BYTE *)utf8,
+	    (HPDF_UINT)strlen(utf8));
+	float space = end_x - (x + (float)tw.width * size / 1000.0f);
+	HPDF_STATUS r;
+
+	if (space < 0.001f)
+		space = 0.001f;	/* and never a zero-width string (bug b) */
+	HPDF_Page_SetCharSpace(page, space);
+	r = HPDF_Page_TextOut(page, x, y, utf8);
+	HPDF_Page_SetCharSpace(page, 0);
+	return r;
+}
+
 /* ---- fonts ---- */
 
 static struct pdf_face *
@@ -458,6 +479,29 @@ run_add(struct pdf_state *st, struct run *r, const struct layout_glyph *g,
 		run_flush(st, r, size, color);
 }
 
+/* poppler spans an /ActualText from the first glyph drawn to the end of
+ * the last one.  When the last is a mark (no advance: Devanagari े ं,
+ * Thai tones), the span would end inside the cluster and a space would be
+ * read inside the word: make the last glyph reach the cluster's end. */
+static void
+draw_last_of_cluster(struct pdf_state *st, const struct layout_text *t,
+    size_t i, size_t j)
+{
+	const struct layout_glyph *g = &t->glyphs[j - 1];
+	struct pdf_face *pf = face_slot(st, g->face);
+	float end = 0;
+	char buf[5];
+	size_t k, n;
+
+	for (k = i; k < j; k++)
+		if (t->glyphs[k].x + t->glyphs[k].advance > end)
+			end = t->glyphs[k].x + t->glyphs[k].advance;
+	n = utf8_put(buf, g->cp);
+	buf[n] = '\0';
+	select_font(st, pf, t->size, g->fake_bold, t->color);
+	pdf_glyph_out_to(st->page, pf->font, t->size, g->x, g->y, buf, end);
+}
+
 static void
 draw_text(struct pdf_state *st, const struct layout_text *t)
 {
@@ -477,16 +521,19 @@ draw_text(struct pdf_state *st, const struct layout_text *t)
 		    t->glyphs[j].cluster == t->glyphs[i].cluster; j++)
 			;
 		actual = cluster_needs_actual(t, i, j);
-		if (actual) {
-			run_flush(st, &r, t->size, t->color);
-			begin_actual(st, t, &t->glyphs[i]);
+		if (!actual) {
+			for (k = i; k < j; k++)
+				run_add(st, &r, &t->glyphs[k], t->size,
+				    t->color);
+			continue;
 		}
-		for (k = i; k < j; k++)
+		run_flush(st, &r, t->size, t->color);
+		begin_actual(st, t, &t->glyphs[i]);
+		for (k = i; k + 1 < j; k++)
 			run_add(st, &r, &t->glyphs[k], t->size, t->color);
-		if (actual) {
-			run_flush(st, &r, t->size, t->color);
-			raw(st, "EMC\n");
-		}
+		run_flush(st, &r, t->size, t->color);
+		draw_last_of_cluster(st, t, i, j);
+		raw(st, "EMC\n");
 	}
 	run_flush(st, &r, t->size, t->color);
 	if (st->cur_bold)
