@@ -3,9 +3,13 @@
 #include <config.h>
 
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <libxml/parser.h>
 #include <libxml/tree.h>
@@ -13,7 +17,6 @@
 #include "diag.h"
 #include "doc.h"
 #include "font_int.h"
-#include FT_ADVANCES_H
 #include "paths.h"
 #include "shape_utf8.h"
 #include "util.h"
@@ -169,15 +172,16 @@ font_set_free(struct font_set *fs)
 
 		if (f->ft != NULL)
 			FT_Done_Face(f->ft);
+		hb_font_destroy(f->hb);
+		if (f->data != NULL)
+			munmap(f->data, f->size);
 		free(f->id);
 		free(f->file);
 		free(f->name);
 		free(f->path);
 		free(f->bold_id);
 		free(f->italic_id);
-		free(f->data);
 		free(f->rev);
-		free(f->adv);
 	}
 	for (i = 0; i < fs->nlangs; i++) {
 		free(fs->langs[i].code);
@@ -188,28 +192,30 @@ font_set_free(struct font_set *fs)
 	free(fs);
 }
 
+/* The font file, mapped read-only: FreeType, HarfBuzz and the subsetter
+ * read it in place, and only the pages they touch are read from disk
+ * (the Chinese font is 4 MB, a leaflet needs a few hundred glyphs). */
 static bool
-read_file(const char *path, unsigned char **data, size_t *size)
+map_file(const char *path, unsigned char **data, size_t *size)
 {
-	FILE *fp = fopen(path, "rb");
-	long len;
+	struct stat sb;
+	void *p;
+	int fd = open(path, O_RDONLY | O_CLOEXEC);
 
-	if (fp == NULL)
+	if (fd < 0)
 		return false;
-	if (fseek(fp, 0, SEEK_END) != 0 || (len = ftell(fp)) <= 0 ||
-	    fseek(fp, 0, SEEK_SET) != 0) {
-		fclose(fp);
-		return false;
-	}
-	*data = xmalloc((size_t)len);
-	*size = (size_t)len;
-	if (fread(*data, 1, *size, fp) != *size) {
-		fclose(fp);
-		free(*data);
-		*data = NULL;
+	if (fstat(fd, &sb) != 0 || sb.st_size <= 0) {
+		if (errno == 0)
+			errno = EINVAL;
+		close(fd);
 		return false;
 	}
-	fclose(fp);
+	p = mmap(NULL, (size_t)sb.st_size, PROT_READ, MAP_PRIVATE, fd, 0);
+	close(fd);
+	if (p == MAP_FAILED)
+		return false;
+	*data = p;
+	*size = (size_t)sb.st_size;
 	return true;
 }
 
@@ -227,7 +233,7 @@ build_reverse_cmap(struct font_face *f)
 	FT_ULong cp;
 	FT_UInt gid;
 
-	f->rev = xcalloc(f->nglyphs, sizeof(*f->rev));
+	f->rev = xcalloc(f->nglyphs ? f->nglyphs : 1, sizeof(*f->rev));
 	for (cp = FT_Get_First_Char(f->ft, &gid); gid != 0;
 	    cp = FT_Get_Next_Char(f->ft, cp, &gid)) {
 		uint32_t old;
@@ -240,13 +246,35 @@ build_reverse_cmap(struct font_face *f)
 	}
 }
 
+uint32_t
+font_face_code_point(struct font_face *f, unsigned gid)
+{
+	if (gid >= f->nglyphs)
+		return 0;
+	if (f->rev == NULL)
+		build_reverse_cmap(f);
+	return f->rev[gid];
+}
+
+static hb_font_t *
+make_hb_font(const struct font_face *f)
+{
+	hb_blob_t *blob = hb_blob_create((const char *)f->data,
+	    (unsigned)f->size, HB_MEMORY_MODE_READONLY, NULL, NULL);
+	hb_face_t *face = hb_face_create(blob, 0);
+	hb_font_t *font = hb_font_create(face);
+
+	hb_font_set_scale(font, f->upem * 64, f->upem * 64);
+	hb_face_destroy(face);
+	hb_blob_destroy(blob);
+	return font;
+}
+
 bool
 font_face_open(struct font_set *fs, struct font_face *f,
     struct diag_list *dl)
 {
 	char *rel;
-	FT_Fixed *adv;
-	unsigned g;
 
 	if (f->open)
 		return true;
@@ -258,7 +286,8 @@ font_face_open(struct font_set *fs, struct font_face *f,
 		    "not found in the data folders (was \"make\" run?)");
 		return false;
 	}
-	if (!read_file(f->path, &f->data, &f->size)) {
+	errno = 0;
+	if (!map_file(f->path, &f->data, &f->size)) {
 		diag_add(dl, ERR_FONT_LOAD, NULL, 0, 0, f->path,
 		    strerror(errno));
 		return false;
@@ -274,30 +303,28 @@ font_face_open(struct font_set *fs, struct font_face *f,
 	f->ascender = f->ft->ascender;
 	f->descender = f->ft->descender;
 	f->nglyphs = (unsigned)f->ft->num_glyphs;
-	/* One 26.6 unit per 1/64 font unit: HarfBuzz then works in font
-	 * units, exact and independent of any size. */
+	/* One 26.6 unit per 1/64 font unit, as the HarfBuzz font. */
 	FT_Set_Char_Size(f->ft, 0, (FT_F26Dot6)f->upem * 64, 72, 72);
-	build_reverse_cmap(f);
-	adv = xcalloc(f->nglyphs, sizeof(*adv));
-	f->adv = xcalloc(f->nglyphs, sizeof(*f->adv));
-	FT_Get_Advances(f->ft, 0, f->nglyphs, FT_LOAD_NO_SCALE, adv);
-	for (g = 0; g < f->nglyphs; g++)
-		f->adv[g] = (int)adv[g];
-	free(adv);
+	f->hb = make_hb_font(f);
 	f->open = true;
 	return true;
 }
 
+/* HarfBuzz's cmap and hmtx accelerators: a binary search, not the
+ * linear scan of the cmap that libharu does per character. */
 unsigned
 font_face_glyph(const struct font_face *f, uint32_t cp)
 {
-	return FT_Get_Char_Index(f->ft, cp);
+	hb_codepoint_t g;
+
+	return hb_font_get_nominal_glyph(f->hb, cp, &g) ? g : 0;
 }
 
 int
 font_face_advance(const struct font_face *f, unsigned gid)
 {
-	return gid < f->nglyphs ? f->adv[gid] : 0;
+	return gid < f->nglyphs ?
+	    (int)(hb_font_get_glyph_h_advance(f->hb, gid) / 64) : 0;
 }
 
 const char *

@@ -5,6 +5,7 @@
 
 #include <ft2build.h>
 #include FT_FREETYPE_H
+#include <hb.h>
 
 #include "font.h"
 
@@ -16,16 +17,18 @@ struct font_face {
 	char		*bold_id, *italic_id;
 	struct font_face *bold, *italic; /* NULL: none */
 	bool		 open;
-	unsigned char	*data;		/* the whole file */
+	unsigned char	*data;		/* the whole file, mapped read-only */
 	size_t		 size;
 	FT_Face		 ft;		/* char size = units per em: one
 					   26.6 unit = 1/64 font unit */
+	hb_font_t	*hb;		/* for shaping, cached for the whole
+					   process; scale = 64 * units per em,
+					   so positions are 1/64 font unit */
 	int		 upem;
 	int		 ascender, descender;	/* font units, hhea */
-	uint32_t	*rev;		/* glyph id -> code point drawing it
-					   (prefer a real character to a PUA
-					   one); 0 when none */
-	int		*adv;		/* advance per glyph, font units */
+	uint32_t	*rev;		/* glyph id -> code point drawing it;
+					   built on first use: use
+					   font_face_code_point() */
 	unsigned	 nglyphs;
 };
 
@@ -38,5 +41,10 @@ unsigned font_face_glyph(const struct font_face *, uint32_t cp);
 
 /* The unhinted advance of a glyph, in font units. */
 int	font_face_advance(const struct font_face *, unsigned gid);
+
+/* The code point that reaches glyph gid through the face's cmap (a real
+ * character rather than a PUA one added by prepare-font.py, then the
+ * lowest); 0 when none.  The reverse map is built on the first call. */
+uint32_t font_face_code_point(struct font_face *, unsigned gid);
 
 #endif

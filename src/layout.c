@@ -386,13 +386,15 @@ para_width(const struct para *p, size_t s, size_t e)
 /* ---- lines ---- */
 
 static uint32_t
-glyph_code_point(const struct font_face *f, unsigned gid,
+glyph_code_point(struct font_face *f, unsigned gid,
     const uint32_t *u, size_t cl, size_t len)
 {
+	uint32_t cp;
+
 	if (len == 1 && font_face_glyph(f, u[cl]) == gid)
 		return u[cl];
-	if (gid < f->nglyphs && f->rev[gid] != 0)
-		return f->rev[gid];
+	if ((cp = font_face_code_point(f, gid)) != 0)
+		return cp;
 	return u[cl];
 }
 

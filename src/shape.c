@@ -1,81 +1,268 @@
-/* shape.c: shaping through libraqm (fribidi + HarfBuzz + FreeType). */
+/* shape.c: bidi (fribidi) and shaping (HarfBuzz), with the fonts cached.
+ *
+ * This does what libraqm 0.7 did for us (UAX #9 levels with brackets,
+ * rule L1 for trailing white space, L2 reordering of level runs, runs
+ * split by script and face, HarfBuzz per run), but with one hb_font per
+ * face for the whole process instead of one per call: raqm builds a new
+ * FreeType-backed hb_font for every run it shapes, so HarfBuzz copied
+ * the GSUB/GPOS tables and compiled a new shape plan each time, which
+ * was more than half of a leaflet's time (bench/RESULTS.md).
+ */
 #include <config.h>
 
 #include <stdlib.h>
+#include <string.h>
 
-#include <raqm.h>
+#include <fribidi.h>
+#include <hb.h>
 
 #include "font_int.h"
 #include "shape.h"
 #include "util.h"
 
+/* Paired punctuation: a closing one takes the script of its opening
+ * one, so that "(...)" around Latin in Arabic text shapes as one run. */
+static const uint32_t paired[] = {
+	0x0028, 0x0029, 0x003C, 0x003E, 0x005B, 0x005D, 0x007B, 0x007D,
+	0x00AB, 0x00BB, 0x2018, 0x2019, 0x201C, 0x201D, 0x2039, 0x203A,
+	0x3008, 0x3009, 0x300A, 0x300B, 0x300C, 0x300D, 0x300E, 0x300F,
+	0x3010, 0x3011, 0x3014, 0x3015, 0x3016, 0x3017, 0x3018, 0x3019,
+	0x301A, 0x301B
+};
+
+static int
+pair_index(uint32_t cp)
+{
+	int lo = 0, hi = (int)(sizeof(paired) / sizeof(paired[0])) - 1;
+
+	while (lo <= hi) {
+		int mid = (lo + hi) / 2;
+
+		if (cp < paired[mid])
+			hi = mid - 1;
+		else if (cp > paired[mid])
+			lo = mid + 1;
+		else
+			return mid;
+	}
+	return -1;
+}
+
+/* Common and inherited characters take the script of the text before
+ * them (brackets: of their opening bracket), leading ones the script of
+ * the text after them. */
+static void
+resolve_scripts(const uint32_t *text, size_t len, hb_script_t *sc)
+{
+	hb_unicode_funcs_t *uf = hb_unicode_funcs_get_default();
+	hb_script_t last = HB_SCRIPT_INVALID;
+	hb_script_t *st_script = xmalloc((len + 1) * sizeof(*st_script));
+	int *st_pair = xmalloc((len + 1) * sizeof(*st_pair));
+	long i, j, last_index = -1, last_set = -1;
+	size_t sp = 0;
+
+	for (i = 0; i < (long)len; i++)
+		sc[i] = hb_unicode_script(uf, text[i]);
+	for (i = 0; i < (long)len; i++) {
+		if (sc[i] == HB_SCRIPT_COMMON && last_index != -1) {
+			int pi = pair_index(text[i]);
+
+			if (pi >= 0 && (pi & 1) == 0) {
+				sc[i] = last;
+				sp++;
+				st_script[sp] = sc[i];
+				st_pair[sp] = pi;
+			} else if (pi >= 0) {
+				while (sp > 0 && st_pair[sp] != (pi & ~1))
+					sp--;
+				if (sp > 0)
+					last = st_script[sp];
+				sc[i] = last;
+			} else
+				sc[i] = last;
+			last_set = i;
+		} else if (sc[i] == HB_SCRIPT_INHERITED && last_index != -1) {
+			sc[i] = last;
+			last_set = i;
+		} else {
+			for (j = last_set + 1; j < i; j++)
+				sc[j] = sc[i];
+			last = sc[i];
+			last_index = i;
+			last_set = i;
+		}
+	}
+	for (i = (long)len - 2; i >= 0; i--)
+		if (sc[i] == HB_SCRIPT_INHERITED || sc[i] == HB_SCRIPT_COMMON)
+			sc[i] = sc[i + 1];
+	free(st_script);
+	free(st_pair);
+}
+
+struct level_run {
+	size_t		 pos, len;
+	FriBidiLevel	 level;
+};
+
+/* Runs of one embedding level in visual order (UAX #9 L1 for trailing
+ * white space, then L2). */
+static struct level_run *
+visual_runs(const FriBidiCharType *types, size_t len, bool rtl,
+    FriBidiLevel *levels, size_t *nruns)
+{
+	struct level_run *runs, t;
+	FriBidiLevel max = 0, lv;
+	size_t n = 0, i, s;
+	long k, a, b;
+
+	for (k = (long)len - 1; k >= 0 &&
+	    FRIBIDI_IS_EXPLICIT_OR_BN_OR_WS(types[k]); k--)
+		levels[k] = rtl ? 1 : 0;
+	for (i = 0; i < len; i++) {
+		if (levels[i] > max)
+			max = levels[i];
+		if (i == 0 || levels[i] != levels[i - 1])
+			n++;
+	}
+	runs = xmalloc((n ? n : 1) * sizeof(*runs));
+	for (n = 0, s = 0; s < len; s = i) {
+		for (i = s; i < len && levels[i] == levels[s]; i++)
+			;
+		runs[n].pos = s;
+		runs[n].len = i - s;
+		runs[n].level = levels[s];
+		n++;
+	}
+	for (lv = max; lv > 0; lv--)
+		for (k = (long)n - 1; k >= 0; k--) {
+			if (runs[k].level < lv)
+				continue;
+			b = k;
+			for (k--; k >= 0 && runs[k].level >= lv; k--)
+				;
+			for (a = k + 1; a < b; a++, b--) {
+				t = runs[a];
+				runs[a] = runs[b];
+				runs[b] = t;
+			}
+		}
+	*nruns = n;
+	return runs;
+}
+
+struct glyph_vec {
+	struct shape_glyph *v;
+	size_t		 n, cap;
+};
+
+/* Shape text[pos .. pos + n) in one face, script and direction, and
+ * append its glyphs (visual order). */
+static void
+shape_run(struct glyph_vec *out, const uint32_t *text, size_t len,
+    size_t pos, size_t n, struct font_face *f, hb_script_t script,
+    bool rtl, hb_language_t lang, float size, hb_buffer_t *buf)
+{
+	hb_glyph_info_t *info;
+	hb_glyph_position_t *gp;
+	unsigned i, ng;
+	float k = size / (float)f->upem / 64.0f;
+
+	hb_buffer_clear_contents(buf);
+	hb_buffer_add_utf32(buf, text, (int)len, (unsigned)pos, (int)n);
+	hb_buffer_set_script(buf, script);
+	hb_buffer_set_language(buf, lang);
+	hb_buffer_set_direction(buf, rtl ? HB_DIRECTION_RTL :
+	    HB_DIRECTION_LTR);
+	hb_buffer_set_flags(buf, HB_BUFFER_FLAG_BOT | HB_BUFFER_FLAG_EOT |
+	    HB_BUFFER_FLAG_REMOVE_DEFAULT_IGNORABLES);
+	hb_shape(f->hb, buf, NULL, 0);
+	info = hb_buffer_get_glyph_infos(buf, &ng);
+	gp = hb_buffer_get_glyph_positions(buf, NULL);
+	if (out->n + ng > out->cap) {
+		out->cap = (out->n + ng) * 2;
+		out->v = xrealloc(out->v, out->cap * sizeof(*out->v));
+	}
+	for (i = 0; i < ng; i++) {
+		struct shape_glyph *g = &out->v[out->n++];
+
+		g->face = f;
+		g->gid = info[i].codepoint;
+		g->cluster = info[i].cluster < len ? info[i].cluster : len - 1;
+		g->advance = (float)gp[i].x_advance * k;
+		g->x_offset = (float)gp[i].x_offset * k;
+		g->y_offset = (float)gp[i].y_offset * k;
+		g->natural = gp[i].x_offset == 0 && gp[i].y_offset == 0 &&
+		    gp[i].x_advance == font_face_advance(f, g->gid) * 64;
+	}
+}
+
 size_t
 shape_text(const uint32_t *text, size_t len, struct font_face *const *faces,
     bool rtl, const char *lang, float size, struct shape_glyph **out)
 {
-	raqm_t *rq;
-	raqm_glyph_t *g;
-	size_t n = 0, i, start;
-	struct shape_glyph *v;
+	static hb_buffer_t *buf;	/* one per process: not thread-safe,
+					   like the font set */
+	FriBidiCharType *types;
+	FriBidiBracketType *btypes;
+	FriBidiLevel *levels;
+	FriBidiParType par = rtl ? FRIBIDI_PAR_RTL : FRIBIDI_PAR_LTR;
+	hb_script_t *sc;
+	hb_language_t hl = lang != NULL ? hb_language_from_string(lang, -1) :
+	    HB_LANGUAGE_INVALID;
+	struct level_run *runs;
+	struct glyph_vec gv = { 0 };
+	size_t nruns, r, s, e;
 
 	*out = NULL;
 	if (len == 0)
 		return 0;
-	rq = raqm_create();
-	if (rq == NULL)
-		return 0;
-	if (!raqm_set_text(rq, text, len) ||
-	    !raqm_set_par_direction(rq, rtl ? RAQM_DIRECTION_RTL :
-	    RAQM_DIRECTION_LTR) ||
-	    (lang != NULL && !raqm_set_language(rq, lang, 0, len)) ||
-	    !raqm_set_freetype_load_flags(rq, FT_LOAD_NO_HINTING) ||
-	    !raqm_set_invisible_glyph(rq, -1))
+	if (buf == NULL)
+		buf = hb_buffer_create();
+	types = xmalloc(len * sizeof(*types));
+	btypes = xmalloc(len * sizeof(*btypes));
+	levels = xmalloc(len * sizeof(*levels));
+	sc = xmalloc(len * sizeof(*sc));
+	fribidi_get_bidi_types(text, (FriBidiStrIndex)len, types);
+	fribidi_get_bracket_types(text, (FriBidiStrIndex)len, types, btypes);
+	if (fribidi_get_par_embedding_levels_ex(types, btypes,
+	    (FriBidiStrIndex)len, &par, levels) == 0)
 		goto done;
-	for (start = 0, i = 1; i <= len; i++) {
-		if (i < len && faces[i] == faces[start])
-			continue;
-		if (!raqm_set_freetype_face_range(rq, faces[start]->ft, start,
-		    i - start))
-			goto done;
-		start = i;
-	}
-	if (!raqm_layout(rq))
-		goto done;
-	g = raqm_get_glyphs(rq, &n);
-	if (g == NULL) {
-		n = 0;
-		goto done;
-	}
-	v = xcalloc(n ? n : 1, sizeof(*v));
-	for (i = 0; i < n; i++) {
-		struct font_face *f = NULL;
-		float k;
-		size_t c = g[i].cluster < len ? g[i].cluster : len - 1;
+	resolve_scripts(text, len, sc);
+	runs = visual_runs(types, len, rtl, levels, &nruns);
+	for (r = 0; r < nruns; r++) {
+		struct level_run *lr = &runs[r];
+		bool back = FRIBIDI_LEVEL_IS_RTL(lr->level);
 
-		/* raqm hands back the FT_Face; the text's face array knows
-		 * ours (a cluster never mixes faces). */
-		f = faces[c];
-		if (f->ft != g[i].ftface) {
-			size_t j;
-
-			for (j = 0; j < len; j++)
-				if (faces[j]->ft == g[i].ftface) {
-					f = faces[j];
-					break;
-				}
+		/* Split by face and script; right-to-left pieces in visual
+		 * order, that is from the end. */
+		if (back) {
+			for (e = lr->pos + lr->len; e > lr->pos; e = s) {
+				for (s = e - 1; s > lr->pos &&
+				    faces[s - 1] == faces[e - 1] &&
+				    sc[s - 1] == sc[e - 1]; s--)
+					;
+				shape_run(&gv, text, len, s, e - s,
+				    faces[e - 1], sc[e - 1], true, hl, size,
+				    buf);
+			}
+		} else {
+			for (s = lr->pos; s < lr->pos + lr->len; s = e) {
+				for (e = s + 1; e < lr->pos + lr->len &&
+				    faces[e] == faces[s] && sc[e] == sc[s]; e++)
+					;
+				shape_run(&gv, text, len, s, e - s, faces[s],
+				    sc[s], false, hl, size, buf);
+			}
 		}
-		k = size / (float)f->upem / 64.0f;
-		v[i].face = f;
-		v[i].gid = g[i].index;
-		v[i].cluster = c;
-		v[i].advance = (float)g[i].x_advance * k;
-		v[i].x_offset = (float)g[i].x_offset * k;
-		v[i].y_offset = (float)g[i].y_offset * k;
-		v[i].natural = g[i].x_offset == 0 && g[i].y_offset == 0 &&
-		    g[i].x_advance == font_face_advance(f, g[i].index) * 64;
 	}
-	*out = v;
+	free(runs);
+	if (gv.v == NULL)
+		gv.v = xcalloc(1, sizeof(*gv.v));
+	*out = gv.v;
 done:
-	raqm_destroy(rq);
-	return *out != NULL ? n : 0;
+	free(types);
+	free(btypes);
+	free(levels);
+	free(sc);
+	return *out != NULL ? gv.n : 0;
 }

@@ -1,7 +1,7 @@
 /* shape.h: one line (or paragraph) of text to positioned glyphs.
  *
- * Bidi (fribidi, inside libraqm), Arabic-script joining and complex
- * shaping (HarfBuzz, through libraqm) for every script alike, so that
+ * Bidi (fribidi), Arabic-script joining and complex shaping (HarfBuzz,
+ * one cached hb_font per face) for every script alike, so that
  * Latin marks, Pashto letters, Devanagari conjuncts and Thai marks all
  * come out right.  Works in points: the caller gives the size.
  */
@@ -27,7 +27,8 @@ struct shape_glyph {
 
 /* Shape text[0..len), where faces[i] draws text[i], in the given base
  * direction and language.  Returns the number of glyphs, in visual
- * order, in *out (caller frees); invisible characters give no glyph. */
+ * order, in *out (caller frees); invisible characters give no glyph.
+ * Not thread-safe (one HarfBuzz buffer per process, like the font set). */
 size_t	shape_text(const uint32_t *text, size_t len,
 	    struct font_face *const *faces, bool rtl, const char *lang,
 	    float size, struct shape_glyph **out);

@@ -408,7 +408,7 @@ nested_composites_are_marked(void **state)
 
 	assert_string_equal(font_face_name(f), "NotoNaskhArabic-Regular");
 	for (g = 1; g < f->nglyphs && grandchild == 0; g++) {
-		if (f->rev[g] == 0)
+		if (font_face_code_point(f, g) == 0)
 			continue;
 		n = components(f->ft, g, comp, 8);
 		for (k = 0; k < n && grandchild == 0; k++)
@@ -419,7 +419,7 @@ nested_composites_are_marked(void **state)
 			}
 	}
 	assert_true(grandchild > 0);
-	flgs = draw_one(pdf, f, f->rev[used], &font);
+	flgs = draw_one(pdf, f, font_face_code_point(f, used), &font);
 	assert_true(flgs[used]);
 	assert_false(flgs[grandchild]);
 	assert_true(pdf_mark_composite_components(font, f->ft) > 0);
