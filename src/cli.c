@@ -30,6 +30,18 @@ static const struct command {
 	    N_("the information leaflet for victims, in their language (PDF)") },
 	{ "languages", cmd_languages,
 	    N_("the languages of the leaflet and how complete each is") },
+	{ "report", cmd_report,
+	    N_("the \"traite des êtres humains\" section of the police "
+	    "report (PDF)") },
+	{ "letter", cmd_letter,
+	    N_("the Office's query to the prosecutor, or to the procureur "
+	    "général (PDF)") },
+	{ "request", cmd_request,
+	    N_("a centre's request to the Office: centre-support, "
+	    "arrival-declaration, indefinite-residence (PDF)") },
+	{ "notice", cmd_notice,
+	    N_("a notice for the person: where they stand, in their language "
+	    "(PDF)") },
 };
 
 static void
@@ -135,7 +147,8 @@ collect_dir(struct file_list *fl, const char *dir, int depth,
 		file_list_add(&local, xasprintf("%s/%s", dir, de->d_name));
 	}
 	closedir(dp);
-	qsort(local.paths, local.count, sizeof(char *), name_cmp);
+	if (local.count > 1)	/* qsort(NULL, 0, ...) is undefined */
+		qsort(local.paths, local.count, sizeof(char *), name_cmp);
 	for (i = 0; i < local.count; i++) {
 		path = local.paths[i];
 		if (stat(path, &sb) == 0 && S_ISDIR(sb.st_mode) && depth < 16) {

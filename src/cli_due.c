@@ -215,7 +215,8 @@ cmd_due(struct cli *cli, int argc, char *argv[])
 		list.until = list.as_of + within;
 	status = cli_each_case(cli, argv + optind, argc - optind, add_rows,
 	    &list);
-	qsort(list.rows, list.count, sizeof(*list.rows), row_cmp);
+	if (list.count > 1)	/* qsort(NULL, 0, ...) is undefined */
+		qsort(list.rows, list.count, sizeof(*list.rows), row_cmp);
 	for (i = 0; i < list.count; i++) {
 		if (json)
 			write_row_json(&out, &list.rows[i], list.as_of);
