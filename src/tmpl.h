@@ -81,6 +81,11 @@ struct tmpl_context {
 	const struct centre_list *centres;	/* for <centre-list/> */
 	const struct tmpl_var *vars;	/* for <var> and <if var> */
 	size_t		 nvars;
+	/* The language whose text is authoritative (French): <p also="fr">
+	 * is printed in the document's language, then in this one (the
+	 * notes about the translation itself).  NULL: such a paragraph,
+	 * when reached in another language, is an error (ERR_NO_CATALOG). */
+	const struct tmpl_lang *also;
 };
 
 /* Build the document.  NULL (and errors) when the template needs what the
