@@ -402,32 +402,44 @@ static void
 note_link(struct ctx *c, const struct para *p, size_t s,
     const struct layout_text *t, size_t page, float asc, float desc)
 {
+	/* item_add() may move the page's items, t among them: read
+	 * everything from t before adding any link. */
+	float y = t->y - desc, *lo, *hi;
+	struct layout_item *it;
 	size_t k, i;
 
+	if (p->nlinks == 0)
+		return;
+	lo = xmalloc(p->nlinks * sizeof(*lo));
+	hi = xmalloc(p->nlinks * sizeof(*hi));
 	for (k = 0; k < p->nlinks; k++) {
-		float lo = 1e9f, hi = -1e9f;
-		struct layout_item *it;
+		lo[k] = 1e9f;
+		hi[k] = -1e9f;
+	}
+	for (i = 0; i < t->nglyphs; i++) {
+		const struct layout_glyph *g = &t->glyphs[i];
+		int l = p->link[s + g->cluster];
 
-		for (i = 0; i < t->nglyphs; i++) {
-			const struct layout_glyph *g = &t->glyphs[i];
-
-			if (p->link[s + g->cluster] != (int)k)
-				continue;
-			if (g->x < lo)
-				lo = g->x;
-			if (g->x + g->advance > hi)
-				hi = g->x + g->advance;
-		}
-		if (hi <= lo)
+		if (l < 0 || (size_t)l >= p->nlinks)
+			continue;
+		if (g->x < lo[l])
+			lo[l] = g->x;
+		if (g->x + g->advance > hi[l])
+			hi[l] = g->x + g->advance;
+	}
+	for (k = 0; k < p->nlinks; k++) {
+		if (hi[k] <= lo[k])
 			continue;
 		it = item_add(c, page);
 		it->kind = LAYOUT_LINK;
-		it->u.link.x = lo;
-		it->u.link.y = t->y - desc;
-		it->u.link.w = hi - lo;
+		it->u.link.x = lo[k];
+		it->u.link.y = y;
+		it->u.link.w = hi[k] - lo[k];
 		it->u.link.h = asc + desc;
 		it->u.link.uri = xstrdup(p->links[k]);
 	}
+	free(lo);
+	free(hi);
 }
 
 /* Place one shaped line at the cursor. */
