@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Prepare a Debian font for thbdoc's PDF back end (libharu 2.3.0).
 
-usage: prepare-font.py [--pua] IN OUT
+usage: prepare-font.py [--pua] [--unhint] IN OUT
 
 libharu draws a glyph only through the font's Unicode cmap (CID = code
 point, BMP only).  HarfBuzz shaping picks glyphs that no code point maps
@@ -11,7 +11,15 @@ a code point in the BMP Private Use Area (U+E000-U+F8FF), in glyph-id
 order, so the back end can draw it; the text layer is restored with
 /ActualText.  Glyph ids, outlines and GSUB/GPOS stay as they are.
 
-Without --pua the font is copied unchanged.  The output is deterministic:
+With --unhint, the TrueType hinting goes: the glyph programs, and the
+fpgm, prep and cvt tables are left empty (libharu 2.3.0 refuses a font
+without them, and embeds them as they are).  PDF viewers and printers
+do not need hints at text sizes; on the Noto fonts they are 40 % of the
+glyf table and half of what a leaflet's embedded subset weighed.  The
+name table keeps only the Windows family, style, version and PostScript
+names (IDs 1-6) that libharu and the PDF font descriptor read.
+
+Without either option the font is copied unchanged.  The output is deterministic:
 the head.modified time stamp is not touched.  See
 notes/libharu-and-fonts.md sections 4.4 and 5.5.
 """
@@ -21,10 +29,7 @@ import sys
 PUA_FIRST, PUA_LAST = 0xE000, 0xF8FF
 
 
-def add_pua(src, dst):
-    from fontTools.ttLib import TTFont
-
-    font = TTFont(src, recalcTimestamp=False, recalcBBoxes=False)
+def add_pua(font, src):
     order = font.getGlyphOrder()
     bmp = [t for t in font["cmap"].tables if t.isUnicode() and t.format == 4]
     full = [t for t in font["cmap"].tables if t.isUnicode() and t.format == 12]
@@ -50,24 +55,53 @@ def add_pua(src, dst):
             t.cmap[cp] = name
         cp += 1
         added += 1
-    font.save(dst, reorderTables=True)
     return added
+
+
+def unhint(font):
+    import array
+    from fontTools.ttLib.tables import ttProgram
+
+    if "glyf" in font:
+        font["glyf"].removeHinting()
+    for tag in ("fpgm", "prep"):
+        if tag in font:
+            prog = ttProgram.Program()
+            prog.fromBytecode(b"")
+            font[tag].program = prog
+    if "cvt " in font:
+        font["cvt "].values = array.array("h")
+    for tag in ("gasp", "hdmx", "LTSH", "VDMX", "DSIG"):
+        if tag in font:
+            del font[tag]
+    font["name"].names = [n for n in font["name"].names
+                          if n.platformID == 3 and 1 <= n.nameID <= 6]
 
 
 def main(argv):
     pua = False
+    hints = True
     args = []
     for a in argv[1:]:
         if a == "--pua":
             pua = True
+        elif a == "--unhint":
+            hints = False
         else:
             args.append(a)
     if len(args) != 2:
         sys.exit(__doc__.strip().splitlines()[2])
     src, dst = args
     tmp = dst + ".tmp"
-    if pua:
-        add_pua(src, tmp)
+    if pua or not hints:
+        from fontTools.ttLib import TTFont
+
+        font = TTFont(src, recalcTimestamp=False, recalcBBoxes=False)
+        if pua:
+            add_pua(font, src)
+        if not hints:
+            unhint(font)
+        font.save(tmp, reorderTables=True)
     else:
         shutil.copyfile(src, tmp)
     shutil.move(tmp, dst)
