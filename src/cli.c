@@ -30,6 +30,18 @@ static const struct command {
 	    N_("the information leaflet for victims, in their language (PDF)") },
 	{ "languages", cmd_languages,
 	    N_("the languages of the leaflet and how complete each is") },
+	{ "report", cmd_report,
+	    N_("the \"traite des êtres humains\" section of the police "
+	    "report (PDF)") },
+	{ "letter", cmd_letter,
+	    N_("the Office's query to the prosecutor, or to the procureur "
+	    "général (PDF)") },
+	{ "request", cmd_request,
+	    N_("a centre's request to the Office: centre-support, "
+	    "arrival-declaration, indefinite-residence (PDF)") },
+	{ "notice", cmd_notice,
+	    N_("a notice for the person: where they stand, in their language "
+	    "(PDF)") },
 };
 
 static void

@@ -30,6 +30,10 @@ int	cmd_status(struct cli *, int, char *[]);
 int	cmd_due(struct cli *, int, char *[]);
 int	cmd_leaflet(struct cli *, int, char *[]);
 int	cmd_languages(struct cli *, int, char *[]);
+int	cmd_report(struct cli *, int, char *[]);
+int	cmd_letter(struct cli *, int, char *[]);
+int	cmd_request(struct cli *, int, char *[]);
+int	cmd_notice(struct cli *, int, char *[]);
 
 /* Print a usage error for the current command; returns THB_EXIT_USAGE. */
 int	cli_usage_error(struct cli *, const char *fmt, ...)

@@ -114,6 +114,42 @@ static const struct diag_entry {
 	[WARN_TMPL_BAD_TRANSLATION] = { DIAG_WARNING, THB_EXIT_OK,
 	    N_("[%s] the translation is not usable (%s), the English text "
 	    "is used: \"%s\"") },
+	/* --- official documents (districts.c, docs.c, cli_docs.c) --- */
+	[ERR_DOC_REFUSED] = { DIAG_ERROR, THB_EXIT_REFUSED,
+	    N_("the case does not call for this document: %s; the case "
+	    "stands at: %s (point %s); nothing was written (--force writes "
+	    "it anyway)") },
+	[ERR_DOC_NO_INTERCEPTION] = { DIAG_ERROR, THB_EXIT_REFUSED,
+	    N_("the case file records no interception by the police by %s: "
+	    "there is nothing to report (point 5); nothing was written "
+	    "(--blank gives the form to fill in by hand)") },
+	[ERR_DISTRICT_UNKNOWN] = { DIAG_ERROR, THB_EXIT_INPUT,
+	    N_("unknown judicial district \"%s\": the names are in "
+	    "districts.xml (lowercase, no accents, e.g. gent, liege, "
+	    "bruxelles)") },
+	[ERR_DISTRICT_NONE] = { DIAG_ERROR, THB_EXIT_INPUT,
+	    N_("the case names no judicial district: add district=\"...\" "
+	    "to <case>, <interception> or <prosecutor-query>") },
+	[ERR_DISTRICT_LANGUAGE] = { DIAG_ERROR, THB_EXIT_INPUT,
+	    N_("the judicial district of %s works in French and in Dutch, and "
+	    "the case file does not say which is the language of the file: "
+	    "add language=\"fr\" or language=\"nl\" to <case>, or give "
+	    "%s") },
+	[ERR_DISTRICT_WRONG_LANGUAGE] = { DIAG_ERROR, THB_EXIT_USAGE,
+	    N_("documents for the judicial district of %s are written in %s, "
+	    "not %s (laws on the use of languages)") },
+	[ERR_DOC_ANSWER_BY] = { DIAG_ERROR, THB_EXIT_USAGE,
+	    N_("the date the answer is expected, %s, must come after the "
+	    "letter's date, %s: give --answer-by") },
+	[WARN_DOC_LATE] = { DIAG_WARNING, THB_EXIT_OK,
+	    N_("this document was due by %s (point %s): it is late") },
+	[WARN_DOC_FORCED] = { DIAG_WARNING, THB_EXIT_OK,
+	    N_("--force: written although the case does not call for it: "
+	    "%s; the case stands at: %s (point %s)") },
+	[WARN_DOC_FILE_LANGUAGE] = { DIAG_WARNING, THB_EXIT_OK,
+	    N_("the case file says language=\"%s\", but the judicial "
+	    "district of %s works in %s: %s is used") },
+	/* --- end official documents --- */
 };
 
 static struct diag *

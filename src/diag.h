@@ -64,6 +64,18 @@ enum diag_code {
 	ERR_OUTPUT_WRITE,	/* an output file cannot be written */
 	WARN_TMPL_UNTRANSLATED,	/* no translation: the source text is used */
 	WARN_TMPL_BAD_TRANSLATION, /* unusable translation: source text used */
+	/* --- official documents (districts.c, docs.c, cli_docs.c) --- */
+	ERR_DOC_REFUSED,	/* the case does not call for the document asked */
+	ERR_DOC_NO_INTERCEPTION, /* a report for a case with no interception */
+	ERR_DISTRICT_UNKNOWN,	/* a district name not in data/districts.xml */
+	ERR_DISTRICT_NONE,	/* the case names no district */
+	ERR_DISTRICT_LANGUAGE,	/* Brussels with no file language */
+	ERR_DISTRICT_WRONG_LANGUAGE, /* --lang that the district does not use */
+	ERR_DOC_ANSWER_BY,	/* --answer-by not after the letter's date */
+	WARN_DOC_LATE,		/* the document is sent after its due date */
+	WARN_DOC_FORCED,	/* --force: written although not called for */
+	WARN_DOC_FILE_LANGUAGE,	/* language= of the case differs from the district's */
+	/* --- end official documents --- */
 	DIAG__MAX
 };
 

@@ -1,0 +1,603 @@
+/* cli_docs.c: thbdoc report, letter, request and notice: the official
+ * documents of the procedure, from a case file to a PDF.
+ *
+ * case file -> phase_apply (as of --date) -> docs_called_for (refuse, exit
+ * 4, unless --force) -> docs_target (district, official language) ->
+ * template + catalogue + variables -> tmpl_build -> layout_doc ->
+ * pdf_write, which writes atomically (a refused or failed document
+ * leaves no file) with mode 0600 (the documents name the person).
+ */
+#include <config.h>
+
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "case.h"
+#include "catalog.h"
+#include "centres.h"
+#include "cli_int.h"
+#include "districts.h"
+#include "docs.h"
+#include "exitcodes.h"
+#include "font.h"
+#include "i18n.h"
+#include "languages.h"
+#include "layout.h"
+#include "paths.h"
+#include "pdf_out.h"
+#include "phase.h"
+#include "tmpl.h"
+#include "util.h"
+
+/* What one command line asks for. */
+struct docs_job {
+	struct docs_request req;
+	const char	*case_path;	/* NULL with --blank */
+	const char	*output;	/* NULL with --dump */
+	const char	*person_lang;	/* notice: --lang */
+	bool		 blank;		/* report: the form to fill by hand */
+};
+
+/* Everything a document is made from, loaded once. */
+struct docs_data {
+	struct tmpl	*tmpl;
+	struct district_table *districts;
+	struct lang_table *langs;
+	struct centre_list *centres;
+	struct font_set	*fonts;		/* only when writing PDF */
+};
+
+static char *
+find_data(const char *relpath, struct diag_list *diags)
+{
+	char *p = paths_find(relpath);
+
+	if (p == NULL)
+		diag_add(diags, ERR_DATA_MISSING, NULL, 0, 0, relpath);
+	return p;
+}
+
+static bool
+load_data(struct docs_data *d, const struct docs_job *job,
+    struct diag_list *diags)
+{
+	char *tmpl = find_data(docs_template(job->req.kind), diags);
+	char *tmpl_xsd = find_data("templates/template.xsd", diags);
+	char *dist = find_data("districts.xml", diags);
+	char *dist_xsd = find_data("schema/districts.xsd", diags);
+	char *langs = find_data("languages.xml", diags);
+	char *langs_xsd = find_data("schema/languages.xsd", diags);
+	char *centres = find_data("centres.xml", diags);
+	char *centres_xsd = find_data("schema/centres.xsd", diags);
+	bool ok = false;
+
+	memset(d, 0, sizeof(*d));
+	if (tmpl == NULL || tmpl_xsd == NULL || dist == NULL ||
+	    dist_xsd == NULL || langs == NULL || langs_xsd == NULL ||
+	    centres == NULL || centres_xsd == NULL)
+		goto out;
+	if ((d->tmpl = tmpl_load(tmpl, tmpl_xsd, diags)) == NULL ||
+	    (d->districts = districts_load(dist, dist_xsd, diags)) == NULL ||
+	    (d->langs = languages_load(langs, langs_xsd, diags)) == NULL ||
+	    (d->centres = centres_load(centres, centres_xsd, diags)) == NULL)
+		goto out;
+	if (job->output != NULL && (d->fonts = font_set_load(diags)) == NULL)
+		goto out;
+	ok = true;
+out:
+	free(tmpl);
+	free(tmpl_xsd);
+	free(dist);
+	free(dist_xsd);
+	free(langs);
+	free(langs_xsd);
+	free(centres);
+	free(centres_xsd);
+	return ok;
+}
+
+static void
+free_data(struct docs_data *d)
+{
+	tmpl_free(d->tmpl);
+	districts_free(d->districts);
+	languages_free(d->langs);
+	centres_free(d->centres);
+	font_set_free(d->fonts);
+}
+
+/* The catalogue of a language.  *ok false (and an error) when an official
+ * language has none; other languages fall back to the English source
+ * text, string by string, with the template engine's warnings. */
+static struct catalog *
+open_catalog(const char *code, bool required, bool *ok,
+    struct diag_list *diags)
+{
+	char *path = catalog_path(code);
+	struct catalog *c = NULL;
+
+	*ok = true;
+	if (path != NULL) {
+		c = catalog_open(path, diags);
+		*ok = c != NULL;
+	} else if (required && strcmp(code, "en") != 0) {
+		diag_add(diags, ERR_NO_CATALOG, NULL, 0, 0, code,
+		    CATALOG_DOMAIN ".mo");
+		*ok = false;
+	}
+	free(path);
+	return c;
+}
+
+/* Lay out and write the document, or dump its tree. */
+static bool
+emit(struct cli *cli, const struct docs_data *d, const struct docs_job *job,
+    struct doc *doc, unsigned max_pages, struct diag_list *diags)
+{
+	struct layout_options lo = { max_pages };
+	struct pdf_options po = { 0, false };
+	struct layout *lay;
+	char *dump;
+	bool done = false;
+
+	if (job->output == NULL) {
+		dump = doc_dump(doc);
+		fputs(dump, cli->out);
+		free(dump);
+		return true;
+	}
+	lay = layout_doc(doc, d->fonts, &lo, diags);
+	if (lay != NULL && diag_list_errors(diags) == 0)
+		done = pdf_write(lay, doc, &po, job->output, diags);
+	layout_free(lay);
+	return done;
+}
+
+/* The report's form, blank: boxes to fill by hand; no personal data. */
+static void
+make_blank(struct cli *cli, const struct docs_data *d,
+    const struct docs_job *job, struct diag_list *diags)
+{
+	struct tmpl_var blank = { "blank", "yes" };
+	struct tmpl_context ctx = { .vars = &blank, .nvars = 1 };
+	struct catalog *cat;
+	struct doc *doc;
+	bool ok;
+
+	cat = open_catalog(job->req.lang, true, &ok, diags);
+	if (!ok)
+		return;
+	ctx.lang = (struct tmpl_lang){ job->req.lang, DOC_DIR_LTR, cat };
+	if ((doc = tmpl_build(d->tmpl, &ctx, diags)) != NULL) {
+		doc->personal_data = false;
+		emit(cli, d, job, doc, docs_max_pages(job->req.kind), diags);
+	}
+	doc_free(doc);
+	catalog_free(cat);
+}
+
+static const char *
+interception_region(const struct thb_case *c)
+{
+	size_t i;
+
+	for (i = 0; i < c->nevents; i++)
+		if (c->events[i].type == EV_INTERCEPTION &&
+		    c->events[i].region != REGION_NONE)
+			return region_name(c->events[i].region);
+	return NULL;
+}
+
+/* The notice's reader: --lang, else the first language of the person
+ * that thbdoc knows. */
+static const struct lang_info *
+notice_language(const struct docs_data *d, const struct docs_job *job,
+    const struct thb_case *c, struct diag_list *diags)
+{
+	const struct lang_info *l;
+	size_t i;
+
+	if (job->person_lang != NULL) {
+		if ((l = languages_find(d->langs, job->person_lang)) == NULL)
+			diag_add(diags, ERR_LANGUAGE_UNKNOWN, NULL, 0, 0,
+			    job->person_lang);
+		return l;
+	}
+	for (i = 0; i < c->person.nlanguages; i++)
+		if ((l = languages_find(d->langs,
+		    c->person.languages[i])) != NULL)
+			return l;
+	diag_add(diags, ERR_LANGUAGE_UNKNOWN, c->file, 0, 0,
+	    c->person.nlanguages > 0 ? c->person.languages[0] : "");
+	return NULL;
+}
+
+/* One document from one case: decided, built and written. */
+static void
+make_document(struct cli *cli, const struct docs_data *d,
+    const struct docs_job *job, const struct thb_case *c,
+    struct diag_list *diags)
+{
+	const struct docs_request *req = &job->req;
+	struct tmpl_context ctx = { .centres = d->centres };
+	struct tmpl_lang with = { NULL, DOC_DIR_LTR, NULL };
+	struct catalog *cat = NULL, *person_cat = NULL;
+	const struct lang_info *person = NULL;
+	struct phase_status *st = phase_apply(c, req->date);
+	struct docs_target t;
+	struct docs_vars vars = { NULL, 0 };
+	struct doc *doc = NULL;
+	bool ok, notice = req->kind == DOCS_NOTICE;
+
+	if (!docs_called_for(req, c, st, diags) ||
+	    !docs_target(req, c, d->districts, &t, diags))
+		goto out;
+	if (notice && (person = notice_language(d, job, c, diags)) == NULL)
+		goto out;
+	cat = open_catalog(t.lang, true, &ok, diags);
+	if (!ok)
+		goto out;
+	docs_vars_build(&vars, req, c, st, &t, cat, notice);
+	ctx.lang = (struct tmpl_lang){ t.lang, DOC_DIR_LTR, cat };
+	if (notice) {
+		person_cat = open_catalog(person->code, false, &ok, diags);
+		if (!ok)
+			goto out;
+		ctx.lang = (struct tmpl_lang){ person->code, person->dir,
+		    person_cat };
+		if (strcmp(person->code, t.lang) != 0) {
+			with = (struct tmpl_lang){ t.lang, DOC_DIR_LTR, cat };
+			ctx.with = &with;
+		}
+		ctx.region = interception_region(c);
+	}
+	ctx.status = docs_status_code(st);
+	ctx.vars = vars.items;
+	ctx.nvars = vars.count;
+	if ((doc = tmpl_build(d->tmpl, &ctx, diags)) == NULL)
+		goto out;
+	doc->personal_data = true;	/* they name the person */
+	emit(cli, d, job, doc, ctx.with != NULL ? docs_max_pages(req->kind) :
+	    docs_max_pages(req->kind) / (notice ? 2 : 1), diags);
+out:
+	doc_free(doc);
+	docs_vars_free(&vars);
+	catalog_free(cat);
+	catalog_free(person_cat);
+	phase_status_free(st);
+}
+
+static void
+run(struct cli *cli, const struct docs_job *job)
+{
+	struct diag_list diags = { 0 };
+	struct case_reader *reader = NULL;
+	struct thb_case *c = NULL;
+	struct docs_data d;
+
+	if (!load_data(&d, job, &diags))
+		goto out;
+	if (job->blank) {
+		make_blank(cli, &d, job, &diags);
+		goto out;
+	}
+	cli_flush_diags(cli, &diags);
+	if ((reader = cli_case_reader(cli)) == NULL)
+		goto out;
+	if ((c = case_read_file(reader, job->case_path, &diags)) != NULL)
+		make_document(cli, &d, job, c, &diags);
+out:
+	cli_flush_diags(cli, &diags);
+	diag_list_free(&diags);
+	case_free(c);
+	case_reader_free(reader);
+	free_data(&d);
+}
+
+/* --- options ------------------------------------------------------------ */
+
+enum {
+	OPT_DATE = 1 << 0, OPT_LANG = 1 << 1, OPT_BLANK = 1 << 2,
+	OPT_ANSWER_BY = 1 << 3, OPT_TO = 1 << 4, OPT_WITH = 1 << 5
+};
+
+static bool
+is_official(const char *code)
+{
+	return strcmp(code, "fr") == 0 || strcmp(code, "nl") == 0 ||
+	    strcmp(code, "de") == 0;
+}
+
+/* Parse the options every document command shares, and those in
+ * allowed.  Returns THB_EXIT_OK to go on, or an exit status; *help set
+ * when --help was asked. */
+static int
+parse_options(struct cli *cli, int argc, char *argv[], unsigned allowed,
+    struct docs_job *job, bool *help)
+{
+	static const struct option opts[] = {
+		{ "date", required_argument, NULL, 'd' },
+		{ "lang", required_argument, NULL, 'l' },
+		{ "with", required_argument, NULL, 'w' },
+		{ "blank", no_argument, NULL, 'b' },
+		{ "answer-by", required_argument, NULL, 'A' },
+		{ "to", required_argument, NULL, 't' },
+		{ "force", no_argument, NULL, 'f' },
+		{ "output", required_argument, NULL, 'o' },
+		{ "dump", no_argument, NULL, 'D' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 }
+	};
+	bool dump = false, lang_is_person = job->req.kind == DOCS_NOTICE;
+	const char *with = NULL;
+	unsigned need;
+	int c;
+
+	*help = false;
+	job->req.date = date_today();
+	job->req.answer_by = THB_DATE_NONE;
+	while ((c = getopt_long(argc, argv, "d:l:w:bA:t:fo:h", opts,
+	    NULL)) != -1) {
+		need = c == 'd' ? OPT_DATE : c == 'l' ? OPT_LANG :
+		    c == 'w' ? OPT_WITH : c == 'b' ? OPT_BLANK :
+		    c == 'A' ? OPT_ANSWER_BY : c == 't' ? OPT_TO : 0;
+		if (need != 0 && !(allowed & need))
+			return cli_usage_error(cli, _("invalid option"));
+		switch (c) {
+		case 'd':
+			if (!cli_parse_date(cli, optarg, &job->req.date))
+				return THB_EXIT_USAGE;
+			break;
+		case 'A':
+			if (!cli_parse_date(cli, optarg, &job->req.answer_by))
+				return THB_EXIT_USAGE;
+			break;
+		case 'l':
+			if (lang_is_person)
+				job->person_lang = optarg;
+			else
+				job->req.lang = optarg;
+			break;
+		case 'w': with = optarg; break;
+		case 'b': job->blank = true; break;
+		case 't':
+			if (strcmp(optarg, "procureur") == 0)
+				job->req.to = ADDRESSEE_PROCUREUR;
+			else if (strcmp(optarg, "auditeur") == 0)
+				job->req.to = ADDRESSEE_AUDITEUR;
+			else
+				return cli_usage_error(cli, _("--to takes "
+				    "procureur or auditeur"));
+			break;
+		case 'f': job->req.force = true; break;
+		case 'o': job->output = optarg; break;
+		case 'D': dump = true; break;
+		case 'h': *help = true; return THB_EXIT_OK;
+		default: return cli_usage_error(cli, _("invalid option"));
+		}
+	}
+	if (with != NULL)
+		job->req.lang = with;
+	if (job->req.lang != NULL && !is_official(job->req.lang))
+		return cli_usage_error(cli, lang_is_person ?
+		    _("--with takes an official language of Belgium: fr, nl "
+		    "or de") : _("--lang takes an official language of "
+		    "Belgium: fr, nl or de"));
+	if (job->blank) {
+		if (optind != argc)
+			return cli_usage_error(cli, _("--blank takes no case "
+			    "file"));
+		if (job->req.lang == NULL)
+			return cli_usage_error(cli, _("--blank needs --lang "
+			    "fr|nl|de"));
+	} else if (optind + 1 != argc)
+		return cli_usage_error(cli, _("give one case file"));
+	else
+		job->case_path = argv[optind];
+	if (dump)
+		job->output = NULL;
+	else if (job->output == NULL)
+		return cli_usage_error(cli, _("--output is required (the PDF "
+		    "file to write)"));
+	return THB_EXIT_OK;
+}
+
+static const char common_help[] =
+    N_("  -d, --date YYYY-MM-DD  the document's date, and the day the case "
+    "is\n"
+    "                         looked at (default: today)\n"
+    "  -f, --force            write the document even if the case does "
+    "not call\n"
+    "                         for it (a warning says why)\n"
+    "  -o, --output FILE.pdf  the PDF to write (mode 0600: it names the "
+    "person)\n"
+    "      --dump             print the document tree instead of writing "
+    "PDF\n"
+    "  -h, --help             show this help\n"
+    "Exit status 4 when the case does not call for the document; nothing "
+    "is\nwritten then.\n");
+
+static int
+finish(struct cli *cli, int st, bool help, void (*usage)(FILE *),
+    const struct docs_job *job)
+{
+	if (st != THB_EXIT_OK)
+		return st;
+	if (help) {
+		usage(cli->out);
+		fputs(_(common_help), cli->out);
+		return THB_EXIT_OK;
+	}
+	run(cli, job);
+	return cli->status;
+}
+
+/* --- thbdoc report ---------------------------------------------------------- */
+
+static void
+report_help(FILE *fp)
+{
+	fprintf(fp, _("Usage: thbdoc report [OPTION]... CASE.xml -o FILE.pdf\n"
+	    "       thbdoc report --blank --lang fr|nl|de -o FILE.pdf\n"
+	    "The \"traite des êtres humains\" section of the foreigner control "
+	    "report\n(closing section, point 3; points 4 and 5): the "
+	    "assessment, the stay, the\nleaflet, the centre and the Office, "
+	    "from the case's interception.\n\n"
+	    "  -l, --lang fr|nl|de    the language of the report (default: "
+	    "that of the\n"
+	    "                         police service's district or region)\n"
+	    "  -b, --blank            the form with boxes, to fill in by hand\n"));
+}
+
+int
+cmd_report(struct cli *cli, int argc, char *argv[])
+{
+	struct docs_job job = { .req = { .kind = DOCS_REPORT } };
+	bool help;
+	int st = parse_options(cli, argc, argv, OPT_DATE | OPT_LANG |
+	    OPT_BLANK, &job, &help);
+
+	return finish(cli, st, help, report_help, &job);
+}
+
+/* --- thbdoc letter ---------------------------------------------------------- */
+
+static void
+letter_help(FILE *fp)
+{
+	fprintf(fp, _("Usage: thbdoc letter query [OPTION]... CASE.xml -o "
+	    "FILE.pdf\n"
+	    "       thbdoc letter general-prosecutor [OPTION]... CASE.xml -o "
+	    "FILE.pdf\n"
+	    "The Office des Etrangers' letters of point 8.2, in the language of "
+	    "the\njudicial district: the query to the procureur du Roi or the "
+	    "auditeur du\ntravail (the two questions), and the query to the "
+	    "procureur général when\nno answer came by the date set.\n\n"
+	    "  -A, --answer-by YYYY-MM-DD  query: the date the answer is "
+	    "expected\n"
+	    "                         (default: 15 days before the arrival "
+	    "declaration\n"
+	    "                         expires)\n"
+	    "  -t, --to procureur|auditeur  query: the addressee (default: "
+	    "that of the\n"
+	    "                         last query, else the procureur du Roi)\n"
+	    "  -l, --lang fr|nl       Brussels: the language of the file, when "
+	    "the case\n"
+	    "                         file does not say it\n"));
+}
+
+int
+cmd_letter(struct cli *cli, int argc, char *argv[])
+{
+	struct docs_job job = { .req = { .kind = DOCS_LETTER_QUERY } };
+	unsigned allowed = OPT_DATE | OPT_LANG;
+	bool help;
+	int st;
+
+	if (argc >= 2 && (strcmp(argv[1], "-h") == 0 ||
+	    strcmp(argv[1], "--help") == 0)) {
+		letter_help(cli->out);
+		fputs(_(common_help), cli->out);
+		return THB_EXIT_OK;
+	}
+	if (argc < 2)
+		return cli_usage_error(cli, _("which letter? query or "
+		    "general-prosecutor"));
+	if (strcmp(argv[1], "query") == 0)
+		allowed |= OPT_ANSWER_BY | OPT_TO;
+	else if (strcmp(argv[1], "general-prosecutor") == 0)
+		job.req.kind = DOCS_LETTER_GENERAL_PROSECUTOR;
+	else
+		return cli_usage_error(cli, _("unknown letter '%s': expected "
+		    "query or general-prosecutor"), argv[1]);
+	st = parse_options(cli, argc - 1, argv + 1, allowed, &job, &help);
+	return finish(cli, st, help, letter_help, &job);
+}
+
+/* --- thbdoc request ----------------------------------------------------------- */
+
+static void
+request_help(FILE *fp)
+{
+	fprintf(fp, _("Usage: thbdoc request KIND [OPTION]... CASE.xml -o "
+	    "FILE.pdf\n"
+	    "A specialised centre's request to the Office des Etrangers, in "
+	    "the\nlanguage of the judicial district.  KIND is one of:\n"
+	    "  centre-support         the centre takes charge of the person and "
+	    "of the\n"
+	    "                         administrative follow-up (point 4)\n"
+	    "  arrival-declaration    the second phase at once, after a "
+	    "complaint or\n"
+	    "                         statement (point 8.1)\n"
+	    "  indefinite-residence   residence of indefinite duration after a "
+	    "summons,\n"
+	    "                         committal, requisitions or internment "
+	    "request (8.3)\n\n"
+	    "  -l, --lang fr|nl       Brussels: the language of the file, when "
+	    "the case\n"
+	    "                         file does not say it\n"));
+}
+
+int
+cmd_request(struct cli *cli, int argc, char *argv[])
+{
+	static const struct { const char *name; enum docs_kind kind; } kinds[] = {
+		{ "centre-support", DOCS_REQUEST_CENTRE_SUPPORT },
+		{ "arrival-declaration", DOCS_REQUEST_ARRIVAL_DECLARATION },
+		{ "indefinite-residence", DOCS_REQUEST_INDEFINITE_RESIDENCE },
+	};
+	struct docs_job job = { .req = { .kind = DOCS__MAX } };
+	bool help;
+	size_t i;
+	int st;
+
+	if (argc >= 2 && (strcmp(argv[1], "-h") == 0 ||
+	    strcmp(argv[1], "--help") == 0)) {
+		request_help(cli->out);
+		fputs(_(common_help), cli->out);
+		return THB_EXIT_OK;
+	}
+	if (argc < 2)
+		return cli_usage_error(cli, _("which request? centre-support, "
+		    "arrival-declaration or indefinite-residence"));
+	for (i = 0; i < sizeof(kinds) / sizeof(kinds[0]); i++)
+		if (strcmp(argv[1], kinds[i].name) == 0)
+			job.req.kind = kinds[i].kind;
+	if (job.req.kind == DOCS__MAX)
+		return cli_usage_error(cli, _("unknown request '%s': expected "
+		    "centre-support, arrival-declaration or "
+		    "indefinite-residence"), argv[1]);
+	st = parse_options(cli, argc - 1, argv + 1, OPT_DATE | OPT_LANG, &job,
+	    &help);
+	return finish(cli, st, help, request_help, &job);
+}
+
+/* --- thbdoc notice ------------------------------------------------------------ */
+
+static void
+notice_help(FILE *fp)
+{
+	fprintf(fp, _("Usage: thbdoc notice [OPTION]... CASE.xml -o FILE.pdf\n"
+	    "A notice for the person, in their language, with the official "
+	    "language\nside by side: where they stand, which document they hold "
+	    "until when,\ntheir rights now and what happens next (point 8).\n\n"
+	    "  -l, --lang LL          the person's language (default: the "
+	    "first of the\n"
+	    "                         case file's that thbdoc knows; 'thbdoc "
+	    "languages')\n"
+	    "  -w, --with fr|nl|de    the official language (default: that of "
+	    "the\n"
+	    "                         judicial district)\n"));
+}
+
+int
+cmd_notice(struct cli *cli, int argc, char *argv[])
+{
+	struct docs_job job = { .req = { .kind = DOCS_NOTICE } };
+	bool help;
+	int st = parse_options(cli, argc, argv, OPT_DATE | OPT_LANG | OPT_WITH,
+	    &job, &help);
+
+	return finish(cli, st, help, notice_help, &job);
+}

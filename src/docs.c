@@ -1,0 +1,701 @@
+/* docs.c: which official document a case calls for, in which language,
+ * and the values of its template (see docs.h). */
+#include <config.h>
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "docs.h"
+#include "i18n.h"
+#include "util.h"
+
+/* Marks a string with its context for xgettext (po/Makevars: NC_:1c,2);
+ * looked up at run time in the document's catalogue, not the user's. */
+#define NC_(ctx, s) (s)
+
+static const struct docs_info {
+	const char	*name;
+	const char	*template;
+	const char	*point;
+	unsigned	 max_pages;
+	/* Why the case does not call for it, when it does not (N_). */
+	const char	*refusal;
+} docs_info[DOCS__MAX] = {
+	[DOCS_REPORT] = { "report", "templates/report.xml", "5", 2, NULL },
+	[DOCS_LETTER_QUERY] = { "letter query",
+	    "templates/letter-query.xml", "8.2", 2,
+	    N_("the query of point 8.2 goes out while the person holds an "
+	    "arrival declaration, once per period, and none is pending") },
+	[DOCS_LETTER_GENERAL_PROSECUTOR] = { "letter general-prosecutor",
+	    "templates/letter-general-prosecutor.xml", "8.2", 2,
+	    N_("the procureur général is asked only when the procureur du "
+	    "Roi or the auditeur du travail has not answered the query by the "
+	    "date set") },
+	[DOCS_REQUEST_CENTRE_SUPPORT] = { "request centre-support",
+	    "templates/request-centre-support.xml", "4", 2,
+	    N_("no specialised centre has taken charge of the person "
+	    "(no <centre-support> event), or the person is out of the "
+	    "procedure") },
+	[DOCS_REQUEST_ARRIVAL_DECLARATION] = { "request arrival-declaration",
+	    "templates/request-arrival-declaration.xml", "8.1", 2,
+	    N_("the centre asks for the second phase after a complaint or "
+	    "statement made within the 45 days, before an arrival "
+	    "declaration is issued") },
+	[DOCS_REQUEST_INDEFINITE_RESIDENCE] = {
+	    "request indefinite-residence",
+	    "templates/request-indefinite-residence.xml", "8.3", 2,
+	    N_("the request needs a summons, a committal, requisitions or "
+	    "an internment request after the complaint or statement, and "
+	    "the person must not hold residence of indefinite duration "
+	    "already") },
+	[DOCS_NOTICE] = { "notice", "templates/notice.xml", "8", 4,
+	    N_("the person is not, or no longer, in the protection "
+	    "procedure") },
+};
+
+const char *docs_kind_name(enum docs_kind k) { return docs_info[k].name; }
+const char *docs_template(enum docs_kind k) { return docs_info[k].template; }
+const char *docs_point(enum docs_kind k) { return docs_info[k].point; }
+unsigned docs_max_pages(enum docs_kind k) { return docs_info[k].max_pages; }
+
+/* --- the case's events ------------------------------------------------ */
+
+/* The earliest (or latest) event of a type dated on or before as_of;
+ * among events of one day, the file's order decides. */
+static const struct case_event *
+find_event(const struct thb_case *c, enum event_type type, thb_date as_of,
+    bool latest)
+{
+	const struct case_event *best = NULL, *e;
+	size_t i;
+
+	for (i = 0; i < c->nevents; i++) {
+		e = &c->events[i];
+		if (e->type != type || e->date > as_of)
+			continue;
+		if (best == NULL || (latest ? e->date >= best->date :
+		    e->date < best->date))
+			best = e;
+	}
+	return best;
+}
+
+static const struct phase_action *
+pending_action(const struct phase_status *st, enum action_code code)
+{
+	size_t i;
+
+	for (i = 0; i < st->nactions; i++)
+		if (st->actions[i].code == code)
+			return &st->actions[i];
+	return NULL;
+}
+
+/* --- is the document called for? ------------------------------------- */
+
+static bool
+in_procedure(enum phase_state s)
+{
+	return s != STATE_NONE && s != STATE_EXCLUDED &&
+	    s != STATE_RETURNED;
+}
+
+/* The action of the phase model that calls for the document, or
+ * ACTION__MAX when another rule decides. */
+static enum action_code
+calling_action(enum docs_kind k)
+{
+	switch (k) {
+	case DOCS_LETTER_QUERY:
+		return ACTION_QUERY_PROSECUTOR;
+	case DOCS_LETTER_GENERAL_PROSECUTOR:
+		return ACTION_QUERY_GENERAL_PROSECUTOR;
+	case DOCS_REQUEST_ARRIVAL_DECLARATION:
+		return ACTION_REQUEST_ARRIVAL_DECLARATION;
+	case DOCS_REQUEST_INDEFINITE_RESIDENCE:
+		return ACTION_REQUEST_INDEFINITE_RESIDENCE;
+	default:
+		return ACTION__MAX;
+	}
+}
+
+static thb_date default_answer_by(const struct phase_status *);
+
+/* The answer is expected after the letter is written. */
+static bool
+answer_by_ok(const struct docs_request *req, const struct phase_status *st,
+    struct diag_list *diags)
+{
+	thb_date by = req->answer_by != THB_DATE_NONE ? req->answer_by :
+	    default_answer_by(st);
+	char a[THB_DATE_STRLEN], b[THB_DATE_STRLEN];
+
+	if (by == THB_DATE_NONE || by > req->date)
+		return true;
+	date_format(by, a);
+	date_format(req->date, b);
+	diag_add(diags, ERR_DOC_ANSWER_BY, NULL, 0, 0, a, b);
+	return false;
+}
+
+bool
+docs_called_for(const struct docs_request *req, const struct thb_case *c,
+    const struct phase_status *st, struct diag_list *diags)
+{
+	const struct docs_info *info = &docs_info[req->kind];
+	enum action_code code = calling_action(req->kind);
+	const struct phase_action *a = NULL;
+	char due[THB_DATE_STRLEN];
+	bool called;
+
+	if (req->kind == DOCS_REPORT)
+		called = find_event(c, EV_INTERCEPTION, req->date, false) !=
+		    NULL;
+	else if (req->kind == DOCS_REQUEST_CENTRE_SUPPORT)
+		called = in_procedure(st->state) && st->state != STATE_ENDED &&
+		    find_event(c, EV_CENTRE_SUPPORT, req->date, true) != NULL;
+	else if (req->kind == DOCS_NOTICE)
+		called = in_procedure(st->state);
+	else
+		called = (a = pending_action(st, code)) != NULL;
+	if (!called && req->kind == DOCS_REPORT) {
+		date_format(req->date, due);
+		if (!req->force) {
+			diag_add(diags, ERR_DOC_NO_INTERCEPTION, c->file, 0, 0,
+			    due);
+			return false;
+		}
+		diag_add(diags, WARN_DOC_FORCED, c->file, 0, 0,
+		    _("no interception"), _(phase_state_text(st->state)),
+		    "5");
+		return true;
+	}
+	if (!called) {
+		diag_add(diags, req->force ? WARN_DOC_FORCED : ERR_DOC_REFUSED,
+		    c->file, 0, 0, _(info->refusal),
+		    _(phase_state_text(st->state)),
+		    phase_state_point(st->state));
+		return req->force;
+	}
+	if (req->kind == DOCS_LETTER_QUERY && !answer_by_ok(req, st, diags))
+		return false;
+	if (a != NULL && a->due != THB_DATE_NONE && req->date > a->due) {
+		date_format(a->due, due);
+		diag_add(diags, WARN_DOC_LATE, c->file, 0, 0, due, a->point);
+	}
+	return true;
+}
+
+/* --- district and language -------------------------------------------- */
+
+static const char *
+event_district(const struct thb_case *c, enum event_type type,
+    thb_date as_of)
+{
+	const struct case_event *e = find_event(c, type, as_of, true);
+
+	return e != NULL ? e->district : NULL;
+}
+
+/* The name of the district, in the order that suits the document: the
+ * prosecutor already queried for letters, the police's district for the
+ * report, the file's district otherwise. */
+static const char *
+district_alias(const struct docs_request *req, const struct thb_case *c)
+{
+	const char *query = event_district(c, EV_PROSECUTOR_QUERY, req->date);
+	const char *police = event_district(c, EV_INTERCEPTION, req->date);
+
+	switch (req->kind) {
+	case DOCS_LETTER_QUERY:
+	case DOCS_LETTER_GENERAL_PROSECUTOR:
+		return query ? query : c->district ? c->district : police;
+	case DOCS_REPORT:
+		return police ? police : c->district;
+	default:
+		return c->district ? c->district : police ? police : query;
+	}
+}
+
+static bool
+is_official(const char *lang)
+{
+	return lang != NULL && (strcmp(lang, "fr") == 0 ||
+	    strcmp(lang, "nl") == 0 || strcmp(lang, "de") == 0);
+}
+
+/* The report with no district: the language of the police's region. */
+static bool
+region_language(const struct docs_request *req, const struct thb_case *c,
+    struct docs_target *t, struct diag_list *diags)
+{
+	const struct case_event *e = find_event(c, EV_INTERCEPTION, req->date,
+	    true);
+	enum region r = e != NULL ? e->region : REGION_NONE;
+
+	if (r == REGION_FLANDERS)
+		t->lang = "nl";
+	else if (r == REGION_WALLONIA)
+		t->lang = "fr";
+	else if (r == REGION_BRUSSELS && c->language != NULL &&
+	    (strcmp(c->language, "fr") == 0 || strcmp(c->language, "nl") == 0))
+		t->lang = c->language;
+	else if (r == REGION_BRUSSELS) {
+		diag_add(diags, ERR_DISTRICT_LANGUAGE, c->file, 0, 0,
+		    "Bruxelles-Brussel", "--lang fr|nl");
+		return false;
+	} else {
+		diag_add(diags, ERR_DISTRICT_NONE, c->file, 0, 0);
+		return false;
+	}
+	return true;
+}
+
+bool
+docs_target(const struct docs_request *req, const struct thb_case *c,
+    const struct district_table *districts, struct docs_target *t,
+    struct diag_list *diags)
+{
+	const char *chosen, *lang, *name;
+	enum district_lang r;
+
+	memset(t, 0, sizeof(*t));
+	t->alias = district_alias(req, c);
+	if (t->alias != NULL &&
+	    (t->district = districts_find(districts, t->alias)) == NULL) {
+		diag_add(diags, ERR_DISTRICT_UNKNOWN, c->file, 0, 0, t->alias);
+		return false;
+	}
+	/* The report follows the police service; --lang overrides it. */
+	if (req->kind == DOCS_REPORT && is_official(req->lang)) {
+		t->lang = req->lang;
+		return true;
+	}
+	if (t->district == NULL) {
+		if (req->kind == DOCS_REPORT)
+			return region_language(req, c, t, diags);
+		diag_add(diags, ERR_DISTRICT_NONE, c->file, 0, 0);
+		return false;
+	}
+	name = district_name(t->district, "fr");
+	chosen = req->lang != NULL ? req->lang : c->language;
+	r = district_language(t->district, chosen, &lang);
+	if (r == DISTRICT_LANG_WRONG && req->lang == NULL &&
+	    !district_bilingual(t->district)) {
+		diag_add(diags, WARN_DOC_FILE_LANGUAGE, c->file, 0, 0,
+		    c->language, district_name(t->district, lang), lang, lang);
+		r = DISTRICT_LANG_OK;
+	}
+	if (r == DISTRICT_LANG_NEEDED || (r == DISTRICT_LANG_WRONG &&
+	    req->lang == NULL)) {
+		diag_add(diags, ERR_DISTRICT_LANGUAGE, c->file, 0, 0, name,
+		    req->kind == DOCS_NOTICE ? "--with fr|nl" : "--lang fr|nl");
+		return false;
+	}
+	if (r == DISTRICT_LANG_WRONG) {
+		diag_add(diags, ERR_DISTRICT_WRONG_LANGUAGE, NULL, 0, 0,
+		    district_name(t->district, lang),
+		    district_bilingual(t->district) ? "fr, nl" : lang,
+		    req->lang);
+		return false;
+	}
+	t->lang = lang;
+	return true;
+}
+
+const char *
+docs_status_code(const struct phase_status *st)
+{
+	return phase_state_code(st->state);
+}
+
+/* --- dates ------------------------------------------------------------ */
+
+static const char *const month_names[12] = {
+	/* TRANSLATORS: month names in dates of the official documents,
+	   e.g. "29 November 2026"; lowercase where your language writes
+	   them so inside a sentence (French, Dutch). */
+	NC_("month", "January"), NC_("month", "February"),
+	NC_("month", "March"), NC_("month", "April"), NC_("month", "May"),
+	NC_("month", "June"), NC_("month", "July"),
+	NC_("month", "August"), NC_("month", "September"),
+	NC_("month", "October"), NC_("month", "November"),
+	NC_("month", "December")
+};
+
+static const char *
+lookup(const struct catalog *cat, const char *ctx, const char *msgid)
+{
+	const char *tr = catalog_lookup(cat, ctx, msgid);
+
+	return tr != NULL ? tr : msgid;
+}
+
+char *
+docs_date_text(thb_date d, const struct catalog *cat)
+{
+	/* TRANSLATORS: the order of a date in the official documents:
+	   keep {day}, {month} and {year}; e.g. German "{day}. {month}
+	   {year}". */
+	const char *pattern = lookup(cat, "date", NC_("date",
+	    "{day} {month} {year}"));
+	struct sbuf b = { 0 };
+	char day[8], year[8];
+	const char *p;
+	int y, m, dd;
+
+	date_to_ymd(d, &y, &m, &dd);
+	snprintf(day, sizeof(day), "%d", dd);
+	snprintf(year, sizeof(year), "%d", y);
+	for (p = pattern; *p != '\0'; p++) {
+		if (strncmp(p, "{day}", 5) == 0) {
+			/* TRANSLATORS: the first day of a month in a date,
+			   e.g. French "1er". */
+			sbuf_add(&b, dd == 1 ? lookup(cat, "first day of the "
+			    "month", NC_("first day of the month", "1")) : day);
+			p += 4;
+		} else if (strncmp(p, "{month}", 7) == 0) {
+			sbuf_add(&b, lookup(cat, "month", month_names[m - 1]));
+			p += 6;
+		} else if (strncmp(p, "{year}", 6) == 0) {
+			sbuf_add(&b, year);
+			p += 5;
+		} else
+			sbuf_addc(&b, *p);
+	}
+	return sbuf_detach(&b);
+}
+
+/* --- variables --------------------------------------------------------- */
+
+struct vars_ctx {
+	struct docs_vars *v;
+	const struct catalog *cat;
+	bool		 iso;
+};
+
+static void
+var_set(struct vars_ctx *x, const char *name, const char *value)
+{
+	struct docs_vars *v = x->v;
+
+	v->items = xrealloc(v->items, (v->count + 1) * sizeof(*v->items));
+	v->items[v->count].name = name;	/* literals of this file */
+	v->items[v->count].value = xstrdup(value != NULL && *value != '\0' ?
+	    value : DOCS_UNKNOWN);
+	v->count++;
+}
+
+static void
+var_flag(struct vars_ctx *x, const char *name, bool on)
+{
+	if (on)
+		var_set(x, name, "yes");
+}
+
+static void
+var_date(struct vars_ctx *x, const char *name, thb_date d)
+{
+	char iso[THB_DATE_STRLEN], *text;
+
+	if (d == THB_DATE_NONE) {
+		var_set(x, name, NULL);
+		return;
+	}
+	if (x->iso) {
+		date_format(d, iso);
+		var_set(x, name, iso);
+		return;
+	}
+	text = docs_date_text(d, x->cat);
+	var_set(x, name, text);
+	free(text);
+}
+
+/* A date only when the event is there: <if var> tests its presence. */
+static void
+var_event_date(struct vars_ctx *x, const char *name,
+    const struct case_event *e)
+{
+	if (e != NULL)
+		var_date(x, name, e->date);
+}
+
+static void
+vars_person(struct vars_ctx *x, const struct thb_case *c,
+    const struct docs_request *req)
+{
+	char buf[THB_DATE_STRLEN];
+
+	var_date(x, "date", req->date);
+	date_format(req->date, buf);
+	var_set(x, "date-iso", buf);
+	var_set(x, "case-id", c->id);
+	var_set(x, "office-ref", c->person.office_ref);
+	var_set(x, "person-name", c->person.name);
+	var_date(x, "birth-date", c->person.birth_date);
+	var_set(x, "nationality", c->person.nationality);
+}
+
+static const char *
+centre_display(enum centre ce)
+{
+	switch (ce) {
+	case CENTRE_PAYOKE: return "Payoke";
+	case CENTRE_PAG_ASA: return "PAG-ASA";
+	case CENTRE_SURYA: return "S\xc3\xbcrya";
+	default: return NULL;
+	}
+}
+
+static void
+vars_report(struct vars_ctx *x, const struct thb_case *c, thb_date as_of)
+{
+	const struct case_event *i = find_event(c, EV_INTERCEPTION, as_of,
+	    false);
+	const struct case_event *l = find_event(c, EV_LEAFLET, as_of, false);
+	const struct case_event *cc = find_event(c, EV_CENTRE_CONTACT, as_of,
+	    false);
+	const struct case_event *cs = find_event(c, EV_CENTRE_SUPPORT, as_of,
+	    false);
+	const struct case_event *on = find_event(c, EV_OFFICE_NOTIFICATION,
+	    as_of, false);
+
+	if (i != NULL) {
+		var_set(x, "police", i->police);
+		var_set(x, "report", i->report);
+		var_date(x, "interception-date", i->date);
+		var_flag(x, "victim", i->assessment == ASSESS_VICTIM);
+		var_flag(x, "uncertain", i->assessment == ASSESS_UNCERTAIN);
+		var_flag(x, "suspect", i->assessment == ASSESS_SUSPECT);
+		var_flag(x, "stay-legal", i->stay == STAY_LEGAL);
+		var_flag(x, "stay-illegal", i->stay == STAY_ILLEGAL);
+		var_flag(x, "stay-precarious", i->stay == STAY_PRECARIOUS);
+	}
+	if (l != NULL) {
+		var_date(x, "leaflet-date", l->date);
+		var_set(x, "leaflet-language", l->language);
+	}
+	if (cc != NULL) {
+		var_set(x, "centre-name", centre_display(cc->centre));
+		var_date(x, "centre-date", cc->date);
+		var_flag(x, "consent-yes", cc->consent == ANSWER_YES);
+		var_flag(x, "consent-no", cc->consent == ANSWER_NO);
+	}
+	if (cs != NULL) {
+		var_set(x, "support-centre", centre_display(cs->centre));
+		var_date(x, "support-date", cs->date);
+	}
+	var_event_date(x, "office-date", on);
+}
+
+static void
+vars_declaration(struct vars_ctx *x, const struct phase_status *st)
+{
+	if (st->document.type != DOCUMENT_ARRIVAL_DECLARATION)
+		return;
+	var_date(x, "declaration-date", st->document.issued);
+	var_date(x, "declaration-expiry", st->document.expires);
+	var_flag(x, "extended", st->document.extensions > 0);
+	var_flag(x, "declaration-expired", st->document.expires != THB_DATE_NONE &&
+	    st->document.expires < st->as_of);
+}
+
+/* The query letter's addressee: --to, then the last query's, then the
+ * procureur du Roi. */
+static enum addressee
+query_addressee(const struct docs_request *req, const struct thb_case *c)
+{
+	const struct case_event *q = find_event(c, EV_PROSECUTOR_QUERY,
+	    req->date, true);
+
+	if (req->to != ADDRESSEE_NONE)
+		return req->to;
+	return q != NULL && q->addressee == ADDRESSEE_AUDITEUR ?
+	    ADDRESSEE_AUDITEUR : ADDRESSEE_PROCUREUR;
+}
+
+/* Point 8.2: by default the answer is expected 15 days before the
+ * arrival declaration expires, in time to decide on 8.3. */
+static thb_date
+default_answer_by(const struct phase_status *st)
+{
+	return st->document.type == DOCUMENT_ARRIVAL_DECLARATION &&
+	    st->document.expires != THB_DATE_NONE ?
+	    st->document.expires - 15 : THB_DATE_NONE;
+}
+
+static void
+vars_addressee(struct vars_ctx *x, enum addressee to,
+    const struct docs_target *t)
+{
+	bool labour = to == ADDRESSEE_AUDITEUR;
+
+	var_flag(x, "to-procureur", !labour);
+	var_flag(x, "to-auditeur", labour);
+	var_set(x, "office", t->district != NULL ? district_office(t->district,
+	    labour, t->lang, t->alias) : NULL);
+}
+
+static void
+vars_query(struct vars_ctx *x, const struct docs_request *req,
+    const struct thb_case *c, const struct phase_status *st,
+    const struct docs_target *t)
+{
+	thb_date by = req->answer_by != THB_DATE_NONE ? req->answer_by :
+	    default_answer_by(st);
+
+	vars_addressee(x, query_addressee(req, c), t);
+	var_event_date(x, "complaint-date",
+	    find_event(c, EV_COMPLAINT, req->date, false));
+	vars_declaration(x, st);
+	var_date(x, "answer-by", by);
+}
+
+static void
+vars_general_prosecutor(struct vars_ctx *x, const struct docs_request *req,
+    const struct thb_case *c, const struct phase_status *st,
+    const struct docs_target *t)
+{
+	const struct case_event *q = find_event(c, EV_PROSECUTOR_QUERY,
+	    req->date, true);
+
+	vars_addressee(x, q != NULL && q->addressee == ADDRESSEE_AUDITEUR ?
+	    ADDRESSEE_AUDITEUR : ADDRESSEE_PROCUREUR, t);
+	var_set(x, "court", t->district != NULL ?
+	    district_court_name(t->district, t->lang) : NULL);
+	var_date(x, "query-date", q != NULL ? q->date : THB_DATE_NONE);
+	var_date(x, "answer-by", q != NULL ? q->answer_by : THB_DATE_NONE);
+	var_event_date(x, "complaint-date",
+	    find_event(c, EV_COMPLAINT, req->date, false));
+	vars_declaration(x, st);
+}
+
+/* The centre that writes a request: the one that took charge, else the
+ * one the police contacted. */
+static void
+vars_centre(struct vars_ctx *x, const struct thb_case *c, thb_date as_of)
+{
+	const struct case_event *cs = find_event(c, EV_CENTRE_SUPPORT, as_of,
+	    true);
+	const struct case_event *cc = find_event(c, EV_CENTRE_CONTACT, as_of,
+	    true);
+	const struct case_event *i = find_event(c, EV_INTERCEPTION, as_of,
+	    false);
+
+	var_set(x, "centre-name", centre_display(cs != NULL ? cs->centre :
+	    cc != NULL ? cc->centre : CENTRE_NONE));
+	var_event_date(x, "support-date", cs);
+	if (i != NULL) {
+		var_date(x, "interception-date", i->date);
+		var_set(x, "police", i->police);
+	}
+}
+
+static void
+vars_requests(struct vars_ctx *x, const struct docs_request *req,
+    const struct thb_case *c, const struct phase_status *st)
+{
+	const struct case_event *p = find_event(c, EV_PROSECUTION, req->date,
+	    false);
+	const struct case_event *cv = find_event(c, EV_CONVICTION, req->date,
+	    false);
+	const struct case_event *rr = find_event(c, EV_REQUISITIONS_RETAINED,
+	    req->date, false);
+	const struct case_event *o = find_event(c, EV_ORDER_TO_LEAVE,
+	    req->date, true);
+
+	vars_centre(x, c, req->date);
+	var_event_date(x, "complaint-date",
+	    find_event(c, EV_COMPLAINT, req->date, false));
+	if (o != NULL) {
+		var_date(x, "order-date", o->date);
+		var_date(x, "order-expiry", date_days_end(o->date, 45));
+	}
+	if (p != NULL) {
+		var_date(x, "act-date", p->date);
+		var_flag(x, "act-summons", p->act == ACT_SUMMONS);
+		var_flag(x, "act-committal", p->act == ACT_COMMITTAL);
+		var_flag(x, "act-requisitions", p->act == ACT_REQUISITIONS);
+		var_flag(x, "act-internment", p->act == ACT_INTERNMENT);
+	}
+	/* 8.3: the grounds on which residence "sera accordée". */
+	if (cv != NULL && !cv->appeal)
+		var_date(x, "conviction-date", cv->date);
+	if (rr != NULL && rr->significant == ANSWER_YES)
+		var_date(x, "requisitions-date", rr->date);
+	if (st->document.type == DOCUMENT_REGISTRATION_CERTIFICATE)
+		var_date(x, "certificate-expiry", st->document.expires);
+}
+
+static void
+vars_notice(struct vars_ctx *x, const struct docs_request *req,
+    const struct thb_case *c, const struct phase_status *st)
+{
+	if (st->document.type != DOCUMENT_NONE &&
+	    st->document.expires != THB_DATE_NONE)
+		var_date(x, "expiry", st->document.expires);
+	var_flag(x, "complaint", find_event(c, EV_COMPLAINT, req->date,
+	    false) != NULL);
+	var_flag(x, "prosecution", find_event(c, EV_PROSECUTION, req->date,
+	    false) != NULL);
+	var_flag(x, "queried", find_event(c, EV_PROSECUTOR_QUERY, req->date,
+	    false) != NULL);
+}
+
+void
+docs_vars_build(struct docs_vars *v, const struct docs_request *req,
+    const struct thb_case *c, const struct phase_status *st,
+    const struct docs_target *t, const struct catalog *cat, bool iso_dates)
+{
+	struct vars_ctx x = { v, cat, iso_dates };
+
+	memset(v, 0, sizeof(*v));
+	vars_person(&x, c, req);
+	if (t->district != NULL)
+		var_set(&x, "district", district_name(t->district, t->lang));
+	switch (req->kind) {
+	case DOCS_REPORT:
+		vars_report(&x, c, req->date);
+		break;
+	case DOCS_LETTER_QUERY:
+		vars_query(&x, req, c, st, t);
+		break;
+	case DOCS_LETTER_GENERAL_PROSECUTOR:
+		vars_general_prosecutor(&x, req, c, st, t);
+		break;
+	case DOCS_REQUEST_CENTRE_SUPPORT:
+	case DOCS_REQUEST_ARRIVAL_DECLARATION:
+	case DOCS_REQUEST_INDEFINITE_RESIDENCE:
+		vars_requests(&x, req, c, st);
+		break;
+	case DOCS_NOTICE:
+		vars_notice(&x, req, c, st);
+		break;
+	case DOCS__MAX:
+		break;
+	}
+}
+
+void
+docs_vars_free(struct docs_vars *v)
+{
+	size_t i;
+
+	for (i = 0; i < v->count; i++)
+		free((char *)v->items[i].value);
+	free(v->items);
+	v->items = NULL;
+	v->count = 0;
+}
+
+const char *
+docs_vars_get(const struct docs_vars *v, const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < v->count; i++)
+		if (strcmp(v->items[i].name, name) == 0)
+			return v->items[i].value;
+	return NULL;
+}
