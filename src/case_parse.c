@@ -226,6 +226,26 @@ node_text(const xmlNode *node)
 	return r;
 }
 
+/* Does UTF-8 text hold a bidi control (LRM, RLM, embeddings, overrides,
+ * isolates)?  In a name on a legal document they could make it read
+ * otherwise than it is written. */
+static bool
+has_bidi_control(const char *s)
+{
+	const unsigned char *p;
+
+	for (p = (const unsigned char *)s; *p != '\0'; p++) {
+		if (p[0] != 0xE2 || p[1] == '\0' || p[2] == '\0')
+			continue;
+		if (p[1] == 0x80 && (p[2] == 0x8E || p[2] == 0x8F ||
+		    (p[2] >= 0xAA && p[2] <= 0xAE)))
+			return true;	/* U+200E, U+200F, U+202A..U+202E */
+		if (p[1] == 0x81 && p[2] >= 0xA6 && p[2] <= 0xA9)
+			return true;	/* U+2066..U+2069 */
+	}
+	return false;
+}
+
 static bool
 set_once(struct thb_case *c, const xmlNode *node, char **field,
     struct diag_list *diags)
@@ -237,6 +257,9 @@ set_once(struct thb_case *c, const xmlNode *node, char **field,
 		return false;
 	}
 	*field = node_text(node);
+	if (has_bidi_control(*field))
+		diag_add(diags, WARN_BIDI_IN_PERSON, c->file,
+		    (int)xmlGetLineNo(node), 0, (const char *)node->name);
 	return true;
 }
 

@@ -53,6 +53,11 @@ static const struct diag_entry {
 	    "(set THBDOC_DATADIR to the folder that holds schema/)") },
 	[ERR_DIR_READ] = { DIAG_ERROR, THB_EXIT_INPUT,
 	    N_("cannot read the folder: %s") },
+	[WARN_BIDI_IN_PERSON] = { DIAG_WARNING, THB_EXIT_OK,
+	    N_("<%s> holds bidirectional control characters (U+200E, U+200F, "
+	    "U+202A to U+202E, U+2066 to U+2069), which can make a text read "
+	    "otherwise than it is written: documents leave them out (the "
+	    "value is not shown: personal data)") },
 	[WARN_NO_CASE_FILES] = { DIAG_WARNING, THB_EXIT_OK,
 	    N_("no case file (*.xml) in this folder") },
 	/* --- layout, fonts and PDF (engine) --- */

@@ -38,6 +38,7 @@ enum diag_code {
 	ERR_SCHEMA_LOAD,	/* our own schema cannot be loaded */
 	ERR_DIR_READ,
 	WARN_NO_CASE_FILES,	/* a directory with no case file in it */
+	WARN_BIDI_IN_PERSON,	/* bidi controls in a person's data */
 	/* --- layout, fonts and PDF (engine) --- */
 	ERR_FONT_CONFIG,	/* fonts/fonts.xml missing or wrong */
 	ERR_FONT_LOAD,		/* a prepared font cannot be opened */

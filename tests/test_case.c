@@ -213,6 +213,27 @@ test_nul_byte_and_invalid_utf8(void **state)
 }
 
 static void
+test_bidi_override_in_a_name_is_flagged_not_shown(void **state)
+{
+	struct diag_list diags = { 0 };
+	struct thb_case *c = read_text(HEAD
+	    "<case id=\"X\" regime=\"1997-2003\">\n<person>\n"
+	    "<name>Maria \xe2\x80\xae" "axoS\xe2\x80\xac</name>\n"
+	    "<office-ref>OE \xe2\x81\xa7" "12\xe2\x81\xa9</office-ref>"
+	    "</person>\n</case>\n", &diags);
+
+	assert_non_null(c);	/* a warning: the case is still read */
+	assert_int_equal(diags.count, 2);
+	assert_int_equal(diags.items[0].code, WARN_BIDI_IN_PERSON);
+	assert_int_equal(diags.items[0].severity, DIAG_WARNING);
+	assert_int_equal(diags.items[0].line, 4);
+	assert_null(strstr(diags.items[0].message, "axoS"));
+	assert_int_equal(diags.items[1].line, 5);
+	diag_list_free(&diags);
+	case_free(c);
+}
+
+static void
 test_deep_nesting_is_refused(void **state)
 {
 	struct diag_list diags = { 0 };
@@ -247,6 +268,7 @@ main(void)
 		cmocka_unit_test(test_other_regime_is_refused),
 		cmocka_unit_test(test_wrong_root_and_duplicates),
 		cmocka_unit_test(test_nul_byte_and_invalid_utf8),
+		cmocka_unit_test(test_bidi_override_in_a_name_is_flagged_not_shown),
 		cmocka_unit_test(test_deep_nesting_is_refused),
 	};
 
