@@ -512,6 +512,7 @@ place_line(struct ctx *c, const struct para *p, size_t s, size_t e,
 		lg->y = t->y + g[i].y_offset;
 		lg->advance = g[i].advance;
 		lg->natural = g[i].natural;
+		lg->moved = g[i].x_offset != 0 || g[i].y_offset != 0;
 		lg->fake_bold = (p->style[s + g[i].cluster] & SPAN_STRONG) &&
 		    g[i].face->bold == NULL && g[i].face->bold_id == NULL &&
 		    strstr(g[i].face->name, "Bold") == NULL;

@@ -40,6 +40,8 @@ struct layout_glyph {
 	float		 advance;
 	bool		 natural;	/* may share one string with its
 					   natural neighbours */
+	bool		 moved;		/* drawn off the pen (a GPOS offset:
+					   a placed mark), not just kerned */
 	bool		 fake_bold;	/* strong text in a face with no bold */
 	uint32_t	 cluster;	/* its characters: logical[cluster ..
 					   cluster + cluster_len) */

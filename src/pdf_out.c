@@ -359,7 +359,7 @@ cluster_needs_actual(const struct layout_text *t, size_t i, size_t j)
 	 * accents) is drawn apart from its base: without a span, poppler
 	 * files it by position, even on another line. */
 	for (k = i; k < j; k++)
-		if (!t->glyphs[k].natural ||
+		if (t->glyphs[k].moved ||
 		    font_face_advance(t->glyphs[k].face, t->glyphs[k].gid) == 0)
 			return true;
 	for (k = g->cluster; k < g->cluster + g->cluster_len; k++)
@@ -413,6 +413,8 @@ struct run {
 	bool		 bold;
 	bool		 zero;		/* no advance in the font */
 	bool		 open;
+	bool		 kerned;	/* the last glyph's advance is not the
+					   font's: the next starts a string */
 };
 
 static void
@@ -460,8 +462,11 @@ run_add(struct pdf_state *st, struct run *r, const struct layout_glyph *g,
 	char buf[4];
 	size_t n;
 
-	if (r->open && (!g->natural || r->pf != pf || r->bold != g->fake_bold ||
-	    r->y != g->y))
+	/* A kerned glyph sits where the string puts it; only the glyph after
+	 * it needs a string of its own.  A moved one (a GPOS offset) stands
+	 * alone. */
+	if (r->open && (g->moved || r->kerned || r->pf != pf ||
+	    r->bold != g->fake_bold || r->y != g->y))
 		run_flush(st, r, size, color);
 	if (!r->open) {
 		r->pf = pf;
@@ -475,7 +480,8 @@ run_add(struct pdf_state *st, struct run *r, const struct layout_glyph *g,
 	sbuf_addn(&r->s, buf, n);
 	if (font_face_advance(g->face, g->gid) != 0)
 		r->zero = false;
-	if (!g->natural)
+	r->kerned = !g->natural;
+	if (g->moved)
 		run_flush(st, r, size, color);
 }
 
