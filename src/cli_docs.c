@@ -208,8 +208,8 @@ notice_language(const struct docs_data *d, const struct docs_job *job,
 		if ((l = languages_find(d->langs,
 		    c->person.languages[i])) != NULL)
 			return l;
-	diag_add(diags, ERR_LANGUAGE_UNKNOWN, c->file, 0, 0,
-	    c->person.nlanguages > 0 ? c->person.languages[0] : "");
+	diag_add(diags, ERR_DOC_PERSON_LANGUAGE, c->file, 0, 0,
+	    c->person.nlanguages > 0 ? c->person.languages[0] : "-");
 	return NULL;
 }
 

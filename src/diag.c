@@ -154,6 +154,9 @@ static const struct diag_entry {
 	[WARN_DOC_FILE_LANGUAGE] = { DIAG_WARNING, THB_EXIT_OK,
 	    N_("the case file says language=\"%s\", but the judicial "
 	    "district of %s works in %s: %s is used") },
+	[ERR_DOC_PERSON_LANGUAGE] = { DIAG_ERROR, THB_EXIT_USAGE,
+	    N_("the case file gives no language of the person that thbdoc "
+	    "knows (%s): give --lang LL (\"thbdoc languages\" lists them)") },
 	/* --- end official documents --- */
 };
 

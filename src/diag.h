@@ -76,6 +76,7 @@ enum diag_code {
 	WARN_DOC_LATE,		/* the document is sent after its due date */
 	WARN_DOC_FORCED,	/* --force: written although not called for */
 	WARN_DOC_FILE_LANGUAGE,	/* language= of the case differs from the district's */
+	ERR_DOC_PERSON_LANGUAGE, /* notice: no language of the person known */
 	/* --- end official documents --- */
 	DIAG__MAX
 };

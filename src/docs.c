@@ -412,6 +412,12 @@ var_date(struct vars_ctx *x, const char *name, thb_date d)
 	free(text);
 }
 
+static thb_date
+event_date(const struct case_event *e)
+{
+	return e != NULL ? e->date : THB_DATE_NONE;
+}
+
 /* A date only when the event is there: <if var> tests its presence. */
 static void
 var_event_date(struct vars_ctx *x, const char *name,
@@ -461,10 +467,11 @@ vars_report(struct vars_ctx *x, const struct thb_case *c, thb_date as_of)
 	const struct case_event *on = find_event(c, EV_OFFICE_NOTIFICATION,
 	    as_of, false);
 
+	/* Printed whatever the case says (a dash when it says nothing). */
+	var_set(x, "police", i != NULL ? i->police : NULL);
+	var_set(x, "report", i != NULL ? i->report : NULL);
+	var_date(x, "interception-date", i != NULL ? i->date : THB_DATE_NONE);
 	if (i != NULL) {
-		var_set(x, "police", i->police);
-		var_set(x, "report", i->report);
-		var_date(x, "interception-date", i->date);
 		var_flag(x, "victim", i->assessment == ASSESS_VICTIM);
 		var_flag(x, "uncertain", i->assessment == ASSESS_UNCERTAIN);
 		var_flag(x, "suspect", i->assessment == ASSESS_SUSPECT);
@@ -489,11 +496,19 @@ vars_report(struct vars_ctx *x, const struct thb_case *c, thb_date as_of)
 	var_event_date(x, "office-date", on);
 }
 
+/* The arrival declaration; with always, dashes when there is none (a
+ * letter written with --force). */
 static void
-vars_declaration(struct vars_ctx *x, const struct phase_status *st)
+vars_declaration(struct vars_ctx *x, const struct phase_status *st,
+    bool always)
 {
-	if (st->document.type != DOCUMENT_ARRIVAL_DECLARATION)
+	if (st->document.type != DOCUMENT_ARRIVAL_DECLARATION) {
+		if (always) {
+			var_set(x, "declaration-date", NULL);
+			var_set(x, "declaration-expiry", NULL);
+		}
 		return;
+	}
 	var_date(x, "declaration-date", st->document.issued);
 	var_date(x, "declaration-expiry", st->document.expires);
 	var_flag(x, "extended", st->document.extensions > 0);
@@ -546,9 +561,9 @@ vars_query(struct vars_ctx *x, const struct docs_request *req,
 	    default_answer_by(st);
 
 	vars_addressee(x, query_addressee(req, c), t);
-	var_event_date(x, "complaint-date",
-	    find_event(c, EV_COMPLAINT, req->date, false));
-	vars_declaration(x, st);
+	var_date(x, "complaint-date", event_date(find_event(c, EV_COMPLAINT,
+	    req->date, false)));
+	vars_declaration(x, st, true);
 	var_date(x, "answer-by", by);
 }
 
@@ -566,9 +581,7 @@ vars_general_prosecutor(struct vars_ctx *x, const struct docs_request *req,
 	    district_court_name(t->district, t->lang) : NULL);
 	var_date(x, "query-date", q != NULL ? q->date : THB_DATE_NONE);
 	var_date(x, "answer-by", q != NULL ? q->answer_by : THB_DATE_NONE);
-	var_event_date(x, "complaint-date",
-	    find_event(c, EV_COMPLAINT, req->date, false));
-	vars_declaration(x, st);
+	vars_declaration(x, st, false);
 }
 
 /* The centre that writes a request: the one that took charge, else the
@@ -585,7 +598,7 @@ vars_centre(struct vars_ctx *x, const struct thb_case *c, thb_date as_of)
 
 	var_set(x, "centre-name", centre_display(cs != NULL ? cs->centre :
 	    cc != NULL ? cc->centre : CENTRE_NONE));
-	var_event_date(x, "support-date", cs);
+	var_date(x, "support-date", event_date(cs));
 	if (i != NULL) {
 		var_date(x, "interception-date", i->date);
 		var_set(x, "police", i->police);
@@ -606,8 +619,8 @@ vars_requests(struct vars_ctx *x, const struct docs_request *req,
 	    req->date, true);
 
 	vars_centre(x, c, req->date);
-	var_event_date(x, "complaint-date",
-	    find_event(c, EV_COMPLAINT, req->date, false));
+	var_date(x, "complaint-date", event_date(find_event(c, EV_COMPLAINT,
+	    req->date, false)));
 	if (o != NULL) {
 		var_date(x, "order-date", o->date);
 		var_date(x, "order-expiry", date_days_end(o->date, 45));

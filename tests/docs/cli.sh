@@ -1,0 +1,197 @@
+#!/bin/sh
+# cli.sh: the document commands through the program: refusals (exit 4,
+# no file written), district languages, usage errors, file modes, atomic
+# writes, deterministic bytes, and dates that agree with "thbdoc status".
+. "${top_srcdir:-$(dirname "$0")/../..}/tests/docs/lib.sh"
+
+s=$samples c=$cases
+D=2026-11-29
+
+# --- refusals: the case does not call for the document (exit 4) --------
+# Point 8.2: no query while the person is in the 45 days of reflection.
+expect_status "query in reflection" 4 "$THBDOC" letter query --date $D \
+    "$s/01-brussels-reflection.xml" -o "$tmp/refused.pdf"
+check_grep "query in reflection: says why" \
+    'does not call for this document.*reflection period' "$tmp/err"
+check "query in reflection: no file" "no" \
+    "$([ -e "$tmp/refused.pdf" ] && echo yes || echo no)"
+# Point 8.3: no request for indefinite residence without a prosecution act.
+expect_status "indefinite residence, no prosecution act" 4 "$THBDOC" \
+    request indefinite-residence --date $D "$s/03-liege-query-due.xml" \
+    -o "$tmp/refused.pdf"
+check_grep "indefinite residence: says why" 'summons, a committal' \
+    "$tmp/err"
+check "indefinite residence refused: no file" "no" \
+    "$([ -e "$tmp/refused.pdf" ] && echo yes || echo no)"
+# A refused document leaves an existing file as it was.
+echo "keep me" >"$tmp/existing.pdf"
+expect_status "refused over an existing file" 4 "$THBDOC" letter query \
+    --date $D "$s/01-brussels-reflection.xml" -o "$tmp/existing.pdf"
+check "refused: the existing file is untouched" "keep me" \
+    "$(cat "$tmp/existing.pdf")"
+# Others: the procureur général with an answer on time; support with no
+# centre; the notice for a suspect (5.3); a report with no interception.
+expect_status "general prosecutor, no query yet" 4 "$THBDOC" letter \
+    general-prosecutor --date $D "$s/03-liege-query-due.xml" --dump
+expect_status "general prosecutor, answered" 4 "$THBDOC" letter \
+    general-prosecutor --date $D "$s/05-charleroi-positive-answer.xml" --dump
+expect_status "centre-support with no centre" 4 "$THBDOC" request \
+    centre-support --date $D "$s/16-turnhout-police-pending.xml" --dump
+expect_status "arrival-declaration with no complaint" 4 "$THBDOC" request \
+    arrival-declaration --date $D "$s/01-brussels-reflection.xml" --dump
+expect_status "notice for a suspect (5.3)" 4 "$THBDOC" notice --date $D \
+    "$s/12-eupen-suspect.xml" --dump
+expect_status "report before the interception" 4 "$THBDOC" report \
+    --date 2026-01-01 "$s/01-brussels-reflection.xml" --dump
+check_grep "report before the interception: says so" \
+    'no interception' "$tmp/err"
+# --force writes it anyway, with a warning.
+expect_status "--force" 0 "$THBDOC" letter query --force --date $D \
+    "$s/01-brussels-reflection.xml" --dump
+check_grep "--force: warns" 'warning: --force' "$tmp/err"
+
+# --- languages of the districts --------------------------------------------
+# Brussels: the file's language must be known (point 7 of the issue).
+expect_status "Brussels, no file language" 1 "$THBDOC" letter query \
+    --date $D "$c/brussels-no-language.xml" -o "$tmp/bxl.pdf"
+check_grep "Brussels, no file language: says so" \
+    'works in French and in Dutch.*language="fr" or language="nl"' \
+    "$tmp/err"
+check "Brussels, no file language: no file" "no" \
+    "$([ -e "$tmp/bxl.pdf" ] && echo yes || echo no)"
+expect_status "Brussels --lang nl" 0 "$THBDOC" letter query --lang nl \
+    --date $D "$c/brussels-no-language.xml" --dump
+check_grep "Brussels --lang nl: Dutch" '^doc lang=nl' "$tmp/out"
+check_grep "Brussels --lang nl: Parket Brussel" 'Parket Brussel' "$tmp/out"
+expect_status "Brussels --lang de" 2 "$THBDOC" letter query --lang de \
+    --date $D "$c/brussels-no-language.xml" --dump
+# A Flemish district takes no French letter; Eupen writes German.
+expect_status "Gent --lang fr" 2 "$THBDOC" letter general-prosecutor \
+    --lang fr --date $D "$s/04-gent-no-answer.xml" --dump
+check_grep "Gent --lang fr: says why" 'written in nl, not fr' "$tmp/err"
+expect_status "Gent: Dutch, court of appeal of Gent" 0 "$THBDOC" letter \
+    general-prosecutor --date $D "$s/04-gent-no-answer.xml" --dump
+check_grep "Gent: Dutch" '^doc lang=nl' "$tmp/out"
+check_grep "Gent: the court" 'hof van beroep te Gent' "$tmp/out"
+check_grep "Gent: the auditeur queried" 'Arbeidsauditoraat Gent' "$tmp/out"
+expect_status "Eupen: German" 0 "$THBDOC" letter query --date 2026-05-10 \
+    "$c/eupen-full.xml" --dump
+check_grep "Eupen: German" '^doc lang=de' "$tmp/out"
+check_grep "Eupen: Staatsanwaltschaft" 'Staatsanwaltschaft Eupen' "$tmp/out"
+# Hainaut: Charleroi has its own procureur du Roi.
+expect_status "Charleroi" 0 "$THBDOC" request centre-support --date $D \
+    "$s/05-charleroi-positive-answer.xml" --dump
+check_grep "Charleroi: French" '^doc lang=fr' "$tmp/out"
+# The report follows the police's region, or --lang.
+expect_status "report, Flanders" 0 "$THBDOC" report --date $D \
+    "$s/16-turnhout-police-pending.xml" --dump
+check_grep "report, Flanders: Dutch" '^doc lang=nl' "$tmp/out"
+expect_status "report --lang de" 0 "$THBDOC" report --lang de --date $D \
+    "$s/16-turnhout-police-pending.xml" --dump
+check_grep "report --lang de: German" '^doc lang=de' "$tmp/out"
+expect_status "report, Brussels with no file language" 1 "$THBDOC" report \
+    --date $D "$c/brussels-no-language.xml" --dump
+
+# --- answer-by (8.2) ---------------------------------------------------------
+# By default 15 days before the arrival declaration expires (2027-01-04).
+expect_status "answer-by default" 0 "$THBDOC" letter query --lang fr \
+    --date $D "$c/brussels-no-language.xml" --dump
+check_grep "answer-by default: 20 December 2026" '20 décembre 2026\|20 December 2026' \
+    "$tmp/out"
+expect_status "--answer-by" 0 "$THBDOC" letter query --lang fr \
+    --answer-by 2026-12-18 --date $D "$c/brussels-no-language.xml" --dump
+check_grep "--answer-by: 18 December 2026" '18 décembre 2026\|18 December 2026' \
+    "$tmp/out"
+expect_status "--answer-by before the letter" 2 "$THBDOC" letter query \
+    --lang fr --answer-by 2026-11-01 --date $D \
+    "$c/brussels-no-language.xml" --dump
+check_grep "--answer-by before the letter: says so" 'must come after' \
+    "$tmp/err"
+expect_status "--to auditeur" 0 "$THBDOC" letter query --lang fr \
+    --to auditeur --date $D "$c/brussels-no-language.xml" --dump
+check_grep "--to auditeur" 'Auditorat du travail de Bruxelles' "$tmp/out"
+
+# --- usage errors ------------------------------------------------------------
+expect_status "letter, no kind" 2 "$THBDOC" letter
+expect_status "letter, unknown kind" 2 "$THBDOC" letter reminder x.xml \
+    --dump
+expect_status "request, unknown kind" 2 "$THBDOC" request visa x.xml --dump
+expect_status "no output" 2 "$THBDOC" report "$s/01-brussels-reflection.xml"
+expect_status "two case files" 2 "$THBDOC" report --dump \
+    "$s/01-brussels-reflection.xml" "$s/02-antwerp-complaint-at-interception.xml"
+expect_status "--blank with no language" 2 "$THBDOC" report --blank --dump
+expect_status "--blank with a case" 2 "$THBDOC" report --blank --lang fr \
+    "$s/01-brussels-reflection.xml" --dump
+expect_status "--lang en for a letter" 2 "$THBDOC" letter query --lang en \
+    "$s/03-liege-query-due.xml" --dump
+expect_status "--answer-by on a request" 2 "$THBDOC" request centre-support \
+    --answer-by 2026-12-01 "$s/01-brussels-reflection.xml" --dump
+expect_status "invalid date" 2 "$THBDOC" notice --date 2026-02-30 \
+    "$s/01-brussels-reflection.xml" --dump
+expect_status "an invalid case file" 1 "$THBDOC" report --dump \
+    "$top_srcdir/tests/bad/malformed.xml"
+for cmd in report letter request notice; do
+	expect_status "$cmd --help" 0 "$THBDOC" $cmd --help
+	check_grep "$cmd --help: usage" "Usage: thbdoc $cmd" "$tmp/out"
+done
+
+# --- files: modes, atomic writes, the same bytes ----------------------------
+# Documents that name the person: 0600; the blank form: 0644.
+umask 022
+expect_status "notice PDF" 0 "$THBDOC" notice --date $D \
+    "$s/01-brussels-reflection.xml" -o "$tmp/notice.pdf"
+check "notice PDF: mode 0600" "600" "$(stat -c %a "$tmp/notice.pdf")"
+for doc in "report" "letter query" "request centre-support"; do
+	f="$tmp/mode-$(echo "$doc" | tr ' ' -).pdf"
+	case $doc in
+	report) file=$s/01-brussels-reflection.xml ;;
+	"letter query") file=$s/03-liege-query-due.xml ;;
+	*) file=$s/01-brussels-reflection.xml ;;
+	esac
+	"$THBDOC" $doc --date $D "$file" -o "$f" 2>/dev/null
+	check "$doc: mode 0600" "600" "$(stat -c %a "$f" 2>/dev/null)"
+done
+expect_status "blank report" 0 "$THBDOC" report --blank --lang fr \
+    -o "$tmp/blank.pdf"
+check "blank report: mode 0644 (no personal data)" "644" \
+    "$(stat -c %a "$tmp/blank.pdf")"
+# Nothing is left beside the documents: no temporary file.
+check "no temporary file left" "" \
+    "$(ls -a "$tmp" | grep -v -e '^\.\.*$' -e '\.pdf$' -e '^out$' -e '^err$' \
+    -e '^expected$' -e '^diff$')"
+# An unwritable folder: a system error, no file.
+mkdir "$tmp/ro" && chmod 555 "$tmp/ro"
+if [ "$(id -u)" != 0 ]; then
+	expect_status "unwritable folder" 3 "$THBDOC" notice --date $D \
+	    "$s/01-brussels-reflection.xml" -o "$tmp/ro/notice.pdf"
+	check "unwritable folder: nothing written" "" "$(ls -A "$tmp/ro")"
+fi
+chmod 755 "$tmp/ro"
+# Deterministic: the same bytes twice.
+SOURCE_DATE_EPOCH=1764374400 "$THBDOC" letter query --date $D \
+    "$s/03-liege-query-due.xml" -o "$tmp/a.pdf" 2>/dev/null
+SOURCE_DATE_EPOCH=1764374400 "$THBDOC" letter query --date $D \
+    "$s/03-liege-query-due.xml" -o "$tmp/b.pdf" 2>/dev/null
+if cmp -s "$tmp/a.pdf" "$tmp/b.pdf"; then pass; else
+	fail "the same letter twice: different bytes"; fi
+if [ -n "${PDFINFO:-}" ] || command -v pdfinfo >/dev/null 2>&1; then
+	check "letter: A4" "595.28 x 841.89 pts (A4)" "$(pdfinfo "$tmp/a.pdf" \
+	    2>/dev/null | sed -n 's/^Page size: *//p')"
+fi
+
+# --- dates agree with thbdoc status --------------------------------------
+# The notice writes dates as YYYY-MM-DD: the document's expiry is the one
+# "thbdoc status" gives on that day.
+if [ -n "${PDFTOTEXT:-}" ]; then
+	for f in 01-brussels-reflection 03-liege-query-due 07-brugge-extended \
+	    08-brussels-certificate-prosecution; do
+		exp=$("$THBDOC" status --json --date $D "$s/$f.xml" |
+		    sed -n 's/.*"expires":"\([0-9-]*\)".*/\1/p')
+		"$THBDOC" notice --date $D "$s/$f.xml" -o "$tmp/n.pdf" 2>/dev/null
+		"$PDFTOTEXT" "$tmp/n.pdf" "$tmp/n.txt" 2>/dev/null
+		check_grep "$f: notice and status agree ($exp)" "$exp" \
+		    "$tmp/n.txt"
+	done
+	rm -f "$tmp/n.pdf" "$tmp/n.txt"
+fi
+finish
