@@ -30,6 +30,11 @@ static const struct command {
 	    N_("the information leaflet for victims, in their language (PDF)") },
 	{ "languages", cmd_languages,
 	    N_("the languages of the leaflet and how complete each is") },
+	{ "check-translations", cmd_check_translations,
+	    N_("check the PO files: can each language be published?") },
+	{ "language-card", cmd_language_card,
+	    N_("one page on which a person points to the language they "
+	    "read (PDF)") },
 	{ "report", cmd_report,
 	    N_("the \"traite des êtres humains\" section of the police "
 	    "report (PDF)") },

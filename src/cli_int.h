@@ -30,6 +30,8 @@ int	cmd_status(struct cli *, int, char *[]);
 int	cmd_due(struct cli *, int, char *[]);
 int	cmd_leaflet(struct cli *, int, char *[]);
 int	cmd_languages(struct cli *, int, char *[]);
+int	cmd_check_translations(struct cli *, int, char *[]);
+int	cmd_language_card(struct cli *, int, char *[]);
 int	cmd_report(struct cli *, int, char *[]);
 int	cmd_letter(struct cli *, int, char *[]);
 int	cmd_request(struct cli *, int, char *[]);

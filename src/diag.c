@@ -158,6 +158,63 @@ static const struct diag_entry {
 	    N_("the case file gives no language of the person that thbdoc "
 	    "knows (%s): give --lang LL (\"thbdoc languages\" lists them)") },
 	/* --- end official documents --- */
+	/* --- translations (po_read.c, check_po.c, cli_check.c,
+	 * cli_leaflet.c, cli_card.c) --- */
+	[ERR_PO_SYNTAX] = { DIAG_ERROR, THB_EXIT_INPUT,
+	    N_("not a usable PO file: %s") },
+	[ERR_PO_LIMIT] = { DIAG_ERROR, THB_EXIT_INPUT,
+	    N_("PO file refused: %s") },
+	[ERR_PO_MSGFMT] = { DIAG_ERROR, THB_EXIT_INPUT,
+	    N_("msgfmt -c: %s") },
+	[WARN_PO_MSGFMT] = { DIAG_WARNING, THB_EXIT_OK,
+	    N_("msgfmt -c: %s") },
+	[ERR_PO_FUZZY] = { DIAG_ERROR, THB_EXIT_INPUT,
+	    N_("fuzzy (to be checked by the translator), so the leaflet "
+	    "cannot use it: \"%s\"") },
+	[WARN_PO_FUZZY] = { DIAG_WARNING, THB_EXIT_OK,
+	    N_("fuzzy (to be checked by the translator): \"%s\"") },
+	[ERR_PO_UNTRANSLATED] = { DIAG_ERROR, THB_EXIT_INPUT,
+	    N_("not translated, and the leaflet needs it: \"%s\"") },
+	[WARN_PO_UNTRANSLATED] = { DIAG_WARNING, THB_EXIT_OK,
+	    N_("not translated: \"%s\"") },
+	[ERR_PO_PLACEHOLDER] = { DIAG_ERROR, THB_EXIT_INPUT,
+	    N_("the placeholders differ from the source (%s): keep each "
+	    "%%s, %%1$s and <var name=\"...\"/> of \"%s\"") },
+	[ERR_PO_MARKUP] = { DIAG_ERROR, THB_EXIT_INPUT,
+	    N_("the markup differs from the source (%s): keep <em>, "
+	    "<strong> and <phone> (with its number) as in \"%s\"") },
+	[ERR_PO_SAME_AS_SOURCE] = { DIAG_ERROR, THB_EXIT_INPUT,
+	    N_("left in English, in a language written in another script: "
+	    "\"%s\"") },
+	[WARN_PO_SAME_AS_SOURCE] = { DIAG_WARNING, THB_EXIT_OK,
+	    N_("the translation is the English text itself: is it "
+	    "translated? \"%s\"") },
+	[ERR_PO_GLYPH] = { DIAG_ERROR, THB_EXIT_INPUT,
+	    N_("no font for language %s can draw %s in: \"%s\"") },
+	[ERR_PO_FIT] = { DIAG_ERROR, THB_EXIT_INPUT,
+	    N_("once laid out, the leaflet does not fit: %s") },
+	[ERR_PO_BIDI_CONTROL] = { DIAG_ERROR, THB_EXIT_INPUT,
+	    N_("bidi control character %s in the translation (the layout "
+	    "sets the direction; remove it): \"%s\"") },
+	[WARN_PO_SPACE] = { DIAG_WARNING, THB_EXIT_OK,
+	    N_("%s space differs from the source: \"%s\"") },
+	[WARN_PO_REVIEW_STATUS] = { DIAG_WARNING, THB_EXIT_OK,
+	    N_("the header has %s; expected X-Review-Status: draft or "
+	    "reviewed (taken as draft)") },
+	[WARN_PO_LANGUAGE] = { DIAG_WARNING, THB_EXIT_OK,
+	    N_("the header says Language: %s, the file is for %s") },
+	[ERR_LEAFLET_INCOMPLETE] = { DIAG_ERROR, THB_EXIT_INPUT,
+	    N_("the leaflet is not offered in %s: %s of its strings are not "
+	    "translated or are fuzzy (--allow-incomplete prints them in "
+	    "English and marks the page)") },
+	[ERR_LEAFLET_MISSING] = { DIAG_ERROR, THB_EXIT_INPUT,
+	    N_("[%s] not translated or fuzzy: \"%s\"") },
+	[WARN_LEAFLET_SKIPPED] = { DIAG_WARNING, THB_EXIT_OK,
+	    N_("%s skipped: %s leaflet strings are not translated or are "
+	    "fuzzy (thbdoc check-translations %s says which)") },
+	[ERR_CARD_OVERFLOW] = { DIAG_ERROR, THB_EXIT_INPUT,
+	    N_("the language card does not fit one page: %s") },
+	/* --- end translations --- */
 };
 
 static struct diag *

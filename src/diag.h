@@ -78,6 +78,32 @@ enum diag_code {
 	WARN_DOC_FILE_LANGUAGE,	/* language= of the case differs from the district's */
 	ERR_DOC_PERSON_LANGUAGE, /* notice: no language of the person known */
 	/* --- end official documents --- */
+	/* --- translations: PO files, their checks, publication rules and
+	 * the language card (po_read.c, check_po.c, cli_check.c,
+	 * cli_leaflet.c, cli_card.c) --- */
+	ERR_PO_SYNTAX,		/* a PO file that is not well-formed */
+	ERR_PO_LIMIT,		/* a PO file beyond the reader's bounds */
+	ERR_PO_MSGFMT,		/* msgfmt -c reports an error */
+	WARN_PO_MSGFMT,		/* msgfmt -c warns, or cannot be run */
+	ERR_PO_FUZZY,		/* a fuzzy leaflet string */
+	WARN_PO_FUZZY,		/* another fuzzy string */
+	ERR_PO_UNTRANSLATED,	/* an untranslated leaflet string */
+	WARN_PO_UNTRANSLATED,	/* another untranslated string */
+	ERR_PO_PLACEHOLDER,	/* %s, %1$s or <var> differ from the source */
+	ERR_PO_MARKUP,		/* <em>, <strong>, <phone> differ or break */
+	ERR_PO_SAME_AS_SOURCE,	/* a leaflet sentence left in English */
+	WARN_PO_SAME_AS_SOURCE,	/* identical to the source: suspicious */
+	ERR_PO_GLYPH,		/* a character no font of the chain draws */
+	ERR_PO_FIT,		/* the leaflet does not fit once laid out */
+	ERR_PO_BIDI_CONTROL,	/* a bidi control character */
+	WARN_PO_SPACE,		/* leading or trailing space differs */
+	WARN_PO_REVIEW_STATUS,	/* X-Review-Status missing or unknown */
+	WARN_PO_LANGUAGE,	/* Language: header differs from the file */
+	ERR_LEAFLET_INCOMPLETE,	/* --lang: language refused, strings missing */
+	ERR_LEAFLET_MISSING,	/* one missing string (refused language) */
+	WARN_LEAFLET_SKIPPED,	/* --all: an incomplete language skipped */
+	ERR_CARD_OVERFLOW,	/* the language card needs more than a page */
+	/* --- end translations --- */
 	DIAG__MAX
 };
 

@@ -401,6 +401,33 @@ b_heading(struct build *b, const xmlNode *n, struct doc_block *out)
 	add_text(b, n, blk);
 }
 
+/* <p also="fr">: the same text again in the authoritative language,
+ * unless the document is already written in it. */
+static void
+add_also(struct build *b, const xmlNode *n, struct doc_block *out,
+    const char *code)
+{
+	const struct tmpl_lang *saved = b->lang, *also = b->ctx->also;
+	struct doc_block *blk;
+
+	if (strcmp(b->lang->code, code) == 0)
+		return;
+	if (also == NULL || strcmp(also->code, code) != 0) {
+		diag_add(b->diags, ERR_NO_CATALOG, b->t->file, xml_line(n), 0,
+		    code, CATALOG_DOMAIN ".mo");
+		b->failed = true;
+		return;
+	}
+	blk = doc_block_add(b->doc, out, DOC_PARAGRAPH);
+	blk->lang = doc_strdup(b->doc, also->code);
+	blk->dir = also->dir;
+	if (xml_attr(n, "style") != NULL)
+		blk->style = doc_strdup(b->doc, xml_attr(n, "style"));
+	b->lang = also;
+	add_text(b, n, blk);
+	b->lang = saved;
+}
+
 static void
 b_paragraph(struct build *b, const xmlNode *n, struct doc_block *out)
 {
@@ -410,6 +437,8 @@ b_paragraph(struct build *b, const xmlNode *n, struct doc_block *out)
 	if (style != NULL)
 		blk->style = doc_strdup(b->doc, style);
 	add_text(b, n, blk);
+	if (xml_attr(n, "also") != NULL)
+		add_also(b, n, out, xml_attr(n, "also"));
 }
 
 static void

@@ -1,0 +1,40 @@
+/* check_env.h: everything the translation checks and the publication
+ * rules read, loaded once per run from the data folders (paths.h):
+ * languages, the leaflet and language-card templates, the centres, the
+ * fonts, and the authoritative French catalogue.
+ *
+ * Ownership: check_sources_load() fills a struct that owns all it
+ * points to; check_sources_free() releases it.
+ */
+#ifndef THB_CHECK_ENV_H
+#define THB_CHECK_ENV_H
+
+#include <stdbool.h>
+
+#include "check_po.h"
+
+struct check_sources {
+	struct check_env env;		/* points into the members below */
+	struct lang_table *langs;
+	struct tmpl	*leaflet;
+	struct tmpl	*card;
+	struct centre_list *centres;
+	struct font_set	*fonts;
+	struct catalog	*fr_catalog;
+	struct tmpl_lang fr;
+};
+
+/* po_dir: where po/LL.po files are (the French text is read from
+ * po_dir/fr.po when it is there, else from the installed catalogue);
+ * NULL: installed catalogues only.  fonts: load the fonts (glyph and
+ * layout checks).  False (and diagnostics) when a data file is
+ * missing or invalid. */
+bool	check_sources_load(struct check_sources *, const char *po_dir,
+	    bool fonts, struct diag_list *);
+void	check_sources_free(struct check_sources *);
+
+/* A data file from the data folders; NULL and ERR_DATA_MISSING when
+ * none.  Caller frees. */
+char	*check_find_data(const char *relpath, struct diag_list *);
+
+#endif
