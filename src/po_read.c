@@ -181,6 +181,7 @@ check_utf8(struct parser *p, const struct sbuf *b)
 static void
 finish_entry(struct parser *p)
 {
+	int line = p->line;
 	struct po_entry *e;
 	size_t i;
 
@@ -202,9 +203,12 @@ finish_entry(struct parser *p)
 		    "msgstr[N] needs msgid_plural");
 		goto out;
 	}
+	/* Report an encoding error at the line where its string starts. */
+	p->line = p->cur.msgid_line;
 	if (!check_utf8(p, &p->ctxt) || !check_utf8(p, &p->id) ||
 	    !check_utf8(p, &p->plural))
 		goto out;
+	p->line = p->cur.msgstr_line;
 	for (i = 0; i < p->nstr; i++)
 		if (!check_utf8(p, &p->str[i]))
 			goto out;
@@ -223,6 +227,8 @@ finish_entry(struct parser *p)
 		e->msgstr[i] = sbuf_detach(&p->str[i]);
 	e->nmsgstr = p->nstr;
 out:
+	if (!p->failed)
+		p->line = line;
 	reset_entry(p);
 }
 
