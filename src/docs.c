@@ -637,7 +637,10 @@ vars_requests(struct vars_ctx *x, const struct docs_request *req,
 		var_date(x, "conviction-date", cv->date);
 	if (rr != NULL && rr->significant == ANSWER_YES)
 		var_date(x, "requisitions-date", rr->date);
-	if (st->document.type == DOCUMENT_REGISTRATION_CERTIFICATE)
+	/* "currently holds": only while it runs. */
+	if (st->document.type == DOCUMENT_REGISTRATION_CERTIFICATE &&
+	    st->document.expires != THB_DATE_NONE &&
+	    st->document.expires >= st->as_of)
 		var_date(x, "certificate-expiry", st->document.expires);
 }
 
