@@ -74,6 +74,8 @@ def main():
             continue
         if "not printed" in e.get("note", ""):
             continue    # PDF metadata (the subject), per its note
+        if e.get("msgctxt") == "translation notice":
+            continue    # printed only for a draft or incomplete translation
         want = e["msgid"] if source else e.get("msgstr", "")
         if not want or e["fuzzy"]:
             continue
