@@ -205,6 +205,12 @@ finish_entry(struct parser *p)
 	}
 	/* Report an encoding error at the line where its string starts. */
 	p->line = p->cur.msgid_line;
+	/* gettext joins context and msgid with EOT in a catalogue. */
+	if (memchr(sbuf_str(&p->ctxt), '\004', p->ctxt.len) != NULL ||
+	    memchr(sbuf_str(&p->id), '\004', p->id.len) != NULL) {
+		fail(p, ERR_PO_SYNTAX, "EOT (\\004) in msgctxt or msgid");
+		goto out;
+	}
 	if (!check_utf8(p, &p->ctxt) || !check_utf8(p, &p->id) ||
 	    !check_utf8(p, &p->plural))
 		goto out;
