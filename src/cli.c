@@ -59,7 +59,7 @@ print_main_help(FILE *fp)
 	    "trafficking in human beings (Directives of 13 January 1997,\n"
 	    "amended 17 April 2003).\n\nCommands:\n"));
 	for (i = 0; i < sizeof(commands) / sizeof(commands[0]); i++)
-		fprintf(fp, "  %-16s %s\n", commands[i].name,
+		fprintf(fp, "  %-18s %s\n", commands[i].name,
 		    _(commands[i].summary));
 	fprintf(fp, _("\nOptions:\n"
 	    "  -h, --help       show this help, or a command's help\n"
