@@ -493,7 +493,7 @@ check_same(struct ck *k, const struct po_entry *e, enum str_kind kind)
 	    i++)
 		if (strcmp(k->lang, same_is_normal[i]) == 0)
 			return;
-	if (kind != STR_PROGRAM && li != NULL &&
+	if (kind == STR_LEAFLET && li != NULL &&
 	    strcmp(li->script, "Latn") != 0)
 		report_msg(k, CHECK_SAME, ERR_PO_SAME_AS_SOURCE,
 		    e->msgstr_line, e->msgid, NULL, NULL);
