@@ -35,6 +35,7 @@ card_help(FILE *fp)
 	    "language they read; then print the\nleaflet with 'thbdoc "
 	    "leaflet --lang CODE'.\n\n"
 	    "  -o, --output FILE   the PDF file\n"
+	    "  -f, --force         replace the file if it exists already\n"
 	    "      --dump          print the document tree instead of writing "
 	    "PDF\n"
 	    "  -h, --help          show this help\n"));
@@ -136,12 +137,13 @@ cmd_language_card(struct cli *cli, int argc, char *argv[])
 	static const struct option opts[] = {
 		{ "output", required_argument, NULL, 'o' },
 		{ "dump", no_argument, NULL, 'D' },
+		{ "force", no_argument, NULL, 'f' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
 	};
 	struct diag_list diags = { 0 };
 	struct layout_options lo = { 1 };
-	struct pdf_options po = { 0644, false };
+	struct pdf_options po = { 0, false, false };
 	struct check_sources src;
 	struct layout *lay = NULL;
 	struct doc *doc = NULL;
@@ -150,10 +152,11 @@ cmd_language_card(struct cli *cli, int argc, char *argv[])
 	char *text;
 	int c;
 
-	while ((c = getopt_long(argc, argv, "o:h", opts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "o:fh", opts, NULL)) != -1) {
 		switch (c) {
 		case 'o': output = optarg; break;
 		case 'D': dump = true; break;
+		case 'f': po.replace = true; break;
 		case 'h': card_help(cli->out); return THB_EXIT_OK;
 		default: return cli_usage_error(cli, _("invalid option"));
 		}

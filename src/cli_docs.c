@@ -136,7 +136,8 @@ emit(struct cli *cli, const struct docs_data *d, const struct docs_job *job,
     struct doc *doc, unsigned max_pages, struct diag_list *diags)
 {
 	struct layout_options lo = { max_pages };
-	struct pdf_options po = { 0, false };
+	/* --force also replaces an existing file. */
+	struct pdf_options po = { 0, false, job->req.force };
 	struct layout *lay;
 	char *dump;
 	bool done = false;
@@ -409,7 +410,9 @@ static const char common_help[] =
     "                         looked at (default: today)\n"
     "  -f, --force            write the document even if the case does "
     "not call\n"
-    "                         for it (a warning says why)\n"
+    "                         for it (a warning says why), and replace "
+    "the file\n"
+    "                         if it exists already\n"
     "  -o, --output FILE.pdf  the PDF to write (mode 0600: it names the "
     "person)\n"
     "      --dump             print the document tree instead of writing "

@@ -141,6 +141,7 @@ struct leaflet_job {
 	bool		 allow_incomplete;
 	bool		 all;		/* --all: skip, do not refuse */
 	const char	*po_dir;	/* to name po/LL.po lines, or NULL */
+	bool		 replace;	/* --force: replace existing files */
 };
 
 static bool
@@ -282,7 +283,7 @@ make_leaflet(struct cli *cli, struct leaflet_data *d,
 	struct tmpl_var vars[3];
 	struct catalog *cat, *with_cat = NULL, *fr_cat = NULL;
 	struct layout_options lo = { LEAFLET_PAGES };
-	struct pdf_options po = { 0, false };
+	struct pdf_options po = { 0, false, job->replace };
 	struct layout *lay = NULL;
 	struct doc *doc = NULL;
 	bool ok, done = false;
@@ -378,6 +379,9 @@ leaflet_help(FILE *fp)
 	    "about\n"
 	    "                      missing strings (default: po, when there)\n"
 	    "  -o, --output PATH   the PDF file, or the folder with --all\n"
+	    "  -f, --force         replace files that exist already (else "
+	    "they are\n"
+	    "                      left alone and reported)\n"
 	    "      --dump          print the document tree instead of writing "
 	    "PDF\n"
 	    "  -h, --help          show this help\n\n"
@@ -450,6 +454,7 @@ cmd_leaflet(struct cli *cli, int argc, char *argv[])
 		{ "dump", no_argument, NULL, 'D' },
 		{ "allow-incomplete", no_argument, NULL, 'I' },
 		{ "po-dir", required_argument, NULL, 'P' },
+		{ "force", no_argument, NULL, 'f' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
 	};
@@ -462,7 +467,7 @@ cmd_leaflet(struct cli *cli, int argc, char *argv[])
 	bool all = false, dump = false;
 	int c;
 
-	while ((c = getopt_long(argc, argv, "l:w:r:ao:h", opts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "l:w:r:ao:fh", opts, NULL)) != -1) {
 		switch (c) {
 		case 'l': lang = optarg; break;
 		case 'w': with = optarg; break;
@@ -472,6 +477,7 @@ cmd_leaflet(struct cli *cli, int argc, char *argv[])
 		case 'D': dump = true; break;
 		case 'I': job.allow_incomplete = true; break;
 		case 'P': job.po_dir = optarg; break;
+		case 'f': job.replace = true; break;
 		case 'h': leaflet_help(cli->out); return THB_EXIT_OK;
 		default: return cli_usage_error(cli, _("invalid option"));
 		}

@@ -78,6 +78,9 @@ static const struct diag_entry {
 	    "\"%s\"") },
 	[ERR_PDF_WRITE] = { DIAG_ERROR, THB_EXIT_SYSTEM,
 	    N_("cannot write %s: %s") },
+	[ERR_OUTPUT_EXISTS] = { DIAG_ERROR, THB_EXIT_SYSTEM,
+	    N_("%s exists already: thbdoc replaces a file only with --force; "
+	    "nothing was written") },
 	[ERR_PDF_LIBHARU] = { DIAG_ERROR, THB_EXIT_SYSTEM,
 	    N_("the PDF library failed (error 0x%s, detail %s) on %s") },
 	/* --- end engine --- */

@@ -47,6 +47,7 @@ enum diag_code {
 	WARN_GLYPH_MISSING,	/* no font of the chain has a character */
 	WARN_LAYOUT_WORD_SPLIT,	/* a word wider than its column was cut */
 	ERR_PDF_WRITE,		/* the PDF file cannot be written */
+	ERR_OUTPUT_EXISTS,	/* the output file exists; no --force */
 	ERR_PDF_LIBHARU,	/* libharu reported an error */
 	/* --- end engine --- */
 

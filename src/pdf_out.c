@@ -711,6 +711,39 @@ write_all(int fd, const unsigned char *p, size_t n)
 	return true;
 }
 
+/* Files without personal data follow the umask, as any program's. */
+static unsigned
+default_mode(void)
+{
+	mode_t mask = umask(0);
+
+	umask(mask);
+	return 0666 & ~(unsigned)mask;
+}
+
+/* Give the finished temporary file its name.  Without replace, link()
+ * fails if the name exists, so a file that appeared meanwhile is never
+ * clobbered; on a file system without hard links, check, then rename. */
+static bool
+place_file(const char *tmp, const char *path, bool replace,
+    struct diag_list *dl)
+{
+	if (replace) {
+		if (rename(tmp, path) == 0)
+			return true;
+	} else if (link(tmp, path) == 0) {
+		unlink(tmp);
+		return true;
+	} else if (errno == EEXIST) {
+		diag_add(dl, ERR_OUTPUT_EXISTS, NULL, 0, 0, path);
+		return false;
+	} else if ((errno == EPERM || errno == ENOTSUP || errno == ENOSYS) &&
+	    access(path, F_OK) != 0 && rename(tmp, path) == 0)
+		return true;
+	diag_add(dl, ERR_PDF_WRITE, NULL, 0, 0, path, strerror(errno));
+	return false;
+}
+
 bool
 pdf_write(const struct layout *L, const struct doc *d,
     const struct pdf_options *opt, const char *path, struct diag_list *dl)
@@ -719,10 +752,15 @@ pdf_write(const struct layout *L, const struct doc *d,
 	size_t len;
 	char *tmp = NULL, *dir, *slash;
 	unsigned mode = opt != NULL && opt->mode != 0 ? opt->mode :
-	    d->personal_data ? 0600 : 0644;
+	    d->personal_data ? 0600 : default_mode();
+	bool replace = opt != NULL && opt->replace;
 	int fd = -1, dfd, saved;
 	bool ok = false, created = false;
 
+	if (!replace && access(path, F_OK) == 0) {
+		diag_add(dl, ERR_OUTPUT_EXISTS, NULL, 0, 0, path);
+		return false;
+	}
 	if ((buf = pdf_render(L, d, opt, &len, dl)) == NULL)
 		return false;
 	tmp = xasprintf("%s.XXXXXX", path);
@@ -738,9 +776,9 @@ pdf_write(const struct layout *L, const struct doc *d,
 		goto fail;
 	}
 	fd = -1;
-	if (rename(tmp, path) != 0)
-		goto fail;
-	/* Make the rename itself durable. */
+	if (!place_file(tmp, path, replace, dl))
+		goto cleanup;
+	/* Make the new name itself durable. */
 	dir = xstrdup(path);
 	slash = strrchr(dir, '/');
 	if (slash != NULL)
@@ -754,11 +792,12 @@ pdf_write(const struct layout *L, const struct doc *d,
 	goto done;
 fail:
 	saved = errno;
+	diag_add(dl, ERR_PDF_WRITE, NULL, 0, 0, path, strerror(saved));
+cleanup:
 	if (fd >= 0)
 		close(fd);
 	if (created)
 		unlink(tmp);
-	diag_add(dl, ERR_PDF_WRITE, NULL, 0, 0, path, strerror(saved));
 done:
 	free(tmp);
 	free(buf);

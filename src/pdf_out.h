@@ -23,9 +23,13 @@ struct doc;
 struct layout;
 
 struct pdf_options {
-	unsigned	 mode;		/* file mode: 0600 for personal data,
-					   0644 otherwise; 0 = from the doc */
+	unsigned	 mode;		/* file mode; 0 = from the doc: 0600
+					   for personal data, else 0666 less
+					   the umask */
 	bool		 uncompressed;	/* plain content streams (tests) */
+	bool		 replace;	/* replace an existing file (--force);
+					   otherwise it is left alone and is
+					   an error (ERR_OUTPUT_EXISTS) */
 };
 
 /* The PDF in memory; NULL on failure (with a diagnostic).  *len gets its
@@ -35,8 +39,9 @@ unsigned char	*pdf_render(const struct layout *, const struct doc *,
 		    struct diag_list *);
 
 /* Render and write atomically: a temporary file in the same folder,
- * fsync, rename.  On failure no file is left behind and an existing
- * file at path is untouched.  false on failure (with a diagnostic). */
+ * fsync, then link (or rename, to replace).  On failure no file is left
+ * behind and an existing file at path is untouched.  false on failure
+ * (with a diagnostic). */
 bool		 pdf_write(const struct layout *, const struct doc *,
 		    const struct pdf_options *, const char *path,
 		    struct diag_list *);

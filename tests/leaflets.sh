@@ -9,6 +9,19 @@
 langs="en $(sed 's/#.*//' "$top_srcdir/po/LINGUAS")"
 export SOURCE_DATE_EPOCH=1700000000
 
+# A file that exists is left alone unless --force.
+"$THBDOC" leaflet --lang en -o "$tmp/exists.pdf" 2>/dev/null
+printf 'keep me' >"$tmp/exists.pdf"
+"$THBDOC" leaflet --lang en -o "$tmp/exists.pdf" 2>"$tmp/err"
+check "existing file: exit status" 3 "$?"
+check "existing file: untouched" "keep me" "$(cat "$tmp/exists.pdf")"
+check_grep "existing file: message" "exists already.*--force" "$tmp/err"
+check "existing file: no temporary file left" 1 \
+    "$(ls "$tmp" | grep -c '^exists')"
+"$THBDOC" leaflet --force --lang en -o "$tmp/exists.pdf" 2>/dev/null
+check "--force replaces it" 0 "$?"
+check "--force: a PDF now" "%PDF" "$(head -c 4 "$tmp/exists.pdf")"
+
 for ll in $langs; do
 	out="$tmp/leaflet-$ll.pdf"
 	"$THBDOC" leaflet --lang "$ll" -o "$out" 2>"$tmp/err"
@@ -28,13 +41,13 @@ for ll in $langs; do
 		check "$ll: every font embedded" "" \
 		    "$("$PDFFONTS" "$out" 2>/dev/null | awk 'NR > 2 && $(NF-4) != "yes"')"
 	fi
-	"$THBDOC" leaflet --lang "$ll" -o "$tmp/again.pdf" 2>/dev/null
+	"$THBDOC" leaflet --force --lang "$ll" -o "$tmp/again.pdf" 2>/dev/null
 	if cmp -s "$out" "$tmp/again.pdf"; then pass; else
 		fail "$ll: two runs differ"; fi
 	# Every string comes back from the text layer, in logical order
 	# (shaped scripts included): copy-paste and screen readers need it.
 	if [ -n "${PDFTOTEXT:-}" ] && [ -n "${PYTHON3:-}" ]; then
-		"$THBDOC" leaflet --lang "$ll" --region brussels \
+		"$THBDOC" leaflet --force --lang "$ll" --region brussels \
 		    -o "$tmp/region.pdf" 2>/dev/null
 		"$PDFTOTEXT" "$tmp/region.pdf" "$tmp/text" 2>/dev/null
 		dir=$(sed -n "s/.*code=\"$ll\".*dir=\"\([a-z]*\)\".*/\1/p" \

@@ -187,7 +187,7 @@ if [ -n "${PDFTOTEXT:-}" ]; then
 	    08-brussels-certificate-prosecution; do
 		exp=$("$THBDOC" status --json --date $D "$s/$f.xml" |
 		    sed -n 's/.*"expires":"\([0-9-]*\)".*/\1/p')
-		"$THBDOC" notice --date $D "$s/$f.xml" -o "$tmp/n.pdf" 2>/dev/null
+		"$THBDOC" notice --force --date $D "$s/$f.xml" -o "$tmp/n.pdf" 2>/dev/null
 		"$PDFTOTEXT" "$tmp/n.pdf" "$tmp/n.txt" 2>/dev/null
 		check_grep "$f: notice and status agree ($exp)" "$exp" \
 		    "$tmp/n.txt"

@@ -26,7 +26,7 @@ main(int argc, char *argv[])
 	struct font_set *fs;
 	const struct sample *s;
 	struct layout_options lo = { 2 };
-	struct pdf_options po = { 0, false };
+	struct pdf_options po = { 0, false, true };	/* the tool rewrites its files */
 	struct layout *L;
 	struct doc *d;
 	bool plain;
