@@ -28,6 +28,7 @@
 #include <hpdf_streams.h>
 
 #include "diag.h"
+#include "i18n.h"
 #include "doc.h"
 #include "font_int.h"
 #include "layout.h"
@@ -244,19 +245,23 @@ load_subset(struct pdf_state *st, hb_blob_t *b, struct diag_list *dl)
 	char path[64];
 	const char *data, *name = NULL;
 	unsigned len;
+	ssize_t n;
 	int fd;
 
 	data = hb_blob_get_data(b, &len);
 	if ((fd = memfd_create("thbdoc-font", MFD_CLOEXEC)) < 0) {
-		diag_add(dl, ERR_PDF_WRITE, NULL, 0, 0, "memfd",
-		    strerror(errno));
+		diag_add(dl, ERR_PDF_WRITE, NULL, 0, 0,
+		    _("a font subset (in memory)"), strerror(errno));
 		return NULL;
 	}
 	snprintf(path, sizeof(path), "/proc/self/fd/%d", fd);
-	if (write(fd, data, len) == (ssize_t)len)
+	n = write(fd, data, len);
+	if (n == (ssize_t)len)
 		name = HPDF_LoadTTFontFromFile(st->pdf, path, HPDF_TRUE);
-	else
-		diag_add(dl, ERR_PDF_WRITE, NULL, 0, 0, path, strerror(errno));
+	else	/* a short write sets no errno: say why anyway */
+		diag_add(dl, ERR_PDF_WRITE, NULL, 0, 0,
+		    _("a font subset (in memory)"),
+		    strerror(n < 0 ? errno : EFBIG));
 	close(fd);
 	return name;
 }

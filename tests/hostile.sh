@@ -1,0 +1,93 @@
+#!/bin/sh
+# hostile.sh: pathological inputs and a hostile environment.  Each gives
+# one clear message, a documented exit status, bounded time and memory,
+# and no output file (tests/bad/ holds the malformed case files).
+. "${top_srcdir:-$(dirname "$0")/..}/tests/lib.sh"
+samples="$top_srcdir/data/samples"
+
+# A 200 MB case file: refused by its size, without reading it all.
+{ printf '<?xml version="1.0"?>\n<case id="H-1" regime="1997-2003">\n'; } \
+    >"$tmp/huge.xml"
+truncate -s 200M "$tmp/huge.xml"
+"$THBDOC" status --date 2026-12-01 "$tmp/huge.xml" >"$tmp/out" 2>"$tmp/err"
+check "200 MB case file: exit status" 1 "$?"
+check_grep "200 MB case file: message" "huge.xml: error: file too large" \
+    "$tmp/err"
+check "200 MB case file: nothing on stdout" "" "$(cat "$tmp/out")"
+
+# 100,000 events: read, folded and reported (one warning per ignored
+# event would be 100,000 lines: they are complaints after the first, so
+# none).
+{
+	printf '<?xml version="1.0"?>\n<case id="H-2" regime="1997-2003">\n'
+	printf '<events>\n<interception date="2026-01-05" assessment="victim"'
+	printf ' stay="illegal" region="brussels"/>\n'
+	printf '<order-to-leave date="2026-01-06"/>\n'
+	i=0
+	while [ $i -lt 1000 ]; do
+		printf '<complaint date="2026-01-10"/>%.0s' $(seq 1 100)
+		printf '\n'
+		i=$((i + 1))
+	done
+	printf '</events>\n</case>\n'
+} >"$tmp/many.xml"
+"$THBDOC" status --json --date 2026-02-01 "$tmp/many.xml" >"$tmp/out" \
+    2>"$tmp/err"
+check "100,000 events: exit status" 0 "$?"
+check_grep "100,000 events: the status" '"state":"reflection"' "$tmp/out"
+
+# Contradictory events: warnings naming the point, never a crash.
+cat >"$tmp/contra.xml" <<'XML'
+<?xml version="1.0"?>
+<case id="H-3" regime="1997-2003">
+  <events>
+    <indefinite-residence date="2026-01-01"/>
+    <order-to-leave date="2026-01-02"/>
+    <registration-certificate-renewal date="2026-01-03"/>
+    <interception date="2026-01-04" assessment="suspect" stay="illegal"
+        region="wallonia"/>
+    <arrival-declaration date="2026-01-05"/>
+  </events>
+</case>
+XML
+"$THBDOC" status --json --date 2026-02-01 "$tmp/contra.xml" >"$tmp/out" \
+    2>"$tmp/err"
+check "contradictory events: exit status" 0 "$?"
+check_grep "contradictory events: warned" '"code":"indefinite-without-ground"' \
+    "$tmp/out"
+check_grep "contradictory events: after exclusion" \
+    '"code":"event-after-exclusion","point":"5.3"' "$tmp/out"
+
+# A full disk (a file size limit): a clean error, exit 3, no file, no
+# temporary file.
+mkdir "$tmp/full"
+(
+	trap '' XFSZ
+	ulimit -f 1
+	exec "$THBDOC" leaflet --lang en -o "$tmp/full/leaflet.pdf"
+) 2>"$tmp/err"
+check "full disk: exit status" 3 "$?"
+check_grep "full disk: message" "error: cannot write .*File too large" \
+    "$tmp/err"
+check "full disk: no file left" "" "$(ls "$tmp/full")"
+
+# Output in a folder that does not exist, or under a file.
+"$THBDOC" leaflet --lang en -o "$tmp/no/such/folder/x.pdf" 2>"$tmp/err"
+check "missing folder: exit status" 3 "$?"
+check_grep "missing folder: message" "cannot write" "$tmp/err"
+: >"$tmp/plain"
+"$THBDOC" leaflet --lang en -o "$tmp/plain/x.pdf" 2>"$tmp/err"
+check "folder is a file: exit status" 3 "$?"
+
+# Fonts missing from the installation: said, exit 3, no file.
+mkdir -p "$tmp/data/fonts"
+cp "$top_srcdir/fonts/fonts.xml" "$tmp/data/fonts/" 2>/dev/null ||
+    cp "$top_srcdir/data/fonts/fonts.xml" "$tmp/data/fonts/" 2>/dev/null
+THBDOC_DATADIR="$tmp/data:$top_srcdir/data:$top_srcdir" \
+    "$THBDOC" leaflet --lang ar -o "$tmp/nofont.pdf" 2>"$tmp/err"
+st=$?
+check "missing fonts: exit status" 3 "$st"
+check "missing fonts: no file" no "$([ -e "$tmp/nofont.pdf" ] && echo yes || echo no)"
+check "missing fonts: one line per problem, no crash" 0 \
+    "$(grep -vc '^thbdoc: ' "$tmp/err")"
+finish
