@@ -49,6 +49,38 @@ static const struct command {
 	    "(PDF)") },
 };
 
+/* "  NAME  summary", the summary folded at 79 columns under itself. */
+static void
+print_wrapped(FILE *fp, const char *name, const char *text)
+{
+	enum { INDENT = 21, WIDTH = 79 };
+	const char *p = text, *word, *q;
+	size_t col, cols;
+
+	col = (size_t)fprintf(fp, "  %-*s ", INDENT - 3, name);
+	while (*p != '\0') {
+		while (*p == ' ')
+			p++;
+		word = p;
+		while (*p != '\0' && *p != ' ')
+			p++;
+		if (p == word)
+			break;
+		for (cols = 0, q = word; q < p; q++)	/* not UTF-8 tails */
+			cols += ((unsigned char)*q & 0xC0) != 0x80;
+		if (col > INDENT && col + 1 + cols > WIDTH) {
+			fprintf(fp, "\n%*s", INDENT, "");
+			col = INDENT;
+		} else if (col > INDENT) {
+			fputc(' ', fp);
+			col++;
+		}
+		fwrite(word, 1, (size_t)(p - word), fp);
+		col += cols;
+	}
+	fputc('\n', fp);
+}
+
 static void
 print_main_help(FILE *fp)
 {
@@ -59,8 +91,7 @@ print_main_help(FILE *fp)
 	    "trafficking in human beings (Directives of 13 January 1997,\n"
 	    "amended 17 April 2003).\n\nCommands:\n"));
 	for (i = 0; i < sizeof(commands) / sizeof(commands[0]); i++)
-		fprintf(fp, "  %-18s %s\n", commands[i].name,
-		    _(commands[i].summary));
+		print_wrapped(fp, commands[i].name, _(commands[i].summary));
 	fprintf(fp, _("\nOptions:\n"
 	    "  -h, --help       show this help, or a command's help\n"
 	    "  -V, --version    show the version\n\n"
