@@ -10,27 +10,15 @@
 #include "po_read.h"
 #include "util.h"
 
-char *
-check_find_data(const char *relpath, struct diag_list *diags)
-{
-	char *p = paths_find(relpath);
-
-	if (p == NULL)
-		diag_add(diags, ERR_DATA_MISSING, NULL, 0, 0, relpath);
-	return p;
-}
-
 static struct tmpl *
 load_template(const char *relpath, struct diag_list *diags)
 {
-	char *xml = check_find_data(relpath, diags);
-	char *xsd = check_find_data("templates/template.xsd", diags);
+	struct data_files f;
 	struct tmpl *t = NULL;
 
-	if (xml != NULL && xsd != NULL)
-		t = tmpl_load(xml, xsd, diags);
-	free(xml);
-	free(xsd);
+	if (paths_require(relpath, "templates/template.xsd", &f, diags))
+		t = tmpl_load(f.data, f.schema, diags);
+	paths_release(&f);
 	return t;
 }
 
@@ -69,21 +57,15 @@ bool
 check_sources_load(struct check_sources *s, const char *po_dir, bool fonts,
     struct diag_list *diags)
 {
-	char *xml, *xsd;
+	struct data_files f;
 
 	memset(s, 0, sizeof(*s));
-	xml = check_find_data("languages.xml", diags);
-	xsd = check_find_data("schema/languages.xsd", diags);
-	if (xml != NULL && xsd != NULL)
-		s->langs = languages_load(xml, xsd, diags);
-	free(xml);
-	free(xsd);
-	xml = check_find_data("centres.xml", diags);
-	xsd = check_find_data("schema/centres.xsd", diags);
-	if (xml != NULL && xsd != NULL)
-		s->centres = centres_load(xml, xsd, diags);
-	free(xml);
-	free(xsd);
+	if (paths_require("languages.xml", "schema/languages.xsd", &f, diags))
+		s->langs = languages_load(f.data, f.schema, diags);
+	paths_release(&f);
+	if (paths_require("centres.xml", "schema/centres.xsd", &f, diags))
+		s->centres = centres_load(f.data, f.schema, diags);
+	paths_release(&f);
 	s->leaflet = load_template("templates/leaflet.xml", diags);
 	s->card = load_template("templates/language-card.xml", diags);
 	if (s->langs == NULL || s->centres == NULL || s->leaflet == NULL ||

@@ -33,8 +33,4 @@ bool	check_sources_load(struct check_sources *, const char *po_dir,
 	    bool fonts, struct diag_list *);
 void	check_sources_free(struct check_sources *);
 
-/* A data file from the data folders; NULL and ERR_DATA_MISSING when
- * none.  Caller frees. */
-char	*check_find_data(const char *relpath, struct diag_list *);
-
 #endif

@@ -48,53 +48,32 @@ struct docs_data {
 	struct font_set	*fonts;		/* only when writing PDF */
 };
 
-static char *
-find_data(const char *relpath, struct diag_list *diags)
-{
-	char *p = paths_find(relpath);
-
-	if (p == NULL)
-		diag_add(diags, ERR_DATA_MISSING, NULL, 0, 0, relpath);
-	return p;
-}
-
 static bool
 load_data(struct docs_data *d, const struct docs_job *job,
     struct diag_list *diags)
 {
-	char *tmpl = find_data(docs_template(job->req.kind), diags);
-	char *tmpl_xsd = find_data("templates/template.xsd", diags);
-	char *dist = find_data("districts.xml", diags);
-	char *dist_xsd = find_data("schema/districts.xsd", diags);
-	char *langs = find_data("languages.xml", diags);
-	char *langs_xsd = find_data("schema/languages.xsd", diags);
-	char *centres = find_data("centres.xml", diags);
-	char *centres_xsd = find_data("schema/centres.xsd", diags);
-	bool ok = false;
+	struct data_files f;
 
 	memset(d, 0, sizeof(*d));
-	if (tmpl == NULL || tmpl_xsd == NULL || dist == NULL ||
-	    dist_xsd == NULL || langs == NULL || langs_xsd == NULL ||
-	    centres == NULL || centres_xsd == NULL)
-		goto out;
-	if ((d->tmpl = tmpl_load(tmpl, tmpl_xsd, diags)) == NULL ||
-	    (d->districts = districts_load(dist, dist_xsd, diags)) == NULL ||
-	    (d->langs = languages_load(langs, langs_xsd, diags)) == NULL ||
-	    (d->centres = centres_load(centres, centres_xsd, diags)) == NULL)
-		goto out;
+	if (paths_require(docs_template(job->req.kind),
+	    "templates/template.xsd", &f, diags))
+		d->tmpl = tmpl_load(f.data, f.schema, diags);
+	paths_release(&f);
+	if (paths_require("districts.xml", "schema/districts.xsd", &f, diags))
+		d->districts = districts_load(f.data, f.schema, diags);
+	paths_release(&f);
+	if (paths_require("languages.xml", "schema/languages.xsd", &f, diags))
+		d->langs = languages_load(f.data, f.schema, diags);
+	paths_release(&f);
+	if (paths_require("centres.xml", "schema/centres.xsd", &f, diags))
+		d->centres = centres_load(f.data, f.schema, diags);
+	paths_release(&f);
+	if (d->tmpl == NULL || d->districts == NULL || d->langs == NULL ||
+	    d->centres == NULL)
+		return false;
 	if (job->output != NULL && (d->fonts = font_set_load(diags)) == NULL)
-		goto out;
-	ok = true;
-out:
-	free(tmpl);
-	free(tmpl_xsd);
-	free(dist);
-	free(dist_xsd);
-	free(langs);
-	free(langs_xsd);
-	free(centres);
-	free(centres_xsd);
-	return ok;
+		return false;
+	return true;
 }
 
 static void

@@ -52,49 +52,22 @@ struct leaflet_data {
 	struct font_set	*fonts;		/* only when writing PDF */
 };
 
-static char *
-find_data(const char *relpath, struct diag_list *diags)
-{
-	char *p = paths_find(relpath);
-
-	if (p == NULL)
-		diag_add(diags, ERR_DATA_MISSING, NULL, 0, 0, relpath);
-	return p;
-}
-
-static struct lang_table *
-load_languages(struct diag_list *diags)
-{
-	char *xml = find_data("languages.xml", diags);
-	char *xsd = find_data("schema/languages.xsd", diags);
-	struct lang_table *t = NULL;
-
-	if (xml != NULL && xsd != NULL)
-		t = languages_load(xml, xsd, diags);
-	free(xml);
-	free(xsd);
-	return t;
-}
-
 static bool
 load_data(struct leaflet_data *d, bool pdf, struct diag_list *diags)
 {
-	char *tmpl = find_data("templates/leaflet.xml", diags);
-	char *tmpl_xsd = find_data("templates/template.xsd", diags);
-	char *centres = find_data("centres.xml", diags);
-	char *centres_xsd = find_data("schema/centres.xsd", diags);
+	struct data_files f;
 
 	memset(d, 0, sizeof(*d));
-	if (tmpl != NULL && tmpl_xsd != NULL && centres != NULL &&
-	    centres_xsd != NULL) {
-		d->langs = load_languages(diags);
-		d->tmpl = tmpl_load(tmpl, tmpl_xsd, diags);
-		d->centres = centres_load(centres, centres_xsd, diags);
-	}
-	free(tmpl);
-	free(tmpl_xsd);
-	free(centres);
-	free(centres_xsd);
+	if (paths_require("languages.xml", "schema/languages.xsd", &f, diags))
+		d->langs = languages_load(f.data, f.schema, diags);
+	paths_release(&f);
+	if (paths_require("templates/leaflet.xml", "templates/template.xsd",
+	    &f, diags))
+		d->tmpl = tmpl_load(f.data, f.schema, diags);
+	paths_release(&f);
+	if (paths_require("centres.xml", "schema/centres.xsd", &f, diags))
+		d->centres = centres_load(f.data, f.schema, diags);
+	paths_release(&f);
 	if (d->langs == NULL || d->tmpl == NULL || d->centres == NULL)
 		return false;
 	if (pdf && (d->fonts = font_set_load(diags)) == NULL)

@@ -5,6 +5,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "diag.h"
 #include "paths.h"
 #include "util.h"
 
@@ -37,4 +38,31 @@ paths_find(const char *relpath)
 		}
 	}
 	return try_dir(PKGDATADIR, strlen(PKGDATADIR), relpath);
+}
+
+static char *
+require_one(const char *relpath, struct diag_list *diags)
+{
+	char *p = paths_find(relpath);
+
+	if (p == NULL)
+		diag_add(diags, ERR_DATA_MISSING, NULL, 0, 0, relpath);
+	return p;
+}
+
+bool
+paths_require(const char *relpath, const char *schema_relpath,
+    struct data_files *f, struct diag_list *diags)
+{
+	f->data = require_one(relpath, diags);
+	f->schema = require_one(schema_relpath, diags);
+	return f->data != NULL && f->schema != NULL;
+}
+
+void
+paths_release(struct data_files *f)
+{
+	free(f->data);
+	free(f->schema);
+	f->data = f->schema = NULL;
 }

@@ -8,7 +8,22 @@
 #ifndef THB_PATHS_H
 #define THB_PATHS_H
 
+#include <stdbool.h>
+
+struct diag_list;
+
 /* The first existing DIR/relpath, newly allocated; NULL when none. */
 char	*paths_find(const char *relpath);
+
+/* A data file and the schema it is read against, both found, or
+ * ERR_DATA_MISSING for each one that is not (is thbdoc installed?). */
+struct data_files {
+	char	*data;
+	char	*schema;
+};
+
+bool	 paths_require(const char *relpath, const char *schema_relpath,
+	    struct data_files *, struct diag_list *);
+void	 paths_release(struct data_files *);
 
 #endif
