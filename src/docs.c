@@ -80,17 +80,6 @@ find_event(const struct thb_case *c, enum event_type type, thb_date as_of,
 	return best;
 }
 
-static const struct phase_action *
-pending_action(const struct phase_status *st, enum action_code code)
-{
-	size_t i;
-
-	for (i = 0; i < st->nactions; i++)
-		if (st->actions[i].code == code)
-			return &st->actions[i];
-	return NULL;
-}
-
 /* --- is the document called for? ------------------------------------- */
 
 static bool
@@ -157,7 +146,7 @@ docs_called_for(const struct docs_request *req, const struct thb_case *c,
 	else if (req->kind == DOCS_NOTICE)
 		called = in_procedure(st->state);
 	else
-		called = (a = pending_action(st, code)) != NULL;
+		called = (a = phase_status_action(st, code)) != NULL;
 	if (!called && req->kind == DOCS_REPORT) {
 		date_format(req->date, due);
 		if (!req->force) {

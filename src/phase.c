@@ -1031,6 +1031,17 @@ phase_apply(const struct thb_case *c, thb_date as_of)
 	return st;
 }
 
+const struct phase_action *
+phase_status_action(const struct phase_status *st, enum action_code code)
+{
+	size_t i;
+
+	for (i = 0; i < st->nactions; i++)
+		if (st->actions[i].code == code)
+			return &st->actions[i];
+	return NULL;
+}
+
 void
 phase_status_free(struct phase_status *st)
 {

@@ -132,6 +132,9 @@ struct phase_status {
 
 struct phase_status *phase_apply(const struct thb_case *, thb_date as_of);
 void		 phase_status_free(struct phase_status *);
+/* The pending action with this code, or NULL. */
+const struct phase_action *phase_status_action(const struct phase_status *,
+		    enum action_code);
 
 /* Stable codes, as in the JSON output and the man page. */
 const char	*phase_state_code(enum phase_state);

@@ -122,17 +122,6 @@ case_declared(void)
 
 /* ---- Reading statuses ------------------------------------------------- */
 
-static const struct phase_action *
-action(const struct phase_status *st, enum action_code code)
-{
-	size_t i;
-
-	for (i = 0; i < st->nactions; i++)
-		if (st->actions[i].code == code)
-			return &st->actions[i];
-	return NULL;
-}
-
 static bool
 warned(const struct phase_status *st, enum warning_code code)
 {
@@ -157,7 +146,7 @@ static void
 assert_action_due(const struct phase_status *st, enum action_code code,
     const char *due)
 {
-	const struct phase_action *a = action(st, code);
+	const struct phase_action *a = phase_status_action(st, code);
 
 	assert_non_null(a);
 	if (due == NULL)
@@ -205,9 +194,9 @@ test_5_1_victim_gets_leaflet_centre_and_office(void **state)
 	assert_action_due(st, ACTION_HAND_LEAFLET, "2026-03-01");
 	assert_action_due(st, ACTION_REFER_TO_CENTRE, "2026-03-01");
 	assert_action_due(st, ACTION_NOTIFY_OFFICE, "2026-03-01");
-	assert_null(action(st, ACTION_OFFER_CENTRE_CONTACT));
-	assert_int_equal(action(st, ACTION_HAND_LEAFLET)->actor, ACTOR_POLICE);
-	assert_string_equal(action(st, ACTION_REFER_TO_CENTRE)->point, "5.1");
+	assert_null(phase_status_action(st, ACTION_OFFER_CENTRE_CONTACT));
+	assert_int_equal(phase_status_action(st, ACTION_HAND_LEAFLET)->actor, ACTOR_POLICE);
+	assert_string_equal(phase_status_action(st, ACTION_REFER_TO_CENTRE)->point, "5.1");
 	assert_int_equal(st->rights, 0);
 	phase_status_free(st);
 	case_free(c);
@@ -222,11 +211,11 @@ test_5_2_uncertain_case_is_offered_centre_contact(void **state)
 	intercept(c, "2026-03-01", ASSESS_UNCERTAIN, STAY_PRECARIOUS);
 	st = status(c, "2026-03-01");
 	assert_action_due(st, ACTION_OFFER_CENTRE_CONTACT, "2026-03-01");
-	assert_string_equal(action(st, ACTION_OFFER_CENTRE_CONTACT)->point,
+	assert_string_equal(phase_status_action(st, ACTION_OFFER_CENTRE_CONTACT)->point,
 	    "5.2");
-	assert_null(action(st, ACTION_REFER_TO_CENTRE));
-	assert_non_null(action(st, ACTION_HAND_LEAFLET));
-	assert_non_null(action(st, ACTION_NOTIFY_OFFICE));
+	assert_null(phase_status_action(st, ACTION_REFER_TO_CENTRE));
+	assert_non_null(phase_status_action(st, ACTION_HAND_LEAFLET));
+	assert_non_null(phase_status_action(st, ACTION_NOTIFY_OFFICE));
 	phase_status_free(st);
 	case_free(c);
 }
@@ -241,7 +230,7 @@ test_5_2_centre_contact_without_consent_is_flagged(void **state)
 	ev(c, EV_CENTRE_CONTACT, "2026-03-01")->centre = CENTRE_SURYA;
 	st = status(c, "2026-03-01");
 	assert_true(warned(st, WARNING_CONSENT_NOT_RECORDED));
-	assert_null(action(st, ACTION_OFFER_CENTRE_CONTACT));
+	assert_null(phase_status_action(st, ACTION_OFFER_CENTRE_CONTACT));
 	phase_status_free(st);
 	case_free(c);
 }
@@ -254,8 +243,8 @@ test_4_legal_stay_needs_no_office_notice(void **state)
 
 	intercept(c, "2026-03-01", ASSESS_VICTIM, STAY_LEGAL);
 	st = status(c, "2026-03-01");
-	assert_null(action(st, ACTION_NOTIFY_OFFICE));
-	assert_non_null(action(st, ACTION_HAND_LEAFLET));
+	assert_null(phase_status_action(st, ACTION_NOTIFY_OFFICE));
+	assert_non_null(phase_status_action(st, ACTION_HAND_LEAFLET));
 	phase_status_free(st);
 	case_free(c);
 }
@@ -334,7 +323,7 @@ test_8_1_complaint_within_45_days_lets_centre_request_declaration(void **state)
 	assert_int_equal(st->state, STATE_REFLECTION);
 	assert_action_due(st, ACTION_REQUEST_ARRIVAL_DECLARATION,
 	    "2026-04-16");
-	assert_int_equal(action(st, ACTION_REQUEST_ARRIVAL_DECLARATION)->actor,
+	assert_int_equal(phase_status_action(st, ACTION_REQUEST_ARRIVAL_DECLARATION)->actor,
 	    ACTOR_CENTRE);
 	phase_status_free(st);
 	case_free(c);
@@ -370,7 +359,7 @@ test_8_1_complaint_on_the_45th_day_is_in_time(void **state)
 	ev(c, EV_COMPLAINT, "2026-04-16");
 	st = status(c, "2026-04-16");
 	assert_false(warned(st, WARNING_COMPLAINT_AFTER_REFLECTION));
-	assert_non_null(action(st, ACTION_REQUEST_ARRIVAL_DECLARATION));
+	assert_non_null(phase_status_action(st, ACTION_REQUEST_ARRIVAL_DECLARATION));
 	phase_status_free(st);
 	case_free(c);
 }
@@ -386,7 +375,7 @@ test_8_1_complaint_after_45_days_is_flagged(void **state)
 	st = status(c, "2026-04-20");
 	assert_true(warned(st, WARNING_COMPLAINT_AFTER_REFLECTION));
 	assert_int_equal(st->state, STATE_ENDED);
-	assert_null(action(st, ACTION_REQUEST_ARRIVAL_DECLARATION));
+	assert_null(phase_status_action(st, ACTION_REQUEST_ARRIVAL_DECLARATION));
 	phase_status_free(st);
 	case_free(c);
 }
@@ -424,7 +413,7 @@ test_8_2_arrival_declaration_lasts_3_months_with_work_and_centre(void **state)
 	assert_date_is(st->document.expires, "2026-06-19");
 	assert_int_equal(st->rights, RIGHT_SOCIAL_AID |
 	    RIGHT_TEMPORARY_WORK_AUTHORISATION | RIGHT_CENTRE_ACCOMPANIMENT);
-	assert_null(action(st, ACTION_REQUEST_ARRIVAL_DECLARATION));
+	assert_null(phase_status_action(st, ACTION_REQUEST_ARRIVAL_DECLARATION));
 	phase_status_free(st);
 	case_free(c);
 }
@@ -436,14 +425,14 @@ test_8_2_office_queries_prosecutor_one_month_before_expiry(void **state)
 	struct phase_status *st = status(c, "2026-03-21");
 
 	assert_action_due(st, ACTION_QUERY_PROSECUTOR, "2026-05-19");
-	assert_int_equal(action(st, ACTION_QUERY_PROSECUTOR)->actor,
+	assert_int_equal(phase_status_action(st, ACTION_QUERY_PROSECUTOR)->actor,
 	    ACTOR_OFFICE);
 	phase_status_free(st);
 	query(c, "2026-04-01", "2026-05-15");
 	st = status(c, "2026-04-02");
-	assert_null(action(st, ACTION_QUERY_PROSECUTOR));
+	assert_null(phase_status_action(st, ACTION_QUERY_PROSECUTOR));
 	assert_action_due(st, ACTION_ANSWER_QUERY, "2026-05-15");
-	assert_int_equal(action(st, ACTION_ANSWER_QUERY)->actor,
+	assert_int_equal(phase_status_action(st, ACTION_ANSWER_QUERY)->actor,
 	    ACTOR_PROSECUTOR);
 	phase_status_free(st);
 	case_free(c);
@@ -470,14 +459,14 @@ test_8_2_no_answer_by_the_date_goes_to_procureur_general(void **state)
 
 	query(c, "2026-04-01", "2026-05-15");
 	st = status(c, "2026-05-15");
-	assert_null(action(st, ACTION_QUERY_GENERAL_PROSECUTOR));
+	assert_null(phase_status_action(st, ACTION_QUERY_GENERAL_PROSECUTOR));
 	phase_status_free(st);
 	st = status(c, "2026-05-16");
 	assert_action_due(st, ACTION_QUERY_GENERAL_PROSECUTOR, "2026-05-16");
 	phase_status_free(st);
 	ev(c, EV_GENERAL_PROSECUTOR_QUERY, "2026-05-18");
 	st = status(c, "2026-05-19");
-	assert_null(action(st, ACTION_QUERY_GENERAL_PROSECUTOR));
+	assert_null(phase_status_action(st, ACTION_QUERY_GENERAL_PROSECUTOR));
 	assert_false(warned(st, WARNING_GENERAL_QUERY_PREMATURE));
 	phase_status_free(st);
 	case_free(c);
@@ -523,8 +512,8 @@ test_8_2_negative_answer_ends_procedure_at_expiry(void **state)
 	st = status(c, "2026-05-11");
 	assert_true(warned(st, WARNING_NEGATIVE_ANSWER));
 	assert_int_equal(st->state, STATE_ARRIVAL_DECLARATION);
-	assert_null(action(st, ACTION_EXTEND_ARRIVAL_DECLARATION));
-	assert_null(action(st, ACTION_ISSUE_REGISTRATION_CERTIFICATE));
+	assert_null(phase_status_action(st, ACTION_EXTEND_ARRIVAL_DECLARATION));
+	assert_null(phase_status_action(st, ACTION_ISSUE_REGISTRATION_CERTIFICATE));
 	phase_status_free(st);
 	st = status(c, "2026-06-20");
 	assert_int_equal(st->state, STATE_ENDED);
@@ -542,7 +531,7 @@ test_8_3_no_answer_at_expiry_says_directive_is_silent(void **state)
 	query(c, "2026-04-01", "2026-05-15");
 	st = status(c, "2026-06-20");
 	assert_true(warned(st, WARNING_NO_ANSWER_AT_EXPIRY));
-	assert_null(action(st, ACTION_EXTEND_ARRIVAL_DECLARATION));
+	assert_null(phase_status_action(st, ACTION_EXTEND_ARRIVAL_DECLARATION));
 	phase_status_free(st);
 	case_free(c);
 }
@@ -560,8 +549,8 @@ test_8_3_positive_answer_calls_for_registration_certificate(void **state)
 	st = status(c, "2026-05-11");
 	assert_action_due(st, ACTION_ISSUE_REGISTRATION_CERTIFICATE,
 	    "2026-06-19");
-	assert_null(action(st, ACTION_EXTEND_ARRIVAL_DECLARATION));
-	assert_null(action(st, ACTION_ANSWER_QUERY));
+	assert_null(phase_status_action(st, ACTION_EXTEND_ARRIVAL_DECLARATION));
+	assert_null(phase_status_action(st, ACTION_ANSWER_QUERY));
 	phase_status_free(st);
 	case_free(c);
 }
@@ -616,7 +605,7 @@ test_8_3_unclear_answer_extends_declaration_once(void **state)
 	answer(c, "2026-05-10", ANSWER_YES, ANSWER_UNKNOWN);
 	st = status(c, "2026-05-11");
 	assert_action_due(st, ACTION_EXTEND_ARRIVAL_DECLARATION, "2026-06-19");
-	assert_null(action(st, ACTION_ISSUE_REGISTRATION_CERTIFICATE));
+	assert_null(phase_status_action(st, ACTION_ISSUE_REGISTRATION_CERTIFICATE));
 	phase_status_free(st);
 
 	ev(c, EV_ARRIVAL_DECLARATION_EXTENSION, "2026-06-15");
@@ -629,7 +618,7 @@ test_8_3_unclear_answer_extends_declaration_once(void **state)
 	assert_action_due(st, ACTION_QUERY_PROSECUTOR, "2026-08-19");
 	assert_action_due(st, ACTION_ISSUE_REGISTRATION_CERTIFICATE,
 	    "2026-09-19");
-	assert_null(action(st, ACTION_EXTEND_ARRIVAL_DECLARATION));
+	assert_null(phase_status_action(st, ACTION_EXTEND_ARRIVAL_DECLARATION));
 	phase_status_free(st);
 	case_free(c);
 }
@@ -735,9 +724,9 @@ test_8_3_prosecution_lets_centre_request_indefinite_residence(void **state)
 	ev(c, EV_PROSECUTION, "2026-10-01")->act = ACT_SUMMONS;
 	st = status(c, "2026-10-02");
 	assert_action_due(st, ACTION_REQUEST_INDEFINITE_RESIDENCE, NULL);
-	assert_int_equal(action(st, ACTION_REQUEST_INDEFINITE_RESIDENCE)->actor,
+	assert_int_equal(phase_status_action(st, ACTION_REQUEST_INDEFINITE_RESIDENCE)->actor,
 	    ACTOR_CENTRE);
-	assert_null(action(st, ACTION_GRANT_INDEFINITE_RESIDENCE));
+	assert_null(phase_status_action(st, ACTION_GRANT_INDEFINITE_RESIDENCE));
 	phase_status_free(st);
 	case_free(c);
 }
@@ -752,7 +741,7 @@ test_8_3_first_instance_conviction_grants_indefinite_residence(void **state)
 	ev(c, EV_CONVICTION, "2026-11-20");
 	st = status(c, "2026-11-21");
 	assert_action_due(st, ACTION_GRANT_INDEFINITE_RESIDENCE, NULL);
-	assert_int_equal(action(st, ACTION_GRANT_INDEFINITE_RESIDENCE)->actor,
+	assert_int_equal(phase_status_action(st, ACTION_GRANT_INDEFINITE_RESIDENCE)->actor,
 	    ACTOR_OFFICE);
 	phase_status_free(st);
 	case_free(c);
@@ -767,12 +756,12 @@ test_8_3_requisitions_grant_only_with_significant_statement(void **state)
 	ev(c, EV_PROSECUTION, "2026-10-01")->act = ACT_REQUISITIONS;
 	ev(c, EV_REQUISITIONS_RETAINED, "2026-11-20")->significant = ANSWER_NO;
 	st = status(c, "2026-11-21");
-	assert_null(action(st, ACTION_GRANT_INDEFINITE_RESIDENCE));
+	assert_null(phase_status_action(st, ACTION_GRANT_INDEFINITE_RESIDENCE));
 	phase_status_free(st);
 	ev(c, EV_REQUISITIONS_RETAINED, "2026-11-25")->significant =
 	    ANSWER_YES;
 	st = status(c, "2026-11-26");
-	assert_non_null(action(st, ACTION_GRANT_INDEFINITE_RESIDENCE));
+	assert_non_null(phase_status_action(st, ACTION_GRANT_INDEFINITE_RESIDENCE));
 	phase_status_free(st);
 	case_free(c);
 }
@@ -843,7 +832,7 @@ test_events_after_the_date_are_not_counted(void **state)
 	struct phase_status *st = status(c, "2026-03-05");
 
 	assert_int_equal(st->state, STATE_REFLECTION);
-	assert_null(action(st, ACTION_REQUEST_ARRIVAL_DECLARATION));
+	assert_null(phase_status_action(st, ACTION_REQUEST_ARRIVAL_DECLARATION));
 	phase_status_free(st);
 	case_free(c);
 }
