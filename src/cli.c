@@ -101,6 +101,10 @@ print_main_help(FILE *fp)
 	    "Exit status: 0 done, 1 an input file was invalid, 2 usage "
 	    "error,\n3 system error (files, memory, installation), 4 the case "
 	    "does not call\nfor the document asked.  See thbdoc(1).\n"));
+	fprintf(fp, _("Personal data: documents that name a person are "
+	    "written with mode 0600,\nonly where -o says, and never replace "
+	    "a file without --force; nothing else\nis stored, and error "
+	    "messages never show a person's data.\n"));
 }
 
 int
