@@ -291,6 +291,11 @@ para_faces(struct ctx *c, struct para *p, const struct font_chain *ch)
 		struct font_face *prev = i > 0 ? p->face[i - 1] : NULL;
 		struct font_face *f;
 
+		/* An invisible control (the isolates around user data) never
+		 * lends its face: it may have come from a fallback font. */
+		if (prev != NULL && utf8_is_ignorable(p->u[i - 1]) &&
+		    !utf8_is_mark(cp))
+			prev = NULL;
 		if (prev != NULL && (utf8_is_mark(cp) || (is_neutral(cp) &&
 		    p->style[i] == p->style[i - 1] &&
 		    font_face_glyph(prev, cp) != 0))) {

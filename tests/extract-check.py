@@ -56,7 +56,7 @@ def squeeze(s, rtl):
     # digits there.
     # Known loss: poppler drops some ZWNJ (U+200C) of Persian words even
     # inside /ActualText, so joiners are not compared.
-    drop = r"[\s\u00ad\-‐\u200c\u200d\u200e\u200f\u202a-\u202e\u2066-\u2069]" + (
+    drop = r"[\s\u00ad\-‐\u2060\u200c\u200d\u200e\u200f\u202a-\u202e\u2066-\u2069]" + (
         r"|[()«»\[\].,:;!?،؛؟]" if rtl else "")
     return re.sub(drop, "", s)
 
