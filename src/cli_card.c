@@ -23,7 +23,6 @@
 #include "pdf_out.h"
 #include "util.h"
 
-#define CARD_COLUMNS	3
 
 static void
 card_help(FILE *fp)
@@ -59,13 +58,13 @@ translate(const struct catalog *cat, const struct tmpl_msg *m)
 
 static struct doc_block *
 text_block(struct doc *doc, struct doc_block *parent, enum doc_block_kind k,
-    const struct lang_info *l, const char *text)
+    const struct lang_info *l, const char *text, int level)
 {
 	struct doc_block *b = doc_block_add(doc, parent, k);
 
 	b->lang = doc_strdup(doc, l->code);
 	b->dir = l->dir;
-	b->level = 1;
+	b->level = level;
 	doc_span_add(doc, b, text, SPAN_PLAIN);
 	return b;
 }
@@ -73,7 +72,7 @@ text_block(struct doc *doc, struct doc_block *parent, enum doc_block_kind k,
 /* One language's cell. */
 static void
 add_cell(struct doc *doc, struct doc_block *row, const struct lang_info *l,
-    const struct tmpl *card, bool source)
+    const struct tmpl *card, bool source, int level)
 {
 	struct doc_block *cell = doc_block_add(doc, row, DOC_CELL);
 	const struct tmpl_msg *m = card_msg(card, 1);
@@ -88,20 +87,27 @@ add_cell(struct doc *doc, struct doc_block *row, const struct lang_info *l,
 	}
 	sentence = source && m != NULL ? m->msgid : translate(cat, m);
 	if (sentence != NULL && strchr(sentence, '<') == NULL) {
-		text_block(doc, cell, DOC_HEADING, l, sentence);
+		text_block(doc, cell, DOC_HEADING, l, sentence, level);
 		small = xasprintf("%s \xc2\xb7 %s", l->name, l->code);
 	} else {
-		text_block(doc, cell, DOC_HEADING, l, l->name);
+		text_block(doc, cell, DOC_HEADING, l, l->name, level);
 		small = xstrdup(l->code);
 	}
-	text_block(doc, cell, DOC_PARAGRAPH, l, small);
+	text_block(doc, cell, DOC_PARAGRAPH, l, small, 1);
 	free(small);
 	catalog_free(cat);
 	diag_list_free(&quiet);
 }
 
+/* The card's grid: the largest type first; fewer, larger cells are
+ * easier to read and to point at. */
+static const struct card_grid {
+	size_t	columns;
+	int	heading_level;		/* 1: 13.5 pt, 2: 11.5 pt */
+} card_grids[] = { { 3, 1 }, { 3, 2 }, { 4, 2 } };
+
 static struct doc *
-card_build(const struct check_sources *src)
+card_build(const struct check_sources *src, const struct card_grid *g)
 {
 	const struct tmpl_msg *title = card_msg(src->card, 0);
 	const char *fr_title = translate(src->fr_catalog, title);
@@ -123,10 +129,11 @@ card_build(const struct check_sources *src)
 	    "is the one to give to 'thbdoc leaflet --lang'."), SPAN_PLAIN);
 	table = doc_block_add(doc, doc->root, DOC_TABLE);
 	for (i = 0; i < t->count; i++) {
-		if (i % CARD_COLUMNS == 0)
+		if (i % g->columns == 0)
 			row = doc_block_add(doc, table, DOC_ROW);
 		add_cell(doc, row, &t->items[i], src->card,
-		    strcmp(t->items[i].code, tmpl_source_lang(src->card)) == 0);
+		    strcmp(t->items[i].code, tmpl_source_lang(src->card)) == 0,
+		    g->heading_level);
 	}
 	return doc;
 }
@@ -150,6 +157,7 @@ cmd_language_card(struct cli *cli, int argc, char *argv[])
 	const char *output = NULL;
 	bool dump = false;
 	char *text;
+	size_t i;
 	int c;
 
 	while ((c = getopt_long(argc, argv, "o:fh", opts, NULL)) != -1) {
@@ -168,19 +176,40 @@ cmd_language_card(struct cli *cli, int argc, char *argv[])
 		return cli_usage_error(cli, _("--output is required"));
 	if (!check_sources_load(&src, NULL, !dump, &diags))
 		goto out;
-	doc = card_build(&src);
 	if (dump) {
+		doc = card_build(&src, &card_grids[0]);
 		text = doc_dump(doc);
 		fputs(text, cli->out);
 		free(text);
 		goto out;
 	}
-	lay = layout_doc(doc, src.fonts, &lo, &diags);
-	if (lay != NULL && layout_page_count(lay) > 1) {
-		char n[32];
+	/* The first grid whose card fits one page. */
+	for (i = 0; i < sizeof(card_grids) / sizeof(card_grids[0]); i++) {
+		struct diag_list tries = { 0 };
 
-		snprintf(n, sizeof(n), "%zu pages", layout_page_count(lay));
-		diag_add(&diags, ERR_CARD_OVERFLOW, NULL, 0, 0, n);
+		layout_free(lay);
+		doc_free(doc);
+		doc = card_build(&src, &card_grids[i]);
+		lay = layout_doc(doc, src.fonts, &lo, &tries);
+		if (lay != NULL && layout_page_count(lay) == 1 &&
+		    diag_list_errors(&tries) == 0) {
+			diag_list_free(&tries);
+			break;
+		}
+		if (i + 1 == sizeof(card_grids) / sizeof(card_grids[0])) {
+			/* Even the smallest grid does not fit: say why. */
+			diag_list_free(&diags);
+			diags = tries;
+			if (lay != NULL && layout_page_count(lay) > 1) {
+				char n[32];
+
+				snprintf(n, sizeof(n), "%zu pages",
+				    layout_page_count(lay));
+				diag_add(&diags, ERR_CARD_OVERFLOW, NULL, 0,
+				    0, n);
+			}
+		} else
+			diag_list_free(&tries);
 	}
 	if (lay != NULL && diag_list_errors(&diags) == 0)
 		pdf_write(lay, doc, &po, output, &diags);

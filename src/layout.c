@@ -42,6 +42,8 @@ struct ctx {
 	struct diag_list *dl;
 	unsigned	 max_pages;
 	float		 top, bottom;	/* text area, y from the page top */
+	float		 block_top;	/* where the current box or cell's
+					   content starts; -1 outside */
 	float		 scale;		/* type size factor (A5 smaller) */
 	bool		 measuring;	/* scratch pass: no budget, no errors */
 	bool		 overflowed;	/* the budget error is reported once */
@@ -708,6 +710,7 @@ measure(struct ctx *c, const struct doc_block *b, const char *lang,
 	m.L = &scratch;
 	m.measuring = true;
 	m.top = 0;
+	m.block_top = -1;
 	m.bottom = 1e7f;
 	m.first_baseline = NULL;
 	fn(&m, b, lang, fr, &cur);
@@ -723,13 +726,18 @@ lay_box_content(struct ctx *c, const struct doc_block *b, const char *lang,
     struct frame fr, struct cursor *cur)
 {
 	struct tstyle ts = body_style(c);
+	float saved = c->block_top;
 
+	/* A heading at the top of a box or cell takes no space above it,
+	 * when measured and when drawn alike. */
+	c->block_top = cur->y;
 	if (b->nspans > 0) {
 		lay_spans(c, b, lang, fr, cur, &ts);
 		if (b->nchildren > 0)
 			cur->y += ts.after;
 	}
 	lay_children(c, b, lang, fr, cur);
+	c->block_top = saved;
 }
 
 static void
@@ -939,7 +947,7 @@ lay_heading(struct ctx *c, const struct doc_block *b, const char *lang,
 	} else {
 		ts = (struct tstyle){ (b->level > 1 ? 11.5f : 13.5f) *
 		    c->scale, SPAN_STRONG, COLOR_HEADING, 3 * c->scale };
-		if (cur->y > c->top + 1)
+		if (cur->y > c->top + 1 && cur->y > c->block_top + 1)
 			cur->y += 7 * c->scale;
 		/* Keep a heading with the start of what follows it. */
 		need(c, cur, ts.size * 2 + 50 * c->scale);
@@ -1079,6 +1087,7 @@ layout_doc(const struct doc *d, struct font_set *fs,
 	c.dl = dl;
 	c.max_pages = opt != NULL ? opt->max_pages : 0;
 	c.top = margin;
+	c.block_top = -1;
 	c.bottom = L->page_h - margin;
 	cur.y = c.top;
 	fr.x0 = margin;
