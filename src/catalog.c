@@ -20,6 +20,7 @@
 #include <unistd.h>
 
 #include "catalog.h"
+#include "paths.h"
 #include "util.h"
 #include "xml_read.h"
 
@@ -259,30 +260,17 @@ catalog_header_field(const struct catalog *c, const char *field)
 	return NULL;
 }
 
-static char *
-try_localedir(const char *dir, const char *lang)
-{
-	char *p = xasprintf("%s/%s/LC_MESSAGES/%s.mo", dir, lang,
-	    CATALOG_DOMAIN);
-
-	if (access(p, R_OK) == 0)
-		return p;
-	free(p);
-	return NULL;
-}
-
 char *
 catalog_path(const char *lang)
 {
-	const char *env = getenv("THBDOC_LOCALEDIR");
-	char *p;
+	char *rel, *p;
 
 	/* A language code is a path component: refuse anything else. */
 	if (*lang == '\0' || strspn(lang, "abcdefghijklmnopqrstuvwxyz"
 	    "ABCDEFGHIJKLMNOPQRSTUVWXYZ_@-") != strlen(lang))
 		return NULL;
-	if (env != NULL && *env != '\0' &&
-	    (p = try_localedir(env, lang)) != NULL)
-		return p;
-	return try_localedir(LOCALEDIR, lang);
+	rel = xasprintf("%s/LC_MESSAGES/%s.mo", lang, CATALOG_DOMAIN);
+	p = paths_search("THBDOC_LOCALEDIR", LOCALEDIR, rel);
+	free(rel);
+	return p;
 }

@@ -21,9 +21,9 @@ try_dir(const char *dir, size_t dirlen, const char *relpath)
 }
 
 char *
-paths_find(const char *relpath)
+paths_search(const char *env_var, const char *installed, const char *relpath)
 {
-	const char *env = getenv("THBDOC_DATADIR");
+	const char *env = getenv(env_var);
 	const char *p, *colon;
 	char *found;
 
@@ -37,7 +37,13 @@ paths_find(const char *relpath)
 				break;
 		}
 	}
-	return try_dir(PKGDATADIR, strlen(PKGDATADIR), relpath);
+	return try_dir(installed, strlen(installed), relpath);
+}
+
+char *
+paths_find(const char *relpath)
+{
+	return paths_search("THBDOC_DATADIR", PKGDATADIR, relpath);
 }
 
 static char *

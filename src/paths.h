@@ -15,6 +15,11 @@ struct diag_list;
 /* The first existing DIR/relpath, newly allocated; NULL when none. */
 char	*paths_find(const char *relpath);
 
+/* The same search with another variable and installed folder (the
+ * message catalogues: THBDOC_LOCALEDIR, then $(localedir)). */
+char	*paths_search(const char *env_var, const char *installed,
+	    const char *relpath);
+
 /* A data file and the schema it is read against, both found, or
  * ERR_DATA_MISSING for each one that is not (is thbdoc installed?). */
 struct data_files {
