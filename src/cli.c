@@ -287,10 +287,15 @@ static void
 setup_i18n(void)
 {
 #if ENABLE_NLS
-	const char *dir = getenv("THBDOC_LOCALEDIR");
+	const char *env = getenv("THBDOC_LOCALEDIR");
+	char *dir = NULL;
 
 	setlocale(LC_ALL, "");
-	bindtextdomain(PACKAGE, dir && *dir ? dir : LOCALEDIR);
+	/* The program's own messages: the first folder of the list. */
+	if (env != NULL && *env != '\0')
+		dir = xasprintf("%.*s", (int)strcspn(env, ":"), env);
+	bindtextdomain(PACKAGE, dir != NULL ? dir : LOCALEDIR);
+	free(dir);
 	bind_textdomain_codeset(PACKAGE, "UTF-8");
 	textdomain(PACKAGE);
 #else
