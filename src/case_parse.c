@@ -216,16 +216,6 @@ read_event(struct thb_case *c, const xmlNode *node, struct case_event *ev,
 	return true;
 }
 
-static char *
-node_text(const xmlNode *node)
-{
-	xmlChar *s = xmlNodeGetContent(node);
-	char *r = xstrdup(s ? (const char *)s : "");
-
-	xmlFree(s);
-	return r;
-}
-
 /* Does UTF-8 text hold a bidi control (LRM, RLM, embeddings, overrides,
  * isolates)?  In a name on a legal document they could make it read
  * otherwise than it is written. */
@@ -256,7 +246,7 @@ set_once(struct thb_case *c, const xmlNode *node, char **field,
 		    "person");
 		return false;
 	}
-	*field = node_text(node);
+	*field = xml_text(node);
 	if (has_bidi_control(*field))
 		diag_add(diags, WARN_BIDI_IN_PERSON, c->file,
 		    (int)xmlGetLineNo(node), 0, (const char *)node->name);
@@ -286,7 +276,7 @@ read_person(struct thb_case *c, const xmlNode *person,
 		else if (strcmp(name, "language") == 0) {
 			p->languages = xrealloc(p->languages,
 			    (p->nlanguages + 1) * sizeof(*p->languages));
-			p->languages[p->nlanguages++] = node_text(n);
+			p->languages[p->nlanguages++] = xml_text(n);
 		} else if (strcmp(name, "birth-date") == 0) {
 			if (seen_birth) {
 				diag_add(diags, ERR_DUPLICATE, c->file,
@@ -294,7 +284,7 @@ read_person(struct thb_case *c, const xmlNode *person,
 				return false;
 			}
 			seen_birth = true;
-			text = node_text(n);
+			text = xml_text(n);
 			ok = date_parse(text, &p->birth_date) == DATE_OK;
 			if (!ok)
 				diag_add(diags, ERR_PERSON_DATE, c->file,

@@ -10,16 +10,6 @@
 #include "xml_read.h"
 #include "util.h"
 
-static char *
-node_text(const xmlNode *n)
-{
-	xmlChar *s = xmlNodeGetContent(n);
-	char *r = xstrdup(s ? (const char *)s : "");
-
-	xmlFree(s);
-	return r;
-}
-
 /* Split a space-separated list (the schema allows no other blank). */
 static char **
 split_words(const char *s, size_t *n)
@@ -45,7 +35,7 @@ text_add(struct district_text **v, size_t *n, const xmlNode *node)
 	*v = xrealloc(*v, (*n + 1) * sizeof(**v));
 	t = &(*v)[(*n)++];
 	t->lang = xstrdup(xml_attr(node, "lang"));
-	t->text = node_text(node);
+	t->text = xml_text(node);
 	t->only_for = only != NULL ? split_words(only, &t->nonly_for) : NULL;
 	if (only == NULL)
 		t->nonly_for = 0;
@@ -110,7 +100,7 @@ read_district(struct district_table *t, struct district *d,
 		else if (xml_is(n, "alias")) {
 			d->aliases = xrealloc(d->aliases,
 			    (d->naliases + 1) * sizeof(*d->aliases));
-			d->aliases[d->naliases++] = node_text(n);
+			d->aliases[d->naliases++] = xml_text(n);
 		}
 	}
 }

@@ -295,6 +295,16 @@ xml_attr(const xmlNode *node, const char *name)
 	return NULL;
 }
 
+char *
+xml_text(const xmlNode *node)
+{
+	xmlChar *s = xmlNodeGetContent(node);
+	char *r = xstrdup(s != NULL ? (const char *)s : "");
+
+	xmlFree(s);
+	return r;
+}
+
 int
 xml_line(const xmlNode *node)
 {

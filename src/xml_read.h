@@ -57,6 +57,8 @@ char		*file_slurp(const char *path, size_t max, size_t *len,
 /* The attribute's value as it stands in the tree (no namespace), or NULL;
  * points into the document. */
 const char	*xml_attr(const xmlNode *, const char *name);
+/* The element's text content, newly allocated ("" when empty). */
+char		*xml_text(const xmlNode *);
 int		 xml_line(const xmlNode *);
 bool		 xml_is(const xmlNode *, const char *name);
 
