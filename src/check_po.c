@@ -23,7 +23,7 @@
 #include "check_po.h"
 #include "layout.h"
 #include "po_read.h"
-#include "shape_utf8.h"
+#include "utf8.h"
 #include "util.h"
 #include "xml_read.h"
 

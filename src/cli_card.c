@@ -15,7 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "check_env.h"
+#include "check_sources.h"
 #include "cli_int.h"
 #include "exitcodes.h"
 #include "i18n.h"

@@ -25,7 +25,7 @@
 
 #include "catalog.h"
 #include "centres.h"
-#include "check_env.h"
+#include "check_sources.h"
 #include "cli_int.h"
 #include "exitcodes.h"
 #include "font.h"
@@ -35,7 +35,7 @@
 #include "paths.h"
 #include "pdf_out.h"
 #include "po_read.h"
-#include "shape_utf8.h"
+#include "utf8.h"
 #include "tmpl.h"
 #include "util.h"
 

@@ -122,7 +122,7 @@ static const struct diag_entry {
 	[WARN_TMPL_BAD_TRANSLATION] = { DIAG_WARNING, THB_EXIT_OK,
 	    N_("[%s] the translation is not usable (%s), the English text "
 	    "is used: \"%s\"") },
-	/* --- official documents (districts.c, docs.c, cli_docs.c) --- */
+	/* --- official documents (districts.c, official.c, cli_official.c) --- */
 	[ERR_DOC_REFUSED] = { DIAG_ERROR, THB_EXIT_REFUSED,
 	    N_("the case does not call for this document: %s; the case "
 	    "stands at: %s (point %s); nothing was written (--force writes "

@@ -66,7 +66,7 @@ enum diag_code {
 	ERR_OUTPUT_WRITE,	/* an output file cannot be written */
 	WARN_TMPL_UNTRANSLATED,	/* no translation: the source text is used */
 	WARN_TMPL_BAD_TRANSLATION, /* unusable translation: source text used */
-	/* --- official documents (districts.c, docs.c, cli_docs.c) --- */
+	/* --- official documents (districts.c, official.c, cli_official.c) --- */
 	ERR_DOC_REFUSED,	/* the case does not call for the document asked */
 	ERR_DOC_NO_INTERCEPTION, /* a report for a case with no interception */
 	ERR_DISTRICT_UNKNOWN,	/* a district name not in data/districts.xml */

@@ -15,10 +15,10 @@
 #include <libxml/tree.h>
 
 #include "diag.h"
-#include "doc.h"
+#include "doc_tree.h"
 #include "font_int.h"
 #include "paths.h"
-#include "shape_utf8.h"
+#include "utf8.h"
 #include "util.h"
 
 #define MAX_FACES	32

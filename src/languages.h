@@ -12,7 +12,7 @@
 #include <stddef.h>
 
 #include "diag.h"
-#include "doc.h"
+#include "doc_tree.h"
 
 struct lang_info {
 	char		*code;		/* "ps" */

@@ -17,11 +17,11 @@
 #include <thai/thwbrk.h>
 
 #include "diag.h"
-#include "doc.h"
+#include "doc_tree.h"
 #include "font_int.h"
 #include "layout.h"
 #include "shape.h"
-#include "shape_utf8.h"
+#include "utf8.h"
 #include "util.h"
 
 #define COLOR_TEXT	0x1A1A1Au

@@ -1,4 +1,4 @@
-/* layout.h: a document tree (doc.h) laid out into pages of positioned
+/* layout.h: a document tree (doc_tree.h) laid out into pages of positioned
  * glyphs, lines and boxes (stage 4 of the pipeline).
  *
  * Layout never includes libharu: the PDF back end (pdf_out.h) and the

@@ -29,12 +29,12 @@
 
 #include "diag.h"
 #include "i18n.h"
-#include "doc.h"
+#include "doc_tree.h"
 #include "font_int.h"
 #include "layout.h"
 #include "pdf_out.h"
 #include "pdf_out_int.h"
-#include "shape_utf8.h"
+#include "utf8.h"
 #include "util.h"
 
 struct hpdf_error {

@@ -30,7 +30,7 @@
 #include "catalog.h"
 #include "centres.h"
 #include "diag.h"
-#include "doc.h"
+#include "doc_tree.h"
 
 struct tmpl;
 

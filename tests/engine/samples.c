@@ -8,7 +8,7 @@
 
 #include <string.h>
 
-#include "doc.h"
+#include "doc_tree.h"
 #include "samples.h"
 
 const struct sample samples[] = {

@@ -20,14 +20,14 @@
 #include <hpdf_streams.h>
 
 #include "diag.h"
-#include "doc.h"
+#include "doc_tree.h"
 #include "font.h"
 #include "font_int.h"
 #include "layout.h"
 #include "pdf_out.h"
 #include "pdf_out_int.h"
 #include "samples.h"
-#include "shape_utf8.h"
+#include "utf8.h"
 
 static struct font_set *fs;
 

@@ -14,7 +14,7 @@
 #include <string.h>
 
 #include "diag.h"
-#include "doc.h"
+#include "doc_tree.h"
 #include "font.h"
 #include "layout.h"
 #include "pdf_out.h"

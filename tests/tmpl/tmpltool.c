@@ -34,7 +34,7 @@
 
 #include "catalog.h"
 #include "centres.h"
-#include "doc.h"
+#include "doc_tree.h"
 #include "tmpl.h"
 
 static void

@@ -1,4 +1,4 @@
-/* doc.h: the document tree between templates and layout (stage 3 -> 4).
+/* doc_tree.h: the document tree between templates and layout (stage 3 -> 4).
  *
  * The template engine (tmpl_*.c) builds a struct doc from a template, the
  * translations and the case; the layout engine (layout*.c) reads it as
@@ -9,8 +9,8 @@
  * strings all belong to it; doc_free() releases everything at once.
  * Pointers into a doc stay valid until doc_free().
  */
-#ifndef THB_DOC_H
-#define THB_DOC_H
+#ifndef THB_DOC_TREE_H
+#define THB_DOC_TREE_H
 
 #include <stdbool.h>
 #include <stddef.h>

@@ -1,11 +1,11 @@
-/* check_env.c: load what the translation checks read (check_env.h). */
+/* check_sources.c: load what the translation checks read (check_sources.h). */
 #include <config.h>
 
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
-#include "check_env.h"
+#include "check_sources.h"
 #include "paths.h"
 #include "po_read.h"
 #include "util.h"

@@ -1,7 +1,7 @@
-/* shape_utf8.c: UTF-8 decoding and character classes for layout. */
+/* utf8.c: UTF-8 decoding and character classes for layout. */
 #include <config.h>
 
-#include "shape_utf8.h"
+#include "utf8.h"
 
 uint32_t
 utf8_next(const char **pp)

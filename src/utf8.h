@@ -1,7 +1,7 @@
-/* shape_utf8.h: the few UTF-8 and character-class helpers that shaping
+/* utf8.h: the few UTF-8 and character-class helpers that shaping
  * and layout need (no locale involved). */
-#ifndef THB_SHAPE_UTF8_H
-#define THB_SHAPE_UTF8_H
+#ifndef THB_UTF8_H
+#define THB_UTF8_H
 
 #include <stdbool.h>
 #include <stddef.h>

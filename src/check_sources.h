@@ -1,4 +1,4 @@
-/* check_env.h: everything the translation checks and the publication
+/* check_sources.h: everything the translation checks and the publication
  * rules read, loaded once per run from the data folders (paths.h):
  * languages, the leaflet and language-card templates, the centres, the
  * fonts, and the authoritative French catalogue.
@@ -6,8 +6,8 @@
  * Ownership: check_sources_load() fills a struct that owns all it
  * points to; check_sources_free() releases it.
  */
-#ifndef THB_CHECK_ENV_H
-#define THB_CHECK_ENV_H
+#ifndef THB_CHECK_SOURCES_H
+#define THB_CHECK_SOURCES_H
 
 #include <stdbool.h>
 

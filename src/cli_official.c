@@ -1,8 +1,8 @@
-/* cli_docs.c: thbdoc report, letter, request and notice: the official
+/* cli_official.c: thbdoc report, letter, request and notice: the official
  * documents of the procedure, from a case file to a PDF.
  *
- * case file -> phase_apply (as of --date) -> docs_called_for (refuse, exit
- * 4, unless --force) -> docs_target (district, official language) ->
+ * case file -> phase_apply (as of --date) -> official_called_for (refuse, exit
+ * 4, unless --force) -> official_target (district, official language) ->
  * template + catalogue + variables -> tmpl_build -> layout_doc ->
  * pdf_write, which writes atomically (a refused or failed document
  * leaves no file) with mode 0600 (the documents name the person).
@@ -18,7 +18,7 @@
 #include "centres.h"
 #include "cli_int.h"
 #include "districts.h"
-#include "docs.h"
+#include "official.h"
 #include "exitcodes.h"
 #include "font.h"
 #include "i18n.h"
@@ -31,8 +31,8 @@
 #include "util.h"
 
 /* What one command line asks for. */
-struct docs_job {
-	struct docs_request req;
+struct official_job {
+	struct official_request req;
 	const char	*case_path;	/* NULL with --blank */
 	const char	*output;	/* NULL with --dump */
 	const char	*person_lang;	/* notice: --lang */
@@ -40,7 +40,7 @@ struct docs_job {
 };
 
 /* Everything a document is made from, loaded once. */
-struct docs_data {
+struct official_data {
 	struct tmpl	*tmpl;
 	struct district_table *districts;
 	struct lang_table *langs;
@@ -49,13 +49,13 @@ struct docs_data {
 };
 
 static bool
-load_data(struct docs_data *d, const struct docs_job *job,
+load_data(struct official_data *d, const struct official_job *job,
     struct diag_list *diags)
 {
 	struct data_files f;
 
 	memset(d, 0, sizeof(*d));
-	if (paths_require(docs_template(job->req.kind),
+	if (paths_require(official_template(job->req.kind),
 	    "templates/template.xsd", &f, diags))
 		d->tmpl = tmpl_load(f.data, f.schema, diags);
 	paths_release(&f);
@@ -77,7 +77,7 @@ load_data(struct docs_data *d, const struct docs_job *job,
 }
 
 static void
-free_data(struct docs_data *d)
+free_data(struct official_data *d)
 {
 	tmpl_free(d->tmpl);
 	districts_free(d->districts);
@@ -111,7 +111,7 @@ open_catalog(const char *code, bool required, bool *ok,
 
 /* Lay out and write the document, or dump its tree. */
 static bool
-emit(struct cli *cli, const struct docs_data *d, const struct docs_job *job,
+emit(struct cli *cli, const struct official_data *d, const struct official_job *job,
     struct doc *doc, unsigned max_pages, struct diag_list *diags)
 {
 	struct layout_options lo = { max_pages };
@@ -136,8 +136,8 @@ emit(struct cli *cli, const struct docs_data *d, const struct docs_job *job,
 
 /* The report's form, blank: boxes to fill by hand; no personal data. */
 static void
-make_blank(struct cli *cli, const struct docs_data *d,
-    const struct docs_job *job, struct diag_list *diags)
+make_blank(struct cli *cli, const struct official_data *d,
+    const struct official_job *job, struct diag_list *diags)
 {
 	struct tmpl_var blank = { "blank", "yes" };
 	struct tmpl_context ctx = { .vars = &blank, .nvars = 1 };
@@ -151,7 +151,7 @@ make_blank(struct cli *cli, const struct docs_data *d,
 	ctx.lang = (struct tmpl_lang){ job->req.lang, DOC_DIR_LTR, cat };
 	if ((doc = tmpl_build(d->tmpl, &ctx, diags)) != NULL) {
 		doc->personal_data = false;
-		emit(cli, d, job, doc, docs_max_pages(job->req.kind), diags);
+		emit(cli, d, job, doc, official_max_pages(job->req.kind), diags);
 	}
 	doc_free(doc);
 	catalog_free(cat);
@@ -172,7 +172,7 @@ interception_region(const struct thb_case *c)
 /* The notice's reader: --lang, else the first language of the person
  * that thbdoc knows. */
 static const struct lang_info *
-notice_language(const struct docs_data *d, const struct docs_job *job,
+notice_language(const struct official_data *d, const struct official_job *job,
     const struct thb_case *c, struct diag_list *diags)
 {
 	const struct lang_info *l;
@@ -195,30 +195,30 @@ notice_language(const struct docs_data *d, const struct docs_job *job,
 
 /* One document from one case: decided, built and written. */
 static void
-make_document(struct cli *cli, const struct docs_data *d,
-    const struct docs_job *job, const struct thb_case *c,
+make_document(struct cli *cli, const struct official_data *d,
+    const struct official_job *job, const struct thb_case *c,
     struct diag_list *diags)
 {
-	const struct docs_request *req = &job->req;
+	const struct official_request *req = &job->req;
 	struct tmpl_context ctx = { .centres = d->centres };
 	struct tmpl_lang with = { NULL, DOC_DIR_LTR, NULL };
 	struct catalog *cat = NULL, *person_cat = NULL;
 	const struct lang_info *person = NULL;
 	struct phase_status *st = phase_apply(c, req->date);
-	struct docs_target t;
-	struct docs_vars vars = { NULL, 0 };
+	struct official_target t;
+	struct official_vars vars = { NULL, 0 };
 	struct doc *doc = NULL;
-	bool ok, notice = req->kind == DOCS_NOTICE;
+	bool ok, notice = req->kind == OFFICIAL_NOTICE;
 
-	if (!docs_called_for(req, c, st, diags) ||
-	    !docs_target(req, c, d->districts, &t, diags))
+	if (!official_called_for(req, c, st, diags) ||
+	    !official_target(req, c, d->districts, &t, diags))
 		goto out;
 	if (notice && (person = notice_language(d, job, c, diags)) == NULL)
 		goto out;
 	cat = open_catalog(t.lang, true, &ok, diags);
 	if (!ok)
 		goto out;
-	docs_vars_build(&vars, req, c, st, &t, cat, notice);
+	official_vars_build(&vars, req, c, st, &t, cat, notice);
 	ctx.lang = (struct tmpl_lang){ t.lang, DOC_DIR_LTR, cat };
 	if (notice) {
 		person_cat = open_catalog(person->code, false, &ok, diags);
@@ -232,29 +232,29 @@ make_document(struct cli *cli, const struct docs_data *d,
 		}
 		ctx.region = interception_region(c);
 	}
-	ctx.status = docs_status_code(st);
+	ctx.status = official_status_code(st);
 	ctx.vars = vars.items;
 	ctx.nvars = vars.count;
 	if ((doc = tmpl_build(d->tmpl, &ctx, diags)) == NULL)
 		goto out;
 	doc->personal_data = true;	/* they name the person */
-	emit(cli, d, job, doc, ctx.with != NULL ? docs_max_pages(req->kind) :
-	    docs_max_pages(req->kind) / (notice ? 2 : 1), diags);
+	emit(cli, d, job, doc, ctx.with != NULL ? official_max_pages(req->kind) :
+	    official_max_pages(req->kind) / (notice ? 2 : 1), diags);
 out:
 	doc_free(doc);
-	docs_vars_free(&vars);
+	official_vars_free(&vars);
 	catalog_free(cat);
 	catalog_free(person_cat);
 	phase_status_free(st);
 }
 
 static void
-run(struct cli *cli, const struct docs_job *job)
+run(struct cli *cli, const struct official_job *job)
 {
 	struct diag_list diags = { 0 };
 	struct case_reader *reader = NULL;
 	struct thb_case *c = NULL;
-	struct docs_data d;
+	struct official_data d;
 
 	if (!load_data(&d, job, &diags))
 		goto out;
@@ -294,7 +294,7 @@ is_official(const char *code)
  * when --help was asked. */
 static int
 parse_options(struct cli *cli, int argc, char *argv[], unsigned allowed,
-    struct docs_job *job, bool *help)
+    struct official_job *job, bool *help)
 {
 	static const struct option opts[] = {
 		{ "date", required_argument, NULL, 'd' },
@@ -309,7 +309,7 @@ parse_options(struct cli *cli, int argc, char *argv[], unsigned allowed,
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
 	};
-	bool dump = false, lang_is_person = job->req.kind == DOCS_NOTICE;
+	bool dump = false, lang_is_person = job->req.kind == OFFICIAL_NOTICE;
 	const char *with = NULL;
 	unsigned need;
 	int c;
@@ -402,7 +402,7 @@ static const char common_help[] =
 
 static int
 finish(struct cli *cli, int st, bool help, void (*usage)(FILE *),
-    const struct docs_job *job)
+    const struct official_job *job)
 {
 	if (st != THB_EXIT_OK)
 		return st;
@@ -435,7 +435,7 @@ report_help(FILE *fp)
 int
 cmd_report(struct cli *cli, int argc, char *argv[])
 {
-	struct docs_job job = { .req = { .kind = DOCS_REPORT } };
+	struct official_job job = { .req = { .kind = OFFICIAL_REPORT } };
 	bool help;
 	int st = parse_options(cli, argc, argv, OPT_DATE | OPT_LANG |
 	    OPT_BLANK, &job, &help);
@@ -472,7 +472,7 @@ letter_help(FILE *fp)
 int
 cmd_letter(struct cli *cli, int argc, char *argv[])
 {
-	struct docs_job job = { .req = { .kind = DOCS_LETTER_QUERY } };
+	struct official_job job = { .req = { .kind = OFFICIAL_LETTER_QUERY } };
 	unsigned allowed = OPT_DATE | OPT_LANG;
 	bool help;
 	int st;
@@ -489,7 +489,7 @@ cmd_letter(struct cli *cli, int argc, char *argv[])
 	if (strcmp(argv[1], "query") == 0)
 		allowed |= OPT_ANSWER_BY | OPT_TO;
 	else if (strcmp(argv[1], "general-prosecutor") == 0)
-		job.req.kind = DOCS_LETTER_GENERAL_PROSECUTOR;
+		job.req.kind = OFFICIAL_LETTER_GENERAL_PROSECUTOR;
 	else
 		return cli_usage_error(cli, _("unknown letter '%s': expected "
 		    "query or general-prosecutor"), argv[1]);
@@ -524,12 +524,12 @@ request_help(FILE *fp)
 int
 cmd_request(struct cli *cli, int argc, char *argv[])
 {
-	static const struct { const char *name; enum docs_kind kind; } kinds[] = {
-		{ "centre-support", DOCS_REQUEST_CENTRE_SUPPORT },
-		{ "arrival-declaration", DOCS_REQUEST_ARRIVAL_DECLARATION },
-		{ "indefinite-residence", DOCS_REQUEST_INDEFINITE_RESIDENCE },
+	static const struct { const char *name; enum official_kind kind; } kinds[] = {
+		{ "centre-support", OFFICIAL_REQUEST_CENTRE_SUPPORT },
+		{ "arrival-declaration", OFFICIAL_REQUEST_ARRIVAL_DECLARATION },
+		{ "indefinite-residence", OFFICIAL_REQUEST_INDEFINITE_RESIDENCE },
 	};
-	struct docs_job job = { .req = { .kind = DOCS__MAX } };
+	struct official_job job = { .req = { .kind = OFFICIAL__MAX } };
 	bool help;
 	size_t i;
 	int st;
@@ -546,7 +546,7 @@ cmd_request(struct cli *cli, int argc, char *argv[])
 	for (i = 0; i < sizeof(kinds) / sizeof(kinds[0]); i++)
 		if (strcmp(argv[1], kinds[i].name) == 0)
 			job.req.kind = kinds[i].kind;
-	if (job.req.kind == DOCS__MAX)
+	if (job.req.kind == OFFICIAL__MAX)
 		return cli_usage_error(cli, _("unknown request '%s': expected "
 		    "centre-support, arrival-declaration or "
 		    "indefinite-residence"), argv[1]);
@@ -576,7 +576,7 @@ notice_help(FILE *fp)
 int
 cmd_notice(struct cli *cli, int argc, char *argv[])
 {
-	struct docs_job job = { .req = { .kind = DOCS_NOTICE } };
+	struct official_job job = { .req = { .kind = OFFICIAL_NOTICE } };
 	bool help;
 	int st = parse_options(cli, argc, argv, OPT_DATE | OPT_LANG | OPT_WITH,
 	    &job, &help);

@@ -1,11 +1,11 @@
-/* docs.c: which official document a case calls for, in which language,
- * and the values of its template (see docs.h). */
+/* official.c: which official document a case calls for, in which language,
+ * and the values of its template (see official.h). */
 #include <config.h>
 
 #include <stdlib.h>
 #include <string.h>
 
-#include "docs.h"
+#include "official.h"
 #include "i18n.h"
 #include "util.h"
 
@@ -13,50 +13,50 @@
  * looked up at run time in the document's catalogue, not the user's. */
 #define NC_(ctx, s) (s)
 
-static const struct docs_info {
+static const struct official_info {
 	const char	*name;
 	const char	*template;
 	const char	*point;
 	unsigned	 max_pages;
 	/* Why the case does not call for it, when it does not (N_). */
 	const char	*refusal;
-} docs_info[DOCS__MAX] = {
-	[DOCS_REPORT] = { "report", "templates/report.xml", "5", 2, NULL },
-	[DOCS_LETTER_QUERY] = { "letter query",
+} official_info[OFFICIAL__MAX] = {
+	[OFFICIAL_REPORT] = { "report", "templates/report.xml", "5", 2, NULL },
+	[OFFICIAL_LETTER_QUERY] = { "letter query",
 	    "templates/letter-query.xml", "8.2", 2,
 	    N_("the query of point 8.2 goes out while the person holds an "
 	    "arrival declaration, once per period, and none is pending") },
-	[DOCS_LETTER_GENERAL_PROSECUTOR] = { "letter general-prosecutor",
+	[OFFICIAL_LETTER_GENERAL_PROSECUTOR] = { "letter general-prosecutor",
 	    "templates/letter-general-prosecutor.xml", "8.2", 2,
 	    N_("the procureur général is asked only when the procureur du "
 	    "Roi or the auditeur du travail has not answered the query by the "
 	    "date set") },
-	[DOCS_REQUEST_CENTRE_SUPPORT] = { "request centre-support",
+	[OFFICIAL_REQUEST_CENTRE_SUPPORT] = { "request centre-support",
 	    "templates/request-centre-support.xml", "4", 2,
 	    N_("no specialised centre has taken charge of the person "
 	    "(no <centre-support> event), or the person is out of the "
 	    "procedure") },
-	[DOCS_REQUEST_ARRIVAL_DECLARATION] = { "request arrival-declaration",
+	[OFFICIAL_REQUEST_ARRIVAL_DECLARATION] = { "request arrival-declaration",
 	    "templates/request-arrival-declaration.xml", "8.1", 2,
 	    N_("the centre asks for the second phase after a complaint or "
 	    "statement made within the 45 days, before an arrival "
 	    "declaration is issued") },
-	[DOCS_REQUEST_INDEFINITE_RESIDENCE] = {
+	[OFFICIAL_REQUEST_INDEFINITE_RESIDENCE] = {
 	    "request indefinite-residence",
 	    "templates/request-indefinite-residence.xml", "8.3", 2,
 	    N_("the request needs a summons, a committal, requisitions or "
 	    "an internment request after the complaint or statement, and "
 	    "the person must not hold residence of indefinite duration "
 	    "already") },
-	[DOCS_NOTICE] = { "notice", "templates/notice.xml", "8", 4,
+	[OFFICIAL_NOTICE] = { "notice", "templates/notice.xml", "8", 4,
 	    N_("the person is not, or no longer, in the protection "
 	    "procedure") },
 };
 
-const char *docs_kind_name(enum docs_kind k) { return docs_info[k].name; }
-const char *docs_template(enum docs_kind k) { return docs_info[k].template; }
-const char *docs_point(enum docs_kind k) { return docs_info[k].point; }
-unsigned docs_max_pages(enum docs_kind k) { return docs_info[k].max_pages; }
+const char *official_kind_name(enum official_kind k) { return official_info[k].name; }
+const char *official_template(enum official_kind k) { return official_info[k].template; }
+const char *official_point(enum official_kind k) { return official_info[k].point; }
+unsigned official_max_pages(enum official_kind k) { return official_info[k].max_pages; }
 
 /* --- the case's events ------------------------------------------------ */
 
@@ -92,16 +92,16 @@ in_procedure(enum phase_state s)
 /* The action of the phase model that calls for the document, or
  * ACTION__MAX when another rule decides. */
 static enum action_code
-calling_action(enum docs_kind k)
+calling_action(enum official_kind k)
 {
 	switch (k) {
-	case DOCS_LETTER_QUERY:
+	case OFFICIAL_LETTER_QUERY:
 		return ACTION_QUERY_PROSECUTOR;
-	case DOCS_LETTER_GENERAL_PROSECUTOR:
+	case OFFICIAL_LETTER_GENERAL_PROSECUTOR:
 		return ACTION_QUERY_GENERAL_PROSECUTOR;
-	case DOCS_REQUEST_ARRIVAL_DECLARATION:
+	case OFFICIAL_REQUEST_ARRIVAL_DECLARATION:
 		return ACTION_REQUEST_ARRIVAL_DECLARATION;
-	case DOCS_REQUEST_INDEFINITE_RESIDENCE:
+	case OFFICIAL_REQUEST_INDEFINITE_RESIDENCE:
 		return ACTION_REQUEST_INDEFINITE_RESIDENCE;
 	default:
 		return ACTION__MAX;
@@ -112,7 +112,7 @@ static thb_date default_answer_by(const struct phase_status *);
 
 /* The answer is expected after the letter is written. */
 static bool
-answer_by_ok(const struct docs_request *req, const struct phase_status *st,
+answer_by_ok(const struct official_request *req, const struct phase_status *st,
     struct diag_list *diags)
 {
 	thb_date by = req->answer_by != THB_DATE_NONE ? req->answer_by :
@@ -128,26 +128,26 @@ answer_by_ok(const struct docs_request *req, const struct phase_status *st,
 }
 
 bool
-docs_called_for(const struct docs_request *req, const struct thb_case *c,
+official_called_for(const struct official_request *req, const struct thb_case *c,
     const struct phase_status *st, struct diag_list *diags)
 {
-	const struct docs_info *info = &docs_info[req->kind];
+	const struct official_info *info = &official_info[req->kind];
 	enum action_code code = calling_action(req->kind);
 	const struct phase_action *a = NULL;
 	char due[THB_DATE_STRLEN];
 	bool called;
 
-	if (req->kind == DOCS_REPORT)
+	if (req->kind == OFFICIAL_REPORT)
 		called = find_event(c, EV_INTERCEPTION, req->date, false) !=
 		    NULL;
-	else if (req->kind == DOCS_REQUEST_CENTRE_SUPPORT)
+	else if (req->kind == OFFICIAL_REQUEST_CENTRE_SUPPORT)
 		called = in_procedure(st->state) && st->state != STATE_ENDED &&
 		    find_event(c, EV_CENTRE_SUPPORT, req->date, true) != NULL;
-	else if (req->kind == DOCS_NOTICE)
+	else if (req->kind == OFFICIAL_NOTICE)
 		called = in_procedure(st->state);
 	else
 		called = (a = phase_status_action(st, code)) != NULL;
-	if (!called && req->kind == DOCS_REPORT) {
+	if (!called && req->kind == OFFICIAL_REPORT) {
 		date_format(req->date, due);
 		if (!req->force) {
 			diag_add(diags, ERR_DOC_NO_INTERCEPTION, c->file, 0, 0,
@@ -166,7 +166,7 @@ docs_called_for(const struct docs_request *req, const struct thb_case *c,
 		    phase_state_point(st->state));
 		return req->force;
 	}
-	if (req->kind == DOCS_LETTER_QUERY && !answer_by_ok(req, st, diags))
+	if (req->kind == OFFICIAL_LETTER_QUERY && !answer_by_ok(req, st, diags))
 		return false;
 	if (a != NULL && a->due != THB_DATE_NONE && req->date > a->due) {
 		date_format(a->due, due);
@@ -190,16 +190,16 @@ event_district(const struct thb_case *c, enum event_type type,
  * prosecutor already queried for letters, the police's district for the
  * report, the file's district otherwise. */
 static const char *
-district_alias(const struct docs_request *req, const struct thb_case *c)
+district_alias(const struct official_request *req, const struct thb_case *c)
 {
 	const char *query = event_district(c, EV_PROSECUTOR_QUERY, req->date);
 	const char *police = event_district(c, EV_INTERCEPTION, req->date);
 
 	switch (req->kind) {
-	case DOCS_LETTER_QUERY:
-	case DOCS_LETTER_GENERAL_PROSECUTOR:
+	case OFFICIAL_LETTER_QUERY:
+	case OFFICIAL_LETTER_GENERAL_PROSECUTOR:
 		return query ? query : c->district ? c->district : police;
-	case DOCS_REPORT:
+	case OFFICIAL_REPORT:
 		return police ? police : c->district;
 	default:
 		return c->district ? c->district : police ? police : query;
@@ -215,8 +215,8 @@ is_official(const char *lang)
 
 /* The report with no district: the language of the police's region. */
 static bool
-region_language(const struct docs_request *req, const struct thb_case *c,
-    struct docs_target *t, struct diag_list *diags)
+region_language(const struct official_request *req, const struct thb_case *c,
+    struct official_target *t, struct diag_list *diags)
 {
 	const struct case_event *e = find_event(c, EV_INTERCEPTION, req->date,
 	    true);
@@ -241,8 +241,8 @@ region_language(const struct docs_request *req, const struct thb_case *c,
 }
 
 bool
-docs_target(const struct docs_request *req, const struct thb_case *c,
-    const struct district_table *districts, struct docs_target *t,
+official_target(const struct official_request *req, const struct thb_case *c,
+    const struct district_table *districts, struct official_target *t,
     struct diag_list *diags)
 {
 	const char *chosen, *lang, *name;
@@ -256,12 +256,12 @@ docs_target(const struct docs_request *req, const struct thb_case *c,
 		return false;
 	}
 	/* The report follows the police service; --lang overrides it. */
-	if (req->kind == DOCS_REPORT && is_official(req->lang)) {
+	if (req->kind == OFFICIAL_REPORT && is_official(req->lang)) {
 		t->lang = req->lang;
 		return true;
 	}
 	if (t->district == NULL) {
-		if (req->kind == DOCS_REPORT)
+		if (req->kind == OFFICIAL_REPORT)
 			return region_language(req, c, t, diags);
 		diag_add(diags, ERR_DISTRICT_NONE, c->file, 0, 0);
 		return false;
@@ -278,7 +278,7 @@ docs_target(const struct docs_request *req, const struct thb_case *c,
 	if (r == DISTRICT_LANG_NEEDED || (r == DISTRICT_LANG_WRONG &&
 	    req->lang == NULL)) {
 		diag_add(diags, ERR_DISTRICT_LANGUAGE, c->file, 0, 0, name,
-		    req->kind == DOCS_NOTICE ? "--with fr|nl" : "--lang fr|nl");
+		    req->kind == OFFICIAL_NOTICE ? "--with fr|nl" : "--lang fr|nl");
 		return false;
 	}
 	if (r == DISTRICT_LANG_WRONG) {
@@ -293,7 +293,7 @@ docs_target(const struct docs_request *req, const struct thb_case *c,
 }
 
 const char *
-docs_status_code(const struct phase_status *st)
+official_status_code(const struct phase_status *st)
 {
 	return phase_state_code(st->state);
 }
@@ -321,7 +321,7 @@ lookup(const struct catalog *cat, const char *ctx, const char *msgid)
 }
 
 char *
-docs_date_text(thb_date d, const struct catalog *cat)
+official_date_text(thb_date d, const struct catalog *cat)
 {
 	/* TRANSLATORS: the order of a date in the official documents:
 	   keep {day}, {month} and {year}; e.g. German "{day}. {month}
@@ -358,7 +358,7 @@ docs_date_text(thb_date d, const struct catalog *cat)
 /* --- variables --------------------------------------------------------- */
 
 struct vars_ctx {
-	struct docs_vars *v;
+	struct official_vars *v;
 	const struct catalog *cat;
 	bool		 iso;
 };
@@ -366,12 +366,12 @@ struct vars_ctx {
 static void
 var_set(struct vars_ctx *x, const char *name, const char *value)
 {
-	struct docs_vars *v = x->v;
+	struct official_vars *v = x->v;
 
 	v->items = xrealloc(v->items, (v->count + 1) * sizeof(*v->items));
 	v->items[v->count].name = name;	/* literals of this file */
 	v->items[v->count].value = xstrdup(value != NULL && *value != '\0' ?
-	    value : DOCS_UNKNOWN);
+	    value : OFFICIAL_UNKNOWN);
 	v->count++;
 }
 
@@ -396,7 +396,7 @@ var_date(struct vars_ctx *x, const char *name, thb_date d)
 		var_set(x, name, iso);
 		return;
 	}
-	text = docs_date_text(d, x->cat);
+	text = official_date_text(d, x->cat);
 	var_set(x, name, text);
 	free(text);
 }
@@ -418,7 +418,7 @@ var_event_date(struct vars_ctx *x, const char *name,
 
 static void
 vars_person(struct vars_ctx *x, const struct thb_case *c,
-    const struct docs_request *req)
+    const struct official_request *req)
 {
 	char buf[THB_DATE_STRLEN];
 
@@ -508,7 +508,7 @@ vars_declaration(struct vars_ctx *x, const struct phase_status *st,
 /* The query letter's addressee: --to, then the last query's, then the
  * procureur du Roi. */
 static enum addressee
-query_addressee(const struct docs_request *req, const struct thb_case *c)
+query_addressee(const struct official_request *req, const struct thb_case *c)
 {
 	const struct case_event *q = find_event(c, EV_PROSECUTOR_QUERY,
 	    req->date, true);
@@ -531,7 +531,7 @@ default_answer_by(const struct phase_status *st)
 
 static void
 vars_addressee(struct vars_ctx *x, enum addressee to,
-    const struct docs_target *t)
+    const struct official_target *t)
 {
 	bool labour = to == ADDRESSEE_AUDITEUR;
 
@@ -542,9 +542,9 @@ vars_addressee(struct vars_ctx *x, enum addressee to,
 }
 
 static void
-vars_query(struct vars_ctx *x, const struct docs_request *req,
+vars_query(struct vars_ctx *x, const struct official_request *req,
     const struct thb_case *c, const struct phase_status *st,
-    const struct docs_target *t)
+    const struct official_target *t)
 {
 	thb_date by = req->answer_by != THB_DATE_NONE ? req->answer_by :
 	    default_answer_by(st);
@@ -557,9 +557,9 @@ vars_query(struct vars_ctx *x, const struct docs_request *req,
 }
 
 static void
-vars_general_prosecutor(struct vars_ctx *x, const struct docs_request *req,
+vars_general_prosecutor(struct vars_ctx *x, const struct official_request *req,
     const struct thb_case *c, const struct phase_status *st,
-    const struct docs_target *t)
+    const struct official_target *t)
 {
 	const struct case_event *q = find_event(c, EV_PROSECUTOR_QUERY,
 	    req->date, true);
@@ -595,7 +595,7 @@ vars_centre(struct vars_ctx *x, const struct thb_case *c, thb_date as_of)
 }
 
 static void
-vars_requests(struct vars_ctx *x, const struct docs_request *req,
+vars_requests(struct vars_ctx *x, const struct official_request *req,
     const struct thb_case *c, const struct phase_status *st)
 {
 	const struct case_event *p = find_event(c, EV_PROSECUTION, req->date,
@@ -634,7 +634,7 @@ vars_requests(struct vars_ctx *x, const struct docs_request *req,
 }
 
 static void
-vars_notice(struct vars_ctx *x, const struct docs_request *req,
+vars_notice(struct vars_ctx *x, const struct official_request *req,
     const struct thb_case *c, const struct phase_status *st)
 {
 	if (st->document.type != DOCUMENT_NONE &&
@@ -649,9 +649,9 @@ vars_notice(struct vars_ctx *x, const struct docs_request *req,
 }
 
 void
-docs_vars_build(struct docs_vars *v, const struct docs_request *req,
+official_vars_build(struct official_vars *v, const struct official_request *req,
     const struct thb_case *c, const struct phase_status *st,
-    const struct docs_target *t, const struct catalog *cat, bool iso_dates)
+    const struct official_target *t, const struct catalog *cat, bool iso_dates)
 {
 	struct vars_ctx x = { v, cat, iso_dates };
 
@@ -660,30 +660,30 @@ docs_vars_build(struct docs_vars *v, const struct docs_request *req,
 	if (t->district != NULL)
 		var_set(&x, "district", district_name(t->district, t->lang));
 	switch (req->kind) {
-	case DOCS_REPORT:
+	case OFFICIAL_REPORT:
 		vars_report(&x, c, req->date);
 		break;
-	case DOCS_LETTER_QUERY:
+	case OFFICIAL_LETTER_QUERY:
 		vars_query(&x, req, c, st, t);
 		break;
-	case DOCS_LETTER_GENERAL_PROSECUTOR:
+	case OFFICIAL_LETTER_GENERAL_PROSECUTOR:
 		vars_general_prosecutor(&x, req, c, st, t);
 		break;
-	case DOCS_REQUEST_CENTRE_SUPPORT:
-	case DOCS_REQUEST_ARRIVAL_DECLARATION:
-	case DOCS_REQUEST_INDEFINITE_RESIDENCE:
+	case OFFICIAL_REQUEST_CENTRE_SUPPORT:
+	case OFFICIAL_REQUEST_ARRIVAL_DECLARATION:
+	case OFFICIAL_REQUEST_INDEFINITE_RESIDENCE:
 		vars_requests(&x, req, c, st);
 		break;
-	case DOCS_NOTICE:
+	case OFFICIAL_NOTICE:
 		vars_notice(&x, req, c, st);
 		break;
-	case DOCS__MAX:
+	case OFFICIAL__MAX:
 		break;
 	}
 }
 
 void
-docs_vars_free(struct docs_vars *v)
+official_vars_free(struct official_vars *v)
 {
 	size_t i;
 
@@ -695,7 +695,7 @@ docs_vars_free(struct docs_vars *v)
 }
 
 const char *
-docs_vars_get(const struct docs_vars *v, const char *name)
+official_vars_get(const struct official_vars *v, const char *name)
 {
 	size_t i;
 

@@ -1,10 +1,10 @@
-/* doc.c: the document tree and its one-owner memory. */
+/* doc_tree.c: the document tree and its one-owner memory. */
 #include <config.h>
 
 #include <stdlib.h>
 #include <string.h>
 
-#include "doc.h"
+#include "doc_tree.h"
 #include "util.h"
 
 /* Every allocation of a document is a link in this chain. */
