@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "isonames.h"
 #include "official.h"
 #include "i18n.h"
 #include "util.h"
@@ -361,7 +362,31 @@ struct vars_ctx {
 	struct official_vars *v;
 	const struct catalog *cat;
 	bool		 iso;
+	struct isonames	*names;		/* in the document's language */
 };
+
+/* A country or a language in words, in the document's language (issue
+ * 13: no code where a word belongs).  A code iso-codes does not know, or
+ * tables that cannot be read, leave the code as the case gives it. */
+static const char *
+country_words(struct vars_ctx *x, const char *code)
+{
+	struct diag_list quiet = { 0 };
+	const char *name = isonames_country(x->names, code, &quiet);
+
+	diag_list_free(&quiet);
+	return name != NULL ? name : code;
+}
+
+static const char *
+language_words(struct vars_ctx *x, const char *code)
+{
+	struct diag_list quiet = { 0 };
+	const char *name = isonames_language(x->names, code, &quiet);
+
+	diag_list_free(&quiet);
+	return name != NULL ? name : code;
+}
 
 static void
 var_set(struct vars_ctx *x, const char *name, const char *value)
@@ -429,7 +454,7 @@ vars_person(struct vars_ctx *x, const struct thb_case *c,
 	var_set(x, "office-ref", c->person.office_ref);
 	var_set(x, "person-name", c->person.name);
 	var_date(x, "birth-date", c->person.birth_date);
-	var_set(x, "nationality", c->person.nationality);
+	var_set(x, "nationality", country_words(x, c->person.nationality));
 }
 
 static const char *
@@ -470,7 +495,7 @@ vars_report(struct vars_ctx *x, const struct thb_case *c, thb_date as_of)
 	}
 	if (l != NULL) {
 		var_date(x, "leaflet-date", l->date);
-		var_set(x, "leaflet-language", l->language);
+		var_set(x, "leaflet-language", language_words(x, l->language));
 	}
 	if (cc != NULL) {
 		var_set(x, "centre-name", centre_display(cc->centre));
@@ -653,9 +678,10 @@ official_vars_build(struct official_vars *v, const struct official_request *req,
     const struct thb_case *c, const struct phase_status *st,
     const struct official_target *t, const struct catalog *cat, bool iso_dates)
 {
-	struct vars_ctx x = { v, cat, iso_dates };
+	struct vars_ctx x = { v, cat, iso_dates, NULL };
 
 	memset(v, 0, sizeof(*v));
+	x.names = isonames_new(t->lang != NULL ? t->lang : "en");
 	vars_person(&x, c, req);
 	if (t->district != NULL)
 		var_set(&x, "district", district_name(t->district, t->lang));
@@ -680,6 +706,7 @@ official_vars_build(struct official_vars *v, const struct official_request *req,
 	case OFFICIAL__MAX:
 		break;
 	}
+	isonames_free(x.names);
 }
 
 void
