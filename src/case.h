@@ -3,7 +3,7 @@
  * The case reader parses an XML case file with libxml2 (no network, no DTD,
  * no entity expansion), validates it against data/schema/case.xsd, checks
  * what a schema cannot say (real calendar days, one regime), and returns a
- * read-only struct thb_case.  Events keep their order in the file; the
+ * read-only struct case_file.  Events keep their order in the file; the
  * phase model sorts them.
  *
  * Ownership: case_read_*() returns a case that the caller releases with
@@ -20,7 +20,7 @@
 #include "date.h"
 #include "diag.h"
 
-enum event_type {
+enum case_event_type {
 	EV_INTERCEPTION,
 	EV_LEAFLET,
 	EV_CENTRE_CONTACT,
@@ -44,57 +44,57 @@ enum event_type {
 	EV__MAX
 };
 
-enum assessment { ASSESS_NONE, ASSESS_VICTIM, ASSESS_UNCERTAIN, ASSESS_SUSPECT };
-enum stay { STAY_NONE, STAY_LEGAL, STAY_ILLEGAL, STAY_PRECARIOUS };
-enum region { REGION_NONE, REGION_FLANDERS, REGION_BRUSSELS, REGION_WALLONIA };
-enum centre { CENTRE_NONE, CENTRE_PAYOKE, CENTRE_PAG_ASA, CENTRE_SURYA };
-enum answer { ANSWER_NONE, ANSWER_YES, ANSWER_NO, ANSWER_UNKNOWN };
-enum addressee { ADDRESSEE_NONE, ADDRESSEE_PROCUREUR, ADDRESSEE_AUDITEUR };
-enum prosecution_act { ACT_NONE, ACT_SUMMONS, ACT_COMMITTAL, ACT_REQUISITIONS,
+enum case_assessment { ASSESS_NONE, ASSESS_VICTIM, ASSESS_UNCERTAIN, ASSESS_SUSPECT };
+enum case_stay { STAY_NONE, STAY_LEGAL, STAY_ILLEGAL, STAY_PRECARIOUS };
+enum case_region { REGION_NONE, REGION_FLANDERS, REGION_BRUSSELS, REGION_WALLONIA };
+enum case_centre { CENTRE_NONE, CENTRE_PAYOKE, CENTRE_PAG_ASA, CENTRE_SURYA };
+enum case_answer { ANSWER_NONE, ANSWER_YES, ANSWER_NO, ANSWER_UNKNOWN };
+enum case_addressee { ADDRESSEE_NONE, ADDRESSEE_PROCUREUR, ADDRESSEE_AUDITEUR };
+enum case_prosecution_act { ACT_NONE, ACT_SUMMONS, ACT_COMMITTAL, ACT_REQUISITIONS,
 	ACT_INTERNMENT };
 
 struct case_event {
-	enum event_type	 type;
-	thb_date	 date;
+	enum case_event_type	 type;
+	date_day	 date;
 	int		 line;		/* in the case file */
 	size_t		 order;		/* position in the file */
 
 	/* Attributes; each event type uses a few, the rest stay zero. */
-	enum assessment	 assessment;	/* interception */
-	enum stay	 stay;		/* interception */
-	enum region	 region;	/* interception */
+	enum case_assessment	 assessment;	/* interception */
+	enum case_stay	 stay;		/* interception */
+	enum case_region	 region;	/* interception */
 	char		*district;	/* interception, prosecutor-query */
 	char		*police;	/* interception: the police service */
 	char		*report;	/* interception: report number */
 	char		*language;	/* leaflet */
-	enum centre	 centre;	/* centre-contact, centre-support */
-	enum answer	 consent;	/* centre-contact: YES, NO or NONE */
-	enum addressee	 addressee;	/* prosecutor-query */
-	thb_date	 answer_by;	/* prosecutor-query, or THB_DATE_NONE */
-	enum answer	 investigation;	/* prosecutor-answer: still under way? */
-	enum answer	 victim;	/* prosecutor-answer: a victim of THB? */
+	enum case_centre	 centre;	/* centre-contact, centre-support */
+	enum case_answer	 consent;	/* centre-contact: YES, NO or NONE */
+	enum case_addressee	 addressee;	/* prosecutor-query */
+	date_day	 answer_by;	/* prosecutor-query, or DATE_DAY_NONE */
+	enum case_answer	 investigation;	/* prosecutor-answer: still under way? */
+	enum case_answer	 victim;	/* prosecutor-answer: a victim of THB? */
 	int		 months;	/* registration certificate (default 6) */
-	enum prosecution_act act;	/* prosecution */
+	enum case_prosecution_act act;	/* prosecution */
 	bool		 appeal;	/* conviction: on appeal, not first instance */
-	enum answer	 significant;	/* requisitions-retained */
+	enum case_answer	 significant;	/* requisitions-retained */
 };
 
-struct person {
+struct case_person {
 	char		*name;
-	thb_date	 birth_date;	/* THB_DATE_NONE when absent */
+	date_day	 birth_date;	/* DATE_DAY_NONE when absent */
 	char		*nationality;	/* ISO 3166-1 alpha-2 */
 	char		**languages;	/* BCP 47, in the order given */
 	size_t		 nlanguages;
 	char		*office_ref;
 };
 
-struct thb_case {
+struct case_file {
 	char		*file;
 	char		*id;
 	char		*regime;
 	char		*district;	/* case-level, may be NULL */
 	char		*language;	/* official language of the file, may be NULL */
-	struct person	 person;
+	struct case_person	 person;
 	struct case_event *events;	/* in file order */
 	size_t		 nevents;
 };
@@ -106,16 +106,16 @@ struct case_reader *case_reader_new(const char *schema_path, struct diag_list *)
 void		 case_reader_free(struct case_reader *);
 
 /* NULL on failure, with at least one error in the list. */
-struct thb_case	*case_read_file(struct case_reader *, const char *path,
+struct case_file	*case_read_file(struct case_reader *, const char *path,
 		    struct diag_list *);
-struct thb_case	*case_read_memory(struct case_reader *, const char *name,
+struct case_file	*case_read_memory(struct case_reader *, const char *name,
 		    const char *buf, size_t len, struct diag_list *);
-void		 case_free(struct thb_case *);
+void		 case_free(struct case_file *);
 
 /* Names as in the case file vocabulary. */
-const char	*event_type_name(enum event_type);
-const char	*centre_name(enum centre);
-const char	*region_name(enum region);
+const char	*case_event_type_name(enum case_event_type);
+const char	*case_centre_name(enum case_centre);
+const char	*case_region_name(enum case_region);
 
 #define CASE_MAX_FILE_SIZE (16UL * 1024 * 1024)
 

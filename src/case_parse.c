@@ -1,4 +1,4 @@
-/* case_parse.c: read a case file into a struct thb_case (stage 1).
+/* case_parse.c: read a case file into a struct case_file (stage 1).
  *
  * Order of checks: size and NUL bytes; well-formed XML with no DOCTYPE
  * (so no DTD is loaded and no entity is ever expanded: an entity bomb
@@ -64,19 +64,19 @@ static const char *const act_names[] =
     { "", "summons", "committal", "requisitions", "internment", NULL };
 
 const char *
-event_type_name(enum event_type t)
+case_event_type_name(enum case_event_type t)
 {
 	return event_names[t];
 }
 
 const char *
-centre_name(enum centre c)
+case_centre_name(enum case_centre c)
 {
 	return centre_names[c];
 }
 
 const char *
-region_name(enum region r)
+case_region_name(enum case_region r)
 {
 	return region_names[r];
 }
@@ -125,7 +125,7 @@ dup_or_null(const char *s)
 /* Parse a date attribute or element text; report and fail on error. */
 static bool
 read_date(const char *file, int line, const char *what, const char *text,
-    thb_date *out, struct diag_list *diags)
+    date_day *out, struct diag_list *diags)
 {
 	switch (date_parse(text, out)) {
 	case DATE_OK:
@@ -161,7 +161,7 @@ read_months(const char *file, int line, const char *text, int *out,
 }
 
 static bool
-read_event(struct thb_case *c, const xmlNode *node, struct case_event *ev,
+read_event(struct case_file *c, const xmlNode *node, struct case_event *ev,
     struct diag_list *diags)
 {
 	const char *v;
@@ -172,9 +172,9 @@ read_event(struct thb_case *c, const xmlNode *node, struct case_event *ev,
 	for (t = 0; t < EV__MAX; t++)
 		if (strcmp((const char *)node->name, event_names[t]) == 0)
 			break;
-	ev->type = (enum event_type)t;
+	ev->type = (enum case_event_type)t;
 	ev->line = line;
-	ev->answer_by = THB_DATE_NONE;
+	ev->answer_by = DATE_DAY_NONE;
 	if (!read_date(c->file, line, "date", xml_attr(node, "date"), &ev->date,
 	    diags))
 		return false;
@@ -201,7 +201,7 @@ read_event(struct thb_case *c, const xmlNode *node, struct case_event *ev,
 		    &ev->months, diags))
 			return false;
 	if ((v = xml_attr(node, "answer-by")) != NULL) {
-		char when[THB_DATE_STRLEN];
+		char when[DATE_STRLEN];
 
 		if (!read_date(c->file, line, "answer-by", v, &ev->answer_by,
 		    diags))
@@ -237,7 +237,7 @@ has_bidi_control(const char *s)
 }
 
 static bool
-set_once(struct thb_case *c, const xmlNode *node, char **field,
+set_once(struct case_file *c, const xmlNode *node, char **field,
     struct diag_list *diags)
 {
 	if (*field != NULL) {
@@ -254,10 +254,10 @@ set_once(struct thb_case *c, const xmlNode *node, char **field,
 }
 
 static bool
-read_person(struct thb_case *c, const xmlNode *person,
+read_person(struct case_file *c, const xmlNode *person,
     struct diag_list *diags)
 {
-	struct person *p = &c->person;
+	struct case_person *p = &c->person;
 	const xmlNode *n;
 	const char *name;
 	char *text;
@@ -296,7 +296,7 @@ read_person(struct thb_case *c, const xmlNode *person,
 }
 
 static bool
-read_case(struct thb_case *c, const xmlNode *root, struct diag_list *diags)
+read_case(struct case_file *c, const xmlNode *root, struct diag_list *diags)
 {
 	const xmlNode *n, *e;
 	size_t count = 0;
@@ -348,16 +348,16 @@ case_options(const struct case_reader *r, struct xml_read_options *o)
 	return o;
 }
 
-static struct thb_case *
+static struct case_file *
 case_from_xml(const char *name, xmlDocPtr doc, struct diag_list *diags)
 {
-	struct thb_case *c;
+	struct case_file *c;
 
 	if (doc == NULL)
 		return NULL;
 	c = xcalloc(1, sizeof(*c));
 	c->file = xstrdup(name);
-	c->person.birth_date = THB_DATE_NONE;
+	c->person.birth_date = DATE_DAY_NONE;
 	if (!read_case(c, xmlDocGetRootElement(doc), diags)) {
 		case_free(c);
 		c = NULL;
@@ -366,7 +366,7 @@ case_from_xml(const char *name, xmlDocPtr doc, struct diag_list *diags)
 	return c;
 }
 
-struct thb_case *
+struct case_file *
 case_read_memory(struct case_reader *r, const char *name, const char *buf,
     size_t len, struct diag_list *diags)
 {
@@ -376,7 +376,7 @@ case_read_memory(struct case_reader *r, const char *name, const char *buf,
 	    case_options(r, &o), diags), diags);
 }
 
-struct thb_case *
+struct case_file *
 case_read_file(struct case_reader *r, const char *path,
     struct diag_list *diags)
 {
@@ -387,7 +387,7 @@ case_read_file(struct case_reader *r, const char *path,
 }
 
 void
-case_free(struct thb_case *c)
+case_free(struct case_file *c)
 {
 	size_t i;
 

@@ -178,7 +178,7 @@ catalog_open(const char *path, struct diag_list *diags)
 	size_t len;
 	char *buf;
 
-	if ((buf = file_slurp(path, CATALOG_MAX_FILE_SIZE, &len,
+	if ((buf = xml_file_slurp(path, CATALOG_MAX_FILE_SIZE, &len,
 	    diags)) == NULL)
 		return NULL;
 	c = catalog_open_memory(path, buf, len, diags);

@@ -44,11 +44,11 @@ tel_uri(const char *country, const char *phone)
 	return sbuf_detach(&b);
 }
 
-struct centre_list *
+struct centres_list *
 centres_load(const char *path, const char *schema_path,
     struct diag_list *diags)
 {
-	struct centre_list *list;
+	struct centres_list *list;
 	const xmlNode *root, *n;
 	const char *country;
 	xmlDocPtr doc;
@@ -65,7 +65,7 @@ centres_load(const char *path, const char *schema_path,
 	list = xcalloc(1, sizeof(*list));
 	list->items = xcalloc(count, sizeof(*list->items));
 	for (n = root->children; n != NULL; n = n->next) {
-		struct centre_info *c;
+		struct centres_info *c;
 
 		if (!xml_is(n, "centre"))
 			continue;
@@ -82,7 +82,7 @@ centres_load(const char *path, const char *schema_path,
 }
 
 void
-centres_free(struct centre_list *list)
+centres_free(struct centres_list *list)
 {
 	size_t i;
 
@@ -101,7 +101,7 @@ centres_free(struct centre_list *list)
 }
 
 int
-centres_find_region(const struct centre_list *list, const char *region)
+centres_find_region(const struct centres_list *list, const char *region)
 {
 	size_t i;
 

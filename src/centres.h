@@ -15,7 +15,7 @@
 
 #include "diag.h"
 
-struct centre_info {
+struct centres_info {
 	char	*id;		/* "payoke", "pag-asa", "surya" */
 	char	*region;	/* "flanders", "brussels", "wallonia" */
 	char	*name;		/* "PAG-ASA" */
@@ -24,17 +24,17 @@ struct centre_info {
 	char	*tel_uri;	/* "tel:+3225116464" */
 };
 
-struct centre_list {
-	struct centre_info *items;	/* in the file's order */
+struct centres_list {
+	struct centres_info *items;	/* in the file's order */
 	size_t		 count;
 };
 
-struct centre_list *centres_load(const char *path, const char *schema_path,
+struct centres_list *centres_load(const char *path, const char *schema_path,
 		    struct diag_list *);
-void		 centres_free(struct centre_list *);
+void		 centres_free(struct centres_list *);
 
 /* Index of the centre of a region, or -1. */
-int		 centres_find_region(const struct centre_list *,
+int		 centres_find_region(const struct centres_list *,
 		    const char *region);
 
 #endif

@@ -62,12 +62,12 @@ enum str_kind {
 
 /* One run over one file. */
 struct ck {
-	const struct check_env *env;
+	const struct check_po_env *env;
 	const char	*path;
 	const char	*lang;
-	const struct lang_info *info;	/* or NULL */
+	const struct languages_info *info;	/* or NULL */
 	const struct po_file *po;
-	struct check_result *res;
+	struct check_po_result *res;
 	struct diag_list *diags;
 	char		**plain;	/* per entry: the text drawn, or NULL */
 };
@@ -102,7 +102,7 @@ excerpt(const char *s)
 
 /* One diagnostic of check id; the severity comes from the code. */
 static void
-report(struct ck *k, enum check_id id, enum diag_code code, int line,
+report(struct ck *k, enum check_po_id id, enum diag_code code, int line,
     const char *a, const char *b, const char *c)
 {
 	if (diag_code_severity(code) == DIAG_ERROR)
@@ -115,7 +115,7 @@ report(struct ck *k, enum check_id id, enum diag_code code, int line,
 /* The same, for a message that ends with the string concerned: the
  * source text, quoted shortened.  Arguments before it: a, b. */
 static void
-report_msg(struct ck *k, enum check_id id, enum diag_code code, int line,
+report_msg(struct ck *k, enum check_po_id id, enum diag_code code, int line,
     const char *msgid, const char *a, const char *b)
 {
 	char *ex = excerpt(msgid);
@@ -130,13 +130,13 @@ report_msg(struct ck *k, enum check_id id, enum diag_code code, int line,
 }
 
 const char *
-check_name(enum check_id id)
+check_po_name(enum check_po_id id)
 {
 	return id < CHECK__MAX ? check_names_table[id] : "?";
 }
 
 char *
-check_names(unsigned mask)
+check_po_names(unsigned mask)
 {
 	struct sbuf b = { 0 };
 	int i;
@@ -180,7 +180,7 @@ in_template(const struct tmpl *t, const char *msgctxt, const char *msgid,
 }
 
 static bool
-is_city(const struct check_env *env, const char *msgctxt, const char *msgid)
+is_city(const struct check_po_env *env, const char *msgctxt, const char *msgid)
 {
 	size_t i;
 
@@ -193,12 +193,12 @@ is_city(const struct check_env *env, const char *msgctxt, const char *msgid)
 }
 
 static enum str_kind
-string_kind(const struct check_env *env, const char *msgctxt,
+string_kind(const struct check_po_env *env, const char *msgctxt,
     const char *msgid)
 {
 	if (in_template(env->leaflet, msgctxt, msgid, NULL))
 		return msgctxt != NULL &&
-		    strcmp(msgctxt, CHECK_NOTICE_CONTEXT) == 0 ?
+		    strcmp(msgctxt, CHECK_PO_NOTICE_CONTEXT) == 0 ?
 		    STR_NOTICE : STR_LEAFLET;
 	if (is_city(env, msgctxt, msgid))
 		return STR_LEAFLET;
@@ -208,7 +208,7 @@ string_kind(const struct check_env *env, const char *msgctxt,
 }
 
 bool
-check_is_leaflet_string(const struct check_env *env, const char *msgctxt,
+check_po_is_leaflet_string(const struct check_po_env *env, const char *msgctxt,
     const char *msgid)
 {
 	return string_kind(env, msgctxt, msgid) == STR_LEAFLET;
@@ -483,7 +483,7 @@ count_words(const char *s)
 static void
 check_same(struct ck *k, const struct po_entry *e, enum str_kind kind)
 {
-	const struct lang_info *li = k->info;
+	const struct languages_info *li = k->info;
 	size_t i;
 
 	/* One word: a name, an abbreviation (CPAS), a city. */
@@ -696,7 +696,7 @@ check_header(struct ck *k)
 	by = po_header_field(k->po, "X-Reviewed-By");
 	date = po_header_field(k->po, "X-Review-Date");
 	v = k->res->review;
-	k->res->draft = check_review_is_draft(v, by, date);
+	k->res->draft = check_po_review_is_draft(v, by, date);
 	if (v == NULL || (strcmp(v, "draft") != 0 &&
 	    strcmp(v, "reviewed") != 0)) {
 		what = v ? xasprintf("X-Review-Status: %s", v) :
@@ -718,7 +718,7 @@ static void
 check_absent(struct ck *k)
 {
 	const struct tmpl_msg *m;
-	const struct check_env *env = k->env;
+	const struct check_po_env *env = k->env;
 	size_t i;
 
 	for (i = 0; i < tmpl_msg_count(env->leaflet); i++) {
@@ -871,7 +871,7 @@ overflow_line(const struct ck *k, const struct layout *lay)
 static void
 check_fit(struct ck *k)
 {
-	const struct check_env *env = k->env;
+	const struct check_po_env *env = k->env;
 	struct tmpl_var vars[2] = { { "region", "brussels" },
 	    { "draft", "yes" } };
 	struct tmpl_context ctx = { .region = "brussels" };
@@ -935,15 +935,15 @@ check_fit(struct ck *k)
 }
 
 bool
-check_review_is_draft(const char *status, const char *by, const char *date)
+check_po_review_is_draft(const char *status, const char *by, const char *date)
 {
 	return status == NULL || strcmp(status, "reviewed") != 0 ||
 	    by == NULL || *by == '\0' || date == NULL || *date == '\0';
 }
 
 bool
-check_po_file(const struct check_env *env, const char *path,
-    const char *lang, struct check_result *res, struct diag_list *diags)
+check_po_file(const struct check_po_env *env, const char *path,
+    const char *lang, struct check_po_result *res, struct diag_list *diags)
 {
 	struct ck k = { env, path, lang, NULL, NULL, res, diags, NULL };
 	struct po_file *po;
@@ -974,7 +974,7 @@ check_po_file(const struct check_env *env, const char *path,
 }
 
 void
-check_result_free(struct check_result *res)
+check_po_result_free(struct check_po_result *res)
 {
 	free(res->review);
 	res->review = NULL;

@@ -5,7 +5,7 @@
  * string against the templates it translates; every problem is a
  * diagnostic "po/LL.po:LINE: error|warning: ..." in the one channel.  An
  * error means the language cannot be published; a warning does not hold
- * it back.  The checks, by name (check_name()):
+ * it back.  The checks, by name (check_po_name()):
  *
  *   read          the file is a well-formed UTF-8 PO file (po_read.h)
  *   msgfmt        msgfmt -c accepts it (run as a subprocess)
@@ -25,7 +25,7 @@
  *   header        Language, charset and X-Review-Status of the header
  *
  * Ownership: the environment's members belong to the caller and must
- * outlive the call; check_result_free() releases a result's strings.
+ * outlive the call; check_po_result_free() releases a result's strings.
  */
 #ifndef THB_CHECK_PO_H
 #define THB_CHECK_PO_H
@@ -40,7 +40,7 @@
 #include "languages.h"
 #include "tmpl.h"
 
-enum check_id {
+enum check_po_id {
 	CHECK_READ,
 	CHECK_MSGFMT,
 	CHECK_COMPLETE,
@@ -58,14 +58,14 @@ enum check_id {
 /* The msgctxt of the notes about a translation (the draft and the
  * incomplete notes of templates/leaflet.xml): a leaflet string that does
  * not hold publication back when it is missing. */
-#define CHECK_NOTICE_CONTEXT "translation notice"
+#define CHECK_PO_NOTICE_CONTEXT "translation notice"
 
 /* The source of the leaflet's texts on a run (loaded once). */
-struct check_env {
+struct check_po_env {
 	const struct tmpl *leaflet;
 	const struct tmpl *card;		/* or NULL */
-	const struct centre_list *centres;
-	const struct lang_table *langs;
+	const struct centres_list *centres;
+	const struct languages_table *langs;
 	struct font_set	*fonts;			/* NULL: no glyphs, no fit */
 	/* The authoritative French text, for the draft note of the fit
 	 * check; NULL: the fit check builds the leaflet without the note. */
@@ -73,40 +73,40 @@ struct check_env {
 	bool		 run_msgfmt;
 };
 
-struct check_result {
+struct check_po_result {
 	size_t		 translated, fuzzy, untranslated;	/* no header */
 	size_t		 leaflet_missing;	/* leaflet strings fuzzy,
 						   untranslated or absent */
 	char		*review;		/* X-Review-Status, or NULL */
 	bool		 draft;			/* review is not "reviewed" */
-	unsigned	 failed;		/* 1 << enum check_id: errors */
-	unsigned	 warned;		/* 1 << enum check_id: warnings */
+	unsigned	 failed;		/* 1 << enum check_po_id: errors */
+	unsigned	 warned;		/* 1 << enum check_po_id: warnings */
 };
 
 /* Check the PO file at path, a translation into lang (a code of the
  * language table).  Returns true when the language can be published (no
  * error); every problem goes to diags. */
-bool		 check_po_file(const struct check_env *, const char *path,
-		    const char *lang, struct check_result *,
+bool		 check_po_file(const struct check_po_env *, const char *path,
+		    const char *lang, struct check_po_result *,
 		    struct diag_list *);
-void		 check_result_free(struct check_result *);
+void		 check_po_result_free(struct check_po_result *);
 
 /* The review state of a translation from its header fields (each NULL
  * when absent): a draft unless X-Review-Status is "reviewed" and the
  * reviewer and the date are given. */
-bool		 check_review_is_draft(const char *status,
+bool		 check_po_review_is_draft(const char *status,
 		    const char *reviewed_by, const char *review_date);
 
 /* "complete", "fit", ... */
-const char	*check_name(enum check_id);
+const char	*check_po_name(enum check_po_id);
 /* The names of the checks in mask, comma-separated ("" for none).
  * Caller frees. */
-char		*check_names(unsigned mask);
+char		*check_po_names(unsigned mask);
 
 /* Is (msgctxt, msgid) a string the leaflet cannot be published without:
  * a string of the leaflet template or a centre's city, the translation
  * notices excepted? */
-bool		 check_is_leaflet_string(const struct check_env *,
+bool		 check_po_is_leaflet_string(const struct check_po_env *,
 		    const char *msgctxt, const char *msgid);
 
 #endif

@@ -13,7 +13,7 @@
 static struct tmpl *
 load_template(const char *relpath, struct diag_list *diags)
 {
-	struct data_files f;
+	struct paths_data f;
 	struct tmpl *t = NULL;
 
 	if (paths_require(relpath, "templates/template.xsd", &f, diags))
@@ -57,7 +57,7 @@ bool
 check_sources_load(struct check_sources *s, const char *po_dir, bool fonts,
     struct diag_list *diags)
 {
-	struct data_files f;
+	struct paths_data f;
 
 	memset(s, 0, sizeof(*s));
 	if (paths_require("languages.xml", "schema/languages.xsd", &f, diags))

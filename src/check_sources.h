@@ -14,11 +14,11 @@
 #include "check_po.h"
 
 struct check_sources {
-	struct check_env env;		/* points into the members below */
-	struct lang_table *langs;
+	struct check_po_env env;		/* points into the members below */
+	struct languages_table *langs;
 	struct tmpl	*leaflet;
 	struct tmpl	*card;
-	struct centre_list *centres;
+	struct centres_list *centres;
 	struct font_set	*fonts;
 	struct catalog	*fr_catalog;
 	struct tmpl_lang fr;

@@ -22,29 +22,29 @@ static const struct command {
 	cli_command_fn	 run;
 	const char	*summary;	/* N_() */
 } commands[] = {
-	{ "status", cmd_status,
+	{ "status", cli_cmd_status,
 	    N_("where each case stands: phase, document, rights, actions") },
-	{ "due", cmd_due,
+	{ "due", cli_cmd_due,
 	    N_("the work list: pending actions of many cases, by due date") },
-	{ "leaflet", cmd_leaflet,
+	{ "leaflet", cli_cmd_leaflet,
 	    N_("the information leaflet for victims, in their language (PDF)") },
-	{ "languages", cmd_languages,
+	{ "languages", cli_cmd_languages,
 	    N_("the languages of the leaflet and how complete each is") },
-	{ "check-translations", cmd_check_translations,
+	{ "check-translations", cli_cmd_check_translations,
 	    N_("check the PO files: can each language be published?") },
-	{ "language-card", cmd_language_card,
+	{ "language-card", cli_cmd_language_card,
 	    N_("one page on which a person points to the language they "
 	    "read (PDF)") },
-	{ "report", cmd_report,
+	{ "report", cli_cmd_report,
 	    N_("the \"traite des êtres humains\" section of the police "
 	    "report (PDF)") },
-	{ "letter", cmd_letter,
+	{ "letter", cli_cmd_letter,
 	    N_("the Office's query to the prosecutor, or to the procureur "
 	    "général (PDF)") },
-	{ "request", cmd_request,
+	{ "request", cli_cmd_request,
 	    N_("a centre's request to the Office: centre-support, "
 	    "arrival-declaration, indefinite-residence (PDF)") },
-	{ "notice", cmd_notice,
+	{ "notice", cli_cmd_notice,
 	    N_("a notice for the person: where they stand, in their language "
 	    "(PDF)") },
 };
@@ -124,7 +124,7 @@ cli_usage_error(struct cli *cli, const char *fmt, ...)
 }
 
 bool
-cli_parse_date(struct cli *cli, const char *arg, thb_date *out)
+cli_parse_date(struct cli *cli, const char *arg, date_day *out)
 {
 	if (date_parse(arg, out) == DATE_OK)
 		return true;
@@ -146,7 +146,7 @@ cli_flush_diags(struct cli *cli, struct diag_list *diags)
 }
 
 static void
-file_list_add(struct file_list *fl, char *path)
+file_list_add(struct cli_file_list *fl, char *path)
 {
 	fl->paths = xrealloc(fl->paths, (fl->count + 1) * sizeof(char *));
 	fl->paths[fl->count++] = path;
@@ -167,10 +167,10 @@ is_case_name(const char *name)
 }
 
 static void
-collect_dir(struct file_list *fl, const char *dir, int depth,
+collect_dir(struct cli_file_list *fl, const char *dir, int depth,
     struct diag_list *diags)
 {
-	struct file_list local = { 0 };
+	struct cli_file_list local = { 0 };
 	struct dirent *de;
 	struct stat sb;
 	DIR *dp;
@@ -204,7 +204,7 @@ collect_dir(struct file_list *fl, const char *dir, int depth,
 }
 
 void
-cli_collect_files(struct file_list *fl, char *const args[], int n,
+cli_collect_files(struct cli_file_list *fl, char *const args[], int n,
     struct diag_list *diags)
 {
 	struct stat sb;
@@ -230,7 +230,7 @@ cli_collect_files(struct file_list *fl, char *const args[], int n,
 }
 
 void
-cli_file_list_free(struct file_list *fl)
+cli_file_list_free(struct cli_file_list *fl)
 {
 	size_t i;
 
@@ -261,9 +261,9 @@ cli_each_case(struct cli *cli, char *const args[], int n, cli_case_fn fn,
     void *ctx)
 {
 	struct diag_list diags = { 0 };
-	struct file_list files = { 0 };
+	struct cli_file_list files = { 0 };
 	struct case_reader *reader;
-	struct thb_case *c;
+	struct case_file *c;
 	size_t i;
 
 	if ((reader = cli_case_reader(cli)) == NULL)

@@ -58,7 +58,7 @@ translate(const struct catalog *cat, const struct tmpl_msg *m)
 
 static struct doc_block *
 text_block(struct doc *doc, struct doc_block *parent, enum doc_block_kind k,
-    const struct lang_info *l, const char *text, int level)
+    const struct languages_info *l, const char *text, int level)
 {
 	struct doc_block *b = doc_block_add(doc, parent, k);
 
@@ -71,7 +71,7 @@ text_block(struct doc *doc, struct doc_block *parent, enum doc_block_kind k,
 
 /* One language's cell. */
 static void
-add_cell(struct doc *doc, struct doc_block *row, const struct lang_info *l,
+add_cell(struct doc *doc, struct doc_block *row, const struct languages_info *l,
     const struct tmpl *card, bool source, int level)
 {
 	struct doc_block *cell = doc_block_add(doc, row, DOC_CELL);
@@ -111,7 +111,7 @@ card_build(const struct check_sources *src, const struct card_grid *g)
 {
 	const struct tmpl_msg *title = card_msg(src->card, 0);
 	const char *fr_title = translate(src->fr_catalog, title);
-	const struct lang_table *t = src->langs;
+	const struct languages_table *t = src->langs;
 	struct doc_block *table, *row = NULL, *b;
 	struct doc *doc = doc_new(tmpl_source_lang(src->card));
 	char *text;
@@ -139,7 +139,7 @@ card_build(const struct check_sources *src, const struct card_grid *g)
 }
 
 int
-cmd_language_card(struct cli *cli, int argc, char *argv[])
+cli_cmd_language_card(struct cli *cli, int argc, char *argv[])
 {
 	static const struct option opts[] = {
 		{ "output", required_argument, NULL, 'o' },

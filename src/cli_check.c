@@ -54,7 +54,7 @@ is_po_path(const char *arg)
 }
 
 static void
-list_add(struct file_list *l, char *s)
+list_add(struct cli_file_list *l, char *s)
 {
 	l->paths = xrealloc(l->paths, (l->count + 1) * sizeof(*l->paths));
 	l->paths[l->count++] = s;
@@ -69,7 +69,7 @@ cmp_path(const void *a, const void *b)
 /* The languages of DIR/LINGUAS, or of the DIR/LL.po files when there is
  * no LINGUAS. */
 static void
-default_languages(const char *dir, struct file_list *out,
+default_languages(const char *dir, struct cli_file_list *out,
     struct diag_list *diags)
 {
 	char *path = xasprintf("%s/LINGUAS", dir), *buf, *tok, *save;
@@ -78,7 +78,7 @@ default_languages(const char *dir, struct file_list *out,
 	size_t len;
 	DIR *dp;
 
-	if ((buf = file_slurp(path, LINGUAS_MAX_SIZE, &len, &quiet)) != NULL) {
+	if ((buf = xml_file_slurp(path, LINGUAS_MAX_SIZE, &len, &quiet)) != NULL) {
 		for (tok = strtok_r(buf, " \t\n", &save); tok != NULL;
 		    tok = strtok_r(NULL, " \t\n", &save)) {
 			if (*tok == '#') {
@@ -157,10 +157,10 @@ flush(struct cli *cli, struct diag_list *diags, bool quiet)
 }
 
 static void
-summary(struct cli *cli, const char *lang, const struct check_result *r,
+summary(struct cli *cli, const char *lang, const struct check_po_result *r,
     bool ok)
 {
-	char *failed = check_names(r->failed);
+	char *failed = check_po_names(r->failed);
 
 	if (ok)
 		fprintf(cli->out, _("%s: can be published (%s): %zu "
@@ -175,7 +175,7 @@ summary(struct cli *cli, const char *lang, const struct check_result *r,
 }
 
 int
-cmd_check_translations(struct cli *cli, int argc, char *argv[])
+cli_cmd_check_translations(struct cli *cli, int argc, char *argv[])
 {
 	static const struct option opts[] = {
 		{ "po-dir", required_argument, NULL, 'p' },
@@ -185,9 +185,9 @@ cmd_check_translations(struct cli *cli, int argc, char *argv[])
 		{ NULL, 0, NULL, 0 }
 	};
 	struct diag_list diags = { 0 };
-	struct file_list langs = { 0 };
+	struct cli_file_list langs = { 0 };
 	struct check_sources src;
-	struct check_result res;
+	struct check_po_result res;
 	const char *po_dir = "po", *given = NULL;
 	char *path, *lang;
 	bool quiet = false, ok;
@@ -228,7 +228,7 @@ cmd_check_translations(struct cli *cli, int argc, char *argv[])
 			ok = check_po_file(&src.env, path, lang, &res, &diags);
 			flush(cli, &diags, quiet);
 			summary(cli, lang, &res, ok);
-			check_result_free(&res);
+			check_po_result_free(&res);
 		}
 		flush(cli, &diags, quiet);
 		free(path);

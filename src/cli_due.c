@@ -14,9 +14,9 @@
 #include "util.h"
 
 struct due_row {
-	thb_date	 due;
-	enum actor	 actor;
-	enum action_code action;
+	date_day	 due;
+	enum phase_actor	 actor;
+	enum phase_action_code action;
 	const char	*point;
 	char		*case_id;
 	char		*file;
@@ -26,8 +26,8 @@ struct due_list {
 	struct due_row	*rows;
 	size_t		 count;
 	size_t		 cap;
-	thb_date	 as_of;
-	thb_date	 until;		/* THB_DATE_NONE: no limit */
+	date_day	 as_of;
+	date_day	 until;		/* DATE_DAY_NONE: no limit */
 	int		 actor;		/* -1: every actor */
 };
 
@@ -57,9 +57,9 @@ row_cmp(const void *a, const void *b)
 	int c;
 
 	if (x->due != y->due) {
-		if (x->due == THB_DATE_NONE)
+		if (x->due == DATE_DAY_NONE)
 			return 1;
-		if (y->due == THB_DATE_NONE)
+		if (y->due == DATE_DAY_NONE)
 			return -1;
 		return x->due < y->due ? -1 : 1;
 	}
@@ -71,22 +71,22 @@ row_cmp(const void *a, const void *b)
 }
 
 static void
-add_rows(const struct thb_case *c, void *ctx)
+add_rows(const struct case_file *c, void *ctx)
 {
 	struct due_list *list = ctx;
 	struct phase_status *st = phase_apply(c, list->as_of);
 	const struct phase_action *a;
-	thb_date until = list->until;
+	date_day until = list->until;
 	int actor = list->actor;
 	struct due_row *r;
 	size_t i;
 
 	for (i = 0; i < st->nactions; i++) {
 		a = &st->actions[i];
-		if (actor >= 0 && a->actor != (enum actor)actor)
+		if (actor >= 0 && a->actor != (enum phase_actor)actor)
 			continue;
-		if (until != THB_DATE_NONE &&
-		    (a->due == THB_DATE_NONE || a->due > until))
+		if (until != DATE_DAY_NONE &&
+		    (a->due == DATE_DAY_NONE || a->due > until))
 			continue;
 		if (list->count == list->cap) {
 			list->cap = list->cap ? list->cap * 2 : 256;
@@ -105,24 +105,24 @@ add_rows(const struct thb_case *c, void *ctx)
 }
 
 static void
-write_row_json(struct sbuf *out, const struct due_row *r, thb_date as_of)
+write_row_json(struct sbuf *out, const struct due_row *r, date_day as_of)
 {
-	char d[THB_DATE_STRLEN];
+	char d[DATE_STRLEN];
 
 	sbuf_add(out, "{\"due\":");
-	if (r->due == THB_DATE_NONE)
+	if (r->due == DATE_DAY_NONE)
 		sbuf_add(out, "null");
 	else {
 		date_format(r->due, d);
 		sbuf_add_json_string(out, d);
 	}
 	sbuf_printf(out, ",\"overdue\":%s,\"actor\":",
-	    r->due != THB_DATE_NONE && r->due < as_of ? "true" : "false");
-	sbuf_add_json_string(out, actor_code(r->actor));
+	    r->due != DATE_DAY_NONE && r->due < as_of ? "true" : "false");
+	sbuf_add_json_string(out, phase_actor_code(r->actor));
 	sbuf_add(out, ",\"case\":");
 	sbuf_add_json_string(out, r->case_id);
 	sbuf_add(out, ",\"action\":");
-	sbuf_add_json_string(out, action_code_name(r->action));
+	sbuf_add_json_string(out, phase_action_code_name(r->action));
 	sbuf_add(out, ",\"point\":");
 	sbuf_add_json_string(out, r->point);
 	sbuf_add(out, ",\"file\":");
@@ -131,21 +131,21 @@ write_row_json(struct sbuf *out, const struct due_row *r, thb_date as_of)
 }
 
 static void
-write_row_text(struct sbuf *out, const struct due_row *r, thb_date as_of)
+write_row_text(struct sbuf *out, const struct due_row *r, date_day as_of)
 {
-	char d[THB_DATE_STRLEN];
+	char d[DATE_STRLEN];
 	const char *mark = "";
 
-	if (r->due == THB_DATE_NONE)
+	if (r->due == DATE_DAY_NONE)
 		strcpy(d, "----------");
 	else
 		date_format(r->due, d);
-	if (r->due != THB_DATE_NONE && r->due < as_of)
+	if (r->due != DATE_DAY_NONE && r->due < as_of)
 		mark = _("OVERDUE");
 	else if (r->due == as_of)
 		mark = _("today");
 	sbuf_printf(out, "%s  %-8s  %-10s  %-16s  %s (%s %s)\n", d, mark,
-	    actor_code(r->actor), r->case_id, status_action_text(r->action),
+	    phase_actor_code(r->actor), r->case_id, status_action_text(r->action),
 	    _("point"), r->point);
 }
 
@@ -155,13 +155,13 @@ parse_actor(const char *s)
 	int a;
 
 	for (a = 0; a < ACTOR__MAX; a++)
-		if (strcmp(s, actor_code((enum actor)a)) == 0)
+		if (strcmp(s, phase_actor_code((enum phase_actor)a)) == 0)
 			return a;
 	return -1;
 }
 
 int
-cmd_due(struct cli *cli, int argc, char *argv[])
+cli_cmd_due(struct cli *cli, int argc, char *argv[])
 {
 	static const struct option opts[] = {
 		{ "date", required_argument, NULL, 'd' },
@@ -171,7 +171,7 @@ cmd_due(struct cli *cli, int argc, char *argv[])
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
 	};
-	struct due_list list = { NULL, 0, 0, date_today(), THB_DATE_NONE, -1 };
+	struct due_list list = { NULL, 0, 0, date_today(), DATE_DAY_NONE, -1 };
 	struct sbuf out = { 0 };
 	long within = -1;
 	bool json = false;

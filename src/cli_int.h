@@ -19,40 +19,40 @@ struct cli {
 
 /* Case files named on the command line: files as given, folders
  * searched (recursively, in name order) for *.xml. */
-struct file_list {
+struct cli_file_list {
 	char		**paths;
 	size_t		 count;
 };
 
 typedef int (*cli_command_fn)(struct cli *, int argc, char *argv[]);
 
-int	cmd_status(struct cli *, int, char *[]);
-int	cmd_due(struct cli *, int, char *[]);
-int	cmd_leaflet(struct cli *, int, char *[]);
-int	cmd_languages(struct cli *, int, char *[]);
-int	cmd_check_translations(struct cli *, int, char *[]);
-int	cmd_language_card(struct cli *, int, char *[]);
-int	cmd_report(struct cli *, int, char *[]);
-int	cmd_letter(struct cli *, int, char *[]);
-int	cmd_request(struct cli *, int, char *[]);
-int	cmd_notice(struct cli *, int, char *[]);
+int	cli_cmd_status(struct cli *, int, char *[]);
+int	cli_cmd_due(struct cli *, int, char *[]);
+int	cli_cmd_leaflet(struct cli *, int, char *[]);
+int	cli_cmd_languages(struct cli *, int, char *[]);
+int	cli_cmd_check_translations(struct cli *, int, char *[]);
+int	cli_cmd_language_card(struct cli *, int, char *[]);
+int	cli_cmd_report(struct cli *, int, char *[]);
+int	cli_cmd_letter(struct cli *, int, char *[]);
+int	cli_cmd_request(struct cli *, int, char *[]);
+int	cli_cmd_notice(struct cli *, int, char *[]);
 
 /* Print a usage error for the current command; returns THB_EXIT_USAGE. */
 int	cli_usage_error(struct cli *, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 /* Parse --date; false (and a usage error printed) when invalid. */
-bool	cli_parse_date(struct cli *, const char *arg, thb_date *);
+bool	cli_parse_date(struct cli *, const char *arg, date_day *);
 /* Print and clear collected diagnostics; remember the worst status. */
 void	cli_flush_diags(struct cli *, struct diag_list *);
 /* Expand arguments into case files; problems go to the diag list. */
-void	cli_collect_files(struct file_list *, char *const args[], int n,
+void	cli_collect_files(struct cli_file_list *, char *const args[], int n,
 	    struct diag_list *);
-void	cli_file_list_free(struct file_list *);
+void	cli_file_list_free(struct cli_file_list *);
 /* The case reader with the installed schema, or NULL (and a message). */
 struct case_reader *cli_case_reader(struct cli *);
 
-struct thb_case;
-typedef void (*cli_case_fn)(const struct thb_case *, void *);
+struct case_file;
+typedef void (*cli_case_fn)(const struct case_file *, void *);
 /* Read every case file named (folders searched), in order; print each
  * problem as it comes; call fn for each valid case.  Returns the exit
  * status so far. */

@@ -46,16 +46,16 @@
 
 /* Everything the leaflet is made from, loaded once per run. */
 struct leaflet_data {
-	struct lang_table *langs;
+	struct languages_table *langs;
 	struct tmpl	*tmpl;
-	struct centre_list *centres;
+	struct centres_list *centres;
 	struct font_set	*fonts;		/* only when writing PDF */
 };
 
 static bool
 load_data(struct leaflet_data *d, bool pdf, struct diag_list *diags)
 {
-	struct data_files f;
+	struct paths_data f;
 
 	memset(d, 0, sizeof(*d));
 	if (paths_require("languages.xml", "schema/languages.xsd", &f, diags))
@@ -107,8 +107,8 @@ open_catalog(const struct leaflet_data *d, const char *code, bool *ok,
 }
 
 struct leaflet_job {
-	const struct lang_info *lang;
-	const struct lang_info *with;	/* or NULL */
+	const struct languages_info *lang;
+	const struct languages_info *with;	/* or NULL */
 	const char	*region;	/* or NULL */
 	const char	*output;	/* PDF path, or NULL with --dump */
 	bool		 allow_incomplete;
@@ -121,7 +121,7 @@ static bool
 is_notice(const struct tmpl_msg *m)
 {
 	return m->msgctxt != NULL &&
-	    strcmp(m->msgctxt, CHECK_NOTICE_CONTEXT) == 0;
+	    strcmp(m->msgctxt, CHECK_PO_NOTICE_CONTEXT) == 0;
 }
 
 /* One missing string, located in po/LL.po when that file is at hand,
@@ -197,14 +197,14 @@ leaflet_missing(const struct leaflet_data *d, const struct catalog *cat,
 }
 
 /* A draft: the catalogue's header does not say "reviewed", with the
- * reviewer and the date (check_review_is_draft). */
+ * reviewer and the date (check_po_review_is_draft). */
 static bool
 catalog_is_draft(const struct catalog *cat)
 {
 	char *st = catalog_header_field(cat, "X-Review-Status");
 	char *by = catalog_header_field(cat, "X-Reviewed-By");
 	char *date = catalog_header_field(cat, "X-Review-Date");
-	bool draft = check_review_is_draft(st, by, date);
+	bool draft = check_po_review_is_draft(st, by, date);
 
 	free(st);
 	free(by);
@@ -384,7 +384,7 @@ static void
 leaflet_all(struct cli *cli, struct leaflet_data *d, struct leaflet_job *job,
     const char *dir, bool dump, struct diag_list *diags)
 {
-	const struct lang_info *l;
+	const struct languages_info *l;
 	char *mo, *path = NULL;
 	size_t i;
 
@@ -416,7 +416,7 @@ leaflet_all(struct cli *cli, struct leaflet_data *d, struct leaflet_job *job,
 }
 
 int
-cmd_leaflet(struct cli *cli, int argc, char *argv[])
+cli_cmd_leaflet(struct cli *cli, int argc, char *argv[])
 {
 	static const struct option opts[] = {
 		{ "lang", required_argument, NULL, 'l' },
@@ -524,7 +524,7 @@ struct lang_row {
 
 /* From the installed catalogue: the leaflet's strings. */
 static void
-row_from_catalog(const struct leaflet_data *d, const struct lang_info *l,
+row_from_catalog(const struct leaflet_data *d, const struct languages_info *l,
     struct lang_row *r, struct diag_list *diags)
 {
 	struct leaflet_job job = { .lang = l };
@@ -549,17 +549,17 @@ row_from_catalog(const struct leaflet_data *d, const struct lang_info *l,
 	snprintf(r->untranslated, sizeof(r->untranslated), "%zu", missing);
 	r->review = catalog_is_draft(cat) ? "draft" : "reviewed";
 	r->publishable = missing == 0;
-	r->fails = xstrdup(missing ? check_name(CHECK_COMPLETE) : "");
+	r->fails = xstrdup(missing ? check_po_name(CHECK_COMPLETE) : "");
 	catalog_free(cat);
 }
 
 /* From DIR/LL.po: every check of check-translations, quietly. */
 static void
 row_from_po(const struct check_sources *src, const char *dir,
-    const struct lang_info *l, struct lang_row *r)
+    const struct languages_info *l, struct lang_row *r)
 {
 	struct diag_list quiet = { 0 };
-	struct check_result res;
+	struct check_po_result res;
 	char *path = xasprintf("%s/%s.po", dir, l->code);
 
 	snprintf(r->fuzzy, sizeof(r->fuzzy), "-");
@@ -577,14 +577,14 @@ row_from_po(const struct check_sources *src, const char *dir,
 	snprintf(r->untranslated, sizeof(r->untranslated), "%zu",
 	    res.untranslated);
 	r->review = res.draft ? "draft" : "reviewed";
-	r->fails = check_names(res.failed);
-	check_result_free(&res);
+	r->fails = check_po_names(res.failed);
+	check_po_result_free(&res);
 	diag_list_free(&quiet);
 	free(path);
 }
 
 int
-cmd_languages(struct cli *cli, int argc, char *argv[])
+cli_cmd_languages(struct cli *cli, int argc, char *argv[])
 {
 	static const struct option opts[] = {
 		{ "po-dir", required_argument, NULL, 'p' },
@@ -593,7 +593,7 @@ cmd_languages(struct cli *cli, int argc, char *argv[])
 	};
 	struct diag_list diags = { 0 };
 	struct check_sources src = { 0 };
-	const struct lang_info *l;
+	const struct languages_info *l;
 	struct leaflet_data d;
 	struct lang_row r;
 	const char *po_dir = NULL;

@@ -42,9 +42,9 @@ struct official_job {
 /* Everything a document is made from, loaded once. */
 struct official_data {
 	struct tmpl	*tmpl;
-	struct district_table *districts;
-	struct lang_table *langs;
-	struct centre_list *centres;
+	struct districts_table *districts;
+	struct languages_table *langs;
+	struct centres_list *centres;
 	struct font_set	*fonts;		/* only when writing PDF */
 };
 
@@ -52,7 +52,7 @@ static bool
 load_data(struct official_data *d, const struct official_job *job,
     struct diag_list *diags)
 {
-	struct data_files f;
+	struct paths_data f;
 
 	memset(d, 0, sizeof(*d));
 	if (paths_require(official_template(job->req.kind),
@@ -158,24 +158,24 @@ make_blank(struct cli *cli, const struct official_data *d,
 }
 
 static const char *
-interception_region(const struct thb_case *c)
+interception_region(const struct case_file *c)
 {
 	size_t i;
 
 	for (i = 0; i < c->nevents; i++)
 		if (c->events[i].type == EV_INTERCEPTION &&
 		    c->events[i].region != REGION_NONE)
-			return region_name(c->events[i].region);
+			return case_region_name(c->events[i].region);
 	return NULL;
 }
 
 /* The notice's reader: --lang, else the first language of the person
  * that thbdoc knows. */
-static const struct lang_info *
+static const struct languages_info *
 notice_language(const struct official_data *d, const struct official_job *job,
-    const struct thb_case *c, struct diag_list *diags)
+    const struct case_file *c, struct diag_list *diags)
 {
-	const struct lang_info *l;
+	const struct languages_info *l;
 	size_t i;
 
 	if (job->person_lang != NULL) {
@@ -196,14 +196,14 @@ notice_language(const struct official_data *d, const struct official_job *job,
 /* One document from one case: decided, built and written. */
 static void
 make_document(struct cli *cli, const struct official_data *d,
-    const struct official_job *job, const struct thb_case *c,
+    const struct official_job *job, const struct case_file *c,
     struct diag_list *diags)
 {
 	const struct official_request *req = &job->req;
 	struct tmpl_context ctx = { .centres = d->centres };
 	struct tmpl_lang with = { NULL, DOC_DIR_LTR, NULL };
 	struct catalog *cat = NULL, *person_cat = NULL;
-	const struct lang_info *person = NULL;
+	const struct languages_info *person = NULL;
 	struct phase_status *st = phase_apply(c, req->date);
 	struct official_target t;
 	struct official_vars vars = { NULL, 0 };
@@ -253,7 +253,7 @@ run(struct cli *cli, const struct official_job *job)
 {
 	struct diag_list diags = { 0 };
 	struct case_reader *reader = NULL;
-	struct thb_case *c = NULL;
+	struct case_file *c = NULL;
 	struct official_data d;
 
 	if (!load_data(&d, job, &diags))
@@ -316,7 +316,7 @@ parse_options(struct cli *cli, int argc, char *argv[], unsigned allowed,
 
 	*help = false;
 	job->req.date = date_today();
-	job->req.answer_by = THB_DATE_NONE;
+	job->req.answer_by = DATE_DAY_NONE;
 	while ((c = getopt_long(argc, argv, "d:l:w:bA:t:fo:h", opts,
 	    NULL)) != -1) {
 		need = c == 'd' ? OPT_DATE : c == 'l' ? OPT_LANG :
@@ -433,7 +433,7 @@ report_help(FILE *fp)
 }
 
 int
-cmd_report(struct cli *cli, int argc, char *argv[])
+cli_cmd_report(struct cli *cli, int argc, char *argv[])
 {
 	struct official_job job = { .req = { .kind = OFFICIAL_REPORT } };
 	bool help;
@@ -470,7 +470,7 @@ letter_help(FILE *fp)
 }
 
 int
-cmd_letter(struct cli *cli, int argc, char *argv[])
+cli_cmd_letter(struct cli *cli, int argc, char *argv[])
 {
 	struct official_job job = { .req = { .kind = OFFICIAL_LETTER_QUERY } };
 	unsigned allowed = OPT_DATE | OPT_LANG;
@@ -522,7 +522,7 @@ request_help(FILE *fp)
 }
 
 int
-cmd_request(struct cli *cli, int argc, char *argv[])
+cli_cmd_request(struct cli *cli, int argc, char *argv[])
 {
 	static const struct { const char *name; enum official_kind kind; } kinds[] = {
 		{ "centre-support", OFFICIAL_REQUEST_CENTRE_SUPPORT },
@@ -574,7 +574,7 @@ notice_help(FILE *fp)
 }
 
 int
-cmd_notice(struct cli *cli, int argc, char *argv[])
+cli_cmd_notice(struct cli *cli, int argc, char *argv[])
 {
 	struct official_job job = { .req = { .kind = OFFICIAL_NOTICE } };
 	bool help;

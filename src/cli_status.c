@@ -32,13 +32,13 @@ status_help(FILE *fp)
 
 struct status_run {
 	FILE		*out;
-	thb_date	 as_of;
+	date_day	 as_of;
 	bool		 json;
 	size_t		 count;
 };
 
 static void
-status_one(const struct thb_case *c, void *ctx)
+status_one(const struct case_file *c, void *ctx)
 {
 	struct status_run *run = ctx;
 	struct phase_status *st = phase_apply(c, run->as_of);
@@ -56,7 +56,7 @@ status_one(const struct thb_case *c, void *ctx)
 }
 
 int
-cmd_status(struct cli *cli, int argc, char *argv[])
+cli_cmd_status(struct cli *cli, int argc, char *argv[])
 {
 	static const struct option opts[] = {
 		{ "date", required_argument, NULL, 'd' },

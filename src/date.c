@@ -25,7 +25,7 @@ date_days_in_month(int y, int m)
 }
 
 /* Days from civil, after H. Hinnant's algorithm (shifted to year 1). */
-thb_date
+date_day
 date_from_ymd(int y, int m, int d)
 {
 	long era, yoe, doy, doe;
@@ -39,7 +39,7 @@ date_from_ymd(int y, int m, int d)
 }
 
 void
-date_to_ymd(thb_date z, int *y, int *m, int *d)
+date_to_ymd(date_day z, int *y, int *m, int *d)
 {
 	long era, doe, yoe, doy, mp, yy;
 
@@ -70,7 +70,7 @@ digits(const char *s, int n, int *out)
 }
 
 enum date_error
-date_parse(const char *s, thb_date *out)
+date_parse(const char *s, date_day *out)
 {
 	int y, m, d;
 
@@ -86,20 +86,20 @@ date_parse(const char *s, thb_date *out)
 }
 
 void
-date_format(thb_date t, char out[THB_DATE_STRLEN])
+date_format(date_day t, char out[DATE_STRLEN])
 {
 	int y, m, d;
 
-	if (t == THB_DATE_NONE) {
+	if (t == DATE_DAY_NONE) {
 		out[0] = '\0';
 		return;
 	}
 	date_to_ymd(t, &y, &m, &d);
-	snprintf(out, THB_DATE_STRLEN, "%04u-%02u-%02u",
+	snprintf(out, DATE_STRLEN, "%04u-%02u-%02u",
 	    (unsigned)y % 10000u, (unsigned)m % 100u, (unsigned)d % 100u);
 }
 
-thb_date
+date_day
 date_today(void)
 {
 	time_t now = time(NULL);
@@ -109,8 +109,8 @@ date_today(void)
 	return date_from_ymd(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
 }
 
-thb_date
-date_days_end(thb_date act, int days)
+date_day
+date_days_end(date_day act, int days)
 {
 	return act + days;
 }
@@ -125,8 +125,8 @@ month_add(int *y, int *m, int n)
 	*m = idx % 12 + 1;
 }
 
-thb_date
-date_months_end(thb_date act, int months)
+date_day
+date_months_end(date_day act, int months)
 {
 	int y, m, d, last;
 
@@ -138,8 +138,8 @@ date_months_end(thb_date act, int months)
 	return date_from_ymd(y, m, d) - 1;
 }
 
-thb_date
-date_months_before(thb_date t, int months)
+date_day
+date_months_before(date_day t, int months)
 {
 	int y, m, d, last;
 

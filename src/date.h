@@ -9,10 +9,10 @@
 
 #include <stdbool.h>
 
-typedef long thb_date;
+typedef long date_day;
 
-#define THB_DATE_NONE (-1L)	/* no date */
-#define THB_DATE_STRLEN 11	/* "YYYY-MM-DD" and its NUL */
+#define DATE_DAY_NONE (-1L)	/* no date */
+#define DATE_STRLEN 11	/* "YYYY-MM-DD" and its NUL */
 
 enum date_error {
 	DATE_OK = 0,
@@ -20,19 +20,19 @@ enum date_error {
 	DATE_RANGE		/* no such day (2003-02-30, 9999-99-99) or out of range */
 };
 
-enum date_error	 date_parse(const char *, thb_date *);
-void		 date_format(thb_date, char out[THB_DATE_STRLEN]);
-thb_date	 date_from_ymd(int year, int month, int day);	/* no check */
-void		 date_to_ymd(thb_date, int *year, int *month, int *day);
+enum date_error	 date_parse(const char *, date_day *);
+void		 date_format(date_day, char out[DATE_STRLEN]);
+date_day	 date_from_ymd(int year, int month, int day);	/* no check */
+void		 date_to_ymd(date_day, int *year, int *month, int *day);
 int		 date_days_in_month(int year, int month);
 bool		 date_is_leap(int year);
-thb_date	 date_today(void);
+date_day	 date_today(void);
 
 /*
  * A period of days does not count the day of the act (art. 52):
  * 45 days from D end on D + 45.
  */
-thb_date	 date_days_end(thb_date act, int days);
+date_day	 date_days_end(date_day act, int days);
 
 /*
  * A period of months runs from a day of the month to the eve of the same
@@ -40,13 +40,13 @@ thb_date	 date_days_end(thb_date act, int days);
  * month has no such day, the period ends on the last day of that month:
  * 3 months from 30 November end on the last day of February.
  */
-thb_date	 date_months_end(thb_date act, int months);
+date_day	 date_months_end(date_day act, int months);
 
 /*
  * "One month before" a date: the same day of the previous month, clamped to
  * that month's last day (one month before 31 March is the last day of
  * February).
  */
-thb_date	 date_months_before(thb_date, int months);
+date_day	 date_months_before(date_day, int months);
 
 #endif

@@ -27,9 +27,9 @@ split_words(const char *s, size_t *n)
 }
 
 static void
-text_add(struct district_text **v, size_t *n, const xmlNode *node)
+text_add(struct districts_text **v, size_t *n, const xmlNode *node)
 {
-	struct district_text *t;
+	struct districts_text *t;
 	const char *only = xml_attr(node, "for");
 
 	*v = xrealloc(*v, (*n + 1) * sizeof(**v));
@@ -42,7 +42,7 @@ text_add(struct district_text **v, size_t *n, const xmlNode *node)
 }
 
 static void
-texts_free(struct district_text *v, size_t n)
+texts_free(struct districts_text *v, size_t n)
 {
 	size_t i, j;
 
@@ -57,7 +57,7 @@ texts_free(struct district_text *v, size_t n)
 }
 
 static void
-read_court(struct court *c, const xmlNode *node)
+read_court(struct districts_court *c, const xmlNode *node)
 {
 	const xmlNode *n;
 
@@ -68,7 +68,7 @@ read_court(struct court *c, const xmlNode *node)
 }
 
 static void
-read_district(struct district_table *t, struct district *d,
+read_district(struct districts_table *t, struct districts_entry *d,
     const xmlNode *node)
 {
 	const char *court = xml_attr(node, "court");
@@ -105,11 +105,11 @@ read_district(struct district_table *t, struct district *d,
 	}
 }
 
-struct district_table *
+struct districts_table *
 districts_load(const char *path, const char *schema_path,
     struct diag_list *diags)
 {
-	struct district_table *t;
+	struct districts_table *t;
 	const xmlNode *root, *n;
 	size_t ncourts = 0, ndistricts = 0;
 	xmlDocPtr doc;
@@ -138,7 +138,7 @@ districts_load(const char *path, const char *schema_path,
 }
 
 void
-districts_free(struct district_table *t)
+districts_free(struct districts_table *t)
 {
 	size_t i, j;
 
@@ -149,7 +149,7 @@ districts_free(struct district_table *t)
 		texts_free(t->courts[i].names, t->courts[i].nnames);
 	}
 	for (i = 0; i < t->count; i++) {
-		struct district *d = &t->items[i];
+		struct districts_entry *d = &t->items[i];
 
 		free(d->id);
 		for (j = 0; j < d->nlanguages; j++)
@@ -166,8 +166,8 @@ districts_free(struct district_table *t)
 	free(t);
 }
 
-const struct district *
-districts_find(const struct district_table *t, const char *name)
+const struct districts_entry *
+districts_find(const struct districts_table *t, const char *name)
 {
 	size_t i, j;
 
@@ -181,20 +181,20 @@ districts_find(const struct district_table *t, const char *name)
 }
 
 bool
-district_bilingual(const struct district *d)
+districts_bilingual(const struct districts_entry *d)
 {
 	return d->nlanguages > 1;
 }
 
-enum district_lang
-district_language(const struct district *d, const char *chosen,
+enum districts_lang
+districts_language(const struct districts_entry *d, const char *chosen,
     const char **out)
 {
 	size_t i;
 
 	*out = d->languages[0];
 	if (chosen == NULL)
-		return district_bilingual(d) ? DISTRICT_LANG_NEEDED :
+		return districts_bilingual(d) ? DISTRICT_LANG_NEEDED :
 		    DISTRICT_LANG_OK;
 	for (i = 0; i < d->nlanguages; i++)
 		if (strcmp(d->languages[i], chosen) == 0) {
@@ -205,7 +205,7 @@ district_language(const struct district *d, const char *chosen,
 }
 
 static bool
-applies(const struct district_text *t, const char *lang, const char *alias)
+applies(const struct districts_text *t, const char *lang, const char *alias)
 {
 	size_t i;
 
@@ -222,7 +222,7 @@ applies(const struct district_text *t, const char *lang, const char *alias)
 /* The text for lang (and alias): a limited one that matches first, then
  * a general one, then the first text of all. */
 static const char *
-pick(const struct district_text *v, size_t n, const char *lang,
+pick(const struct districts_text *v, size_t n, const char *lang,
     const char *alias)
 {
 	size_t i;
@@ -237,19 +237,19 @@ pick(const struct district_text *v, size_t n, const char *lang,
 }
 
 const char *
-district_name(const struct district *d, const char *lang)
+districts_name(const struct districts_entry *d, const char *lang)
 {
 	return pick(d->names, d->nnames, lang, NULL);
 }
 
 const char *
-district_court_name(const struct district *d, const char *lang)
+districts_court_name(const struct districts_entry *d, const char *lang)
 {
 	return pick(d->court->names, d->court->nnames, lang, NULL);
 }
 
 const char *
-district_office(const struct district *d, bool labour, const char *lang,
+districts_office(const struct districts_entry *d, bool labour, const char *lang,
     const char *alias)
 {
 	return labour ? pick(d->labour_prosecutors, d->nlabour_prosecutors,

@@ -257,7 +257,7 @@ table_load(struct iso_table *t, const char *domain, const char *lang,
 	dir = isonames_dir("json");
 	path = xasprintf("%s/%s.json", dir, domain);
 	free(dir);
-	buf = file_slurp(path, ISONAMES_MAX_FILE, &len, diags);
+	buf = xml_file_slurp(path, ISONAMES_MAX_FILE, &len, diags);
 	if (buf != NULL && !json_table(buf, len, code_keys, t))
 		diag_add(diags, ERR_DATA_FILE, path, 0, 0, path);
 	free(buf);

@@ -10,11 +10,11 @@
 #include "xml_read.h"
 #include "util.h"
 
-struct lang_table *
+struct languages_table *
 languages_load(const char *path, const char *schema_path,
     struct diag_list *diags)
 {
-	struct lang_table *t;
+	struct languages_table *t;
 	const xmlNode *root, *n;
 	xmlDocPtr doc;
 	size_t count = 0;
@@ -29,7 +29,7 @@ languages_load(const char *path, const char *schema_path,
 	t = xcalloc(1, sizeof(*t));
 	t->items = xcalloc(count, sizeof(*t->items));
 	for (n = root->children; n != NULL; n = n->next) {
-		struct lang_info *l;
+		struct languages_info *l;
 
 		if (!xml_is(n, "language"))
 			continue;
@@ -46,7 +46,7 @@ languages_load(const char *path, const char *schema_path,
 }
 
 void
-languages_free(struct lang_table *t)
+languages_free(struct languages_table *t)
 {
 	size_t i;
 
@@ -62,8 +62,8 @@ languages_free(struct lang_table *t)
 	free(t);
 }
 
-const struct lang_info *
-languages_find(const struct lang_table *t, const char *code)
+const struct languages_info *
+languages_find(const struct languages_table *t, const char *code)
 {
 	size_t i;
 

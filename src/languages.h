@@ -14,7 +14,7 @@
 #include "diag.h"
 #include "doc_tree.h"
 
-struct lang_info {
+struct languages_info {
 	char		*code;		/* "ps" */
 	char		*name;		/* "پښتو" */
 	char		*english;	/* "Pashto" */
@@ -22,16 +22,16 @@ struct lang_info {
 	enum doc_dir	 dir;		/* DOC_DIR_LTR or DOC_DIR_RTL */
 };
 
-struct lang_table {
-	struct lang_info *items;	/* in the file's order */
+struct languages_table {
+	struct languages_info *items;	/* in the file's order */
 	size_t		 count;
 };
 
-struct lang_table *languages_load(const char *path, const char *schema_path,
+struct languages_table *languages_load(const char *path, const char *schema_path,
 		    struct diag_list *);
-void		 languages_free(struct lang_table *);
+void		 languages_free(struct languages_table *);
 /* NULL when code is not in the table. */
-const struct lang_info *languages_find(const struct lang_table *,
+const struct languages_info *languages_find(const struct languages_table *,
 		    const char *code);
 
 #endif

@@ -64,7 +64,7 @@ unsigned official_max_pages(enum official_kind k) { return official_info[k].max_
 /* The earliest (or latest) event of a type dated on or before as_of;
  * among events of one day, the file's order decides. */
 static const struct case_event *
-find_event(const struct thb_case *c, enum event_type type, thb_date as_of,
+find_event(const struct case_file *c, enum case_event_type type, date_day as_of,
     bool latest)
 {
 	const struct case_event *best = NULL, *e;
@@ -92,7 +92,7 @@ in_procedure(enum phase_state s)
 
 /* The action of the phase model that calls for the document, or
  * ACTION__MAX when another rule decides. */
-static enum action_code
+static enum phase_action_code
 calling_action(enum official_kind k)
 {
 	switch (k) {
@@ -109,18 +109,18 @@ calling_action(enum official_kind k)
 	}
 }
 
-static thb_date default_answer_by(const struct phase_status *);
+static date_day default_answer_by(const struct phase_status *);
 
 /* The answer is expected after the letter is written. */
 static bool
 answer_by_ok(const struct official_request *req, const struct phase_status *st,
     struct diag_list *diags)
 {
-	thb_date by = req->answer_by != THB_DATE_NONE ? req->answer_by :
+	date_day by = req->answer_by != DATE_DAY_NONE ? req->answer_by :
 	    default_answer_by(st);
-	char a[THB_DATE_STRLEN], b[THB_DATE_STRLEN];
+	char a[DATE_STRLEN], b[DATE_STRLEN];
 
-	if (by == THB_DATE_NONE || by > req->date)
+	if (by == DATE_DAY_NONE || by > req->date)
 		return true;
 	date_format(by, a);
 	date_format(req->date, b);
@@ -129,13 +129,13 @@ answer_by_ok(const struct official_request *req, const struct phase_status *st,
 }
 
 bool
-official_called_for(const struct official_request *req, const struct thb_case *c,
+official_called_for(const struct official_request *req, const struct case_file *c,
     const struct phase_status *st, struct diag_list *diags)
 {
 	const struct official_info *info = &official_info[req->kind];
-	enum action_code code = calling_action(req->kind);
+	enum phase_action_code code = calling_action(req->kind);
 	const struct phase_action *a = NULL;
-	char due[THB_DATE_STRLEN];
+	char due[DATE_STRLEN];
 	bool called;
 
 	if (req->kind == OFFICIAL_REPORT)
@@ -169,7 +169,7 @@ official_called_for(const struct official_request *req, const struct thb_case *c
 	}
 	if (req->kind == OFFICIAL_LETTER_QUERY && !answer_by_ok(req, st, diags))
 		return false;
-	if (a != NULL && a->due != THB_DATE_NONE && req->date > a->due) {
+	if (a != NULL && a->due != DATE_DAY_NONE && req->date > a->due) {
 		date_format(a->due, due);
 		diag_add(diags, WARN_DOC_LATE, c->file, 0, 0, due, a->point);
 	}
@@ -179,8 +179,8 @@ official_called_for(const struct official_request *req, const struct thb_case *c
 /* --- district and language -------------------------------------------- */
 
 static const char *
-event_district(const struct thb_case *c, enum event_type type,
-    thb_date as_of)
+event_district(const struct case_file *c, enum case_event_type type,
+    date_day as_of)
 {
 	const struct case_event *e = find_event(c, type, as_of, true);
 
@@ -191,7 +191,7 @@ event_district(const struct thb_case *c, enum event_type type,
  * prosecutor already queried for letters, the police's district for the
  * report, the file's district otherwise. */
 static const char *
-district_alias(const struct official_request *req, const struct thb_case *c)
+district_alias(const struct official_request *req, const struct case_file *c)
 {
 	const char *query = event_district(c, EV_PROSECUTOR_QUERY, req->date);
 	const char *police = event_district(c, EV_INTERCEPTION, req->date);
@@ -216,12 +216,12 @@ is_official(const char *lang)
 
 /* The report with no district: the language of the police's region. */
 static bool
-region_language(const struct official_request *req, const struct thb_case *c,
+region_language(const struct official_request *req, const struct case_file *c,
     struct official_target *t, struct diag_list *diags)
 {
 	const struct case_event *e = find_event(c, EV_INTERCEPTION, req->date,
 	    true);
-	enum region r = e != NULL ? e->region : REGION_NONE;
+	enum case_region r = e != NULL ? e->region : REGION_NONE;
 
 	if (r == REGION_FLANDERS)
 		t->lang = "nl";
@@ -242,12 +242,12 @@ region_language(const struct official_request *req, const struct thb_case *c,
 }
 
 bool
-official_target(const struct official_request *req, const struct thb_case *c,
-    const struct district_table *districts, struct official_target *t,
+official_target(const struct official_request *req, const struct case_file *c,
+    const struct districts_table *districts, struct official_target *t,
     struct diag_list *diags)
 {
 	const char *chosen, *lang, *name;
-	enum district_lang r;
+	enum districts_lang r;
 
 	memset(t, 0, sizeof(*t));
 	t->alias = district_alias(req, c);
@@ -267,13 +267,13 @@ official_target(const struct official_request *req, const struct thb_case *c,
 		diag_add(diags, ERR_DISTRICT_NONE, c->file, 0, 0);
 		return false;
 	}
-	name = district_name(t->district, "fr");
+	name = districts_name(t->district, "fr");
 	chosen = req->lang != NULL ? req->lang : c->language;
-	r = district_language(t->district, chosen, &lang);
+	r = districts_language(t->district, chosen, &lang);
 	if (r == DISTRICT_LANG_WRONG && req->lang == NULL &&
-	    !district_bilingual(t->district)) {
+	    !districts_bilingual(t->district)) {
 		diag_add(diags, WARN_DOC_FILE_LANGUAGE, c->file, 0, 0,
-		    c->language, district_name(t->district, lang), lang, lang);
+		    c->language, districts_name(t->district, lang), lang, lang);
 		r = DISTRICT_LANG_OK;
 	}
 	if (r == DISTRICT_LANG_NEEDED || (r == DISTRICT_LANG_WRONG &&
@@ -284,8 +284,8 @@ official_target(const struct official_request *req, const struct thb_case *c,
 	}
 	if (r == DISTRICT_LANG_WRONG) {
 		diag_add(diags, ERR_DISTRICT_WRONG_LANGUAGE, NULL, 0, 0,
-		    district_name(t->district, lang),
-		    district_bilingual(t->district) ? "fr, nl" : lang,
+		    districts_name(t->district, lang),
+		    districts_bilingual(t->district) ? "fr, nl" : lang,
 		    req->lang);
 		return false;
 	}
@@ -322,7 +322,7 @@ lookup(const struct catalog *cat, const char *ctx, const char *msgid)
 }
 
 char *
-official_date_text(thb_date d, const struct catalog *cat)
+official_date_text(date_day d, const struct catalog *cat)
 {
 	/* TRANSLATORS: the order of a date in the official documents:
 	   keep {day}, {month} and {year}; e.g. German "{day}. {month}
@@ -408,11 +408,11 @@ var_flag(struct vars_ctx *x, const char *name, bool on)
 }
 
 static void
-var_date(struct vars_ctx *x, const char *name, thb_date d)
+var_date(struct vars_ctx *x, const char *name, date_day d)
 {
-	char iso[THB_DATE_STRLEN], *text;
+	char iso[DATE_STRLEN], *text;
 
-	if (d == THB_DATE_NONE) {
+	if (d == DATE_DAY_NONE) {
 		var_set(x, name, NULL);
 		return;
 	}
@@ -426,10 +426,10 @@ var_date(struct vars_ctx *x, const char *name, thb_date d)
 	free(text);
 }
 
-static thb_date
+static date_day
 event_date(const struct case_event *e)
 {
-	return e != NULL ? e->date : THB_DATE_NONE;
+	return e != NULL ? e->date : DATE_DAY_NONE;
 }
 
 /* A date only when the event is there: <if var> tests its presence. */
@@ -442,10 +442,10 @@ var_event_date(struct vars_ctx *x, const char *name,
 }
 
 static void
-vars_person(struct vars_ctx *x, const struct thb_case *c,
+vars_person(struct vars_ctx *x, const struct case_file *c,
     const struct official_request *req)
 {
-	char buf[THB_DATE_STRLEN];
+	char buf[DATE_STRLEN];
 
 	var_date(x, "date", req->date);
 	date_format(req->date, buf);
@@ -458,7 +458,7 @@ vars_person(struct vars_ctx *x, const struct thb_case *c,
 }
 
 static const char *
-centre_display(enum centre ce)
+centre_display(enum case_centre ce)
 {
 	switch (ce) {
 	case CENTRE_PAYOKE: return "Payoke";
@@ -469,7 +469,7 @@ centre_display(enum centre ce)
 }
 
 static void
-vars_report(struct vars_ctx *x, const struct thb_case *c, thb_date as_of)
+vars_report(struct vars_ctx *x, const struct case_file *c, date_day as_of)
 {
 	const struct case_event *i = find_event(c, EV_INTERCEPTION, as_of,
 	    false);
@@ -484,7 +484,7 @@ vars_report(struct vars_ctx *x, const struct thb_case *c, thb_date as_of)
 	/* Printed whatever the case says (a dash when it says nothing). */
 	var_set(x, "police", i != NULL ? i->police : NULL);
 	var_set(x, "report", i != NULL ? i->report : NULL);
-	var_date(x, "interception-date", i != NULL ? i->date : THB_DATE_NONE);
+	var_date(x, "interception-date", i != NULL ? i->date : DATE_DAY_NONE);
 	if (i != NULL) {
 		var_flag(x, "victim", i->assessment == ASSESS_VICTIM);
 		var_flag(x, "uncertain", i->assessment == ASSESS_UNCERTAIN);
@@ -526,14 +526,14 @@ vars_declaration(struct vars_ctx *x, const struct phase_status *st,
 	var_date(x, "declaration-date", st->document.issued);
 	var_date(x, "declaration-expiry", st->document.expires);
 	var_flag(x, "extended", st->document.extensions > 0);
-	var_flag(x, "declaration-expired", st->document.expires != THB_DATE_NONE &&
+	var_flag(x, "declaration-expired", st->document.expires != DATE_DAY_NONE &&
 	    st->document.expires < st->as_of);
 }
 
 /* The query letter's addressee: --to, then the last query's, then the
  * procureur du Roi. */
-static enum addressee
-query_addressee(const struct official_request *req, const struct thb_case *c)
+static enum case_addressee
+query_addressee(const struct official_request *req, const struct case_file *c)
 {
 	const struct case_event *q = find_event(c, EV_PROSECUTOR_QUERY,
 	    req->date, true);
@@ -546,32 +546,32 @@ query_addressee(const struct official_request *req, const struct thb_case *c)
 
 /* Point 8.2: by default the answer is expected 15 days before the
  * arrival declaration expires, in time to decide on 8.3. */
-static thb_date
+static date_day
 default_answer_by(const struct phase_status *st)
 {
 	return st->document.type == DOCUMENT_ARRIVAL_DECLARATION &&
-	    st->document.expires != THB_DATE_NONE ?
-	    st->document.expires - 15 : THB_DATE_NONE;
+	    st->document.expires != DATE_DAY_NONE ?
+	    st->document.expires - 15 : DATE_DAY_NONE;
 }
 
 static void
-vars_addressee(struct vars_ctx *x, enum addressee to,
+vars_addressee(struct vars_ctx *x, enum case_addressee to,
     const struct official_target *t)
 {
 	bool labour = to == ADDRESSEE_AUDITEUR;
 
 	var_flag(x, "to-procureur", !labour);
 	var_flag(x, "to-auditeur", labour);
-	var_set(x, "office", t->district != NULL ? district_office(t->district,
+	var_set(x, "office", t->district != NULL ? districts_office(t->district,
 	    labour, t->lang, t->alias) : NULL);
 }
 
 static void
 vars_query(struct vars_ctx *x, const struct official_request *req,
-    const struct thb_case *c, const struct phase_status *st,
+    const struct case_file *c, const struct phase_status *st,
     const struct official_target *t)
 {
-	thb_date by = req->answer_by != THB_DATE_NONE ? req->answer_by :
+	date_day by = req->answer_by != DATE_DAY_NONE ? req->answer_by :
 	    default_answer_by(st);
 
 	vars_addressee(x, query_addressee(req, c), t);
@@ -583,7 +583,7 @@ vars_query(struct vars_ctx *x, const struct official_request *req,
 
 static void
 vars_general_prosecutor(struct vars_ctx *x, const struct official_request *req,
-    const struct thb_case *c, const struct phase_status *st,
+    const struct case_file *c, const struct phase_status *st,
     const struct official_target *t)
 {
 	const struct case_event *q = find_event(c, EV_PROSECUTOR_QUERY,
@@ -592,16 +592,16 @@ vars_general_prosecutor(struct vars_ctx *x, const struct official_request *req,
 	vars_addressee(x, q != NULL && q->addressee == ADDRESSEE_AUDITEUR ?
 	    ADDRESSEE_AUDITEUR : ADDRESSEE_PROCUREUR, t);
 	var_set(x, "court", t->district != NULL ?
-	    district_court_name(t->district, t->lang) : NULL);
-	var_date(x, "query-date", q != NULL ? q->date : THB_DATE_NONE);
-	var_date(x, "answer-by", q != NULL ? q->answer_by : THB_DATE_NONE);
+	    districts_court_name(t->district, t->lang) : NULL);
+	var_date(x, "query-date", q != NULL ? q->date : DATE_DAY_NONE);
+	var_date(x, "answer-by", q != NULL ? q->answer_by : DATE_DAY_NONE);
 	vars_declaration(x, st, false);
 }
 
 /* The centre that writes a request: the one that took charge, else the
  * one the police contacted. */
 static void
-vars_centre(struct vars_ctx *x, const struct thb_case *c, thb_date as_of)
+vars_centre(struct vars_ctx *x, const struct case_file *c, date_day as_of)
 {
 	const struct case_event *cs = find_event(c, EV_CENTRE_SUPPORT, as_of,
 	    true);
@@ -621,7 +621,7 @@ vars_centre(struct vars_ctx *x, const struct thb_case *c, thb_date as_of)
 
 static void
 vars_requests(struct vars_ctx *x, const struct official_request *req,
-    const struct thb_case *c, const struct phase_status *st)
+    const struct case_file *c, const struct phase_status *st)
 {
 	const struct case_event *p = find_event(c, EV_PROSECUTION, req->date,
 	    false);
@@ -653,17 +653,17 @@ vars_requests(struct vars_ctx *x, const struct official_request *req,
 		var_date(x, "requisitions-date", rr->date);
 	/* "currently holds": only while it runs. */
 	if (st->document.type == DOCUMENT_REGISTRATION_CERTIFICATE &&
-	    st->document.expires != THB_DATE_NONE &&
+	    st->document.expires != DATE_DAY_NONE &&
 	    st->document.expires >= st->as_of)
 		var_date(x, "certificate-expiry", st->document.expires);
 }
 
 static void
 vars_notice(struct vars_ctx *x, const struct official_request *req,
-    const struct thb_case *c, const struct phase_status *st)
+    const struct case_file *c, const struct phase_status *st)
 {
 	if (st->document.type != DOCUMENT_NONE &&
-	    st->document.expires != THB_DATE_NONE)
+	    st->document.expires != DATE_DAY_NONE)
 		var_date(x, "expiry", st->document.expires);
 	var_flag(x, "complaint", find_event(c, EV_COMPLAINT, req->date,
 	    false) != NULL);
@@ -675,7 +675,7 @@ vars_notice(struct vars_ctx *x, const struct official_request *req,
 
 void
 official_vars_build(struct official_vars *v, const struct official_request *req,
-    const struct thb_case *c, const struct phase_status *st,
+    const struct case_file *c, const struct phase_status *st,
     const struct official_target *t, const struct catalog *cat, bool iso_dates)
 {
 	struct vars_ctx x = { v, cat, iso_dates, NULL };
@@ -684,7 +684,7 @@ official_vars_build(struct official_vars *v, const struct official_request *req,
 	x.names = isonames_new(t->lang != NULL ? t->lang : "en");
 	vars_person(&x, c, req);
 	if (t->district != NULL)
-		var_set(&x, "district", district_name(t->district, t->lang));
+		var_set(&x, "district", districts_name(t->district, t->lang));
 	switch (req->kind) {
 	case OFFICIAL_REPORT:
 		vars_report(&x, c, req->date);

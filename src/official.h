@@ -40,9 +40,9 @@ enum official_kind {
 /* What the command line asked for. */
 struct official_request {
 	enum official_kind	 kind;
-	thb_date	 date;		/* the document's date; also "as of" */
-	thb_date	 answer_by;	/* query letter; THB_DATE_NONE: default */
-	enum addressee	 to;		/* query letter; NONE: from the case */
+	date_day	 date;		/* the document's date; also "as of" */
+	date_day	 answer_by;	/* query letter; DATE_DAY_NONE: default */
+	enum case_addressee	 to;		/* query letter; NONE: from the case */
 	const char	*lang;		/* --lang (official), or NULL */
 	bool		 force;
 };
@@ -57,12 +57,12 @@ unsigned	 official_max_pages(enum official_kind);
  * not: an error that says why (exit status 4), or with force a warning;
  * returns whether to go on.  Warns also when the document is late. */
 bool		 official_called_for(const struct official_request *,
-		    const struct thb_case *, const struct phase_status *,
+		    const struct case_file *, const struct phase_status *,
 		    struct diag_list *);
 
 /* Where the document goes and in which official language. */
 struct official_target {
-	const struct district *district;	/* NULL for a report
+	const struct districts_entry *district;	/* NULL for a report
 						   with no district */
 	const char	*alias;		/* the name the case used */
 	const char	*lang;		/* "fr", "nl" or "de" */
@@ -71,7 +71,7 @@ struct official_target {
 /* The district a document concerns and its official language (see
  * thbdoc(1), LANGUAGES).  false, with an error, when it cannot be told. */
 bool		 official_target(const struct official_request *,
-		    const struct thb_case *, const struct district_table *,
+		    const struct case_file *, const struct districts_table *,
 		    struct official_target *, struct diag_list *);
 
 /* The state code that the template's <if status> tests. */
@@ -86,7 +86,7 @@ struct official_vars {
  * language, for month names (NULL: English); iso_dates: dates as
  * YYYY-MM-DD (the notice, read side by side in two languages). */
 void		 official_vars_build(struct official_vars *,
-		    const struct official_request *, const struct thb_case *,
+		    const struct official_request *, const struct case_file *,
 		    const struct phase_status *, const struct official_target *,
 		    const struct catalog *cat, bool iso_dates);
 void		 official_vars_free(struct official_vars *);
@@ -95,7 +95,7 @@ const char	*official_vars_get(const struct official_vars *, const char *name);
 
 /* A date as the document's language writes it: "29 November 2026",
  * "29 novembre 2026", "29. November 2026".  Caller frees. */
-char		*official_date_text(thb_date, const struct catalog *);
+char		*official_date_text(date_day, const struct catalog *);
 
 /* Placeholder for a value the case file does not give. */
 #define OFFICIAL_UNKNOWN "\xe2\x80\x94"	/* U+2014 EM DASH */

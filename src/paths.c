@@ -58,7 +58,7 @@ require_one(const char *relpath, struct diag_list *diags)
 
 bool
 paths_require(const char *relpath, const char *schema_relpath,
-    struct data_files *f, struct diag_list *diags)
+    struct paths_data *f, struct diag_list *diags)
 {
 	f->data = require_one(relpath, diags);
 	f->schema = require_one(schema_relpath, diags);
@@ -66,7 +66,7 @@ paths_require(const char *relpath, const char *schema_relpath,
 }
 
 void
-paths_release(struct data_files *f)
+paths_release(struct paths_data *f)
 {
 	free(f->data);
 	free(f->schema);

@@ -22,13 +22,13 @@ char	*paths_search(const char *env_var, const char *installed,
 
 /* A data file and the schema it is read against, both found, or
  * ERR_DATA_MISSING for each one that is not (is thbdoc installed?). */
-struct data_files {
+struct paths_data {
 	char	*data;
 	char	*schema;
 };
 
 bool	 paths_require(const char *relpath, const char *schema_relpath,
-	    struct data_files *, struct diag_list *);
-void	 paths_release(struct data_files *);
+	    struct paths_data *, struct diag_list *);
+void	 paths_release(struct paths_data *);
 
 #endif

@@ -20,17 +20,17 @@
 
 /* The folded state of a case at a point in time. */
 struct fold {
-	const struct thb_case	*c;
+	const struct case_file	*c;
 	struct phase_status	*st;		/* warnings go here */
 	enum phase_state	 state;
 	bool			 closed;	/* returned or withdrawn: final */
-	thb_date		 closed_on;
+	date_day		 closed_on;
 
 	/* Interception and the police's duties (points 4, 5). */
 	bool			 intercepted;
-	thb_date		 interception;
-	enum assessment		 assessment;
-	enum stay		 stay;
+	date_day		 interception;
+	enum case_assessment		 assessment;
+	enum case_stay		 stay;
 	bool			 leaflet;
 	bool			 centre_contact;
 	bool			 office_informed;
@@ -45,7 +45,7 @@ struct fold {
 	 * reset when the arrival declaration is issued or extended. */
 	bool			 queried;
 	bool			 queried_ever;
-	thb_date		 answer_by;
+	date_day		 answer_by;
 	bool			 answered_since_query;
 	bool			 general_queried;
 	bool			 answered_in_period;
@@ -119,11 +119,11 @@ static const struct {
 };
 
 static const struct {
-	enum right	 right;
+	enum phase_right	 right;
 	const char	*code;
 	const char	*point;
 	const char	*text;
-} rights[RIGHT__COUNT] = {
+} rights[PHASE_RIGHT_COUNT] = {
 	{ RIGHT_SOCIAL_AID, "social-aid", "9",
 	    N_("social aid from the CPAS or through the centre") },
 	{ RIGHT_TEMPORARY_WORK_AUTHORISATION, "temporary-work-authorisation",
@@ -225,36 +225,36 @@ static const struct {
 const char *phase_state_code(enum phase_state s) { return states[s].code; }
 const char *phase_state_point(enum phase_state s) { return states[s].point; }
 const char *phase_state_text(enum phase_state s) { return states[s].text; }
-const char *document_type_code(enum document_type d)
+const char *phase_document_type_code(enum phase_document_type d)
 { return documents[d].code; }
-const char *document_type_text(enum document_type d)
+const char *phase_document_type_text(enum phase_document_type d)
 { return documents[d].text; }
-const char *actor_code(enum actor a) { return actors[a].code; }
-const char *actor_text(enum actor a) { return actors[a].text; }
-const char *warning_code_name(enum warning_code w) { return warnings[w].code; }
-const char *warning_format(enum warning_code w) { return warnings[w].format; }
-bool warning_args_translatable(enum warning_code w)
+const char *phase_actor_code(enum phase_actor a) { return actors[a].code; }
+const char *phase_actor_text(enum phase_actor a) { return actors[a].text; }
+const char *phase_warning_code_name(enum phase_warning_code w) { return warnings[w].code; }
+const char *phase_warning_format(enum phase_warning_code w) { return warnings[w].format; }
+bool phase_warning_args_translatable(enum phase_warning_code w)
 { return warnings[w].args_translatable; }
 
 static int
-right_index(enum right r)
+right_index(enum phase_right r)
 {
 	int i;
 
-	for (i = 0; i < RIGHT__COUNT; i++)
+	for (i = 0; i < PHASE_RIGHT_COUNT; i++)
 		if (rights[i].right == r)
 			return i;
 	abort();
 }
 
-const char *right_code(enum right r) { return rights[right_index(r)].code; }
-const char *right_point(enum right r) { return rights[right_index(r)].point; }
-const char *right_text(enum right r) { return rights[right_index(r)].text; }
+const char *phase_right_code(enum phase_right r) { return rights[right_index(r)].code; }
+const char *phase_right_point(enum phase_right r) { return rights[right_index(r)].point; }
+const char *phase_right_text(enum phase_right r) { return rights[right_index(r)].text; }
 
 /* ---- Warnings --------------------------------------------------------- */
 
 static void
-warn(struct fold *f, enum warning_code code, const char *point, int line,
+warn(struct fold *f, enum phase_warning_code code, const char *point, int line,
     const char *a1, const char *a2, const char *a3)
 {
 	struct phase_status *st = f->st;
@@ -274,27 +274,27 @@ warn(struct fold *f, enum warning_code code, const char *point, int line,
 }
 
 static const char *
-fmt_date(thb_date d, char buf[THB_DATE_STRLEN])
+fmt_date(date_day d, char buf[DATE_STRLEN])
 {
 	date_format(d, buf);
 	return buf;
 }
 
 static void
-warn_event(struct fold *f, enum warning_code code, const char *point,
+warn_event(struct fold *f, enum phase_warning_code code, const char *point,
     const struct case_event *ev, const char *a3)
 {
-	char d[THB_DATE_STRLEN];
+	char d[DATE_STRLEN];
 
-	warn(f, code, point, ev->line, event_type_name(ev->type),
+	warn(f, code, point, ev->line, case_event_type_name(ev->type),
 	    fmt_date(ev->date, d), a3);
 }
 
 static void
-warn_dated(struct fold *f, enum warning_code code,
+warn_dated(struct fold *f, enum phase_warning_code code,
     const struct case_event *ev)
 {
-	char d[THB_DATE_STRLEN];
+	char d[DATE_STRLEN];
 
 	warn(f, code, NULL, ev->line, fmt_date(ev->date, d), NULL, NULL);
 }
@@ -303,7 +303,7 @@ warn_dated(struct fold *f, enum warning_code code,
 
 /* A guard's verdict on an event in the current state. */
 struct verdict {
-	enum warning_code warning;	/* WARNING__MAX: as provided for */
+	enum phase_warning_code warning;	/* WARNING__MAX: as provided for */
 	bool		 apply;		/* still take the event into account */
 };
 
@@ -312,8 +312,8 @@ struct verdict {
 #define WARN_IGNORE(w) ((struct verdict){ (w), false })
 
 static void
-set_document(struct fold *f, enum document_type type, thb_date issued,
-    thb_date expires)
+set_document(struct fold *f, enum phase_document_type type, date_day issued,
+    date_day expires)
 {
 	f->doc.type = type;
 	f->doc.issued = issued;
@@ -327,7 +327,7 @@ static void
 reset_period(struct fold *f)
 {
 	f->queried = false;
-	f->answer_by = THB_DATE_NONE;
+	f->answer_by = DATE_DAY_NONE;
 	f->answered_since_query = false;
 	f->general_queried = false;
 	f->answered_in_period = false;
@@ -361,9 +361,9 @@ apply_interception(struct fold *f, const struct case_event *ev)
 static void
 apply_leaflet(struct fold *f, const struct case_event *ev)
 {
-	const struct person *p = &f->c->person;
+	const struct case_person *p = &f->c->person;
 	struct sbuf langs = { 0 };
-	char d[THB_DATE_STRLEN];
+	char d[DATE_STRLEN];
 	size_t i;
 
 	f->leaflet = true;
@@ -419,7 +419,7 @@ apply_order_to_leave(struct fold *f, const struct case_event *ev)
 static void
 apply_complaint(struct fold *f, const struct case_event *ev)
 {
-	char d[THB_DATE_STRLEN], end[THB_DATE_STRLEN];
+	char d[DATE_STRLEN], end[DATE_STRLEN];
 
 	if (IN(f, BIT(STATE_NONE) | BIT(STATE_IDENTIFIED)) ||
 	    (f->state == STATE_REFLECTION && ev->date <= f->doc.expires)) {
@@ -472,7 +472,7 @@ apply_prosecutor_query(struct fold *f, const struct case_event *ev)
 	f->answered_since_query = false;
 	f->general_queried = false;
 	f->office_informed = true;
-	if (ev->answer_by == THB_DATE_NONE)
+	if (ev->answer_by == DATE_DAY_NONE)
 		warn_dated(f, WARNING_QUERY_WITHOUT_ANSWER_DATE, ev);
 }
 
@@ -484,7 +484,7 @@ guard_prosecutor_answer(const struct fold *f, const struct case_event *ev)
 }
 
 static const char *
-answer_text(enum answer a)
+answer_text(enum case_answer a)
 {
 	/* The prosecutor's answers as words; translated when shown. */
 	return a == ANSWER_YES ? N_("yes") : a == ANSWER_NO ? N_("no") :
@@ -494,7 +494,7 @@ answer_text(enum answer a)
 static void
 apply_prosecutor_answer(struct fold *f, const struct case_event *ev)
 {
-	char d[THB_DATE_STRLEN];
+	char d[DATE_STRLEN];
 
 	f->answered_since_query = true;
 	f->answered_in_period = true;
@@ -512,7 +512,7 @@ static struct verdict
 guard_general_query(const struct fold *f, const struct case_event *ev)
 {
 	return f->queried && !f->answered_since_query &&
-	    f->answer_by != THB_DATE_NONE && ev->date > f->answer_by ?
+	    f->answer_by != DATE_DAY_NONE && ev->date > f->answer_by ?
 	    PROVIDED : WARN_APPLY(WARNING_GENERAL_QUERY_PREMATURE);
 }
 
@@ -615,7 +615,7 @@ apply_indefinite(struct fold *f, const struct case_event *ev)
 {
 	f->state = STATE_INDEFINITE_RESIDENCE;
 	set_document(f, DOCUMENT_INDEFINITE_RESIDENCE, ev->date,
-	    THB_DATE_NONE);
+	    DATE_DAY_NONE);
 }
 
 static void
@@ -675,9 +675,9 @@ static const struct transition {
 
 /* Let time pass up to (not including) the given day. */
 static void
-advance(struct fold *f, thb_date day)
+advance(struct fold *f, date_day day)
 {
-	if (f->doc.expires == THB_DATE_NONE || day <= f->doc.expires)
+	if (f->doc.expires == DATE_DAY_NONE || day <= f->doc.expires)
 		return;
 	/* 8.1: the 45 days ran out with no complaint or statement. */
 	if (f->state == STATE_REFLECTION && !f->complaint_in_time)
@@ -695,7 +695,7 @@ fold_event(struct fold *f, const struct case_event *ev)
 {
 	const struct transition *t = &transitions[ev->type];
 	struct verdict v;
-	char d[THB_DATE_STRLEN];
+	char d[DATE_STRLEN];
 
 	advance(f, ev->date);
 	if (f->state == STATE_EXCLUDED) {
@@ -764,7 +764,7 @@ pending_notify_office(const struct fold *f)
 	    (f->stay == STAY_ILLEGAL || f->stay == STAY_PRECARIOUS);
 }
 
-static thb_date
+static date_day
 due_interception(const struct fold *f)
 {
 	return f->interception;	/* "immédiatement" */
@@ -777,10 +777,10 @@ pending_request_arrival_declaration(const struct fold *f)
 	    IN(f, BIT(STATE_IDENTIFIED) | BIT(STATE_REFLECTION));
 }
 
-static thb_date
+static date_day
 due_reflection_end(const struct fold *f)
 {
-	return f->state == STATE_REFLECTION ? f->doc.expires : THB_DATE_NONE;
+	return f->state == STATE_REFLECTION ? f->doc.expires : DATE_DAY_NONE;
 }
 
 static bool
@@ -796,7 +796,7 @@ pending_query_prosecutor(const struct fold *f)
 	return in_declaration(f) && !f->queried;
 }
 
-static thb_date
+static date_day
 due_month_before_expiry(const struct fold *f)
 {
 	/* 8.2: "au plus tard un mois avant l'expiration" */
@@ -817,7 +817,7 @@ pending_answer_query(const struct fold *f)
 	return awaiting_answer(f) && !f->general_queried;
 }
 
-static thb_date
+static date_day
 due_answer_by(const struct fold *f)
 {
 	return f->answer_by;
@@ -827,10 +827,10 @@ static bool
 pending_query_general_prosecutor(const struct fold *f)
 {
 	return awaiting_answer(f) && !f->general_queried &&
-	    f->answer_by != THB_DATE_NONE && f->st->as_of > f->answer_by;
+	    f->answer_by != DATE_DAY_NONE && f->st->as_of > f->answer_by;
 }
 
-static thb_date
+static date_day
 due_after_answer_by(const struct fold *f)
 {
 	return f->answer_by + 1;
@@ -855,7 +855,7 @@ pending_issue_certificate(const struct fold *f)
 	return f->state == STATE_ARRIVAL_DECLARATION_EXTENDED;
 }
 
-static thb_date
+static date_day
 due_expiry(const struct fold *f)
 {
 	return f->doc.expires;
@@ -881,18 +881,18 @@ pending_grant_indefinite(const struct fold *f)
 	    f->state != STATE_INDEFINITE_RESIDENCE;
 }
 
-static thb_date
+static date_day
 due_none(const struct fold *f)
 {
-	return THB_DATE_NONE;
+	return DATE_DAY_NONE;
 }
 
 static const struct action_rule {
 	const char	*code;
-	enum actor	 actor;
+	enum phase_actor	 actor;
 	const char	*point;
 	bool		(*pending)(const struct fold *);
-	thb_date	(*due)(const struct fold *);
+	date_day	(*due)(const struct fold *);
 	const char	*text;
 } action_rules[ACTION__MAX] = {
 	[ACTION_HAND_LEAFLET] = { "hand-leaflet", ACTOR_POLICE, "5",
@@ -950,8 +950,8 @@ static const struct action_rule {
 	    N_("grant residence of indefinite duration") },
 };
 
-const char *action_code_name(enum action_code a) { return action_rules[a].code; }
-const char *action_text(enum action_code a) { return action_rules[a].text; }
+const char *phase_action_code_name(enum phase_action_code a) { return action_rules[a].code; }
+const char *phase_action_text(enum phase_action_code a) { return action_rules[a].text; }
 
 static void
 collect_actions(struct fold *f)
@@ -959,7 +959,7 @@ collect_actions(struct fold *f)
 	struct phase_status *st = f->st;
 	const struct action_rule *r;
 	struct phase_action *a;
-	char due[THB_DATE_STRLEN];
+	char due[DATE_STRLEN];
 	int i;
 
 	for (i = 0; i < ACTION__MAX; i++) {
@@ -967,11 +967,11 @@ collect_actions(struct fold *f)
 		if (!r->pending(f))
 			continue;
 		a = &st->actions[st->nactions++];
-		a->code = (enum action_code)i;
+		a->code = (enum phase_action_code)i;
 		a->actor = r->actor;
 		a->due = r->due(f);
 		a->point = r->point;
-		if (a->due != THB_DATE_NONE && a->due < st->as_of)
+		if (a->due != DATE_DAY_NONE && a->due < st->as_of)
 			warn(f, WARNING_ACTION_OVERDUE, r->point, 0, r->code,
 			    fmt_date(a->due, due), NULL);
 	}
@@ -989,19 +989,19 @@ event_cmp(const void *a, const void *b)
 }
 
 struct phase_status *
-phase_apply(const struct thb_case *c, thb_date as_of)
+phase_apply(const struct case_file *c, date_day as_of)
 {
 	struct phase_status *st = xcalloc(1, sizeof(*st));
 	struct fold f;
 	const struct case_event **order;
-	char d[THB_DATE_STRLEN];
+	char d[DATE_STRLEN];
 	size_t i, n = 0;
 
 	memset(&f, 0, sizeof(f));
 	f.c = c;
 	f.st = st;
-	f.doc.expires = THB_DATE_NONE;
-	f.answer_by = THB_DATE_NONE;
+	f.doc.expires = DATE_DAY_NONE;
+	f.answer_by = DATE_DAY_NONE;
 	st->as_of = as_of;
 
 	order = xcalloc(c->nevents, sizeof(*order));
@@ -1032,7 +1032,7 @@ phase_apply(const struct thb_case *c, thb_date as_of)
 }
 
 const struct phase_action *
-phase_status_action(const struct phase_status *st, enum action_code code)
+phase_status_action(const struct phase_status *st, enum phase_action_code code)
 {
 	size_t i;
 

@@ -33,7 +33,7 @@ enum phase_state {
 	STATE__MAX
 };
 
-enum document_type {
+enum phase_document_type {
 	DOCUMENT_NONE,
 	DOCUMENT_ORDER_TO_LEAVE,
 	DOCUMENT_ARRIVAL_DECLARATION,
@@ -43,18 +43,18 @@ enum document_type {
 };
 
 /* Rights, as bits. */
-enum right {
+enum phase_right {
 	RIGHT_SOCIAL_AID = 1 << 0,		/* 9 */
 	RIGHT_TEMPORARY_WORK_AUTHORISATION = 1 << 1,	/* 8.2 */
 	RIGHT_CENTRE_ACCOMPANIMENT = 1 << 2,	/* 8.2, 8.3: mandatory */
 	RIGHT_WORK_PERMIT_B = 1 << 3		/* 8.3 */
 };
-#define RIGHT__COUNT 4
+#define PHASE_RIGHT_COUNT 4
 
-enum actor { ACTOR_POLICE, ACTOR_CENTRE, ACTOR_OFFICE, ACTOR_PROSECUTOR,
+enum phase_actor { ACTOR_POLICE, ACTOR_CENTRE, ACTOR_OFFICE, ACTOR_PROSECUTOR,
 	ACTOR__MAX };
 
-enum action_code {
+enum phase_action_code {
 	ACTION_HAND_LEAFLET,
 	ACTION_REFER_TO_CENTRE,
 	ACTION_OFFER_CENTRE_CONTACT,
@@ -71,7 +71,7 @@ enum action_code {
 	ACTION__MAX
 };
 
-enum warning_code {
+enum phase_warning_code {
 	WARNING_ACTION_OVERDUE,
 	WARNING_COMPLAINT_AFTER_REFLECTION,
 	WARNING_EXTENSION_LIMIT,
@@ -96,63 +96,63 @@ enum warning_code {
 };
 
 struct phase_action {
-	enum action_code code;
-	enum actor	 actor;
-	thb_date	 due;		/* THB_DATE_NONE: no deadline set */
+	enum phase_action_code code;
+	enum phase_actor	 actor;
+	date_day	 due;		/* DATE_DAY_NONE: no deadline set */
 	const char	*point;		/* of the directive, e.g. "8.2" */
 };
 
 #define PHASE_WARNING_ARGS 3
 
 struct phase_warning {
-	enum warning_code code;
+	enum phase_warning_code code;
 	const char	*point;
 	int		 line;		/* of the event in the case file, or 0 */
 	char		 args[PHASE_WARNING_ARGS][64];	/* fill the message */
 };
 
 struct phase_document {
-	enum document_type type;
-	thb_date	 issued;
-	thb_date	 expires;	/* THB_DATE_NONE: no expiry */
+	enum phase_document_type type;
+	date_day	 issued;
+	date_day	 expires;	/* DATE_DAY_NONE: no expiry */
 	int		 extensions;	/* extensions or renewals */
 };
 
 struct phase_status {
-	thb_date	 as_of;
+	date_day	 as_of;
 	enum phase_state state;
 	int		 phase;		/* 0-4, or -1 when not in a phase */
 	struct phase_document document;	/* type NONE when none */
-	unsigned	 rights;	/* enum right, OR-ed */
+	unsigned	 rights;	/* enum phase_right, OR-ed */
 	struct phase_action actions[ACTION__MAX];
 	size_t		 nactions;
 	struct phase_warning *warnings;
 	size_t		 nwarnings;
 };
 
-struct phase_status *phase_apply(const struct thb_case *, thb_date as_of);
+struct phase_status *phase_apply(const struct case_file *, date_day as_of);
 void		 phase_status_free(struct phase_status *);
 /* The pending action with this code, or NULL. */
 const struct phase_action *phase_status_action(const struct phase_status *,
-		    enum action_code);
+		    enum phase_action_code);
 
 /* Stable codes, as in the JSON output and the man page. */
 const char	*phase_state_code(enum phase_state);
 const char	*phase_state_point(enum phase_state);
-const char	*document_type_code(enum document_type);
-const char	*right_code(enum right);
-const char	*right_point(enum right);
-const char	*actor_code(enum actor);
-const char	*action_code_name(enum action_code);
-const char	*warning_code_name(enum warning_code);
+const char	*phase_document_type_code(enum phase_document_type);
+const char	*phase_right_code(enum phase_right);
+const char	*phase_right_point(enum phase_right);
+const char	*phase_actor_code(enum phase_actor);
+const char	*phase_action_code_name(enum phase_action_code);
+const char	*phase_warning_code_name(enum phase_warning_code);
 
 /* Human descriptions, untranslated (N_): pass through gettext to show. */
 const char	*phase_state_text(enum phase_state);
-const char	*document_type_text(enum document_type);
-const char	*right_text(enum right);
-const char	*actor_text(enum actor);
-const char	*action_text(enum action_code);
-const char	*warning_format(enum warning_code);	/* %1$s.. %3$s */
-bool		 warning_args_translatable(enum warning_code);
+const char	*phase_document_type_text(enum phase_document_type);
+const char	*phase_right_text(enum phase_right);
+const char	*phase_actor_text(enum phase_actor);
+const char	*phase_action_text(enum phase_action_code);
+const char	*phase_warning_format(enum phase_warning_code);	/* %1$s.. %3$s */
+bool		 phase_warning_args_translatable(enum phase_warning_code);
 
 #endif

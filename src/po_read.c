@@ -484,7 +484,7 @@ po_read(const char *path, struct diag_list *diags)
 	size_t len;
 	char *buf;
 
-	if ((buf = file_slurp(path, PO_MAX_FILE_SIZE, &len, diags)) == NULL)
+	if ((buf = xml_file_slurp(path, PO_MAX_FILE_SIZE, &len, diags)) == NULL)
 		return NULL;
 	po = po_read_memory(path, buf, len, diags);
 	free(buf);

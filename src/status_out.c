@@ -10,44 +10,44 @@ void
 status_warning_message(struct sbuf *out, const struct phase_warning *w,
     bool translate)
 {
-	const char *fmt = warning_format(w->code);
+	const char *fmt = phase_warning_format(w->code);
 
 	const char *a[PHASE_WARNING_ARGS];
 	int i;
 
 	for (i = 0; i < PHASE_WARNING_ARGS; i++)
-		a[i] = translate && warning_args_translatable(w->code) &&
+		a[i] = translate && phase_warning_args_translatable(w->code) &&
 		    w->args[i][0] != '\0' ? _(w->args[i]) : w->args[i];
 	/* Formats use %1$s..%3$s, so translations may reorder them. */
 	sbuf_printf(out, translate ? _(fmt) : fmt, a[0], a[1], a[2]);
 }
 
 const char *
-status_action_text(enum action_code a)
+status_action_text(enum phase_action_code a)
 {
-	return _(action_text(a));
+	return _(phase_action_text(a));
 }
 
 static const char *
-date_or_null(thb_date d, char buf[THB_DATE_STRLEN])
+date_or_null(date_day d, char buf[DATE_STRLEN])
 {
 	date_format(d, buf);
 	return buf;
 }
 
 static void
-json_date(struct sbuf *out, thb_date d)
+json_date(struct sbuf *out, date_day d)
 {
-	char buf[THB_DATE_STRLEN];
+	char buf[DATE_STRLEN];
 
-	if (d == THB_DATE_NONE)
+	if (d == DATE_DAY_NONE)
 		sbuf_add(out, "null");
 	else
 		sbuf_add_json_string(out, date_or_null(d, buf));
 }
 
 void
-status_write_json(struct sbuf *out, const struct thb_case *c,
+status_write_json(struct sbuf *out, const struct case_file *c,
     const struct phase_status *st)
 {
 	struct sbuf msg = { 0 };
@@ -72,7 +72,7 @@ status_write_json(struct sbuf *out, const struct thb_case *c,
 	else {
 		sbuf_add(out, "{\"type\":");
 		sbuf_add_json_string(out,
-		    document_type_code(st->document.type));
+		    phase_document_type_code(st->document.type));
 		sbuf_add(out, ",\"issued\":");
 		json_date(out, st->document.issued);
 		sbuf_add(out, ",\"expires\":");
@@ -81,21 +81,21 @@ status_write_json(struct sbuf *out, const struct thb_case *c,
 		    st->document.extensions);
 	}
 	sbuf_add(out, ",\"rights\":[");
-	for (r = 0, i = 0; r < RIGHT__COUNT; r++) {
+	for (r = 0, i = 0; r < PHASE_RIGHT_COUNT; r++) {
 		if (!(st->rights & (1u << r)))
 			continue;
 		if (i++)
 			sbuf_addc(out, ',');
-		sbuf_add_json_string(out, right_code(1u << r));
+		sbuf_add_json_string(out, phase_right_code(1u << r));
 	}
 	sbuf_add(out, "],\"actions\":[");
 	for (i = 0; i < st->nactions; i++) {
 		const struct phase_action *a = &st->actions[i];
 
 		sbuf_add(out, i ? ",{\"code\":" : "{\"code\":");
-		sbuf_add_json_string(out, action_code_name(a->code));
+		sbuf_add_json_string(out, phase_action_code_name(a->code));
 		sbuf_add(out, ",\"actor\":");
-		sbuf_add_json_string(out, actor_code(a->actor));
+		sbuf_add_json_string(out, phase_actor_code(a->actor));
 		sbuf_add(out, ",\"due\":");
 		json_date(out, a->due);
 		sbuf_add(out, ",\"point\":");
@@ -107,7 +107,7 @@ status_write_json(struct sbuf *out, const struct thb_case *c,
 		const struct phase_warning *w = &st->warnings[i];
 
 		sbuf_add(out, i ? ",{\"code\":" : "{\"code\":");
-		sbuf_add_json_string(out, warning_code_name(w->code));
+		sbuf_add_json_string(out, phase_warning_code_name(w->code));
 		sbuf_add(out, ",\"point\":");
 		sbuf_add_json_string(out, w->point);
 		sbuf_add(out, ",\"message\":");
@@ -120,10 +120,10 @@ status_write_json(struct sbuf *out, const struct thb_case *c,
 }
 
 void
-status_write_text(struct sbuf *out, const struct thb_case *c,
+status_write_text(struct sbuf *out, const struct case_file *c,
     const struct phase_status *st)
 {
-	char d1[THB_DATE_STRLEN], d2[THB_DATE_STRLEN];
+	char d1[DATE_STRLEN], d2[DATE_STRLEN];
 	size_t i;
 	int r;
 
@@ -140,18 +140,18 @@ status_write_text(struct sbuf *out, const struct thb_case *c,
 	if (st->document.type != DOCUMENT_NONE) {
 		date_format(st->document.issued, d1);
 		date_format(st->document.expires, d2);
-		if (st->document.expires == THB_DATE_NONE)
+		if (st->document.expires == DATE_DAY_NONE)
 			sbuf_printf(out, _("  Document: %s, issued on %s, "
 			    "with no end date\n"),
-			    _(document_type_text(st->document.type)), d1);
+			    _(phase_document_type_text(st->document.type)), d1);
 		else if (st->document.expires < st->as_of)
 			sbuf_printf(out, _("  Document: %s, issued on %s, "
 			    "EXPIRED on %s\n"),
-			    _(document_type_text(st->document.type)), d1, d2);
+			    _(phase_document_type_text(st->document.type)), d1, d2);
 		else
 			sbuf_printf(out, _("  Document: %s, issued on %s, "
 			    "valid until %s\n"),
-			    _(document_type_text(st->document.type)), d1, d2);
+			    _(phase_document_type_text(st->document.type)), d1, d2);
 		if (st->document.extensions > 0)
 			sbuf_printf(out, P_("  Extended or renewed: %d time\n",
 			    "  Extended or renewed: %d times\n",
@@ -159,11 +159,11 @@ status_write_text(struct sbuf *out, const struct thb_case *c,
 	}
 	if (st->rights != 0) {
 		sbuf_add(out, _("  Rights:\n"));
-		for (r = 0; r < RIGHT__COUNT; r++)
+		for (r = 0; r < PHASE_RIGHT_COUNT; r++)
 			if (st->rights & (1u << r))
 				sbuf_printf(out, _("    - %s (point %s)\n"),
-				    _(right_text(1u << r)),
-				    right_point(1u << r));
+				    _(phase_right_text(1u << r)),
+				    phase_right_point(1u << r));
 	}
 	if (st->nactions > 0) {
 		sbuf_add(out, _("  To do:\n"));
@@ -171,19 +171,19 @@ status_write_text(struct sbuf *out, const struct thb_case *c,
 			const struct phase_action *a = &st->actions[i];
 
 			date_format(a->due, d1);
-			if (a->due == THB_DATE_NONE)
+			if (a->due == DATE_DAY_NONE)
 				sbuf_printf(out, _("    - %s: %s (point %s)\n"),
-				    _(actor_text(a->actor)),
-				    _(action_text(a->code)), a->point);
+				    _(phase_actor_text(a->actor)),
+				    _(phase_action_text(a->code)), a->point);
 			else if (a->due < st->as_of)
 				sbuf_printf(out, _("    - %s, OVERDUE since %s: "
 				    "%s (point %s)\n"),
-				    _(actor_text(a->actor)), d1,
-				    _(action_text(a->code)), a->point);
+				    _(phase_actor_text(a->actor)), d1,
+				    _(phase_action_text(a->code)), a->point);
 			else
 				sbuf_printf(out, _("    - %s, by %s: %s "
-				    "(point %s)\n"), _(actor_text(a->actor)),
-				    d1, _(action_text(a->code)), a->point);
+				    "(point %s)\n"), _(phase_actor_text(a->actor)),
+				    d1, _(phase_action_text(a->code)), a->point);
 		}
 	}
 	if (st->nwarnings > 0) {

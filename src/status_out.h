@@ -9,14 +9,14 @@
 #include "phase.h"
 #include "util.h"
 
-void	status_write_text(struct sbuf *, const struct thb_case *,
+void	status_write_text(struct sbuf *, const struct case_file *,
 	    const struct phase_status *);
-void	status_write_json(struct sbuf *, const struct thb_case *,
+void	status_write_json(struct sbuf *, const struct case_file *,
 	    const struct phase_status *);
 /* A warning's message, translated or in English. */
 void	status_warning_message(struct sbuf *, const struct phase_warning *,
 	    bool translate);
 /* An action's line for the work list: translated description. */
-const char *status_action_text(enum action_code);
+const char *status_action_text(enum phase_action_code);
 
 #endif

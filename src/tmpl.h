@@ -78,7 +78,7 @@ struct tmpl_context {
 					   e.g. "reflection"; NULL: none */
 	const char	*region;	/* region of interception: its centre
 					   comes first in <centre-list/> */
-	const struct centre_list *centres;	/* for <centre-list/> */
+	const struct centres_list *centres;	/* for <centre-list/> */
 	const struct tmpl_var *vars;	/* for <var> and <if var> */
 	size_t		 nvars;
 	/* The language whose text is authoritative (French): <p also="fr">

@@ -572,7 +572,7 @@ b_if(struct build *b, const xmlNode *n, struct doc_block *out)
 }
 
 static void
-add_centre(struct build *b, const struct centre_info *c,
+add_centre(struct build *b, const struct centres_info *c,
     struct doc_block *table, int line)
 {
 	struct doc_block *row = doc_block_add(b->doc, table, DOC_ROW);
@@ -598,7 +598,7 @@ add_centre(struct build *b, const struct centre_info *c,
 static void
 b_centre_list(struct build *b, const xmlNode *n, struct doc_block *out)
 {
-	const struct centre_list *list = b->ctx->centres;
+	const struct centres_list *list = b->ctx->centres;
 	struct doc_block *table;
 	int first;
 	size_t i;

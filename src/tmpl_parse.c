@@ -369,7 +369,7 @@ tmpl_load(const char *path, const char *schema_path, struct diag_list *diags)
 	size_t len;
 	char *buf;
 
-	if ((buf = file_slurp(path, XML_OWN_MAX_FILE_SIZE, &len, diags)) == NULL)
+	if ((buf = xml_file_slurp(path, XML_OWN_MAX_FILE_SIZE, &len, diags)) == NULL)
 		return NULL;
 	t = tmpl_load_memory(path, buf, len, schema_path, diags);
 	free(buf);

@@ -219,7 +219,7 @@ xml_read_memory(const char *name, const char *buf, size_t len,
 }
 
 char *
-file_slurp(const char *path, size_t max, size_t *len,
+xml_file_slurp(const char *path, size_t max, size_t *len,
     struct diag_list *diags)
 {
 	struct sbuf b = { 0 };
@@ -260,7 +260,7 @@ xml_read_file(const char *path, const struct xml_read_options *o,
 	size_t len;
 	char *buf;
 
-	if ((buf = file_slurp(path, o->max_size, &len, diags)) == NULL)
+	if ((buf = xml_file_slurp(path, o->max_size, &len, diags)) == NULL)
 		return NULL;
 	doc = xml_read_memory(path, buf, len, o, diags);
 	free(buf);

@@ -8,7 +8,7 @@
  *
  * Ownership: xml_read_*() return a libxml2 document that the caller
  * releases with xmlFreeDoc(); xml_schema_load() a schema released with
- * xml_schema_free(); file_slurp() a buffer the caller free()s.
+ * xml_schema_free(); xml_file_slurp() a buffer the caller free()s.
  */
 #ifndef THB_XML_READ_H
 #define THB_XML_READ_H
@@ -51,7 +51,7 @@ xmlDocPtr	 xml_read_validated(const char *path, const char *schema_path,
 
 /* The whole file, NUL-terminated.  More than max bytes is an error
  * (ERR_FILE_TOO_LARGE); NULL and a diagnostic when it cannot be read. */
-char		*file_slurp(const char *path, size_t max, size_t *len,
+char		*xml_file_slurp(const char *path, size_t max, size_t *len,
 		    struct diag_list *);
 
 /* The attribute's value as it stands in the tree (no namespace), or NULL;

@@ -37,7 +37,7 @@ teardown(void **state)
 
 #define HEAD "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
 
-static struct thb_case *
+static struct case_file *
 read_text(const char *text, struct diag_list *diags)
 {
 	return case_read_memory(reader, "t.xml", text, strlen(text), diags);
@@ -49,7 +49,7 @@ assert_rejected(const char *text, int line, enum diag_code code,
     const char *what)
 {
 	struct diag_list diags = { 0 };
-	struct thb_case *c = read_text(text, &diags);
+	struct case_file *c = read_text(text, &diags);
 
 	assert_null(c);
 	assert_int_equal(diags.count, 1);
@@ -67,7 +67,7 @@ static void
 test_reads_a_full_case(void **state)
 {
 	struct diag_list diags = { 0 };
-	struct thb_case *c = read_text(HEAD
+	struct case_file *c = read_text(HEAD
 	    "<case id=\"X-1\" regime=\"1997-2003\" district=\"gent\">\n"
 	    "  <person><name>Zoë Ĳssel‐Ó</name><birth-date>2001-02-03"
 	    "</birth-date><language>ro</language><language>ru</language>"
@@ -216,7 +216,7 @@ static void
 test_bidi_override_in_a_name_is_flagged_not_shown(void **state)
 {
 	struct diag_list diags = { 0 };
-	struct thb_case *c = read_text(HEAD
+	struct case_file *c = read_text(HEAD
 	    "<case id=\"X\" regime=\"1997-2003\">\n<person>\n"
 	    "<name>Maria \xe2\x80\xae" "axoS\xe2\x80\xac</name>\n"
 	    "<office-ref>OE \xe2\x81\xa7" "12\xe2\x81\xa9</office-ref>"

@@ -10,19 +10,19 @@
 
 #include "date.h"
 
-static thb_date
+static date_day
 d(const char *s)
 {
-	thb_date t = THB_DATE_NONE;
+	date_day t = DATE_DAY_NONE;
 
 	assert_int_equal(date_parse(s, &t), DATE_OK);
 	return t;
 }
 
 static void
-assert_date(thb_date t, const char *expected)
+assert_date(date_day t, const char *expected)
 {
-	char buf[THB_DATE_STRLEN];
+	char buf[DATE_STRLEN];
 
 	date_format(t, buf);
 	assert_string_equal(buf, expected);
@@ -41,7 +41,7 @@ test_parse_accepts_real_days(void **state)
 static void
 test_parse_rejects_days_that_do_not_exist(void **state)
 {
-	thb_date t;
+	date_day t;
 
 	assert_int_equal(date_parse("2003-02-30", &t), DATE_RANGE);
 	assert_int_equal(date_parse("2023-02-29", &t), DATE_RANGE);
@@ -56,7 +56,7 @@ test_parse_rejects_days_that_do_not_exist(void **state)
 static void
 test_parse_rejects_other_forms(void **state)
 {
-	thb_date t;
+	date_day t;
 
 	assert_int_equal(date_parse("2003-4-17", &t), DATE_SYNTAX);
 	assert_int_equal(date_parse("17/04/2003", &t), DATE_SYNTAX);
@@ -68,7 +68,7 @@ test_parse_rejects_other_forms(void **state)
 static void
 test_day_numbers_round_trip(void **state)
 {
-	thb_date t, start = d("1900-01-01"), end = d("2100-12-31");
+	date_day t, start = d("1900-01-01"), end = d("2100-12-31");
 	int y, m, dd, py = 1899, pm = 12, pd = 31;
 
 	for (t = start; t <= end; t++) {

@@ -15,30 +15,30 @@
 
 /* ---- Building cases ---------------------------------------------------- */
 
-static struct thb_case *
+static struct case_file *
 case_new(void)
 {
-	struct thb_case *c = xcalloc(1, sizeof(*c));
+	struct case_file *c = xcalloc(1, sizeof(*c));
 
 	c->file = xstrdup("test.xml");
 	c->id = xstrdup("T-1");
 	c->regime = xstrdup("1997-2003");
-	c->person.birth_date = THB_DATE_NONE;
+	c->person.birth_date = DATE_DAY_NONE;
 	c->events = xcalloc(64, sizeof(*c->events));
 	return c;
 }
 
-static thb_date
+static date_day
 D(const char *s)
 {
-	thb_date t = THB_DATE_NONE;
+	date_day t = DATE_DAY_NONE;
 
 	assert_int_equal(date_parse(s, &t), DATE_OK);
 	return t;
 }
 
 static struct case_event *
-ev(struct thb_case *c, enum event_type type, const char *date)
+ev(struct case_file *c, enum case_event_type type, const char *date)
 {
 	struct case_event *e = &c->events[c->nevents];
 
@@ -46,14 +46,14 @@ ev(struct thb_case *c, enum event_type type, const char *date)
 	e->date = D(date);
 	e->line = (int)c->nevents + 10;
 	e->order = c->nevents++;
-	e->answer_by = THB_DATE_NONE;
+	e->answer_by = DATE_DAY_NONE;
 	e->months = 6;
 	return e;
 }
 
 static void
-intercept(struct thb_case *c, const char *date, enum assessment a,
-    enum stay s)
+intercept(struct case_file *c, const char *date, enum case_assessment a,
+    enum case_stay s)
 {
 	struct case_event *e = ev(c, EV_INTERCEPTION, date);
 
@@ -63,7 +63,7 @@ intercept(struct thb_case *c, const char *date, enum assessment a,
 }
 
 static void
-query(struct thb_case *c, const char *date, const char *answer_by)
+query(struct case_file *c, const char *date, const char *answer_by)
 {
 	struct case_event *e = ev(c, EV_PROSECUTOR_QUERY, date);
 
@@ -73,8 +73,8 @@ query(struct thb_case *c, const char *date, const char *answer_by)
 }
 
 static void
-answer(struct thb_case *c, const char *date, enum answer inv,
-    enum answer vic)
+answer(struct case_file *c, const char *date, enum case_answer inv,
+    enum case_answer vic)
 {
 	struct case_event *e = ev(c, EV_PROSECUTOR_ANSWER, date);
 
@@ -83,10 +83,10 @@ answer(struct thb_case *c, const char *date, enum answer inv,
 }
 
 /* A victim met on 1 March 2026 whose police duties are all done. */
-static struct thb_case *
+static struct case_file *
 case_met(void)
 {
-	struct thb_case *c = case_new();
+	struct case_file *c = case_new();
 	struct case_event *e;
 
 	intercept(c, "2026-03-01", ASSESS_VICTIM, STAY_ILLEGAL);
@@ -100,10 +100,10 @@ case_met(void)
 }
 
 /* ... who received an order to leave on 2 March and complained on 10. */
-static struct thb_case *
+static struct case_file *
 case_complained(void)
 {
-	struct thb_case *c = case_met();
+	struct case_file *c = case_met();
 
 	ev(c, EV_ORDER_TO_LEAVE, "2026-03-02");
 	ev(c, EV_COMPLAINT, "2026-03-10");
@@ -111,10 +111,10 @@ case_complained(void)
 }
 
 /* ... and holds an arrival declaration from 20 March 2026. */
-static struct thb_case *
+static struct case_file *
 case_declared(void)
 {
-	struct thb_case *c = case_complained();
+	struct case_file *c = case_complained();
 
 	ev(c, EV_ARRIVAL_DECLARATION, "2026-03-20");
 	return c;
@@ -123,7 +123,7 @@ case_declared(void)
 /* ---- Reading statuses ------------------------------------------------- */
 
 static bool
-warned(const struct phase_status *st, enum warning_code code)
+warned(const struct phase_status *st, enum phase_warning_code code)
 {
 	size_t i;
 
@@ -134,29 +134,29 @@ warned(const struct phase_status *st, enum warning_code code)
 }
 
 static void
-assert_date_is(thb_date t, const char *expected)
+assert_date_is(date_day t, const char *expected)
 {
-	char buf[THB_DATE_STRLEN];
+	char buf[DATE_STRLEN];
 
 	date_format(t, buf);
 	assert_string_equal(buf, expected);
 }
 
 static void
-assert_action_due(const struct phase_status *st, enum action_code code,
+assert_action_due(const struct phase_status *st, enum phase_action_code code,
     const char *due)
 {
 	const struct phase_action *a = phase_status_action(st, code);
 
 	assert_non_null(a);
 	if (due == NULL)
-		assert_true(a->due == THB_DATE_NONE);
+		assert_true(a->due == DATE_DAY_NONE);
 	else
 		assert_date_is(a->due, due);
 }
 
 static struct phase_status *
-status(const struct thb_case *c, const char *as_of)
+status(const struct case_file *c, const char *as_of)
 {
 	return phase_apply(c, D(as_of));
 }
@@ -166,7 +166,7 @@ status(const struct thb_case *c, const char *as_of)
 static void
 test_5_3_suspect_is_excluded_with_no_leaflet_or_centre(void **state)
 {
-	struct thb_case *c = case_new();
+	struct case_file *c = case_new();
 	struct phase_status *st;
 
 	intercept(c, "2026-03-01", ASSESS_SUSPECT, STAY_ILLEGAL);
@@ -184,7 +184,7 @@ test_5_3_suspect_is_excluded_with_no_leaflet_or_centre(void **state)
 static void
 test_5_1_victim_gets_leaflet_centre_and_office(void **state)
 {
-	struct thb_case *c = case_new();
+	struct case_file *c = case_new();
 	struct phase_status *st;
 
 	intercept(c, "2026-03-01", ASSESS_VICTIM, STAY_ILLEGAL);
@@ -205,7 +205,7 @@ test_5_1_victim_gets_leaflet_centre_and_office(void **state)
 static void
 test_5_2_uncertain_case_is_offered_centre_contact(void **state)
 {
-	struct thb_case *c = case_new();
+	struct case_file *c = case_new();
 	struct phase_status *st;
 
 	intercept(c, "2026-03-01", ASSESS_UNCERTAIN, STAY_PRECARIOUS);
@@ -223,7 +223,7 @@ test_5_2_uncertain_case_is_offered_centre_contact(void **state)
 static void
 test_5_2_centre_contact_without_consent_is_flagged(void **state)
 {
-	struct thb_case *c = case_new();
+	struct case_file *c = case_new();
 	struct phase_status *st;
 
 	intercept(c, "2026-03-01", ASSESS_UNCERTAIN, STAY_ILLEGAL);
@@ -238,7 +238,7 @@ test_5_2_centre_contact_without_consent_is_flagged(void **state)
 static void
 test_4_legal_stay_needs_no_office_notice(void **state)
 {
-	struct thb_case *c = case_new();
+	struct case_file *c = case_new();
 	struct phase_status *st;
 
 	intercept(c, "2026-03-01", ASSESS_VICTIM, STAY_LEGAL);
@@ -252,7 +252,7 @@ test_4_legal_stay_needs_no_office_notice(void **state)
 static void
 test_5_duties_done_leave_nothing_to_do(void **state)
 {
-	struct thb_case *c = case_met();
+	struct case_file *c = case_met();
 	struct phase_status *st = status(c, "2026-03-02");
 
 	assert_int_equal(st->state, STATE_IDENTIFIED);
@@ -265,7 +265,7 @@ test_5_duties_done_leave_nothing_to_do(void **state)
 static void
 test_5_undone_duty_becomes_overdue(void **state)
 {
-	struct thb_case *c = case_new();
+	struct case_file *c = case_new();
 	struct phase_status *st;
 
 	intercept(c, "2026-03-01", ASSESS_VICTIM, STAY_ILLEGAL);
@@ -279,7 +279,7 @@ test_5_undone_duty_becomes_overdue(void **state)
 static void
 test_5_leaflet_in_a_language_the_person_does_not_read(void **state)
 {
-	struct thb_case *c = case_new();
+	struct case_file *c = case_new();
 	struct phase_status *st;
 
 	c->person.languages = xcalloc(1, sizeof(char *));
@@ -298,7 +298,7 @@ test_5_leaflet_in_a_language_the_person_does_not_read(void **state)
 static void
 test_8_1_order_to_leave_gives_45_days_and_social_aid(void **state)
 {
-	struct thb_case *c = case_met();
+	struct case_file *c = case_met();
 	struct phase_status *st;
 
 	ev(c, EV_ORDER_TO_LEAVE, "2026-03-02");
@@ -317,7 +317,7 @@ test_8_1_order_to_leave_gives_45_days_and_social_aid(void **state)
 static void
 test_8_1_complaint_within_45_days_lets_centre_request_declaration(void **state)
 {
-	struct thb_case *c = case_complained();
+	struct case_file *c = case_complained();
 	struct phase_status *st = status(c, "2026-03-11");
 
 	assert_int_equal(st->state, STATE_REFLECTION);
@@ -332,7 +332,7 @@ test_8_1_complaint_within_45_days_lets_centre_request_declaration(void **state)
 static void
 test_8_1_complaint_at_interception_counts(void **state)
 {
-	struct thb_case *c = case_new();
+	struct case_file *c = case_new();
 	struct phase_status *st;
 
 	intercept(c, "2026-03-01", ASSESS_VICTIM, STAY_ILLEGAL);
@@ -352,7 +352,7 @@ test_8_1_complaint_at_interception_counts(void **state)
 static void
 test_8_1_complaint_on_the_45th_day_is_in_time(void **state)
 {
-	struct thb_case *c = case_met();
+	struct case_file *c = case_met();
 	struct phase_status *st;
 
 	ev(c, EV_ORDER_TO_LEAVE, "2026-03-02");
@@ -367,7 +367,7 @@ test_8_1_complaint_on_the_45th_day_is_in_time(void **state)
 static void
 test_8_1_complaint_after_45_days_is_flagged(void **state)
 {
-	struct thb_case *c = case_met();
+	struct case_file *c = case_met();
 	struct phase_status *st;
 
 	ev(c, EV_ORDER_TO_LEAVE, "2026-03-02");
@@ -383,7 +383,7 @@ test_8_1_complaint_after_45_days_is_flagged(void **state)
 static void
 test_8_1_reflection_ends_after_45_days_without_complaint(void **state)
 {
-	struct thb_case *c = case_met();
+	struct case_file *c = case_met();
 	struct phase_status *st;
 
 	ev(c, EV_ORDER_TO_LEAVE, "2026-03-02");
@@ -404,7 +404,7 @@ test_8_1_reflection_ends_after_45_days_without_complaint(void **state)
 static void
 test_8_2_arrival_declaration_lasts_3_months_with_work_and_centre(void **state)
 {
-	struct thb_case *c = case_declared();
+	struct case_file *c = case_declared();
 	struct phase_status *st = status(c, "2026-03-21");
 
 	assert_int_equal(st->state, STATE_ARRIVAL_DECLARATION);
@@ -421,7 +421,7 @@ test_8_2_arrival_declaration_lasts_3_months_with_work_and_centre(void **state)
 static void
 test_8_2_office_queries_prosecutor_one_month_before_expiry(void **state)
 {
-	struct thb_case *c = case_declared();
+	struct case_file *c = case_declared();
 	struct phase_status *st = status(c, "2026-03-21");
 
 	assert_action_due(st, ACTION_QUERY_PROSECUTOR, "2026-05-19");
@@ -441,7 +441,7 @@ test_8_2_office_queries_prosecutor_one_month_before_expiry(void **state)
 static void
 test_8_2_query_must_state_when_answer_is_expected(void **state)
 {
-	struct thb_case *c = case_declared();
+	struct case_file *c = case_declared();
 	struct phase_status *st;
 
 	query(c, "2026-04-01", NULL);
@@ -454,7 +454,7 @@ test_8_2_query_must_state_when_answer_is_expected(void **state)
 static void
 test_8_2_no_answer_by_the_date_goes_to_procureur_general(void **state)
 {
-	struct thb_case *c = case_declared();
+	struct case_file *c = case_declared();
 	struct phase_status *st;
 
 	query(c, "2026-04-01", "2026-05-15");
@@ -475,7 +475,7 @@ test_8_2_no_answer_by_the_date_goes_to_procureur_general(void **state)
 static void
 test_8_2_general_prosecutor_query_before_the_date_is_flagged(void **state)
 {
-	struct thb_case *c = case_declared();
+	struct case_file *c = case_declared();
 	struct phase_status *st;
 
 	query(c, "2026-04-01", "2026-05-15");
@@ -489,7 +489,7 @@ test_8_2_general_prosecutor_query_before_the_date_is_flagged(void **state)
 static void
 test_8_2_declaration_without_complaint_is_flagged(void **state)
 {
-	struct thb_case *c = case_met();
+	struct case_file *c = case_met();
 	struct phase_status *st;
 
 	ev(c, EV_ORDER_TO_LEAVE, "2026-03-02");
@@ -504,7 +504,7 @@ test_8_2_declaration_without_complaint_is_flagged(void **state)
 static void
 test_8_2_negative_answer_ends_procedure_at_expiry(void **state)
 {
-	struct thb_case *c = case_declared();
+	struct case_file *c = case_declared();
 	struct phase_status *st;
 
 	query(c, "2026-04-01", "2026-05-15");
@@ -525,7 +525,7 @@ test_8_2_negative_answer_ends_procedure_at_expiry(void **state)
 static void
 test_8_3_no_answer_at_expiry_says_directive_is_silent(void **state)
 {
-	struct thb_case *c = case_declared();
+	struct case_file *c = case_declared();
 	struct phase_status *st;
 
 	query(c, "2026-04-01", "2026-05-15");
@@ -541,7 +541,7 @@ test_8_3_no_answer_at_expiry_says_directive_is_silent(void **state)
 static void
 test_8_3_positive_answer_calls_for_registration_certificate(void **state)
 {
-	struct thb_case *c = case_declared();
+	struct case_file *c = case_declared();
 	struct phase_status *st;
 
 	query(c, "2026-04-01", "2026-05-15");
@@ -558,7 +558,7 @@ test_8_3_positive_answer_calls_for_registration_certificate(void **state)
 static void
 test_8_3_certificate_lasts_6_months_with_work_permit_b(void **state)
 {
-	struct thb_case *c = case_declared();
+	struct case_file *c = case_declared();
 	struct phase_status *st;
 
 	query(c, "2026-04-01", "2026-05-15");
@@ -580,7 +580,7 @@ test_8_3_certificate_lasts_6_months_with_work_permit_b(void **state)
 static void
 test_8_3_certificate_renewal_continues_from_expiry(void **state)
 {
-	struct thb_case *c = case_declared();
+	struct case_file *c = case_declared();
 	struct phase_status *st;
 
 	query(c, "2026-04-01", "2026-05-15");
@@ -598,7 +598,7 @@ test_8_3_certificate_renewal_continues_from_expiry(void **state)
 static void
 test_8_3_unclear_answer_extends_declaration_once(void **state)
 {
-	struct thb_case *c = case_declared();
+	struct case_file *c = case_declared();
 	struct phase_status *st;
 
 	query(c, "2026-04-01", "2026-05-15");
@@ -626,7 +626,7 @@ test_8_3_unclear_answer_extends_declaration_once(void **state)
 static void
 test_8_3_second_extension_is_flagged(void **state)
 {
-	struct thb_case *c = case_declared();
+	struct case_file *c = case_declared();
 	struct phase_status *st;
 
 	query(c, "2026-04-01", "2026-05-15");
@@ -643,7 +643,7 @@ test_8_3_second_extension_is_flagged(void **state)
 static void
 test_8_3_extension_after_positive_answer_is_flagged(void **state)
 {
-	struct thb_case *c = case_declared();
+	struct case_file *c = case_declared();
 	struct phase_status *st;
 
 	query(c, "2026-04-01", "2026-05-15");
@@ -658,7 +658,7 @@ test_8_3_extension_after_positive_answer_is_flagged(void **state)
 static void
 test_8_3_extended_declaration_ends_in_certificate_without_clear_answer(void **state)
 {
-	struct thb_case *c = case_declared();
+	struct case_file *c = case_declared();
 	struct phase_status *st;
 
 	query(c, "2026-04-01", "2026-05-15");
@@ -678,7 +678,7 @@ test_8_3_extended_declaration_ends_in_certificate_without_clear_answer(void **st
 static void
 test_8_3_certificate_without_positive_answer_is_flagged(void **state)
 {
-	struct thb_case *c = case_declared();
+	struct case_file *c = case_declared();
 	struct phase_status *st;
 
 	ev(c, EV_REGISTRATION_CERTIFICATE, "2026-05-01");
@@ -692,7 +692,7 @@ test_8_3_certificate_without_positive_answer_is_flagged(void **state)
 static void
 test_8_3_renewal_without_certificate_is_ignored(void **state)
 {
-	struct thb_case *c = case_declared();
+	struct case_file *c = case_declared();
 	struct phase_status *st;
 
 	ev(c, EV_REGISTRATION_CERTIFICATE_RENEWAL, "2026-05-01");
@@ -704,10 +704,10 @@ test_8_3_renewal_without_certificate_is_ignored(void **state)
 	case_free(c);
 }
 
-static struct thb_case *
+static struct case_file *
 case_certified(void)
 {
-	struct thb_case *c = case_declared();
+	struct case_file *c = case_declared();
 
 	query(c, "2026-04-01", "2026-05-15");
 	answer(c, "2026-05-10", ANSWER_YES, ANSWER_YES);
@@ -718,7 +718,7 @@ case_certified(void)
 static void
 test_8_3_prosecution_lets_centre_request_indefinite_residence(void **state)
 {
-	struct thb_case *c = case_certified();
+	struct case_file *c = case_certified();
 	struct phase_status *st;
 
 	ev(c, EV_PROSECUTION, "2026-10-01")->act = ACT_SUMMONS;
@@ -734,7 +734,7 @@ test_8_3_prosecution_lets_centre_request_indefinite_residence(void **state)
 static void
 test_8_3_first_instance_conviction_grants_indefinite_residence(void **state)
 {
-	struct thb_case *c = case_certified();
+	struct case_file *c = case_certified();
 	struct phase_status *st;
 
 	ev(c, EV_PROSECUTION, "2026-10-01")->act = ACT_COMMITTAL;
@@ -750,7 +750,7 @@ test_8_3_first_instance_conviction_grants_indefinite_residence(void **state)
 static void
 test_8_3_requisitions_grant_only_with_significant_statement(void **state)
 {
-	struct thb_case *c = case_certified();
+	struct case_file *c = case_certified();
 	struct phase_status *st;
 
 	ev(c, EV_PROSECUTION, "2026-10-01")->act = ACT_REQUISITIONS;
@@ -769,7 +769,7 @@ test_8_3_requisitions_grant_only_with_significant_statement(void **state)
 static void
 test_8_3_indefinite_residence_is_phase_4_without_expiry(void **state)
 {
-	struct thb_case *c = case_certified();
+	struct case_file *c = case_certified();
 	struct phase_status *st;
 
 	ev(c, EV_CONVICTION, "2026-11-20");
@@ -778,7 +778,7 @@ test_8_3_indefinite_residence_is_phase_4_without_expiry(void **state)
 	assert_int_equal(st->state, STATE_INDEFINITE_RESIDENCE);
 	assert_int_equal(st->phase, 4);
 	assert_int_equal(st->document.type, DOCUMENT_INDEFINITE_RESIDENCE);
-	assert_true(st->document.expires == THB_DATE_NONE);
+	assert_true(st->document.expires == DATE_DAY_NONE);
 	assert_int_equal(st->nactions, 0);
 	assert_int_equal(st->nwarnings, 0);
 	phase_status_free(st);
@@ -788,7 +788,7 @@ test_8_3_indefinite_residence_is_phase_4_without_expiry(void **state)
 static void
 test_8_3_indefinite_residence_without_ground_is_flagged(void **state)
 {
-	struct thb_case *c = case_certified();
+	struct case_file *c = case_certified();
 	struct phase_status *st;
 
 	ev(c, EV_INDEFINITE_RESIDENCE, "2026-12-10");
@@ -804,7 +804,7 @@ test_8_3_indefinite_residence_without_ground_is_flagged(void **state)
 static void
 test_return_and_withdrawal_end_the_procedure(void **state)
 {
-	struct thb_case *c = case_complained();
+	struct case_file *c = case_complained();
 	struct phase_status *st;
 
 	ev(c, EV_RETURN, "2026-03-20");
@@ -828,7 +828,7 @@ test_return_and_withdrawal_end_the_procedure(void **state)
 static void
 test_events_after_the_date_are_not_counted(void **state)
 {
-	struct thb_case *c = case_declared();
+	struct case_file *c = case_declared();
 	struct phase_status *st = status(c, "2026-03-05");
 
 	assert_int_equal(st->state, STATE_REFLECTION);
@@ -840,7 +840,7 @@ test_events_after_the_date_are_not_counted(void **state)
 static void
 test_events_are_sorted_by_date_then_file_order(void **state)
 {
-	struct thb_case *c = case_new();
+	struct case_file *c = case_new();
 	struct phase_status *st;
 
 	/* Written out of order: the declaration first, the rest after. */
@@ -858,7 +858,7 @@ test_events_are_sorted_by_date_then_file_order(void **state)
 static void
 test_order_to_leave_in_phase_2_is_ignored(void **state)
 {
-	struct thb_case *c = case_declared();
+	struct case_file *c = case_declared();
 	struct phase_status *st;
 
 	ev(c, EV_ORDER_TO_LEAVE, "2026-04-01");
@@ -872,7 +872,7 @@ test_order_to_leave_in_phase_2_is_ignored(void **state)
 static void
 test_empty_case_is_flagged(void **state)
 {
-	struct thb_case *c = case_new();
+	struct case_file *c = case_new();
 	struct phase_status *st = status(c, "2026-03-01");
 
 	assert_int_equal(st->state, STATE_NONE);

@@ -17,7 +17,7 @@
 #include "paths.h"
 #include "util.h"
 
-static struct district_table *table;
+static struct districts_table *table;
 
 static int
 setup(void **state)
@@ -44,7 +44,7 @@ teardown(void **state)
 static void
 assert_resolves(const char *name, const char *id)
 {
-	const struct district *d = districts_find(table, name);
+	const struct districts_entry *d = districts_find(table, name);
 
 	if (d == NULL)
 		fail_msg("\"%s\" resolves to no district", name);
@@ -124,7 +124,7 @@ sample_districts_resolve(void **state)
 	char *schema = paths_find("schema/case.xsd"), *dir, *path;
 	const char *top = getenv("top_srcdir");
 	struct case_reader *r = case_reader_new(schema, &diags);
-	struct thb_case *c;
+	struct case_file *c;
 	struct dirent *de;
 	DIR *dp;
 	size_t i, n = 0;
@@ -157,10 +157,10 @@ sample_districts_resolve(void **state)
 	diag_list_free(&diags);
 }
 
-static enum district_lang
+static enum districts_lang
 lang_of(const char *name, const char *chosen, const char **out)
 {
-	return district_language(districts_find(table, name), chosen, out);
+	return districts_language(districts_find(table, name), chosen, out);
 }
 
 /* Dutch in Flanders and Halle-Vilvoorde, French in Wallonia, German in
@@ -182,7 +182,7 @@ languages(void **state)
 		assert_int_equal(lang_of(one[i][0], NULL, &out),
 		    DISTRICT_LANG_OK);
 		assert_string_equal(out, one[i][1]);
-		assert_false(district_bilingual(districts_find(table,
+		assert_false(districts_bilingual(districts_find(table,
 		    one[i][0])));
 	}
 	assert_int_equal(lang_of("bruxelles", NULL, &out),
@@ -222,7 +222,7 @@ courts_of_appeal(void **state)
 	size_t i;
 
 	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
-		assert_string_equal(district_court_name(districts_find(table,
+		assert_string_equal(districts_court_name(districts_find(table,
 		    cases[i][0]), cases[i][1]), cases[i][2]);
 }
 
@@ -231,23 +231,23 @@ courts_of_appeal(void **state)
 static void
 prosecutors_offices(void **state)
 {
-	const struct district *h = districts_find(table, "mons");
-	const struct district *b = districts_find(table, "bruxelles");
+	const struct districts_entry *h = districts_find(table, "mons");
+	const struct districts_entry *b = districts_find(table, "bruxelles");
 
-	assert_string_equal(district_office(h, false, "fr", "charleroi"),
+	assert_string_equal(districts_office(h, false, "fr", "charleroi"),
 	    "Parquet de Charleroi");
-	assert_string_equal(district_office(h, false, "fr", "mons"),
+	assert_string_equal(districts_office(h, false, "fr", "mons"),
 	    "Parquet du Hainaut");
-	assert_string_equal(district_office(h, false, "fr", "tournai"),
+	assert_string_equal(districts_office(h, false, "fr", "tournai"),
 	    "Parquet du Hainaut");
-	assert_string_equal(district_office(b, false, "nl", "brussel"),
+	assert_string_equal(districts_office(b, false, "nl", "brussel"),
 	    "Parket Brussel");
-	assert_string_equal(district_office(b, true, "fr", "bruxelles"),
+	assert_string_equal(districts_office(b, true, "fr", "bruxelles"),
 	    "Auditorat du travail de Bruxelles");
-	assert_string_equal(district_office(districts_find(table, "eupen"),
+	assert_string_equal(districts_office(districts_find(table, "eupen"),
 	    false, "de", "eupen"), "Staatsanwaltschaft Eupen");
-	assert_string_equal(district_name(b, "nl"), "Brussel");
-	assert_string_equal(district_name(b, "fr"), "Bruxelles");
+	assert_string_equal(districts_name(b, "nl"), "Brussel");
+	assert_string_equal(districts_name(b, "fr"), "Bruxelles");
 }
 
 int

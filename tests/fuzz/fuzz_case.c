@@ -40,9 +40,9 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	    "2026-12-01", "9999-12-31" };
 	struct diag_list diags = { 0 };
 	struct phase_status *st;
-	struct thb_case *c;
+	struct case_file *c;
 	struct sbuf out = { 0 };
-	thb_date as_of;
+	date_day as_of;
 	size_t i;
 
 	c = case_read_memory(reader(), "fuzz.xml", (const char *)data, size,

@@ -87,7 +87,7 @@ cmd_dump(int argc, char *argv[])
 	const char *xsd = NULL, *mo = NULL, *with_mo = NULL;
 	const char *centres_xml = NULL, *centres_xsd = NULL;
 	struct catalog *cat = NULL, *with_cat = NULL;
-	struct centre_list *centres = NULL;
+	struct centres_list *centres = NULL;
 	struct tmpl *t = NULL;
 	struct doc *doc = NULL;
 	char *dump, *eq;
