@@ -19,6 +19,7 @@
 
 #include "date.h"
 #include "diag.h"
+#include "regime.h"
 
 enum case_event_type {
 	EV_INTERCEPTION,
@@ -73,7 +74,8 @@ struct case_event {
 	date_day	 answer_by;	/* prosecutor-query, or DATE_DAY_NONE */
 	enum case_answer	 investigation;	/* prosecutor-answer: still under way? */
 	enum case_answer	 victim;	/* prosecutor-answer: a victim of THB? */
-	int		 months;	/* registration certificate (default 6) */
+	int		 months;	/* registration certificate; 0: the
+					   regime's usual period */
 	enum case_prosecution_act act;	/* prosecution */
 	bool		 appeal;	/* conviction: on appeal, not first instance */
 	enum case_answer	 significant;	/* requisitions-retained */
@@ -92,6 +94,7 @@ struct case_file {
 	char		*file;
 	char		*id;
 	char		*regime;
+	const struct regime *rules;	/* NULL: regime_default() */
 	char		*district;	/* case-level, may be NULL */
 	char		*language;	/* official language of the file, may be NULL */
 	struct case_person	 person;

@@ -147,7 +147,7 @@ read_months(const char *file, int line, const char *text, int *out,
 	long v;
 
 	if (text == NULL) {
-		*out = 6;	/* point 8.3: "habituellement six mois" */
+		*out = 0;	/* the regime's usual period (8.3: six) */
 		return true;
 	}
 	errno = 0;
@@ -305,7 +305,7 @@ read_case(struct case_file *c, const xmlNode *root, struct diag_list *diags)
 	c->regime = xstrdup(xml_attr(root, "regime"));
 	c->district = dup_or_null(xml_attr(root, "district"));
 	c->language = dup_or_null(xml_attr(root, "language"));
-	if (strcmp(c->regime, "1997-2003") != 0) {
+	if ((c->rules = regime_find(c->regime)) == NULL) {
 		diag_add(diags, ERR_REGIME, c->file, (int)xmlGetLineNo(root),
 		    0, c->regime);
 		return false;

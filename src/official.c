@@ -109,15 +109,13 @@ calling_action(enum official_kind k)
 	}
 }
 
-static date_day default_answer_by(const struct phase_status *);
-
 /* The answer is expected after the letter is written. */
 static bool
 answer_by_ok(const struct official_request *req, const struct phase_status *st,
     struct diag_list *diags)
 {
 	date_day by = req->answer_by != DATE_DAY_NONE ? req->answer_by :
-	    default_answer_by(st);
+	    st->answer_by_default;
 	char a[DATE_STRLEN], b[DATE_STRLEN];
 
 	if (by == DATE_DAY_NONE || by > req->date)
@@ -544,16 +542,6 @@ query_addressee(const struct official_request *req, const struct case_file *c)
 	    ADDRESSEE_AUDITEUR : ADDRESSEE_PROCUREUR;
 }
 
-/* Point 8.2: by default the answer is expected 15 days before the
- * arrival declaration expires, in time to decide on 8.3. */
-static date_day
-default_answer_by(const struct phase_status *st)
-{
-	return st->document.type == DOCUMENT_ARRIVAL_DECLARATION &&
-	    st->document.expires != DATE_DAY_NONE ?
-	    st->document.expires - 15 : DATE_DAY_NONE;
-}
-
 static void
 vars_addressee(struct vars_ctx *x, enum case_addressee to,
     const struct official_target *t)
@@ -572,7 +560,7 @@ vars_query(struct vars_ctx *x, const struct official_request *req,
     const struct official_target *t)
 {
 	date_day by = req->answer_by != DATE_DAY_NONE ? req->answer_by :
-	    default_answer_by(st);
+	    st->answer_by_default;
 
 	vars_addressee(x, query_addressee(req, c), t);
 	var_date(x, "complaint-date", event_date(find_event(c, EV_COMPLAINT,
@@ -625,19 +613,15 @@ vars_requests(struct vars_ctx *x, const struct official_request *req,
 {
 	const struct case_event *p = find_event(c, EV_PROSECUTION, req->date,
 	    false);
-	const struct case_event *cv = find_event(c, EV_CONVICTION, req->date,
-	    false);
-	const struct case_event *rr = find_event(c, EV_REQUISITIONS_RETAINED,
-	    req->date, false);
-	const struct case_event *o = find_event(c, EV_ORDER_TO_LEAVE,
-	    req->date, true);
+	const struct phase_document *o =
+	    &st->issued[DOCUMENT_ORDER_TO_LEAVE];
 
 	vars_centre(x, c, req->date);
 	var_date(x, "complaint-date", event_date(find_event(c, EV_COMPLAINT,
 	    req->date, false)));
-	if (o != NULL) {
-		var_date(x, "order-date", o->date);
-		var_date(x, "order-expiry", date_days_end(o->date, 45));
+	if (o->type == DOCUMENT_ORDER_TO_LEAVE) {
+		var_date(x, "order-date", o->issued);
+		var_date(x, "order-expiry", o->expires);
 	}
 	if (p != NULL) {
 		var_date(x, "act-date", p->date);
@@ -646,11 +630,12 @@ vars_requests(struct vars_ctx *x, const struct official_request *req,
 		var_flag(x, "act-requisitions", p->act == ACT_REQUISITIONS);
 		var_flag(x, "act-internment", p->act == ACT_INTERNMENT);
 	}
-	/* 8.3: the grounds on which residence "sera accordée". */
-	if (cv != NULL && !cv->appeal)
-		var_date(x, "conviction-date", cv->date);
-	if (rr != NULL && rr->significant == ANSWER_YES)
-		var_date(x, "requisitions-date", rr->date);
+	/* 8.3: the ground on which residence "sera accordée", as the
+	 * phase model found it. */
+	if (st->ground.event == EV_CONVICTION)
+		var_date(x, "conviction-date", st->ground.date);
+	if (st->ground.event == EV_REQUISITIONS_RETAINED)
+		var_date(x, "requisitions-date", st->ground.date);
 	/* "currently holds": only while it runs. */
 	if (st->document.type == DOCUMENT_REGISTRATION_CERTIFICATE &&
 	    st->document.expires != DATE_DAY_NONE &&

@@ -16,11 +16,13 @@
 
 #include "i18n.h"
 #include "phase.h"
+#include "regime.h"
 #include "util.h"
 
 /* The folded state of a case at a point in time. */
 struct fold {
 	const struct case_file	*c;
+	const struct regime	*rg;		/* the case's rules */
 	struct phase_status	*st;		/* warnings go here */
 	enum phase_state	 state;
 	bool			 closed;	/* returned or withdrawn: final */
@@ -54,7 +56,7 @@ struct fold {
 
 	/* Judicial outcome (8.3). */
 	bool			 prosecution;
-	bool			 indefinite_ground;
+	struct phase_ground	 ground;	/* for indefinite residence */
 };
 
 #define BIT(s) (1u << (s))
@@ -102,21 +104,6 @@ static const struct {
 	    N_("out of the protection procedure") },
 };
 
-static const struct {
-	const char	*code;
-	const char	*text;
-} documents[DOCUMENT__MAX] = {
-	[DOCUMENT_NONE] = { "none", N_("none") },
-	[DOCUMENT_ORDER_TO_LEAVE] = { "order-to-leave",
-	    N_("order to leave the territory within 45 days") },
-	[DOCUMENT_ARRIVAL_DECLARATION] = { "arrival-declaration",
-	    N_("arrival declaration") },
-	[DOCUMENT_REGISTRATION_CERTIFICATE] = { "registration-certificate",
-	    N_("certificate of registration in the register of foreigners "
-	    "(CIRE)") },
-	[DOCUMENT_INDEFINITE_RESIDENCE] = { "indefinite-residence",
-	    N_("authorisation of residence of indefinite duration") },
-};
 
 static const struct {
 	enum phase_right	 right;
@@ -225,10 +212,13 @@ static const struct {
 const char *phase_state_code(enum phase_state s) { return states[s].code; }
 const char *phase_state_point(enum phase_state s) { return states[s].point; }
 const char *phase_state_text(enum phase_state s) { return states[s].text; }
-const char *phase_document_type_code(enum phase_document_type d)
-{ return documents[d].code; }
-const char *phase_document_type_text(enum phase_document_type d)
-{ return documents[d].text; }
+
+const struct regime_document *
+phase_document_name(const struct phase_status *st)
+{
+	return regime_document(st->regime, st->document.type,
+	    st->document.issued);
+}
 const char *phase_actor_code(enum phase_actor a) { return actors[a].code; }
 const char *phase_actor_text(enum phase_actor a) { return actors[a].text; }
 const char *phase_warning_code_name(enum phase_warning_code w) { return warnings[w].code; }
@@ -312,7 +302,7 @@ struct verdict {
 #define WARN_IGNORE(w) ((struct verdict){ (w), false })
 
 static void
-set_document(struct fold *f, enum phase_document_type type, date_day issued,
+set_document(struct fold *f, enum regime_document_type type, date_day issued,
     date_day expires)
 {
 	f->doc.type = type;
@@ -320,6 +310,7 @@ set_document(struct fold *f, enum phase_document_type type, date_day issued,
 	f->doc.expires = expires;
 	f->doc.extensions = 0;
 	f->office_informed = true;	/* the Office issued it */
+	f->st->issued[type] = f->doc;
 }
 
 /* A new declaration period: the prosecutor is asked anew (8.2, 8.3). */
@@ -413,7 +404,7 @@ apply_order_to_leave(struct fold *f, const struct case_event *ev)
 {
 	f->state = STATE_REFLECTION;	/* 8.1 */
 	set_document(f, DOCUMENT_ORDER_TO_LEAVE, ev->date,
-	    date_days_end(ev->date, 45));
+	    regime_period_end(f->rg->reflection, ev->date));
 }
 
 static void
@@ -451,7 +442,7 @@ apply_arrival_declaration(struct fold *f, const struct case_event *ev)
 {
 	f->state = STATE_ARRIVAL_DECLARATION;	/* 8.2: three months */
 	set_document(f, DOCUMENT_ARRIVAL_DECLARATION, ev->date,
-	    date_months_end(ev->date, 3));
+	    regime_period_end(f->rg->declaration, ev->date));
 	reset_period(f);
 }
 
@@ -525,10 +516,12 @@ apply_general_query(struct fold *f, const struct case_event *ev)
 static struct verdict
 guard_extension(const struct fold *f, const struct case_event *ev)
 {
-	if (f->state == STATE_ARRIVAL_DECLARATION_EXTENDED)
-		return WARN_APPLY(WARNING_EXTENSION_LIMIT);
-	if (f->state != STATE_ARRIVAL_DECLARATION)
+	if (!IN(f, BIT(STATE_ARRIVAL_DECLARATION) |
+	    BIT(STATE_ARRIVAL_DECLARATION_EXTENDED)))
 		return WARN_IGNORE(WARNING_EXTENSION_NOT_PROVIDED);
+	/* 8.3: "une seule fois": one more moves nothing. */
+	if (f->doc.extensions >= f->rg->declaration_extensions)
+		return WARN_IGNORE(WARNING_EXTENSION_LIMIT);
 	if (f->answered_in_period && (f->positive || f->negative))
 		return WARN_APPLY(WARNING_EXTENSION_NOT_PROVIDED);
 	return PROVIDED;
@@ -540,8 +533,10 @@ apply_extension(struct fold *f, const struct case_event *ev)
 	/* 8.3: once, "pour une même période de trois mois", continuing
 	 * from the day after the current expiry. */
 	f->state = STATE_ARRIVAL_DECLARATION_EXTENDED;
-	f->doc.expires = date_months_end(f->doc.expires + 1, 3);
+	f->doc.expires = regime_period_end(f->rg->extension,
+	    f->doc.expires + 1);
 	f->doc.extensions++;
+	f->st->issued[f->doc.type] = f->doc;
 	reset_period(f);
 }
 
@@ -559,12 +554,24 @@ guard_certificate(const struct fold *f, const struct case_event *ev)
 	return WARN_APPLY(WARNING_CERTIFICATE_WITHOUT_ANSWER);
 }
 
+/* months: the event's attribute, or 0 for the regime's usual period
+ * (8.3: "habituellement six mois"). */
+static date_day
+certificate_end(const struct fold *f, date_day from, int months)
+{
+	struct regime_period p = f->rg->certificate;
+
+	if (months > 0)
+		p = (struct regime_period){ 0, months };
+	return regime_period_end(p, from);
+}
+
 static void
 apply_certificate(struct fold *f, const struct case_event *ev)
 {
 	f->state = STATE_REGISTRATION_CERTIFICATE;	/* 8.3 */
 	set_document(f, DOCUMENT_REGISTRATION_CERTIFICATE, ev->date,
-	    date_months_end(ev->date, ev->months));
+	    certificate_end(f, ev->date, ev->months));
 }
 
 static struct verdict
@@ -578,7 +585,8 @@ static void
 apply_renewal(struct fold *f, const struct case_event *ev)
 {
 	/* 8.3: "peut être prorogée jusqu'à la fin de la procédure". */
-	f->doc.expires = date_months_end(f->doc.expires + 1, ev->months);
+	f->doc.expires = certificate_end(f, f->doc.expires + 1, ev->months);
+	f->st->issued[f->doc.type] = f->doc;
 	f->doc.extensions++;
 }
 
@@ -589,16 +597,28 @@ apply_prosecution(struct fold *f, const struct case_event *ev)
 }
 
 static void
+set_ground(struct fold *f, const struct case_event *ev)
+{
+	if (f->ground.event != EV__MAX)
+		return;		/* "dès que": the first ground counts */
+	f->ground.event = ev->type;
+	f->ground.date = ev->date;
+	f->ground.line = ev->line;
+}
+
+static void
 apply_conviction(struct fold *f, const struct case_event *ev)
 {
-	f->indefinite_ground = true;	/* 8.3, first dash */
+	/* 8.3, first dash: "une condamnation en première instance". */
+	if (!ev->appeal || f->rg->indefinite_on_appeal)
+		set_ground(f, ev);
 }
 
 static void
 apply_requisitions(struct fold *f, const struct case_event *ev)
 {
 	if (ev->significant == ANSWER_YES)
-		f->indefinite_ground = true;	/* 8.3, second dash */
+		set_ground(f, ev);	/* 8.3, second dash */
 }
 
 static struct verdict
@@ -606,7 +626,7 @@ guard_indefinite(const struct fold *f, const struct case_event *ev)
 {
 	if (f->state == STATE_INDEFINITE_RESIDENCE)
 		return WARN_IGNORE(WARNING_EVENT_OUT_OF_PHASE);
-	return f->indefinite_ground ? PROVIDED :
+	return f->ground.event != EV__MAX ? PROVIDED :
 	    WARN_APPLY(WARNING_INDEFINITE_WITHOUT_GROUND);
 }
 
@@ -800,7 +820,7 @@ static date_day
 due_month_before_expiry(const struct fold *f)
 {
 	/* 8.2: "au plus tard un mois avant l'expiration" */
-	return date_months_before(f->doc.expires, 1);
+	return regime_period_before(f->rg->query_latest, f->doc.expires);
 }
 
 static bool
@@ -877,7 +897,7 @@ pending_request_indefinite(const struct fold *f)
 static bool
 pending_grant_indefinite(const struct fold *f)
 {
-	return active(f) && f->indefinite_ground &&
+	return active(f) && f->ground.event != EV__MAX &&
 	    f->state != STATE_INDEFINITE_RESIDENCE;
 }
 
@@ -977,6 +997,16 @@ collect_actions(struct fold *f)
 	}
 }
 
+/* The day the answer to a query sent now is expected, when the query
+ * does not say (our decision: see struct regime, answer_default). */
+static date_day
+default_answer_by(const struct fold *f)
+{
+	if (!in_declaration(f) || f->doc.expires == DATE_DAY_NONE)
+		return DATE_DAY_NONE;
+	return regime_period_before(f->rg->answer_default, f->doc.expires);
+}
+
 static int
 event_cmp(const void *a, const void *b)
 {
@@ -999,10 +1029,15 @@ phase_apply(const struct case_file *c, date_day as_of)
 
 	memset(&f, 0, sizeof(f));
 	f.c = c;
+	f.rg = c->rules != NULL ? c->rules : regime_default();
 	f.st = st;
 	f.doc.expires = DATE_DAY_NONE;
 	f.answer_by = DATE_DAY_NONE;
+	f.ground.event = EV__MAX;
 	st->as_of = as_of;
+	st->regime = f.rg;
+	for (i = 0; i < DOCUMENT__MAX; i++)
+		st->issued[i].expires = DATE_DAY_NONE;
 
 	order = xcalloc(c->nevents, sizeof(*order));
 	for (i = 0; i < c->nevents; i++)
@@ -1027,6 +1062,8 @@ phase_apply(const struct case_file *c, date_day as_of)
 	st->rights = states[f.state].rights;
 	if (f.state != STATE_EXCLUDED)
 		st->document = f.doc;
+	st->ground = f.ground;
+	st->answer_by_default = default_answer_by(&f);
 	collect_actions(&f);
 	return st;
 }

@@ -18,6 +18,7 @@
 
 #include "case.h"
 #include "date.h"
+#include "regime.h"
 
 enum phase_state {
 	STATE_NONE,			/* nothing yet that the directive knows */
@@ -33,14 +34,6 @@ enum phase_state {
 	STATE__MAX
 };
 
-enum phase_document_type {
-	DOCUMENT_NONE,
-	DOCUMENT_ORDER_TO_LEAVE,
-	DOCUMENT_ARRIVAL_DECLARATION,
-	DOCUMENT_REGISTRATION_CERTIFICATE,
-	DOCUMENT_INDEFINITE_RESIDENCE,
-	DOCUMENT__MAX
-};
 
 /* Rights, as bits. */
 enum phase_right {
@@ -112,17 +105,33 @@ struct phase_warning {
 };
 
 struct phase_document {
-	enum phase_document_type type;
+	enum regime_document_type type;
 	date_day	 issued;
 	date_day	 expires;	/* DATE_DAY_NONE: no expiry */
 	int		 extensions;	/* extensions or renewals */
 };
 
+/* What grants residence of indefinite duration (8.3): the first
+ * conviction or requisitions that count, or event EV__MAX when none. */
+struct phase_ground {
+	enum case_event_type	 event;		/* EV_CONVICTION, EV_REQUISITIONS_RETAINED */
+	date_day	 date;		/* "dès que": the grant is due that day */
+	int		 line;
+};
+
 struct phase_status {
+	const struct regime *regime;	/* the case's */
 	date_day	 as_of;
 	enum phase_state state;
 	int		 phase;		/* 0-4, or -1 when not in a phase */
 	struct phase_document document;	/* type NONE when none */
+	/* The latest document of each type issued, even if replaced since
+	 * (the order to leave behind an arrival declaration). */
+	struct phase_document issued[DOCUMENT__MAX];
+	struct phase_ground ground;
+	/* A query sent on as_of expects its answer on this day unless it
+	 * says otherwise; DATE_DAY_NONE outside a declaration period. */
+	date_day	 answer_by_default;
 	unsigned	 rights;	/* enum phase_right, OR-ed */
 	struct phase_action actions[ACTION__MAX];
 	size_t		 nactions;
@@ -135,11 +144,12 @@ void		 phase_status_free(struct phase_status *);
 /* The pending action with this code, or NULL. */
 const struct phase_action *phase_status_action(const struct phase_status *,
 		    enum phase_action_code);
+/* The name of the document held, as its regime and issue date say. */
+const struct regime_document *phase_document_name(const struct phase_status *);
 
 /* Stable codes, as in the JSON output and the man page. */
 const char	*phase_state_code(enum phase_state);
 const char	*phase_state_point(enum phase_state);
-const char	*phase_document_type_code(enum phase_document_type);
 const char	*phase_right_code(enum phase_right);
 const char	*phase_right_point(enum phase_right);
 const char	*phase_actor_code(enum phase_actor);
@@ -148,7 +158,6 @@ const char	*phase_warning_code_name(enum phase_warning_code);
 
 /* Human descriptions, untranslated (N_): pass through gettext to show. */
 const char	*phase_state_text(enum phase_state);
-const char	*phase_document_type_text(enum phase_document_type);
 const char	*phase_right_text(enum phase_right);
 const char	*phase_actor_text(enum phase_actor);
 const char	*phase_action_text(enum phase_action_code);

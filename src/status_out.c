@@ -72,7 +72,7 @@ status_write_json(struct sbuf *out, const struct case_file *c,
 	else {
 		sbuf_add(out, "{\"type\":");
 		sbuf_add_json_string(out,
-		    phase_document_type_code(st->document.type));
+		    phase_document_name(st)->code);
 		sbuf_add(out, ",\"issued\":");
 		json_date(out, st->document.issued);
 		sbuf_add(out, ",\"expires\":");
@@ -143,15 +143,15 @@ status_write_text(struct sbuf *out, const struct case_file *c,
 		if (st->document.expires == DATE_DAY_NONE)
 			sbuf_printf(out, _("  Document: %s, issued on %s, "
 			    "with no end date\n"),
-			    _(phase_document_type_text(st->document.type)), d1);
+			    _(phase_document_name(st)->text), d1);
 		else if (st->document.expires < st->as_of)
 			sbuf_printf(out, _("  Document: %s, issued on %s, "
 			    "EXPIRED on %s\n"),
-			    _(phase_document_type_text(st->document.type)), d1, d2);
+			    _(phase_document_name(st)->text), d1, d2);
 		else
 			sbuf_printf(out, _("  Document: %s, issued on %s, "
 			    "valid until %s\n"),
-			    _(phase_document_type_text(st->document.type)), d1, d2);
+			    _(phase_document_name(st)->text), d1, d2);
 		if (st->document.extensions > 0)
 			sbuf_printf(out, P_("  Extended or renewed: %d time\n",
 			    "  Extended or renewed: %d times\n",

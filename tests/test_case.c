@@ -98,7 +98,10 @@ test_reads_a_full_case(void **state)
 	assert_int_equal(c->events[1].consent, ANSWER_NO);
 	assert_int_equal(c->events[2].addressee, ADDRESSEE_AUDITEUR);
 	assert_true(c->events[2].answer_by > c->events[2].date);
-	assert_int_equal(c->events[3].months, 6);	/* 8.3: default */
+	/* No months attribute: the regime's usual period (8.3: six). */
+	assert_int_equal(c->events[3].months, 0);
+	assert_ptr_equal(c->rules, regime_find("1997-2003"));
+	assert_int_equal(c->rules->certificate.months, 6);
 	case_free(c);
 }
 

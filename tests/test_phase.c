@@ -536,6 +536,134 @@ test_8_3_no_answer_at_expiry_says_directive_is_silent(void **state)
 	case_free(c);
 }
 
+static void
+test_8_2_query_without_declaration_is_flagged(void **state)
+{
+	struct case_file *c = case_complained();
+	struct phase_status *st;
+
+	/* Still in the 45 days: no arrival declaration to ask about. */
+	query(c, "2026-03-12", "2026-04-01");
+	st = status(c, "2026-03-13");
+	assert_true(warned(st, WARNING_QUERY_WITHOUT_DECLARATION));
+	assert_int_equal(st->state, STATE_REFLECTION);
+	phase_status_free(st);
+	case_free(c);
+}
+
+static void
+test_8_2_answer_without_query_is_flagged(void **state)
+{
+	struct case_file *c = case_declared();
+	struct phase_status *st;
+
+	answer(c, "2026-04-10", ANSWER_YES, ANSWER_YES);
+	st = status(c, "2026-04-11");
+	assert_true(warned(st, WARNING_ANSWER_WITHOUT_QUERY));
+	/* The answer still counts (8.3): the certificate is due. */
+	assert_non_null(phase_status_action(st,
+	    ACTION_ISSUE_REGISTRATION_CERTIFICATE));
+	phase_status_free(st);
+	case_free(c);
+}
+
+/* ---- Regimes: the rules are a table ------------------------------------ */
+
+static const struct regime_document toy_documents[] = {
+	{ DOCUMENT_ORDER_TO_LEAVE, DATE_DAY_NONE, "toy-order",
+	    "toy order", "T1" },
+	/* A date switch: another name from 1 January 2026 (day 739616). */
+	{ DOCUMENT_ORDER_TO_LEAVE, 739616, "toy-permit", "toy permit", "T1b" },
+	{ DOCUMENT_ARRIVAL_DECLARATION, DATE_DAY_NONE, "toy-declaration",
+	    "toy declaration", "T2" },
+	{ DOCUMENT_REGISTRATION_CERTIFICATE, DATE_DAY_NONE, "toy-card",
+	    "toy card", "T3" },
+	{ DOCUMENT_INDEFINITE_RESIDENCE, DATE_DAY_NONE, "toy-forever",
+	    "toy forever", "T4" },
+};
+
+/* A second regime with other numbers everywhere: 30 days, 2 months, two
+ * extensions of 1 month, certificates of 4 months, the query at the latest
+ * 10 days before expiry, the answer 5 days before; a conviction on appeal
+ * counts. */
+static const struct regime toy = {
+	.code = "toy",
+	.title = "toy regime",
+	.reflection = { .days = 30 },
+	.declaration = { .months = 2 },
+	.declaration_extensions = 2,
+	.extension = { .months = 1 },
+	.certificate = { .months = 4 },
+	.certificate_more_than = { .months = 1 },
+	.query_latest = { .days = 10 },
+	.answer_default = { .days = 5 },
+	.majority = 18,
+	.indefinite_on_appeal = true,
+	.documents = toy_documents,
+	.ndocuments = sizeof(toy_documents) / sizeof(toy_documents[0]),
+};
+
+static void
+test_regime_toy_table_changes_periods_without_engine_change(void **state)
+{
+	struct case_file *c = case_met();
+	struct phase_status *st;
+	struct case_event *e;
+
+	c->rules = &toy;
+	ev(c, EV_ORDER_TO_LEAVE, "2026-03-02");
+	st = status(c, "2026-03-03");
+	assert_date_is(st->document.expires, "2026-04-01");	/* 30 days */
+	assert_string_equal(phase_document_name(st)->code, "toy-permit");
+	phase_status_free(st);
+	ev(c, EV_COMPLAINT, "2026-03-10");
+	ev(c, EV_ARRIVAL_DECLARATION, "2026-03-20");
+	st = status(c, "2026-03-21");
+	assert_date_is(st->document.expires, "2026-05-19");	/* 2 months */
+	assert_action_due(st, ACTION_QUERY_PROSECUTOR, "2026-05-09");
+	assert_date_is(st->answer_by_default, "2026-05-14");
+	assert_string_equal(phase_document_name(st)->code, "toy-declaration");
+	phase_status_free(st);
+	query(c, "2026-03-25", "2026-05-01");
+	answer(c, "2026-04-20", ANSWER_YES, ANSWER_UNKNOWN);
+	ev(c, EV_ARRIVAL_DECLARATION_EXTENSION, "2026-05-19");
+	ev(c, EV_ARRIVAL_DECLARATION_EXTENSION, "2026-06-19");
+	st = status(c, "2026-06-20");
+	/* Two extensions of one month each, and no extension-limit. */
+	assert_date_is(st->document.expires, "2026-07-19");
+	assert_false(warned(st, WARNING_EXTENSION_LIMIT));
+	phase_status_free(st);
+	e = ev(c, EV_REGISTRATION_CERTIFICATE, "2026-07-19");
+	e->months = 0;	/* the regime's usual period */
+	e = ev(c, EV_CONVICTION, "2026-08-01");
+	e->appeal = true;
+	st = status(c, "2026-08-02");
+	assert_date_is(st->document.expires, "2026-11-18");	/* 4 months */
+	/* This regime counts a conviction on appeal. */
+	assert_action_due(st, ACTION_GRANT_INDEFINITE_RESIDENCE, NULL);
+	phase_status_free(st);
+	case_free(c);
+}
+
+static void
+test_regime_1997_2003_is_the_directives(void **state)
+{
+	const struct regime *r = regime_find("1997-2003");
+
+	assert_non_null(r);
+	assert_null(regime_find("2007"));
+	assert_ptr_equal(r, regime_default());
+	assert_int_equal(r->reflection.days, 45);		/* 8.1 */
+	assert_int_equal(r->declaration.months, 3);		/* 8.2 */
+	assert_int_equal(r->declaration_extensions, 1);		/* 8.3 */
+	assert_int_equal(r->extension.months, 3);		/* 8.3 */
+	assert_int_equal(r->certificate.months, 6);		/* 8.3 */
+	assert_int_equal(r->certificate_more_than.months, 3);	/* 8.3 */
+	assert_int_equal(r->query_latest.months, 1);		/* 8.2 */
+	assert_false(regime_period_is_set(r->reflection_minor));
+	assert_false(r->indefinite_on_appeal);			/* 8.3 */
+}
+
 /* ---- Point 8.3: certificate, extension, indefinite residence ---------- */
 
 static void
@@ -624,7 +752,7 @@ test_8_3_unclear_answer_extends_declaration_once(void **state)
 }
 
 static void
-test_8_3_second_extension_is_flagged(void **state)
+test_8_3_second_extension_is_warned_and_moves_nothing(void **state)
 {
 	struct case_file *c = case_declared();
 	struct phase_status *st;
@@ -635,7 +763,12 @@ test_8_3_second_extension_is_flagged(void **state)
 	ev(c, EV_ARRIVAL_DECLARATION_EXTENSION, "2026-09-10");
 	st = status(c, "2026-09-11");
 	assert_true(warned(st, WARNING_EXTENSION_LIMIT));
-	assert_int_equal(st->document.extensions, 2);
+	/* 8.3: "une seule fois": the certificate stays due at the end of
+	 * the one extension allowed. */
+	assert_int_equal(st->document.extensions, 1);
+	assert_date_is(st->document.expires, "2026-09-19");
+	assert_action_due(st, ACTION_ISSUE_REGISTRATION_CERTIFICATE,
+	    "2026-09-19");
 	phase_status_free(st);
 	case_free(c);
 }
@@ -885,6 +1018,10 @@ int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_8_2_query_without_declaration_is_flagged),
+		cmocka_unit_test(test_8_2_answer_without_query_is_flagged),
+		cmocka_unit_test(test_regime_toy_table_changes_periods_without_engine_change),
+		cmocka_unit_test(test_regime_1997_2003_is_the_directives),
 		cmocka_unit_test(test_5_3_suspect_is_excluded_with_no_leaflet_or_centre),
 		cmocka_unit_test(test_5_1_victim_gets_leaflet_centre_and_office),
 		cmocka_unit_test(test_5_2_uncertain_case_is_offered_centre_contact),
@@ -911,7 +1048,7 @@ main(void)
 		cmocka_unit_test(test_8_3_certificate_lasts_6_months_with_work_permit_b),
 		cmocka_unit_test(test_8_3_certificate_renewal_continues_from_expiry),
 		cmocka_unit_test(test_8_3_unclear_answer_extends_declaration_once),
-		cmocka_unit_test(test_8_3_second_extension_is_flagged),
+		cmocka_unit_test(test_8_3_second_extension_is_warned_and_moves_nothing),
 		cmocka_unit_test(test_8_3_extension_after_positive_answer_is_flagged),
 		cmocka_unit_test(test_8_3_extended_declaration_ends_in_certificate_without_clear_answer),
 		cmocka_unit_test(test_8_3_certificate_without_positive_answer_is_flagged),
