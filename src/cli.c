@@ -311,6 +311,7 @@ thbdoc_main(int argc, char *argv[], FILE *out, FILE *err)
 	struct cli cli = { out, err, NULL, THB_EXIT_OK };
 	size_t i;
 
+	util_process_protect();
 	setup_i18n();
 	if (argc < 2) {
 		print_main_help(err);

@@ -218,6 +218,29 @@ static const struct diag_entry {
 	[ERR_CARD_OVERFLOW] = { DIAG_ERROR, THB_EXIT_INPUT,
 	    N_("the language card does not fit one page: %s") },
 	/* --- end translations --- */
+	/* --- hardening: output, input limits, folder walks --- */
+	[ERR_OUTPUT_NOT_REGULAR] = { DIAG_ERROR, THB_EXIT_SYSTEM,
+	    N_("%s is not a regular file: --force replaces only regular "
+	    "files; nothing was written") },
+	[ERR_OUTPUT_DIR_UNSAFE] = { DIAG_ERROR, THB_EXIT_SYSTEM,
+	    N_("the folder %s can be written by every user and has no sticky "
+	    "bit: another user could replace the document; nothing was "
+	    "written") },
+	[ERR_OUTPUT_STDOUT] = { DIAG_ERROR, THB_EXIT_USAGE,
+	    N_("this document names a person: it is written to a file "
+	    "(mode 0600) with -o FILE, never to standard output") },
+	[ERR_OUTPUT_TERMINAL] = { DIAG_ERROR, THB_EXIT_USAGE,
+	    N_("standard output is a terminal: a PDF is not written there; "
+	    "redirect it or give -o FILE") },
+	[ERR_FILE_NOT_REGULAR] = { DIAG_ERROR, THB_EXIT_INPUT,
+	    N_("not a regular file: thbdoc reads only regular files") },
+	[ERR_XML_LIMIT] = { DIAG_ERROR, THB_EXIT_INPUT,
+	    N_("beyond the reader's limits: %s (at most %s)") },
+	[WARN_DIR_LINK] = { DIAG_WARNING, THB_EXIT_OK,
+	    N_("not followed: a link to a folder outside the one given, or "
+	    "to a folder already read") },
+	[WARN_DIR_DEPTH] = { DIAG_WARNING, THB_EXIT_OK,
+	    N_("not read: folders are read %s levels deep at most") },
 };
 
 static struct diag *

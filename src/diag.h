@@ -105,6 +105,17 @@ enum diag_code {
 	WARN_LEAFLET_SKIPPED,	/* --all: an incomplete language skipped */
 	ERR_CARD_OVERFLOW,	/* the language card needs more than a page */
 	/* --- end translations --- */
+	/* --- hardening: output, input limits, folder walks (util.c,
+	 * xml_read.c, cli.c) --- */
+	ERR_OUTPUT_NOT_REGULAR,	/* --force on a link, device, FIFO, folder */
+	ERR_OUTPUT_DIR_UNSAFE,	/* world-writable folder, no sticky bit */
+	ERR_OUTPUT_STDOUT,	/* -o - for a document naming a person */
+	ERR_OUTPUT_TERMINAL,	/* -o - with standard output a terminal */
+	ERR_FILE_NOT_REGULAR,	/* an input that is a FIFO, device, folder */
+	ERR_XML_LIMIT,		/* attributes beyond the reader's bounds */
+	WARN_DIR_LINK,		/* a link out of the tree or to a folder seen */
+	WARN_DIR_DEPTH,		/* folders nested deeper than the walk goes */
+	/* --- end hardening --- */
 	DIAG__MAX
 };
 

@@ -700,22 +700,6 @@ fail:
 	return buf;
 }
 
-static bool
-write_all(int fd, const unsigned char *p, size_t n)
-{
-	while (n > 0) {
-		ssize_t w = write(fd, p, n);
-
-		if (w < 0 && errno == EINTR)
-			continue;
-		if (w <= 0)
-			return false;
-		p += w;
-		n -= (size_t)w;
-	}
-	return true;
-}
-
 /* Files without personal data follow the umask, as any program's. */
 static unsigned
 default_mode(void)
@@ -726,85 +710,26 @@ default_mode(void)
 	return 0666 & ~(unsigned)mask;
 }
 
-/* Give the finished temporary file its name.  Without replace, link()
- * fails if the name exists, so a file that appeared meanwhile is never
- * clobbered; on a file system without hard links, check, then rename. */
-static bool
-place_file(const char *tmp, const char *path, bool replace,
-    struct diag_list *dl)
-{
-	if (replace) {
-		if (rename(tmp, path) == 0)
-			return true;
-	} else if (link(tmp, path) == 0) {
-		unlink(tmp);
-		return true;
-	} else if (errno == EEXIST) {
-		diag_add(dl, ERR_OUTPUT_EXISTS, NULL, 0, 0, path);
-		return false;
-	} else if ((errno == EPERM || errno == ENOTSUP || errno == ENOSYS) &&
-	    access(path, F_OK) != 0 && rename(tmp, path) == 0)
-		return true;
-	diag_add(dl, ERR_PDF_WRITE, NULL, 0, 0, path, strerror(errno));
-	return false;
-}
-
 bool
 pdf_write(const struct layout *L, const struct doc *d,
     const struct pdf_options *opt, const char *path, struct diag_list *dl)
 {
 	unsigned char *buf;
 	size_t len;
-	char *tmp = NULL, *dir, *slash;
 	unsigned mode = opt != NULL && opt->mode != 0 ? opt->mode :
 	    d->personal_data ? 0600 : default_mode();
-	bool replace = opt != NULL && opt->replace;
-	int fd = -1, dfd, saved;
-	bool ok = false, created = false;
+	bool replace = opt != NULL && opt->replace, ok;
 
-	if (!replace && access(path, F_OK) == 0) {
-		diag_add(dl, ERR_OUTPUT_EXISTS, NULL, 0, 0, path);
+	/* A pipe or a terminal has no mode 0600. */
+	if (util_out_is_stdout(path) && d->personal_data) {
+		diag_add(dl, ERR_OUTPUT_STDOUT, NULL, 0, 0);
 		return false;
 	}
+	if (!util_out_check(path, replace, dl))
+		return false;
 	if ((buf = pdf_render(L, d, opt, &len, dl)) == NULL)
 		return false;
-	tmp = xasprintf("%s.XXXXXX", path);
-	if ((fd = mkstemp(tmp)) < 0)
-		goto fail;
-	created = true;
-	/* mkstemp gives 0600; widen only when asked. */
-	if (fchmod(fd, (mode_t)mode) != 0 || !write_all(fd, buf, len) ||
-	    fsync(fd) != 0)
-		goto fail;
-	if (close(fd) != 0) {
-		fd = -1;
-		goto fail;
-	}
-	fd = -1;
-	if (!place_file(tmp, path, replace, dl))
-		goto cleanup;
-	/* Make the new name itself durable. */
-	dir = xstrdup(path);
-	slash = strrchr(dir, '/');
-	if (slash != NULL)
-		slash[slash == dir ? 1 : 0] = '\0';
-	if ((dfd = open(slash != NULL ? dir : ".", O_RDONLY)) >= 0) {
-		fsync(dfd);
-		close(dfd);
-	}
-	free(dir);
-	ok = true;
-	goto done;
-fail:
-	saved = errno;
-	diag_add(dl, ERR_PDF_WRITE, NULL, 0, 0, path, strerror(saved));
-cleanup:
-	if (fd >= 0)
-		close(fd);
-	if (created)
-		unlink(tmp);
-done:
-	free(tmp);
+	ok = util_out_write(path, buf, len, mode, replace, dl);
 	free(buf);
 	return ok;
 }

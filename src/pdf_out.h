@@ -38,10 +38,11 @@ unsigned char	*pdf_render(const struct layout *, const struct doc *,
 		    const struct pdf_options *, size_t *len,
 		    struct diag_list *);
 
-/* Render and write atomically: a temporary file in the same folder,
- * fsync, then link (or rename, to replace).  On failure no file is left
- * behind and an existing file at path is untouched.  false on failure
- * (with a diagnostic). */
+/* Render and write atomically through util_out_write() (util.h): the
+ * file has its name only when complete; on failure no file is left
+ * behind and an existing file at path is untouched.  path "-" is
+ * standard output, refused for a document naming a person.  false on
+ * failure (with a diagnostic). */
 bool		 pdf_write(const struct layout *, const struct doc *,
 		    const struct pdf_options *, const char *path,
 		    struct diag_list *);

@@ -8,7 +8,10 @@
 #define THB_UTIL_H
 
 #include <stdarg.h>
+#include <stdbool.h>
 #include <stddef.h>
+
+struct diag_list;
 
 void *xmalloc(size_t size);
 void *xcalloc(size_t n, size_t size);
@@ -32,5 +35,34 @@ void	 sbuf_add_json_string(struct sbuf *, const char *);
 const char *sbuf_str(const struct sbuf *);	/* "" when empty */
 char	*sbuf_detach(struct sbuf *);
 void	 sbuf_free(struct sbuf *);
+
+/* Text for a terminal: controls (C0, DEL, C1), bidi controls and invalid
+ * UTF-8 are shown as \xNN or <U+NNNN> escapes, and anything beyond max
+ * bytes is cut with "...".  A file name or a value from an input file
+ * goes through it before it reaches a message. */
+void	 sbuf_add_term_safe(struct sbuf *, const char *, size_t max);
+char	*util_term_safe(const char *, size_t max);	/* caller frees */
+#define UTIL_TERM_VALUE_MAX	200	/* a value quoted in a message */
+#define UTIL_TERM_PATH_MAX	400	/* a file name in a message */
+
+/* The one writer of output files.  The document reaches its name only
+ * complete: written to an unnamed file (O_TMPFILE) linked in when done,
+ * or, where the file system cannot, to a temporary name that is removed
+ * on SIGINT, SIGTERM, SIGHUP and SIGXFSZ.  An existing file is left alone
+ * (ERR_OUTPUT_EXISTS) unless replace, and then only a regular file is
+ * replaced; a folder that any user can write without the sticky bit is
+ * refused (another user could swap the file).  path "-" is standard
+ * output.  false, with a diagnostic, on failure; nothing is left. */
+bool	 util_out_write(const char *path, const void *buf, size_t len,
+	    unsigned mode, bool replace, struct diag_list *);
+/* The checks of util_out_write() that need no document, to fail before
+ * the work of making one. */
+bool	 util_out_check(const char *path, bool replace, struct diag_list *);
+/* Whether path is a document's way to standard output ("-"). */
+bool	 util_out_is_stdout(const char *path);
+
+/* Make the process fit to hold personal data: no core dump (a core of a
+ * run holds the names it read), not attachable by other processes. */
+void	 util_process_protect(void);
 
 #endif

@@ -90,4 +90,69 @@ check "missing fonts: exit status" 3 "$st"
 check "missing fonts: no file" no "$([ -e "$tmp/nofont.pdf" ] && echo yes || echo no)"
 check "missing fonts: one line per problem, no crash" 0 \
     "$(grep -vc '^thbdoc: ' "$tmp/err")"
+
+# --- issue 14: hardening, round 2 ---
+
+# The shim (tests/shim.c) cannot run under AddressSanitizer's allocator.
+shim=no
+if [ -n "${THB_SHIM:-}" ] && [ -f "$THB_SHIM" ] &&
+    LD_PRELOAD="$THB_SHIM" "$THBDOC" --version >/dev/null 2>&1; then
+	shim=yes
+fi
+case_with_name() {	# FILE NAME-XML: a case naming a person
+	cat >"$1" <<XML
+<?xml version="1.0"?>
+<case id="H-9" regime="1997-2003" district="liege">
+  <person><name>$2</name><language>ro</language></person>
+  <events>
+    <interception date="2026-11-03" assessment="victim" stay="illegal"
+        region="wallonia"/>
+    <order-to-leave date="2026-11-05"/>
+  </events>
+</case>
+XML
+}
+
+# 14.5 killed while writing (SIGXFSZ, as a full quota does): no file is
+# left, under any name, with or without O_TMPFILE.
+for way in tmpfile named; do
+	rm -rf "$tmp/kill"; mkdir "$tmp/kill"
+	(
+		[ $way = named ] && export LD_PRELOAD="$THB_SHIM" THB_SHIM_NO_TMPFILE=1
+		ulimit -f 16	# above the font subsets, below the PDF
+		# SIGXFSZ may be ignored on entry, which sh cannot undo.
+		exec "$PYTHON3" -c 'import os, signal, sys
+signal.signal(signal.SIGXFSZ, signal.SIG_DFL)
+os.execv(sys.argv[1], sys.argv[1:])' "$THBDOC" leaflet --lang en \
+		    -o "$tmp/kill/leaflet.pdf"
+	) 2>/dev/null
+	st=$?
+	if [ $way = named ] && [ $shim = no ]; then continue; fi
+	check "killed by SIGXFSZ ($way): died of it" 153 "$st"
+	check "killed by SIGXFSZ ($way): nothing left" "" \
+	    "$(ls -A "$tmp/kill")"
+done
+# ... and SIGTERM in the middle of a long run leaves nothing either.
+rm -rf "$tmp/kill"; mkdir "$tmp/kill"
+"$THBDOC" leaflet --all -o "$tmp/kill" 2>/dev/null &
+pid=$!
+sleep 1
+kill -TERM $pid 2>/dev/null
+wait $pid 2>/dev/null
+check "SIGTERM during leaflet --all: no temporary file" "" \
+    "$(ls -A "$tmp/kill" | grep -v '^leaflet-[a-z_]*\.pdf$')"
+
+# 14.5 the fallback without O_TMPFILE still writes, mode 0600, no trace.
+if [ $shim = yes ]; then
+	rm -rf "$tmp/named"; mkdir "$tmp/named"
+	case_with_name "$tmp/named.xml" "Ion Popescu"
+	LD_PRELOAD="$THB_SHIM" THB_SHIM_NO_TMPFILE=1 "$THBDOC" notice \
+	    --date 2026-11-29 "$tmp/named.xml" -o "$tmp/named/n.pdf" \
+	    2>"$tmp/err"
+	check "no O_TMPFILE: written" 0 "$?"
+	check "no O_TMPFILE: only the document" "n.pdf" \
+	    "$(ls -A "$tmp/named")"
+	check "no O_TMPFILE: mode 0600" 600 "$(stat -c %a "$tmp/named/n.pdf")"
+fi
+
 finish

@@ -1,0 +1,96 @@
+/* shim.c: an LD_PRELOAD library for tests/hostile.sh that makes the
+ * system fail where it rarely does on a test machine:
+ *   THB_SHIM_FAIL_ALLOC=N   the Nth allocation (malloc, calloc, realloc)
+ *                           and every one after it fail (N counts from 1);
+ *   THB_SHIM_NO_TMPFILE=1   open/openat with O_TMPFILE fail with
+ *                           EOPNOTSUPP, as on a file system without it.
+ * Allocation goes through glibc's __libc_* entry points, so the shim
+ * needs no dlsym() (which allocates) for them. */
+#define _GNU_SOURCE
+#include <dlfcn.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stdarg.h>
+#include <stdlib.h>
+
+extern void *__libc_malloc(size_t);
+extern void *__libc_calloc(size_t, size_t);
+extern void *__libc_realloc(void *, size_t);
+
+static long fail_at = -1;	/* -1: not read yet; 0: never */
+static long calls;
+
+static int
+should_fail(void)
+{
+	const char *s;
+
+	if (fail_at < 0) {
+		s = getenv("THB_SHIM_FAIL_ALLOC");
+		fail_at = s != NULL ? atol(s) : 0;
+	}
+	return fail_at > 0 && ++calls >= fail_at;
+}
+
+void *
+malloc(size_t n)
+{
+	if (should_fail()) {
+		errno = ENOMEM;
+		return NULL;
+	}
+	return __libc_malloc(n);
+}
+
+void *
+calloc(size_t n, size_t m)
+{
+	if (should_fail()) {
+		errno = ENOMEM;
+		return NULL;
+	}
+	return __libc_calloc(n, m);
+}
+
+void *
+realloc(void *p, size_t n)
+{
+	if (should_fail()) {
+		errno = ENOMEM;
+		return NULL;
+	}
+	return __libc_realloc(p, n);
+}
+
+static int
+no_tmpfile(int flags)
+{
+#ifdef O_TMPFILE
+	return (flags & O_TMPFILE) == O_TMPFILE &&
+	    getenv("THB_SHIM_NO_TMPFILE") != NULL;
+#else
+	(void)flags;
+	return 0;
+#endif
+}
+
+int
+openat(int dfd, const char *path, int flags, ...)
+{
+	static int (*real)(int, const char *, int, ...);
+	mode_t mode = 0;
+	va_list ap;
+
+	va_start(ap, flags);
+	if (flags & (O_CREAT | O_TMPFILE))
+		mode = va_arg(ap, mode_t);
+	va_end(ap);
+	if (no_tmpfile(flags)) {
+		errno = EOPNOTSUPP;
+		return -1;
+	}
+	if (real == NULL)
+		real = (int (*)(int, const char *, int, ...))dlsym(RTLD_NEXT,
+		    "openat");
+	return real(dfd, path, flags, mode);
+}
