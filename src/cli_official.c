@@ -188,8 +188,9 @@ notice_language(const struct official_data *d, const struct official_job *job,
 		if ((l = languages_find(d->langs,
 		    c->person.languages[i])) != NULL)
 			return l;
+	/* The person's language is theirs: not in a message. */
 	diag_add(diags, ERR_DOC_PERSON_LANGUAGE, c->file, 0, 0,
-	    c->person.nlanguages > 0 ? c->person.languages[0] : "-");
+	    c->person.nlanguages > 0 ? _("not shown: personal data") : "-");
 	return NULL;
 }
 

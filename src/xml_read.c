@@ -27,6 +27,7 @@ struct xml_errors {
 	bool		 seen;
 	bool		 doctype;
 	int		 doctype_line;
+	bool		 personal;	/* the file may hold personal data */
 };
 
 static bool
@@ -39,6 +40,53 @@ inside(const void *node, const char *element)
 		if (strcmp((const char *)n->name, element) == 0)
 			return true;
 	return false;
+}
+
+/* libxml2's messages quote the input: bytes of a badly encoded name, the
+ * name in "&Joseph;", a value failing its pattern.  None of it reaches a
+ * message: the line and the element say where, never what. */
+static char *
+redact(const xmlError *e)
+{
+	const char *m = e->message ? e->message : "?", *q, *end;
+	struct sbuf b = { 0 };
+
+	switch (e->code) {
+	case XML_ERR_UNDECLARED_ENTITY:
+	case XML_WAR_UNDECLARED_ENTITY:
+	case XML_ERR_ENTITY_NOT_FINISHED:
+		return xstrdup(_("an entity reference (&...;) other than "
+		    "&lt; &gt; &amp; &quot; &apos; (its name is not shown)"));
+	case XML_ERR_INVALID_ENCODING:
+	case XML_ERR_INVALID_CHAR:
+	case XML_ERR_UNSUPPORTED_ENCODING:
+		if (strstr(m, "Bytes:") != NULL)
+			return xstrdup(_("the text is not UTF-8 and the file "
+			    "declares no encoding: save it as UTF-8 or "
+			    "declare it (<?xml version=\"1.0\" "
+			    "encoding=\"ISO-8859-1\"?>); the bytes are not "
+			    "shown"));
+		break;
+	default:
+		break;
+	}
+	/* "The value 'x'" and "'x' is not a valid value": the value goes. */
+	while ((q = strchr(m, '\'')) != NULL &&
+	    (end = strchr(q + 1, '\'')) != NULL) {
+		bool value = (q - m >= 6 && strncmp(q - 6, "value ", 6) == 0) ||
+		    strncmp(end + 1, " is not a valid value", 21) == 0 ||
+		    strncmp(end + 1, " is not accepted", 16) == 0;
+
+		sbuf_addn(&b, m, (size_t)(q - m));
+		sbuf_add(&b, value ? _("(not shown)") : "");
+		if (!value)
+			sbuf_addn(&b, q, (size_t)(end - q + 1));
+		m = end + 1;
+	}
+	sbuf_add(&b, m);
+	if ((q = strstr(sbuf_str(&b), " Bytes:")) != NULL)
+		b.data[q - b.data] = '\0';
+	return sbuf_detach(&b);
 }
 
 static void
@@ -59,6 +107,8 @@ on_xml_error(void *data, xmlErrorPtr e)
 		    "not shown: personal data)"),
 		    (const char *)((xmlNodePtr)e->node)->name,
 		    st->private_element);
+	else if (st->personal)
+		msg = redact(e);
 	else
 		msg = xstrdup(e->message ? e->message : "?");
 	/* One line: libxml2 sometimes adds a second one. */
@@ -90,7 +140,7 @@ struct xml_schema *
 xml_schema_load(const char *path, struct diag_list *diags)
 {
 	struct xml_errors st = { path, diags, ERR_SCHEMA_LOAD, NULL,
-	    false, false, 0 };
+	    false, false, 0, false };
 	xmlSchemaParserCtxtPtr pc;
 	struct xml_schema *s;
 
@@ -122,10 +172,10 @@ xml_schema_free(struct xml_schema *s)
 
 static xmlDocPtr
 parse(const char *name, const char *buf, size_t len, int options,
-    struct diag_list *diags)
+    bool personal, struct diag_list *diags)
 {
 	struct xml_errors st = { name, diags, ERR_XML_SYNTAX, NULL,
-	    false, false, 0 };
+	    false, false, 0, personal };
 	xmlParserCtxtPtr ctxt;
 	xmlDocPtr doc;
 
@@ -160,7 +210,7 @@ validate(const char *name, xmlDocPtr doc, const struct xml_read_options *o,
     struct diag_list *diags)
 {
 	struct xml_errors st = { name, diags, o->schema_code,
-	    o->private_element, false, false, 0 };
+	    o->private_element, false, false, 0, o->private_element != NULL };
 	int rc;
 
 	xmlSchemaSetValidStructuredErrors(o->schema->valid, on_xml_error,
@@ -202,7 +252,8 @@ xml_read_memory(const char *name, const char *buf, size_t len,
 		diag_add(diags, ERR_FILE_NUL, name, line, 0);
 		return NULL;
 	}
-	if ((doc = parse(name, buf, len, o->parser_options, diags)) == NULL)
+	if ((doc = parse(name, buf, len, o->parser_options,
+	    o->private_element != NULL, diags)) == NULL)
 		return NULL;
 	top = xmlDocGetRootElement(doc);
 	if (top == NULL || !xml_is(top, o->root)) {

@@ -155,4 +155,31 @@ if [ $shim = yes ]; then
 	check "no O_TMPFILE: mode 0600" 600 "$(stat -c %a "$tmp/named/n.pdf")"
 fi
 
+# 14.5 no byte of a person's data in a message: Latin-1 bytes of a name,
+# an entity named after the person, their language.
+printf '<?xml version="1.0"?>\n<case id="H-10" regime="1997-2003">\n<person><name>Jos\351 L\363pez</name></person>\n</case>\n' \
+    >"$tmp/latin1.xml"
+"$THBDOC" status "$tmp/latin1.xml" >/dev/null 2>"$tmp/err"
+check "Latin-1 name: exit status" 1 "$?"
+check_grep "Latin-1 name: line given" "latin1.xml:3:" "$tmp/err"
+check "Latin-1 name: no byte of it" 0 \
+    "$(grep -c -e 'Jos' -e '0xE9' -e 'E9' -e 'pez' "$tmp/err")"
+case_with_name "$tmp/entity.xml" "&amp;Joseph;"
+sed -i 's/&amp;Joseph;/\&Joseph;/' "$tmp/entity.xml"
+"$THBDOC" status "$tmp/entity.xml" >/dev/null 2>"$tmp/err"
+check "entity in a name: exit status" 1 "$?"
+check "entity in a name: not named" 0 "$(grep -c 'Joseph' "$tmp/err")"
+case_with_name "$tmp/lang.xml" "Ion"
+sed -i 's|<language>ro</language>|<language>zzq</language>|' "$tmp/lang.xml"
+"$THBDOC" notice --date 2026-11-29 "$tmp/lang.xml" -o "$tmp/lang.pdf" \
+    2>"$tmp/err"
+check "unknown language of the person: exit status" 2 "$?"
+check "unknown language of the person: not shown" 0 \
+    "$(grep -c 'zzq' "$tmp/err")"
+case_with_name "$tmp/value.xml" "Ion"
+sed -i 's/<order-to-leave date="2026-11-05"/<order-to-leave date="20J6-11-05"/' \
+    "$tmp/value.xml"
+"$THBDOC" status "$tmp/value.xml" >/dev/null 2>"$tmp/err"
+check "a value failing the schema: not shown" 0 "$(grep -c '20J6' "$tmp/err")"
+
 finish
