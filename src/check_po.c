@@ -21,7 +21,7 @@
 #include <libxml/tree.h>
 
 #include "check_po.h"
-#include "layout.h"
+#include "render.h"
 #include "po_read.h"
 #include "utf8.h"
 #include "util.h"
@@ -825,44 +825,36 @@ check_msgfmt(struct ck *k)
 	sbuf_free(&out);
 }
 
-/* The entry whose drawn text holds the line of text t. */
+/* The entry whose drawn text holds this line of text. */
 static int
-entry_line_for(const struct ck *k, const struct layout_text *t)
+entry_line_for(const struct ck *k, const char *text)
 {
-	struct sbuf b = { 0 };
-	char u[8];
 	size_t i;
-	int line = 0;
 
-	for (i = 0; i < t->nlogical; i++)
-		if (!utf8_is_bidi_control(t->logical[i]))
-			sbuf_addn(&b, u, utf8_put(u, t->logical[i]));
-	while (b.len > 0 && b.data[b.len - 1] == ' ')
-		b.data[--b.len] = '\0';
-	for (i = 0; b.len > 0 && i < k->po->count && line == 0; i++)
-		if (k->plain[i] != NULL && strstr(k->plain[i], b.data) != NULL)
-			line = k->po->items[i].msgstr_line;
-	sbuf_free(&b);
-	return line;
+	for (i = 0; *text != '\0' && i < k->po->count; i++)
+		if (k->plain[i] != NULL && strstr(k->plain[i], text) != NULL)
+			return k->po->items[i].msgstr_line;
+	return 0;
 }
 
 /* Where the text runs past the page budget: the first line of text on
- * the first page too many. */
+ * the first page too many that an entry holds. */
 static int
-overflow_line(const struct ck *k, const struct layout *lay)
+overflow_line(const struct ck *k, const char *lines)
 {
-	const struct layout_page *pg = layout_page_get(lay, LEAFLET_FIT_PAGES);
-	size_t i;
-	int line;
+	char *copy, *p, *nl;
+	int line = 0;
 
-	for (i = 0; pg != NULL && i < pg->nitems; i++) {
-		if (pg->items[i].kind != LAYOUT_TEXT ||
-		    pg->items[i].u.text.nlogical < 2)
-			continue;	/* a list bullet */
-		if ((line = entry_line_for(k, &pg->items[i].u.text)) != 0)
-			return line;
+	if (lines == NULL)
+		return 0;
+	copy = xstrdup(lines);
+	for (p = copy; line == 0 && *p != '\0'; p = nl + 1) {
+		nl = strchr(p, '\n');
+		*nl = '\0';
+		line = entry_line_for(k, p);
 	}
-	return 0;
+	free(copy);
+	return line;
 }
 
 /* The leaflet as "thbdoc leaflet" would print it from this file (the
@@ -875,16 +867,15 @@ check_fit(struct ck *k)
 	struct tmpl_var vars[2] = { { "region", "brussels" },
 	    { "draft", "yes" } };
 	struct tmpl_context ctx = { .region = "brussels" };
-	struct layout_options lo = { LEAFLET_FIT_PAGES };
+	struct render_dest measure = { RENDER_MEASURE, NULL, false };
+	struct render_out out = { 0 };
 	struct diag_list tmp = { 0 };
 	struct catalog *cat;
-	struct layout *lay = NULL;
-	struct doc *doc = NULL;
 	unsigned char *mo;
 	size_t len, i;
 	int line;
 
-	if (env->fonts == NULL || k->info == NULL)
+	if (env->fonts == NULL || env->data == NULL || k->info == NULL)
 		return;
 	mo = po_to_mo(k->po, &len);
 	cat = catalog_open_memory(k->path, mo, len, &tmp);
@@ -896,8 +887,9 @@ check_fit(struct ck *k)
 	ctx.vars = vars;
 	ctx.nvars = k->res->draft && env->authority != NULL ? 2 : 1;
 	ctx.also = env->authority;
-	if (cat != NULL && (doc = tmpl_build(env->leaflet, &ctx, &tmp)) != NULL)
-		lay = layout_doc(doc, env->fonts, &lo, &tmp);
+	if (cat != NULL)
+		render_template(env->data, "templates/leaflet.xml", &ctx,
+		    false, LEAFLET_FIT_PAGES, &measure, &out, &tmp);
 	for (i = 0; i < tmp.count; i++) {
 		const struct diag *d = &tmp.items[i];
 
@@ -907,7 +899,7 @@ check_fit(struct ck *k)
 			continue;
 		switch (d->code) {
 		case ERR_LAYOUT_OVERFLOW:
-			line = lay != NULL ? overflow_line(k, lay) : 0;
+			line = overflow_line(k, out.overflow_text);
 			report(k, CHECK_FIT, ERR_PO_FIT, line, d->message,
 			    NULL, NULL);
 			break;
@@ -928,8 +920,7 @@ check_fit(struct ck *k)
 			break;
 		}
 	}
-	layout_free(lay);
-	doc_free(doc);
+	render_out_free(&out);
 	catalog_free(cat);
 	diag_list_free(&tmp);
 }

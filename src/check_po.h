@@ -60,8 +60,12 @@ enum check_po_id {
  * not hold publication back when it is missing. */
 #define CHECK_PO_NOTICE_CONTEXT "translation notice"
 
+struct thb_data;
+
 /* The source of the leaflet's texts on a run (loaded once). */
 struct check_po_env {
+	struct thb_data	*data;			/* the owner of all below;
+						   NULL: no fit check */
 	const struct tmpl *leaflet;
 	const struct tmpl *card;		/* or NULL */
 	const struct centres_list *centres;

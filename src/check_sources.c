@@ -6,26 +6,14 @@
 #include <unistd.h>
 
 #include "check_sources.h"
-#include "paths.h"
+#include "thb_data.h"
 #include "po_read.h"
 #include "util.h"
 
-static struct tmpl *
-load_template(const char *relpath, struct diag_list *diags)
-{
-	struct paths_data f;
-	struct tmpl *t = NULL;
-
-	if (paths_require(relpath, "templates/template.xsd", &f, diags))
-		t = tmpl_load(f.data, f.schema, diags);
-	paths_release(&f);
-	return t;
-}
-
-/* The French text: po_dir/fr.po when there (what the translators have
- * now), else the installed catalogue.  NULL when neither. */
+/* The French text of po_dir/fr.po, when there (what the translators
+ * have now); NULL otherwise. */
 static struct catalog *
-load_french(const char *po_dir, struct diag_list *diags)
+load_french_po(const char *po_dir)
 {
 	struct diag_list quiet = { 0 };
 	struct catalog *c = NULL;
@@ -45,10 +33,6 @@ load_french(const char *po_dir, struct diag_list *diags)
 		}
 		free(path);
 	}
-	if (c == NULL && (path = catalog_path("fr")) != NULL) {
-		c = catalog_open(path, diags);
-		free(path);
-	}
 	diag_list_free(&quiet);
 	return c;
 }
@@ -57,32 +41,42 @@ bool
 check_sources_load(struct check_sources *s, const char *po_dir, bool fonts,
     struct diag_list *diags)
 {
-	struct paths_data f;
+	struct thb_data *d = thb_data_new();
+	bool ok = check_sources_load_data(s, d, po_dir, fonts, diags);
+
+	s->own_data = true;
+	return ok;
+}
+
+bool
+check_sources_load_data(struct check_sources *s, struct thb_data *d,
+    const char *po_dir, bool fonts, struct diag_list *diags)
+{
+	const struct catalog *fr = NULL;
 
 	memset(s, 0, sizeof(*s));
-	if (paths_require("languages.xml", "schema/languages.xsd", &f, diags))
-		s->langs = languages_load(f.data, f.schema, diags);
-	paths_release(&f);
-	if (paths_require("centres.xml", "schema/centres.xsd", &f, diags))
-		s->centres = centres_load(f.data, f.schema, diags);
-	paths_release(&f);
-	s->leaflet = load_template("templates/leaflet.xml", diags);
-	s->card = load_template("templates/language-card.xml", diags);
+	s->data = d;
+	s->langs = thb_data_languages(d, diags);
+	s->centres = thb_data_centres(d, diags);
+	s->leaflet = thb_data_template(d, "templates/leaflet.xml", diags);
+	s->card = thb_data_template(d, "templates/language-card.xml", diags);
 	if (s->langs == NULL || s->centres == NULL || s->leaflet == NULL ||
 	    s->card == NULL)
 		return false;
-	if (fonts && (s->fonts = font_set_load(diags)) == NULL)
+	if (fonts && (s->fonts = thb_data_fonts(d, diags)) == NULL)
 		return false;
-	s->fr_catalog = load_french(po_dir, diags);
+	if ((s->fr_po = load_french_po(po_dir)) == NULL)
+		thb_data_catalog(d, "fr", &fr, diags);
 	s->fr.code = "fr";
 	s->fr.dir = DOC_DIR_LTR;
-	s->fr.catalog = s->fr_catalog;
+	s->fr.catalog = s->fr_po != NULL ? s->fr_po : fr;
+	s->env.data = d;
 	s->env.leaflet = s->leaflet;
 	s->env.card = s->card;
 	s->env.centres = s->centres;
 	s->env.langs = s->langs;
 	s->env.fonts = s->fonts;
-	s->env.authority = s->fr_catalog != NULL ? &s->fr : NULL;
+	s->env.authority = s->fr.catalog != NULL ? &s->fr : NULL;
 	s->env.run_msgfmt = true;
 	return true;
 }
@@ -90,11 +84,8 @@ check_sources_load(struct check_sources *s, const char *po_dir, bool fonts,
 void
 check_sources_free(struct check_sources *s)
 {
-	languages_free(s->langs);
-	tmpl_free(s->leaflet);
-	tmpl_free(s->card);
-	centres_free(s->centres);
-	font_set_free(s->fonts);
-	catalog_free(s->fr_catalog);
+	catalog_free(s->fr_po);
+	if (s->own_data)
+		thb_data_free(s->data);
 	memset(s, 0, sizeof(*s));
 }

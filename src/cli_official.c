@@ -1,11 +1,12 @@
 /* cli_official.c: thbdoc report, letter, request and notice: the official
  * documents of the procedure, from a case file to a PDF.
  *
- * case file -> phase_apply (as of --date) -> official_called_for (refuse, exit
- * 4, unless --force) -> official_target (district, official language) ->
- * template + catalogue + variables -> tmpl_build -> layout_doc ->
- * pdf_write, which writes atomically (a refused or failed document
- * leaves no file) with mode 0600 (the documents name the person).
+ * Options only; render_official() (render.h) decides and makes the
+ * document: case file -> phase_apply (as of --date) -> official_called_for
+ * (refuse, exit 4, unless --force) -> official_target (district, official
+ * language) -> template + catalogue + variables -> PDF, written atomically
+ * (a refused or failed document leaves no file) with mode 0600 (the
+ * documents name the person).
  */
 #include <config.h>
 
@@ -14,21 +15,12 @@
 #include <string.h>
 
 #include "case.h"
-#include "catalog.h"
-#include "centres.h"
 #include "cli_int.h"
-#include "districts.h"
 #include "official.h"
 #include "exitcodes.h"
-#include "font.h"
 #include "i18n.h"
-#include "languages.h"
-#include "layout.h"
-#include "paths.h"
-#include "pdf_out.h"
-#include "phase.h"
-#include "tmpl.h"
-#include "util.h"
+#include "render.h"
+#include "thb_data.h"
 
 /* What one command line asks for. */
 struct official_job {
@@ -39,241 +31,38 @@ struct official_job {
 	bool		 blank;		/* report: the form to fill by hand */
 };
 
-/* Everything a document is made from, loaded once. */
-struct official_data {
-	struct tmpl	*tmpl;
-	struct districts_table *districts;
-	struct languages_table *langs;
-	struct centres_list *centres;
-	struct font_set	*fonts;		/* only when writing PDF */
-};
-
-static bool
-load_data(struct official_data *d, const struct official_job *job,
-    struct diag_list *diags)
-{
-	struct paths_data f;
-
-	memset(d, 0, sizeof(*d));
-	if (paths_require(official_template(job->req.kind),
-	    "templates/template.xsd", &f, diags))
-		d->tmpl = tmpl_load(f.data, f.schema, diags);
-	paths_release(&f);
-	if (paths_require("districts.xml", "schema/districts.xsd", &f, diags))
-		d->districts = districts_load(f.data, f.schema, diags);
-	paths_release(&f);
-	if (paths_require("languages.xml", "schema/languages.xsd", &f, diags))
-		d->langs = languages_load(f.data, f.schema, diags);
-	paths_release(&f);
-	if (paths_require("centres.xml", "schema/centres.xsd", &f, diags))
-		d->centres = centres_load(f.data, f.schema, diags);
-	paths_release(&f);
-	if (d->tmpl == NULL || d->districts == NULL || d->langs == NULL ||
-	    d->centres == NULL)
-		return false;
-	if (job->output != NULL && (d->fonts = font_set_load(diags)) == NULL)
-		return false;
-	return true;
-}
-
-static void
-free_data(struct official_data *d)
-{
-	tmpl_free(d->tmpl);
-	districts_free(d->districts);
-	languages_free(d->langs);
-	centres_free(d->centres);
-	font_set_free(d->fonts);
-}
-
-/* The catalogue of a language.  *ok false (and an error) when an official
- * language has none; other languages fall back to the English source
- * text, string by string, with the template engine's warnings. */
-static struct catalog *
-open_catalog(const char *code, bool required, bool *ok,
-    struct diag_list *diags)
-{
-	char *path = catalog_path(code);
-	struct catalog *c = NULL;
-
-	*ok = true;
-	if (path != NULL) {
-		c = catalog_open(path, diags);
-		*ok = c != NULL;
-	} else if (required && strcmp(code, "en") != 0) {
-		diag_add(diags, ERR_NO_CATALOG, NULL, 0, 0, code,
-		    CATALOG_DOMAIN ".mo");
-		*ok = false;
-	}
-	free(path);
-	return c;
-}
-
-/* Lay out and write the document, or dump its tree. */
-static bool
-emit(struct cli *cli, const struct official_data *d, const struct official_job *job,
-    struct doc *doc, unsigned max_pages, struct diag_list *diags)
-{
-	struct layout_options lo = { max_pages };
-	/* --force also replaces an existing file. */
-	struct pdf_options po = { 0, false, job->req.force };
-	struct layout *lay;
-	char *dump;
-	bool done = false;
-
-	if (job->output == NULL) {
-		dump = doc_dump(doc);
-		fputs(dump, cli->out);
-		free(dump);
-		return true;
-	}
-	lay = layout_doc(doc, d->fonts, &lo, diags);
-	if (lay != NULL && diag_list_errors(diags) == 0)
-		done = pdf_write(lay, doc, &po, job->output, diags);
-	layout_free(lay);
-	return done;
-}
-
-/* The report's form, blank: boxes to fill by hand; no personal data. */
-static void
-make_blank(struct cli *cli, const struct official_data *d,
-    const struct official_job *job, struct diag_list *diags)
-{
-	struct tmpl_var blank = { "blank", "yes" };
-	struct tmpl_context ctx = { .vars = &blank, .nvars = 1 };
-	struct catalog *cat;
-	struct doc *doc;
-	bool ok;
-
-	cat = open_catalog(job->req.lang, true, &ok, diags);
-	if (!ok)
-		return;
-	ctx.lang = (struct tmpl_lang){ job->req.lang, DOC_DIR_LTR, cat };
-	if ((doc = tmpl_build(d->tmpl, &ctx, diags)) != NULL) {
-		doc->personal_data = false;
-		emit(cli, d, job, doc, official_max_pages(job->req.kind), diags);
-	}
-	doc_free(doc);
-	catalog_free(cat);
-}
-
-static const char *
-interception_region(const struct case_file *c)
-{
-	size_t i;
-
-	for (i = 0; i < c->nevents; i++)
-		if (c->events[i].type == EV_INTERCEPTION &&
-		    c->events[i].region != REGION_NONE)
-			return case_region_name(c->events[i].region);
-	return NULL;
-}
-
-/* The notice's reader: --lang, else the first language of the person
- * that thbdoc knows. */
-static const struct languages_info *
-notice_language(const struct official_data *d, const struct official_job *job,
-    const struct case_file *c, struct diag_list *diags)
-{
-	const struct languages_info *l;
-	size_t i;
-
-	if (job->person_lang != NULL) {
-		if ((l = languages_find(d->langs, job->person_lang)) == NULL)
-			diag_add(diags, ERR_LANGUAGE_UNKNOWN, NULL, 0, 0,
-			    job->person_lang);
-		return l;
-	}
-	for (i = 0; i < c->person.nlanguages; i++)
-		if ((l = languages_find(d->langs,
-		    c->person.languages[i])) != NULL)
-			return l;
-	/* The person's language is theirs: not in a message. */
-	diag_add(diags, ERR_DOC_PERSON_LANGUAGE, c->file, 0, 0,
-	    c->person.nlanguages > 0 ? _("not shown: personal data") : "-");
-	return NULL;
-}
-
-/* One document from one case: decided, built and written. */
-static void
-make_document(struct cli *cli, const struct official_data *d,
-    const struct official_job *job, const struct case_file *c,
-    struct diag_list *diags)
-{
-	const struct official_request *req = &job->req;
-	struct tmpl_context ctx = { .centres = d->centres };
-	struct tmpl_lang with = { NULL, DOC_DIR_LTR, NULL };
-	struct catalog *cat = NULL, *person_cat = NULL;
-	const struct languages_info *person = NULL;
-	struct phase_status *st = phase_apply(c, req->date);
-	struct official_target t;
-	struct official_vars vars = { NULL, 0 };
-	struct doc *doc = NULL;
-	bool ok, notice = req->kind == OFFICIAL_NOTICE;
-
-	if (!official_called_for(req, c, st, diags) ||
-	    !official_target(req, c, d->districts, &t, diags))
-		goto out;
-	if (notice && (person = notice_language(d, job, c, diags)) == NULL)
-		goto out;
-	cat = open_catalog(t.lang, true, &ok, diags);
-	if (!ok)
-		goto out;
-	official_vars_build(&vars, req, c, st, &t, cat, notice);
-	ctx.lang = (struct tmpl_lang){ t.lang, DOC_DIR_LTR, cat };
-	if (notice) {
-		person_cat = open_catalog(person->code, false, &ok, diags);
-		if (!ok)
-			goto out;
-		ctx.lang = (struct tmpl_lang){ person->code, person->dir,
-		    person_cat };
-		if (strcmp(person->code, t.lang) != 0) {
-			with = (struct tmpl_lang){ t.lang, DOC_DIR_LTR, cat };
-			ctx.with = &with;
-		}
-		ctx.region = interception_region(c);
-	}
-	ctx.status = official_status_code(st);
-	ctx.vars = vars.items;
-	ctx.nvars = vars.count;
-	if ((doc = tmpl_build(d->tmpl, &ctx, diags)) == NULL)
-		goto out;
-	doc->personal_data = true;	/* they name the person */
-	emit(cli, d, job, doc, ctx.with != NULL ? official_max_pages(req->kind) :
-	    official_max_pages(req->kind) / (notice ? 2 : 1), diags);
-out:
-	doc_free(doc);
-	official_vars_free(&vars);
-	catalog_free(cat);
-	catalog_free(person_cat);
-	phase_status_free(st);
-}
-
 static void
 run(struct cli *cli, const struct official_job *job)
 {
 	struct diag_list diags = { 0 };
+	struct render_dest dest = { job->output != NULL ? RENDER_PDF :
+	    RENDER_TREE, job->output, job->req.force };
+	struct render_official_opts o = { &job->req, NULL, job->person_lang };
+	struct render_out out = { 0 };
 	struct case_reader *reader = NULL;
 	struct case_file *c = NULL;
-	struct official_data d;
+	struct thb_data *d = thb_data_new();
 
-	if (!load_data(&d, job, &diags))
+	/* A broken installation is reported before any case is read. */
+	if (!render_official_ready(d, job->req.kind, &dest, &diags))
 		goto out;
-	if (job->blank) {
-		make_blank(cli, &d, job, &diags);
-		goto out;
+	if (!job->blank) {
+		cli_flush_diags(cli, &diags);
+		if ((reader = cli_case_reader(cli)) == NULL ||
+		    (c = case_read_file(reader, job->case_path,
+		    &diags)) == NULL)
+			goto out;
+		o.c = c;
 	}
-	cli_flush_diags(cli, &diags);
-	if ((reader = cli_case_reader(cli)) == NULL)
-		goto out;
-	if ((c = case_read_file(reader, job->case_path, &diags)) != NULL)
-		make_document(cli, &d, job, c, &diags);
+	if (render_official(d, &o, &dest, &out, &diags) && out.data != NULL)
+		fputs((const char *)out.data, cli->out);
 out:
 	cli_flush_diags(cli, &diags);
 	diag_list_free(&diags);
+	render_out_free(&out);
 	case_free(c);
 	case_reader_free(reader);
-	free_data(&d);
+	thb_data_free(d);
 }
 
 /* --- options ------------------------------------------------------------ */
