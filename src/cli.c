@@ -100,7 +100,8 @@ print_main_help(FILE *fp)
 	    "network.\n"
 	    "Exit status: 0 done, 1 an input file was invalid, 2 usage "
 	    "error,\n3 system error (files, memory, installation), 4 the case "
-	    "does not call\nfor the document asked.  See thbdoc(1).\n"));
+	    "does not call\nfor the document asked, 5 standard output "
+	    "could not be written.\nSee thbdoc(1).\n"));
 	fprintf(fp, _("Personal data: documents that name a person are "
 	    "written with mode 0600,\nonly where -o says, and never replace "
 	    "a file without --force; nothing else\nis stored, and error "
@@ -305,14 +306,33 @@ setup_i18n(void)
 	setlocale(LC_NUMERIC, "C");
 }
 
-int
-thbdoc_main(int argc, char *argv[], FILE *out, FILE *err)
+/* Everything written to standard output reaches it, or the run fails
+ * with its own status: a work list cut in half on a full disk must not
+ * look like a short one. */
+static int
+check_output(FILE *out, FILE *err, int status)
+{
+	struct diag_list diags = { 0 };
+
+	errno = 0;
+	if (fflush(out) == 0 && !ferror(out))
+		return status;
+	/* After an earlier failed write, fflush() may have nothing left to
+	 * fail on: errno is then not the reason. */
+	diag_add(&diags, ERR_STDOUT_WRITE, NULL, 0, 0, errno != 0 ?
+	    strerror(errno) : _("a write failed"));
+	diag_list_print(&diags, err);
+	fflush(err);
+	diag_list_free(&diags);
+	return THB_EXIT_OUTPUT;
+}
+
+static int
+run(int argc, char *argv[], FILE *out, FILE *err)
 {
 	struct cli cli = { out, err, NULL, THB_EXIT_OK };
 	size_t i;
 
-	util_process_protect();
-	setup_i18n();
 	if (argc < 2) {
 		print_main_help(err);
 		return THB_EXIT_USAGE;
@@ -338,4 +358,12 @@ thbdoc_main(int argc, char *argv[], FILE *out, FILE *err)
 	fprintf(err, _("thbdoc: unknown command '%s'\n"
 	    "Try 'thbdoc --help'.\n"), argv[1]);
 	return THB_EXIT_USAGE;
+}
+
+int
+thbdoc_main(int argc, char *argv[], FILE *out, FILE *err)
+{
+	util_process_protect();
+	setup_i18n();
+	return check_output(out, err, run(argc, argv, out, err));
 }

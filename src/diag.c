@@ -239,6 +239,9 @@ static const struct diag_entry {
 	[WARN_DIR_LINK] = { DIAG_WARNING, THB_EXIT_OK,
 	    N_("not followed: a link to a folder outside the one given, or "
 	    "to a folder already read") },
+	[ERR_STDOUT_WRITE] = { DIAG_ERROR, THB_EXIT_OUTPUT,
+	    N_("cannot write to standard output: %s; what was asked is "
+	    "incomplete") },
 	[WARN_DIR_DEPTH] = { DIAG_WARNING, THB_EXIT_OK,
 	    N_("not read: folders are read %s levels deep at most") },
 };
@@ -322,8 +325,8 @@ diag_list_exit_status(const struct diag_list *list)
 
 	for (i = 0; i < list->count; i++) {
 		st = catalogue[list->items[i].code].exit_status;
-		if (st == THB_EXIT_SYSTEM || (st != THB_EXIT_OK &&
-		    worst == THB_EXIT_OK))
+		if (st == THB_EXIT_SYSTEM || st == THB_EXIT_OUTPUT ||
+		    (st != THB_EXIT_OK && worst == THB_EXIT_OK))
 			worst = st;
 	}
 	return worst;

@@ -115,6 +115,7 @@ enum diag_code {
 	ERR_XML_LIMIT,		/* attributes beyond the reader's bounds */
 	WARN_DIR_LINK,		/* a link out of the tree or to a folder seen */
 	WARN_DIR_DEPTH,		/* folders nested deeper than the walk goes */
+	ERR_STDOUT_WRITE,	/* standard output cannot be written */
 	/* --- end hardening --- */
 	DIAG__MAX
 };

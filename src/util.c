@@ -592,9 +592,10 @@ write_stdout(const void *buf, size_t len, struct diag_list *dl)
 		diag_add(dl, ERR_OUTPUT_TERMINAL, NULL, 0, 0);
 		return false;
 	}
-	if (fwrite(buf, 1, len, stdout) != len || fflush(stdout) != 0) {
-		diag_add(dl, ERR_PDF_WRITE, NULL, 0, 0, _("standard output"),
-		    strerror(errno));
+	/* Past stdio: what thbdoc printed before is flushed first, the
+	 * PDF then goes in one checked write() loop. */
+	if (fflush(stdout) != 0 || !write_all(STDOUT_FILENO, buf, len)) {
+		diag_add(dl, ERR_STDOUT_WRITE, NULL, 0, 0, strerror(errno));
 		return false;
 	}
 	return true;
