@@ -182,4 +182,62 @@ sed -i 's/<order-to-leave date="2026-11-05"/<order-to-leave date="20J6-11-05"/' 
 "$THBDOC" status "$tmp/value.xml" >/dev/null 2>"$tmp/err"
 check "a value failing the schema: not shown" 0 "$(grep -c '20J6' "$tmp/err")"
 
+# 14.1 standard output on a full disk: every command says so, status 5.
+for cmd in "status --date 2026-12-01 $samples" \
+    "due --json --date 2026-12-01 $samples" "languages" \
+    "check-translations --po-dir $top_srcdir/po fr" "--help" "--version" \
+    "leaflet --lang en -o -"; do
+	# shellcheck disable=SC2086
+	"$THBDOC" $cmd >/dev/full 2>"$tmp/err"
+	check "full standard output ($cmd): exit status" 5 "$?"
+	check_grep "full standard output ($cmd): message" \
+	    "error: cannot write to standard output" "$tmp/err"
+done
+
+# 14.9 -o -: a PDF on standard output for what names nobody, never for
+# a document naming a person; no file named "-".
+( cd "$tmp" && "$THBDOC" leaflet --lang en -o - >"$tmp/stdout.pdf" )
+check "leaflet -o -: exit status" 0 "$?"
+check "leaflet -o -: a PDF" "%PDF" "$(head -c 4 "$tmp/stdout.pdf")"
+check "leaflet -o -: no file named -" no \
+    "$([ -e "$tmp/-" ] && echo yes || echo no)"
+case_with_name "$tmp/person.xml" "Ion Popescu"
+( cd "$tmp" && "$THBDOC" notice --date 2026-11-29 person.xml -o - \
+    >"$tmp/out" 2>"$tmp/err" )
+check "notice -o -: refused" 2 "$?"
+check "notice -o -: nothing on standard output" 0 "$(wc -c <"$tmp/out")"
+check_grep "notice -o -: message" "names a person" "$tmp/err"
+
+# 14.9 --force replaces a regular file only: never a link (to a device or
+# not), a device node, a FIFO or a folder.
+mkdir "$tmp/force"
+ln -s /dev/null "$tmp/force/link-dev.pdf"
+: >"$tmp/force/target"; ln -s target "$tmp/force/link.pdf"
+mkfifo "$tmp/force/fifo.pdf"
+mkdir "$tmp/force/dir.pdf"
+for f in link-dev link fifo dir; do
+	"$THBDOC" leaflet --lang en --force -o "$tmp/force/$f.pdf" 2>"$tmp/err"
+	check "--force on $f: refused" 3 "$?"
+	check_grep "--force on $f: message" "not a regular file" "$tmp/err"
+done
+"$THBDOC" leaflet --lang en --force -o /dev/null 2>"$tmp/err"
+check "--force on a device: refused" 3 "$?"
+check "--force on a link: still a link" yes \
+    "$([ -L "$tmp/force/link.pdf" ] && echo yes || echo no)"
+check "--force on a link: its target untouched" 0 \
+    "$(wc -c <"$tmp/force/target")"
+: >"$tmp/force/plain.pdf"
+"$THBDOC" leaflet --lang en --force -o "$tmp/force/plain.pdf" 2>"$tmp/err"
+check "--force on a regular file: replaced" 0 "$?"
+
+# 14.9 a folder any user can write, without the sticky bit, is refused;
+# with the sticky bit (as /tmp) it is fine.
+mkdir "$tmp/open"; chmod 0777 "$tmp/open"
+"$THBDOC" leaflet --lang en -o "$tmp/open/l.pdf" 2>"$tmp/err"
+check "world-writable folder: refused" 3 "$?"
+check_grep "world-writable folder: message" "sticky bit" "$tmp/err"
+check "world-writable folder: nothing written" "" "$(ls -A "$tmp/open")"
+chmod 1777 "$tmp/open"
+"$THBDOC" leaflet --lang en -o "$tmp/open/l.pdf" 2>"$tmp/err"
+check "sticky world-writable folder: written" 0 "$?"
 finish
