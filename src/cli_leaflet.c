@@ -186,6 +186,9 @@ cli_cmd_leaflet(struct cli *cli, int argc, char *argv[])
 	if (output == NULL && !dump)
 		return cli_usage_error(cli, _("--output is required (a PDF "
 		    "file, or a folder with --all)"));
+	if (all && output != NULL && util_out_is_stdout(output))
+		return cli_usage_error(cli, _("--all writes a folder: -o - "
+		    "(standard output) takes one language"));
 	if (job.opts.region != NULL && !valid_region(job.opts.region))
 		return cli_usage_error(cli, _("unknown region '%s': expected "
 		    "flanders, brussels or wallonia"), job.opts.region);

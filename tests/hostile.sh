@@ -201,6 +201,10 @@ check "leaflet -o -: exit status" 0 "$?"
 check "leaflet -o -: a PDF" "%PDF" "$(head -c 4 "$tmp/stdout.pdf")"
 check "leaflet -o -: no file named -" no \
     "$([ -e "$tmp/-" ] && echo yes || echo no)"
+( cd "$tmp" && "$THBDOC" leaflet --all -o - >"$tmp/out" 2>"$tmp/err" )
+check "leaflet --all -o -: refused" 2 "$?"
+check "leaflet --all -o -: no folder named -" no \
+    "$([ -e "$tmp/-" ] && echo yes || echo no)"
 case_with_name "$tmp/person.xml" "Ion Popescu"
 ( cd "$tmp" && "$THBDOC" notice --date 2026-11-29 person.xml -o - \
     >"$tmp/out" 2>"$tmp/err" )
