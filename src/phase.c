@@ -35,16 +35,19 @@ struct fold {
 	enum case_stay		 stay;
 	bool			 leaflet;
 	bool			 centre_contact;
+	bool			 centre_support;	/* taken on (4) */
 	bool			 office_informed;
 
 	/* Complaint or statement (8.1, 8.2). */
 	bool			 complaint_in_time;
+	bool			 complaint;	/* any, of the person's */
 
 	/* The residence document held. */
 	struct phase_document	 doc;
 
 	/* The prosecutor's information for the current period (8.2, 8.3):
 	 * reset when the arrival declaration is issued or extended. */
+	date_day		 period_start;	/* declaration or extension */
 	bool			 queried;
 	bool			 queried_ever;
 	date_day		 answer_by;
@@ -53,9 +56,14 @@ struct fold {
 	bool			 answered_in_period;
 	bool			 positive;	/* latest answer: yes and yes */
 	bool			 negative;	/* latest answer: a no */
+	date_day		 answer_date;
 
 	/* Judicial outcome (8.3). */
 	bool			 prosecution;
+	/* The first prosecution act on or before the status date, looked
+	 * up before the fold: an answer "investigation: no" is read
+	 * against it whether it came before or after (rule 1). */
+	date_day		 first_prosecution;
 	struct phase_ground	 ground;	/* for indefinite residence */
 };
 
@@ -95,8 +103,9 @@ static const struct {
 	    "8.3", 3, RIGHT_SOCIAL_AID |
 	    RIGHT_WORK_PERMIT_B | RIGHT_CENTRE_ACCOMPANIMENT,
 	    N_("certificate of registration in the register of foreigners") },
+	/* 8.3: work permit B "à partir de cette phase", phase 4 too. */
 	[STATE_INDEFINITE_RESIDENCE] = { "indefinite-residence", "8.3", 4,
-	    RIGHT_SOCIAL_AID,
+	    RIGHT_SOCIAL_AID | RIGHT_WORK_PERMIT_B,
 	    N_("residence of indefinite duration") },
 	[STATE_RETURNED] = { "returned", "2", -1, 0,
 	    N_("returned to the country of origin") },
@@ -115,7 +124,7 @@ static const struct {
 	    N_("social aid from the CPAS or through the centre") },
 	{ RIGHT_TEMPORARY_WORK_AUTHORISATION, "temporary-work-authorisation",
 	    "8.2", N_("temporary work authorisation") },
-	{ RIGHT_CENTRE_ACCOMPANIMENT, "centre-accompaniment", "8.2",
+	{ RIGHT_CENTRE_ACCOMPANIMENT, "centre-accompaniment", "8.1, 8.2",
 	    N_("accompaniment by a specialised centre (mandatory)") },
 	{ RIGHT_WORK_PERMIT_B, "work-permit-b", "8.3",
 	    N_("work permit B") },
@@ -129,6 +138,8 @@ static const struct {
 	[ACTOR_CENTRE] = { "centre", N_("centre") },
 	[ACTOR_OFFICE] = { "office", N_("Office") },
 	[ACTOR_PROSECUTOR] = { "prosecutor", N_("prosecutor") },
+	[ACTOR_GENERAL_PROSECUTOR] = { "general-prosecutor",
+	    N_("procureur général") },
 };
 
 static const struct {
@@ -145,12 +156,14 @@ static const struct {
 	    "declaration only after one made within the 45 days") },
 	[WARNING_EXTENSION_LIMIT] = { "extension-limit", "8.3",
 	    N_("the arrival declaration was extended again on %1$s: point "
-	    "8.3 allows one extension only") },
-	[WARNING_NEGATIVE_ANSWER] = { "negative-answer", "8.2",
+	    "8.3 allows one extension only; this one is not counted, and the "
+	    "certificate is due at the end of the first") },
+	[WARNING_NEGATIVE_ANSWER] = { "negative-answer", PHASE_POINT_SILENT,
 	    N_("the prosecutor's answer of %1$s says no (investigation "
-	    "under way: %2$s; victim of trafficking: %3$s): no further step "
-	    "of the protection procedure follows, and the procedure ends "
-	    "when the current document expires"), true },
+	    "under way: %2$s; victim of trafficking: %3$s): the directives do "
+	    "not say what follows a negative answer. thbdoc's decision: no "
+	    "further document is called for, and the person keeps the "
+	    "current document until it expires"), true },
 	[WARNING_EVENT_AFTER_EXCLUSION] = { "event-after-exclusion", "5.3",
 	    N_("<%1$s> of %2$s ignored: the person was found to be involved "
 	    "in the exploitation and is not in the protection procedure") },
@@ -195,10 +208,10 @@ static const struct {
 	    "a first-instance conviction nor requisitions retaining "
 	    "trafficking with a significant statement") },
 	[WARNING_NO_ANSWER_AT_EXPIRY] = { "no-answer-at-expiry", "8.3",
-	    N_("the arrival declaration expired on %1$s with no answer from "
-	    "the prosecutor: the directive does not say what follows "
-	    "(point 8.3 covers only answers that are positive or not yet "
-	    "positive)") },
+	    N_("no answer from the prosecutor had come by %1$s, the end of "
+	    "the arrival declaration: the prosecutor was not yet able to "
+	    "answer positively, and point 8.3 then extends the declaration "
+	    "once") },
 	[WARNING_CONSENT_NOT_RECORDED] = { "consent-not-recorded", "5.2",
 	    N_("centre contact of %1$s for a possible victim: the person's "
 	    "consent is not recorded (attribute consent)") },
@@ -207,6 +220,42 @@ static const struct {
 	    "among the languages the person reads (%3$s)") },
 	[WARNING_NO_EVENTS] = { "no-events", "8",
 	    N_("the case has no events on or before %1$s") },
+	[WARNING_INVESTIGATION_ENDED_IN_COURT] = {
+	    "investigation-ended-in-court", "8.3",
+	    N_("the answer of %1$s says the investigation is no longer under "
+	    "way, and a prosecution act is recorded on %2$s: the judicial "
+	    "procedure goes on (point 8.3), so the answer is not negative") },
+	[WARNING_CONVICTION_ON_APPEAL] = { "conviction-on-appeal", "8.3",
+	    N_("conviction on appeal of %1$s: point 8.3 grants residence of "
+	    "indefinite duration on a conviction \"en première instance\"; "
+	    "it is not counted as a ground (check the first-instance "
+	    "judgment)") },
+	[WARNING_GROUND_WITHOUT_COMPLAINT] = { "ground-without-complaint",
+	    "8.3", N_("<%1$s> of %2$s: the case records no complaint or "
+	    "statement of the person; point 8.3 grants residence of "
+	    "indefinite duration only when the person's own complaint or "
+	    "statement led to it") },
+	[WARNING_DOCUMENT_EXPIRED] = { "document-expired", PHASE_POINT_SILENT,
+	    N_("the %1$s expired on %2$s and nothing has replaced it yet: no "
+	    "rights are listed (thbdoc's decision: the rights follow the "
+	    "document in force)"), true },
+	[WARNING_EXCLUSION_REVIEWED] = { "exclusion-reviewed",
+	    PHASE_POINT_SILENT,
+	    N_("the interception of %1$s assesses the person as \"%2$s\" after "
+	    "an exclusion (5.3): thbdoc's decision, where the directives are "
+	    "silent: the exclusion is not final, and the procedure opens "
+	    "again from that day") },
+	[WARNING_CERTIFICATE_TOO_SHORT] = { "certificate-too-short", "8.3",
+	    N_("registration certificate of %1$s for %2$s months: point 8.3 "
+	    "gives an authorisation \"de plus de trois mois\"") },
+	[WARNING_MINOR] = { "minor", PHASE_POINT_SILENT,
+	    N_("the person was %1$s years old at the interception of %2$s: "
+	    "these directives do not cover the protection of minors "
+	    "(guardian); check what applies to a minor") },
+	[WARNING_ANSWER_DATE_AFTER_EXPIRY] = { "answer-date-after-expiry",
+	    "8.2", N_("the query of %1$s expects the answer on %2$s, on or after "
+	    "the end of the arrival declaration (%3$s): too late to decide "
+	    "on point 8.3 in time") },
 };
 
 const char *phase_state_code(enum phase_state s) { return states[s].code; }
@@ -291,6 +340,8 @@ warn_dated(struct fold *f, enum phase_warning_code code,
 
 /* ---- Transitions ------------------------------------------------------ */
 
+static bool in_declaration(const struct fold *);
+
 /* A guard's verdict on an event in the current state. */
 struct verdict {
 	enum phase_warning_code warning;	/* WARNING__MAX: as provided for */
@@ -338,9 +389,40 @@ guard_any(const struct fold *f, const struct case_event *ev)
 	return PROVIDED;
 }
 
+/* Age in whole years on a day. */
+static int
+age_on(date_day birth, date_day day)
+{
+	int by, bm, bd, y, m, d;
+
+	date_to_ymd(birth, &by, &bm, &bd);
+	date_to_ymd(day, &y, &m, &d);
+	return y - by - (m < bm || (m == bm && d < bd));
+}
+
+/* Rule 10: the directives do not deal with minors (no guardian, no
+ * period of their own): say so once, at the first interception. */
+static void
+check_minor(struct fold *f, const struct case_event *ev)
+{
+	date_day birth = f->c->person.birth_date;
+	char d[DATE_STRLEN], age[16];
+	int years;
+
+	if (f->intercepted || birth == DATE_DAY_NONE || birth > ev->date)
+		return;
+	years = age_on(birth, ev->date);
+	if (years >= f->rg->majority)
+		return;
+	snprintf(age, sizeof(age), "%d", years);
+	warn(f, WARNING_MINOR, NULL, ev->line, age, fmt_date(ev->date, d),
+	    NULL);
+}
+
 static void
 apply_interception(struct fold *f, const struct case_event *ev)
 {
+	check_minor(f, ev);
 	f->intercepted = true;
 	f->interception = ev->date;
 	f->assessment = ev->assessment;
@@ -384,6 +466,7 @@ static void
 apply_centre_support(struct fold *f, const struct case_event *ev)
 {
 	f->centre_contact = true;
+	f->centre_support = true;
 }
 
 static void
@@ -412,6 +495,7 @@ apply_complaint(struct fold *f, const struct case_event *ev)
 {
 	char d[DATE_STRLEN], end[DATE_STRLEN];
 
+	f->complaint = true;
 	if (IN(f, BIT(STATE_NONE) | BIT(STATE_IDENTIFIED)) ||
 	    (f->state == STATE_REFLECTION && ev->date <= f->doc.expires)) {
 		f->complaint_in_time = true;	/* 8.1: within the 45 days */
@@ -444,6 +528,7 @@ apply_arrival_declaration(struct fold *f, const struct case_event *ev)
 	set_document(f, DOCUMENT_ARRIVAL_DECLARATION, ev->date,
 	    regime_period_end(f->rg->declaration, ev->date));
 	reset_period(f);
+	f->period_start = ev->date;
 }
 
 static struct verdict
@@ -465,6 +550,14 @@ apply_prosecutor_query(struct fold *f, const struct case_event *ev)
 	f->office_informed = true;
 	if (ev->answer_by == DATE_DAY_NONE)
 		warn_dated(f, WARNING_QUERY_WITHOUT_ANSWER_DATE, ev);
+	else if (in_declaration(f) && f->doc.expires != DATE_DAY_NONE &&
+	    ev->answer_by >= f->doc.expires) {
+		char d[DATE_STRLEN], by[DATE_STRLEN], end[DATE_STRLEN];
+
+		warn(f, WARNING_ANSWER_DATE_AFTER_EXPIRY, NULL, ev->line,
+		    fmt_date(ev->date, d), fmt_date(ev->answer_by, by),
+		    fmt_date(f->doc.expires, end));
+	}
 }
 
 static struct verdict
@@ -487,12 +580,22 @@ apply_prosecutor_answer(struct fold *f, const struct case_event *ev)
 {
 	char d[DATE_STRLEN];
 
+	enum case_answer inv = ev->investigation;
+	char act[DATE_STRLEN];
+
+	/* Rule 1: "no longer under way" because the case went to court is
+	 * not a negative answer: the judicial procedure goes on (8.3). */
+	if (inv == ANSWER_NO && f->first_prosecution != DATE_DAY_NONE) {
+		warn(f, WARNING_INVESTIGATION_ENDED_IN_COURT, NULL, ev->line,
+		    fmt_date(ev->date, d), fmt_date(f->first_prosecution, act),
+		    NULL);
+		inv = ANSWER_YES;
+	}
 	f->answered_since_query = true;
 	f->answered_in_period = true;
-	f->positive = ev->investigation == ANSWER_YES &&
-	    ev->victim == ANSWER_YES;
-	f->negative = ev->investigation == ANSWER_NO ||
-	    ev->victim == ANSWER_NO;
+	f->answer_date = ev->date;
+	f->positive = inv == ANSWER_YES && ev->victim == ANSWER_YES;
+	f->negative = inv == ANSWER_NO || ev->victim == ANSWER_NO;
 	if (f->negative)
 		warn(f, WARNING_NEGATIVE_ANSWER, NULL, ev->line,
 		    fmt_date(ev->date, d), answer_text(ev->investigation),
@@ -530,14 +633,20 @@ guard_extension(const struct fold *f, const struct case_event *ev)
 static void
 apply_extension(struct fold *f, const struct case_event *ev)
 {
+	char d[DATE_STRLEN];
+
 	/* 8.3: once, "pour une même période de trois mois", continuing
 	 * from the day after the current expiry. */
 	f->state = STATE_ARRIVAL_DECLARATION_EXTENDED;
+	if (!f->answered_in_period)	/* rule 2: said, and it stays */
+		warn(f, WARNING_NO_ANSWER_AT_EXPIRY, NULL, ev->line,
+		    fmt_date(f->doc.expires, d), NULL, NULL);
+	f->doc.extensions++;
 	f->doc.expires = regime_period_end(f->rg->extension,
 	    f->doc.expires + 1);
-	f->doc.extensions++;
 	f->st->issued[f->doc.type] = f->doc;
 	reset_period(f);
+	f->period_start = ev->date;
 }
 
 static struct verdict
@@ -569,6 +678,15 @@ certificate_end(const struct fold *f, date_day from, int months)
 static void
 apply_certificate(struct fold *f, const struct case_event *ev)
 {
+	struct regime_period more = f->rg->certificate_more_than;
+	char d[DATE_STRLEN], months[16];
+
+	/* 8.3: "une autorisation de séjour de plus de trois mois". */
+	if (ev->months > 0 && more.months > 0 && ev->months <= more.months) {
+		snprintf(months, sizeof(months), "%d", ev->months);
+		warn(f, WARNING_CERTIFICATE_TOO_SHORT, NULL, ev->line,
+		    fmt_date(ev->date, d), months, NULL);
+	}
 	f->state = STATE_REGISTRATION_CERTIFICATE;	/* 8.3 */
 	set_document(f, DOCUMENT_REGISTRATION_CERTIFICATE, ev->date,
 	    certificate_end(f, ev->date, ev->months));
@@ -599,8 +717,18 @@ apply_prosecution(struct fold *f, const struct case_event *ev)
 static void
 set_ground(struct fold *f, const struct case_event *ev)
 {
+	char d[DATE_STRLEN];
+
 	if (f->ground.event != EV__MAX)
 		return;		/* "dès que": the first ground counts */
+	/* 8.3: "la déclaration ou la plainte a abouti à ...": the
+	 * person's own. */
+	if (!f->complaint) {
+		warn(f, WARNING_GROUND_WITHOUT_COMPLAINT, NULL, ev->line,
+		    case_event_type_name(ev->type), fmt_date(ev->date, d),
+		    NULL);
+		return;
+	}
 	f->ground.event = ev->type;
 	f->ground.date = ev->date;
 	f->ground.line = ev->line;
@@ -612,6 +740,8 @@ apply_conviction(struct fold *f, const struct case_event *ev)
 	/* 8.3, first dash: "une condamnation en première instance". */
 	if (!ev->appeal || f->rg->indefinite_on_appeal)
 		set_ground(f, ev);
+	else if (f->ground.event == EV__MAX)
+		warn_dated(f, WARNING_CONVICTION_ON_APPEAL, ev);
 }
 
 static void
@@ -710,6 +840,47 @@ advance(struct fold *f, date_day day)
 		f->state = STATE_ENDED;
 }
 
+/* Start again from nothing but the case, its rules and what was said
+ * so far (rule 5: an exclusion reviewed by a later interception). */
+static void
+fold_reset(struct fold *f)
+{
+	struct fold keep = *f;
+
+	memset(f, 0, sizeof(*f));
+	f->c = keep.c;
+	f->rg = keep.rg;
+	f->st = keep.st;
+	f->first_prosecution = keep.first_prosecution;
+	f->intercepted = keep.intercepted;	/* the minor is told once */
+	f->doc.expires = DATE_DAY_NONE;
+	f->answer_by = DATE_DAY_NONE;
+	f->answer_date = DATE_DAY_NONE;
+	f->ground.event = EV__MAX;
+}
+
+/* After an exclusion (5.3): point 4 still asks the police to inform the
+ * Office; a later interception that finds a victim, or is unsure,
+ * reopens the procedure (rule 5); the rest is ignored. */
+static bool
+excluded_event(struct fold *f, const struct case_event *ev)
+{
+	char d[DATE_STRLEN];
+
+	if (ev->type == EV_OFFICE_NOTIFICATION)
+		return true;
+	if (ev->type == EV_INTERCEPTION && (ev->assessment == ASSESS_VICTIM ||
+	    ev->assessment == ASSESS_UNCERTAIN)) {
+		warn(f, WARNING_EXCLUSION_REVIEWED, NULL, ev->line,
+		    fmt_date(ev->date, d), ev->assessment == ASSESS_VICTIM ?
+		    "victim" : "uncertain", NULL);
+		fold_reset(f);
+		return true;
+	}
+	warn_event(f, WARNING_EVENT_AFTER_EXCLUSION, NULL, ev, NULL);
+	return false;
+}
+
 static void
 fold_event(struct fold *f, const struct case_event *ev)
 {
@@ -718,10 +889,8 @@ fold_event(struct fold *f, const struct case_event *ev)
 	char d[DATE_STRLEN];
 
 	advance(f, ev->date);
-	if (f->state == STATE_EXCLUDED) {
-		warn_event(f, WARNING_EVENT_AFTER_EXCLUSION, NULL, ev, NULL);
+	if (f->state == STATE_EXCLUDED && !excluded_event(f, ev))
 		return;
-	}
 	if (f->closed) {
 		warn_event(f, WARNING_EVENT_AFTER_END, NULL, ev,
 		    fmt_date(f->closed_on, d));
@@ -777,10 +946,14 @@ pending_offer_centre_contact(const struct fold *f)
 	    !f->centre_contact;
 }
 
+/* Point 4: "pour toute personne qui séjourne illégalement sur le
+ * territoire ou dont la situation en matière de séjour suscite des
+ * doutes": suspects (5.3) included. */
 static bool
 pending_notify_office(const struct fold *f)
 {
-	return police_duty(f) && !f->office_informed &&
+	return (police_duty(f) || (f->state == STATE_EXCLUDED &&
+	    f->intercepted)) && !f->office_informed &&
 	    (f->stay == STAY_ILLEGAL || f->stay == STAY_PRECARIOUS);
 }
 
@@ -823,6 +996,12 @@ due_month_before_expiry(const struct fold *f)
 	return regime_period_before(f->rg->query_latest, f->doc.expires);
 }
 
+static date_day
+from_period_start(const struct fold *f)
+{
+	return f->period_start;	/* 8.2: "immédiatement" */
+}
+
 static bool
 awaiting_answer(const struct fold *f)
 {
@@ -835,6 +1014,13 @@ static bool
 pending_answer_query(const struct fold *f)
 {
 	return awaiting_answer(f) && !f->general_queried;
+}
+
+/* 8.2 sets the procureur général no date: his answer is pending. */
+static bool
+pending_answer_general_query(const struct fold *f)
+{
+	return awaiting_answer(f) && f->general_queried;
 }
 
 static date_day
@@ -856,11 +1042,26 @@ due_after_answer_by(const struct fold *f)
 	return f->answer_by + 1;
 }
 
+/* The day by which the answer of this period was expected: the date the
+ * query set, else the default one. */
+static date_day
+answer_expected(const struct fold *f)
+{
+	if (f->queried && f->answer_by != DATE_DAY_NONE)
+		return f->answer_by;
+	return regime_period_before(f->rg->answer_default, f->doc.expires);
+}
+
+/* 8.3: "n'est pas encore en mesure de répondre positivement": an answer
+ * that is not yet positive, or none by the date it was expected (rule
+ * 2). */
 static bool
 pending_extend(const struct fold *f)
 {
-	return f->state == STATE_ARRIVAL_DECLARATION && !f->negative &&
-	    f->answered_in_period && !f->positive;
+	if (f->state != STATE_ARRIVAL_DECLARATION || f->negative ||
+	    f->positive)
+		return false;
+	return f->answered_in_period || f->st->as_of > answer_expected(f);
 }
 
 static bool
@@ -887,10 +1088,12 @@ pending_renew(const struct fold *f)
 	return f->state == STATE_REGISTRATION_CERTIFICATE && !f->negative;
 }
 
+/* 8.3: "si la déclaration ou la plainte de la victime a débouché sur"
+ * a prosecution act. */
 static bool
 pending_request_indefinite(const struct fold *f)
 {
-	return active(f) && f->prosecution &&
+	return active(f) && f->prosecution && f->complaint &&
 	    f->state != STATE_INDEFINITE_RESIDENCE;
 }
 
@@ -899,6 +1102,12 @@ pending_grant_indefinite(const struct fold *f)
 {
 	return active(f) && f->ground.event != EV__MAX &&
 	    f->state != STATE_INDEFINITE_RESIDENCE;
+}
+
+static date_day
+due_ground(const struct fold *f)
+{
+	return f->ground.date;	/* 8.3: "dès que" */
 }
 
 static date_day
@@ -914,6 +1123,7 @@ static const struct action_rule {
 	bool		(*pending)(const struct fold *);
 	date_day	(*due)(const struct fold *);
 	const char	*text;
+	date_day	(*from)(const struct fold *);	/* NULL: no start */
 } action_rules[ACTION__MAX] = {
 	[ACTION_HAND_LEAFLET] = { "hand-leaflet", ACTOR_POLICE, "5",
 	    pending_hand_leaflet, due_interception,
@@ -928,8 +1138,8 @@ static const struct action_rule {
 	    "person's consent") },
 	[ACTION_NOTIFY_OFFICE] = { "notify-office", ACTOR_POLICE, "4",
 	    pending_notify_office, due_interception,
-	    N_("inform the Office des Etrangers, naming the centre "
-	    "(\"traite des êtres humains\" section of the report)") },
+	    N_("inform the Office des Etrangers at once, and of the "
+	    "centre's intervention if a centre takes the person on") },
 	[ACTION_REQUEST_ARRIVAL_DECLARATION] = { "request-arrival-declaration",
 	    ACTOR_CENTRE, "8.1", pending_request_arrival_declaration,
 	    due_reflection_end,
@@ -938,7 +1148,8 @@ static const struct action_rule {
 	[ACTION_QUERY_PROSECUTOR] = { "query-prosecutor", ACTOR_OFFICE, "8.2",
 	    pending_query_prosecutor, due_month_before_expiry,
 	    N_("ask the procureur du Roi or the auditeur du travail the two "
-	    "questions, with the date the answer is expected") },
+	    "questions, with the date the answer is expected"),
+	    from_period_start },
 	[ACTION_ANSWER_QUERY] = { "answer-query", ACTOR_PROSECUTOR, "8.2",
 	    pending_answer_query, due_answer_by,
 	    N_("answer the Office's two questions, and inform the victim at "
@@ -948,6 +1159,11 @@ static const struct action_rule {
 	    due_after_answer_by,
 	    N_("no answer by the date set: put the question to the "
 	    "procureur général") },
+	[ACTION_ANSWER_GENERAL_QUERY] = { "answer-general-query",
+	    ACTOR_GENERAL_PROSECUTOR, "8.2", pending_answer_general_query,
+	    due_none,
+	    N_("answer the question put by the Office, and inform the victim "
+	    "at the same time") },
 	[ACTION_EXTEND_ARRIVAL_DECLARATION] = { "extend-arrival-declaration",
 	    ACTOR_OFFICE, "8.3", pending_extend, due_expiry,
 	    N_("extend the arrival declaration once, for 3 months") },
@@ -966,7 +1182,7 @@ static const struct action_rule {
 	    N_("the centre may ask for residence of indefinite duration "
 	    "(the complaint led to a prosecution act)") },
 	[ACTION_GRANT_INDEFINITE_RESIDENCE] = { "grant-indefinite-residence",
-	    ACTOR_OFFICE, "8.3", pending_grant_indefinite, due_none,
+	    ACTOR_OFFICE, "8.3", pending_grant_indefinite, due_ground,
 	    N_("grant residence of indefinite duration") },
 };
 
@@ -990,11 +1206,49 @@ collect_actions(struct fold *f)
 		a->code = (enum phase_action_code)i;
 		a->actor = r->actor;
 		a->due = r->due(f);
+		a->from = r->from != NULL ? r->from(f) : DATE_DAY_NONE;
 		a->point = r->point;
 		if (a->due != DATE_DAY_NONE && a->due < st->as_of)
 			warn(f, WARNING_ACTION_OVERDUE, r->point, 0, r->code,
 			    fmt_date(a->due, due), NULL);
 	}
+}
+
+/* The first prosecution act on or before the day (rule 1). */
+static date_day
+first_prosecution(const struct case_file *c, date_day as_of)
+{
+	date_day first = DATE_DAY_NONE;
+	size_t i;
+
+	for (i = 0; i < c->nevents; i++)
+		if (c->events[i].type == EV_PROSECUTION &&
+		    c->events[i].date <= as_of &&
+		    (first == DATE_DAY_NONE || c->events[i].date < first))
+			first = c->events[i].date;
+	return first;
+}
+
+/* Rule 4: the rights follow the document in force.  Accompaniment by the
+ * centre from the first phase for a person a centre took on (8.1:
+ * "accompagnée"; 8.2: "également obligatoire"). */
+static unsigned
+rights_now(struct fold *f)
+{
+	unsigned held = states[f->state].rights;
+	const struct regime_document *name;
+	char d[DATE_STRLEN];
+
+	if (f->state == STATE_REFLECTION && f->centre_support)
+		held |= RIGHT_CENTRE_ACCOMPANIMENT;
+	if (IN(f, TERMINAL) || f->doc.type == DOCUMENT_NONE ||
+	    f->doc.expires == DATE_DAY_NONE || f->doc.expires >= f->st->as_of)
+		return held;
+	name = regime_document(f->rg, f->doc.type, f->doc.issued);
+	warn(f, WARNING_DOCUMENT_EXPIRED, NULL, 0, name->text,
+	    fmt_date(f->doc.expires, d), NULL);
+	f->st->document_expired = true;
+	return 0;
 }
 
 /* The day the answer to a query sent now is expected, when the query
@@ -1015,6 +1269,11 @@ event_cmp(const void *a, const void *b)
 
 	if (x->date != y->date)
 		return x->date < y->date ? -1 : 1;
+	/* Rule 9: one day's events in the procedure's order (enum
+	 * case_event_type lists them so), the file's only among events of
+	 * one type. */
+	if (x->type != y->type)
+		return x->type < y->type ? -1 : 1;
 	return x->order < y->order ? -1 : x->order > y->order;
 }
 
@@ -1034,6 +1293,8 @@ phase_apply(const struct case_file *c, date_day as_of)
 	f.doc.expires = DATE_DAY_NONE;
 	f.answer_by = DATE_DAY_NONE;
 	f.ground.event = EV__MAX;
+	f.answer_date = DATE_DAY_NONE;
+	f.first_prosecution = first_prosecution(c, as_of);
 	st->as_of = as_of;
 	st->regime = f.rg;
 	for (i = 0; i < DOCUMENT__MAX; i++)
@@ -1059,9 +1320,13 @@ phase_apply(const struct case_file *c, date_day as_of)
 
 	st->state = f.state;
 	st->phase = states[f.state].phase;
-	st->rights = states[f.state].rights;
 	if (f.state != STATE_EXCLUDED)
 		st->document = f.doc;
+	st->rights = rights_now(&f);
+	st->negative = f.negative && !IN(&f, TERMINAL);
+	st->prosecution = f.prosecution;
+	st->centre_support = f.centre_support;
+	st->answer_date = f.answer_date;
 	st->ground = f.ground;
 	st->answer_by_default = default_answer_by(&f);
 	collect_actions(&f);

@@ -45,7 +45,7 @@ enum phase_right {
 #define PHASE_RIGHT_COUNT 4
 
 enum phase_actor { ACTOR_POLICE, ACTOR_CENTRE, ACTOR_OFFICE, ACTOR_PROSECUTOR,
-	ACTOR__MAX };
+	ACTOR_GENERAL_PROSECUTOR, ACTOR__MAX };
 
 enum phase_action_code {
 	ACTION_HAND_LEAFLET,
@@ -56,6 +56,7 @@ enum phase_action_code {
 	ACTION_QUERY_PROSECUTOR,
 	ACTION_ANSWER_QUERY,
 	ACTION_QUERY_GENERAL_PROSECUTOR,
+	ACTION_ANSWER_GENERAL_QUERY,
 	ACTION_EXTEND_ARRIVAL_DECLARATION,
 	ACTION_ISSUE_REGISTRATION_CERTIFICATE,
 	ACTION_RENEW_REGISTRATION_CERTIFICATE,
@@ -85,13 +86,28 @@ enum phase_warning_code {
 	WARNING_CONSENT_NOT_RECORDED,
 	WARNING_LEAFLET_LANGUAGE,
 	WARNING_NO_EVENTS,
+	WARNING_INVESTIGATION_ENDED_IN_COURT,
+	WARNING_CONVICTION_ON_APPEAL,
+	WARNING_GROUND_WITHOUT_COMPLAINT,
+	WARNING_DOCUMENT_EXPIRED,
+	WARNING_EXCLUSION_REVIEWED,
+	WARNING_CERTIFICATE_TOO_SHORT,
+	WARNING_MINOR,
+	WARNING_ANSWER_DATE_AFTER_EXPIRY,
 	WARNING__MAX
 };
+
+/* The point of a rule where the directives are silent and the rule is
+ * thbdoc's decision (README, "Where the directives are silent"). */
+#define PHASE_POINT_SILENT "silent"
 
 struct phase_action {
 	enum phase_action_code code;
 	enum phase_actor	 actor;
-	date_day	 due;		/* DATE_DAY_NONE: no deadline set */
+	date_day	 from;		/* due from this day (8.2: "immédiatement"),
+					   or DATE_DAY_NONE */
+	date_day	 due;		/* at the latest; DATE_DAY_NONE: no
+					   deadline set; late only after it */
 	const char	*point;		/* of the directive, e.g. "8.2" */
 };
 
@@ -137,6 +153,16 @@ struct phase_status {
 	size_t		 nactions;
 	struct phase_warning *warnings;
 	size_t		 nwarnings;
+
+	/* What is still open, for documents that must be true on their
+	 * date. */
+	bool		 negative;	/* a negative answer holds (no document
+					   follows: thbdoc's decision) */
+	bool		 document_expired; /* the document held expired and
+					   nothing replaced it */
+	bool		 prosecution;	/* a prosecution act is recorded */
+	bool		 centre_support; /* a centre took the person on (4) */
+	date_day	 answer_date;	/* the last answer, or DATE_DAY_NONE */
 };
 
 struct phase_status *phase_apply(const struct case_file *, date_day as_of);

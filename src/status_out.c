@@ -96,6 +96,8 @@ status_write_json(struct sbuf *out, const struct case_file *c,
 		sbuf_add_json_string(out, phase_action_code_name(a->code));
 		sbuf_add(out, ",\"actor\":");
 		sbuf_add_json_string(out, phase_actor_code(a->actor));
+		sbuf_add(out, ",\"from\":");
+		json_date(out, a->from);
 		sbuf_add(out, ",\"due\":");
 		json_date(out, a->due);
 		sbuf_add(out, ",\"point\":");
@@ -175,7 +177,14 @@ status_write_text(struct sbuf *out, const struct case_file *c,
 				sbuf_printf(out, _("    - %s: %s (point %s)\n"),
 				    _(phase_actor_text(a->actor)),
 				    _(phase_action_text(a->code)), a->point);
-			else if (a->due < st->as_of)
+			else if (a->from != DATE_DAY_NONE &&
+			    a->due >= st->as_of) {
+				date_format(a->from, d2);
+				sbuf_printf(out, _("    - %s, from %s, at the "
+				    "latest by %s: %s (point %s)\n"),
+				    _(phase_actor_text(a->actor)), d2, d1,
+				    _(phase_action_text(a->code)), a->point);
+			} else if (a->due < st->as_of)
 				sbuf_printf(out, _("    - %s, OVERDUE since %s: "
 				    "%s (point %s)\n"),
 				    _(phase_actor_text(a->actor)), d1,
@@ -189,8 +198,12 @@ status_write_text(struct sbuf *out, const struct case_file *c,
 	if (st->nwarnings > 0) {
 		sbuf_add(out, _("  Warnings:\n"));
 		for (i = 0; i < st->nwarnings; i++) {
-			sbuf_printf(out, _("    - [point %s] "),
-			    st->warnings[i].point);
+			if (strcmp(st->warnings[i].point,
+			    PHASE_POINT_SILENT) == 0)
+				sbuf_add(out, _("    - [directives silent] "));
+			else
+				sbuf_printf(out, _("    - [point %s] "),
+				    st->warnings[i].point);
 			status_warning_message(out, &st->warnings[i], true);
 			sbuf_addc(out, '\n');
 		}

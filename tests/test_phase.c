@@ -174,7 +174,9 @@ test_5_3_suspect_is_excluded_with_no_leaflet_or_centre(void **state)
 	st = status(c, "2026-03-05");
 	assert_int_equal(st->state, STATE_EXCLUDED);
 	assert_int_equal(st->phase, -1);
-	assert_int_equal(st->nactions, 0);
+	/* No leaflet, no centre: only the Office is told (point 4). */
+	assert_int_equal(st->nactions, 1);
+	assert_non_null(phase_status_action(st, ACTION_NOTIFY_OFFICE));
 	assert_int_equal(st->document.type, DOCUMENT_NONE);
 	assert_true(warned(st, WARNING_EVENT_AFTER_EXCLUSION));
 	phase_status_free(st);
@@ -502,36 +504,87 @@ test_8_2_declaration_without_complaint_is_flagged(void **state)
 }
 
 static void
-test_8_2_negative_answer_ends_procedure_at_expiry(void **state)
+test_our_decision_negative_answer_keeps_document_until_expiry(void **state)
 {
 	struct case_file *c = case_declared();
 	struct phase_status *st;
+	size_t i;
 
 	query(c, "2026-04-01", "2026-05-15");
 	answer(c, "2026-05-10", ANSWER_YES, ANSWER_NO);
 	st = status(c, "2026-05-11");
 	assert_true(warned(st, WARNING_NEGATIVE_ANSWER));
+	/* The directives are silent: not attributed to 8.2 or 8.3. */
+	for (i = 0; i < st->nwarnings; i++)
+		if (st->warnings[i].code == WARNING_NEGATIVE_ANSWER)
+			assert_string_equal(st->warnings[i].point,
+			    PHASE_POINT_SILENT);
+	assert_true(st->negative);
+	/* The person keeps the document and its rights until it expires;
+	 * no document is promised. */
 	assert_int_equal(st->state, STATE_ARRIVAL_DECLARATION);
+	assert_date_is(st->document.expires, "2026-06-19");
+	assert_true(st->rights & RIGHT_TEMPORARY_WORK_AUTHORISATION);
 	assert_null(phase_status_action(st, ACTION_EXTEND_ARRIVAL_DECLARATION));
 	assert_null(phase_status_action(st, ACTION_ISSUE_REGISTRATION_CERTIFICATE));
 	phase_status_free(st);
 	st = status(c, "2026-06-20");
 	assert_int_equal(st->state, STATE_ENDED);
 	assert_int_equal(st->nactions, 0);
+	assert_int_equal(st->rights, 0);
 	phase_status_free(st);
 	case_free(c);
 }
 
 static void
-test_8_3_no_answer_at_expiry_says_directive_is_silent(void **state)
+test_8_3_investigation_ended_in_court_is_not_negative(void **state)
 {
 	struct case_file *c = case_declared();
 	struct phase_status *st;
 
 	query(c, "2026-04-01", "2026-05-15");
+	answer(c, "2026-05-10", ANSWER_NO, ANSWER_YES);
+	/* Without a prosecution act, "no longer under way" is negative. */
+	st = status(c, "2026-05-11");
+	assert_true(warned(st, WARNING_NEGATIVE_ANSWER));
+	phase_status_free(st);
+	/* A summons recorded after the answer: the judicial procedure goes
+	 * on (8.3), so the answer is read as positive. */
+	ev(c, EV_PROSECUTION, "2026-05-20")->act = ACT_SUMMONS;
+	st = status(c, "2026-05-21");
+	assert_false(warned(st, WARNING_NEGATIVE_ANSWER));
+	assert_true(warned(st, WARNING_INVESTIGATION_ENDED_IN_COURT));
+	assert_false(st->negative);
+	assert_action_due(st, ACTION_ISSUE_REGISTRATION_CERTIFICATE,
+	    "2026-06-19");
+	phase_status_free(st);
+	case_free(c);
+}
+
+static void
+test_8_3_no_answer_at_expiry_extends_once_and_keeps_warning(void **state)
+{
+	struct case_file *c = case_declared();
+	struct phase_status *st;
+
+	query(c, "2026-04-01", "2026-05-15");
+	/* Before the date set, the prosecutor still has time. */
+	st = status(c, "2026-05-15");
+	assert_null(phase_status_action(st, ACTION_EXTEND_ARRIVAL_DECLARATION));
+	phase_status_free(st);
+	/* After it: "pas encore en mesure de répondre positivement". */
+	st = status(c, "2026-05-16");
+	assert_action_due(st, ACTION_EXTEND_ARRIVAL_DECLARATION, "2026-06-19");
+	phase_status_free(st);
 	st = status(c, "2026-06-20");
 	assert_true(warned(st, WARNING_NO_ANSWER_AT_EXPIRY));
-	assert_null(phase_status_action(st, ACTION_EXTEND_ARRIVAL_DECLARATION));
+	assert_action_due(st, ACTION_EXTEND_ARRIVAL_DECLARATION, "2026-06-19");
+	phase_status_free(st);
+	ev(c, EV_ARRIVAL_DECLARATION_EXTENSION, "2026-06-19");
+	st = status(c, "2026-06-20");
+	assert_int_equal(st->state, STATE_ARRIVAL_DECLARATION_EXTENDED);
+	assert_false(warned(st, WARNING_EXTENSION_NOT_PROVIDED));
+	assert_true(warned(st, WARNING_NO_ANSWER_AT_EXPIRY));	/* stays */
 	phase_status_free(st);
 	case_free(c);
 }
@@ -640,7 +693,7 @@ test_regime_toy_table_changes_periods_without_engine_change(void **state)
 	st = status(c, "2026-08-02");
 	assert_date_is(st->document.expires, "2026-11-18");	/* 4 months */
 	/* This regime counts a conviction on appeal. */
-	assert_action_due(st, ACTION_GRANT_INDEFINITE_RESIDENCE, NULL);
+	assert_action_due(st, ACTION_GRANT_INDEFINITE_RESIDENCE, "2026-08-01");
 	phase_status_free(st);
 	case_free(c);
 }
@@ -873,7 +926,8 @@ test_8_3_first_instance_conviction_grants_indefinite_residence(void **state)
 	ev(c, EV_PROSECUTION, "2026-10-01")->act = ACT_COMMITTAL;
 	ev(c, EV_CONVICTION, "2026-11-20");
 	st = status(c, "2026-11-21");
-	assert_action_due(st, ACTION_GRANT_INDEFINITE_RESIDENCE, NULL);
+	/* 8.3: "dès que": due on the day of the conviction. */
+	assert_action_due(st, ACTION_GRANT_INDEFINITE_RESIDENCE, "2026-11-20");
 	assert_int_equal(phase_status_action(st, ACTION_GRANT_INDEFINITE_RESIDENCE)->actor,
 	    ACTOR_OFFICE);
 	phase_status_free(st);
@@ -934,6 +988,259 @@ test_8_3_indefinite_residence_without_ground_is_flagged(void **state)
 
 /* ---- Leaving the procedure; time; order -------------------------------- */
 
+/* ---- Issue 11: the directives at their edges ----------------------------- */
+
+static void
+test_8_2_general_prosecutor_answer_is_pending(void **state)
+{
+	struct case_file *c = case_declared();
+	struct phase_status *st;
+	const struct phase_action *a;
+
+	query(c, "2026-04-01", "2026-05-15");
+	ev(c, EV_GENERAL_PROSECUTOR_QUERY, "2026-05-18");
+	st = status(c, "2026-05-19");
+	a = phase_status_action(st, ACTION_ANSWER_GENERAL_QUERY);
+	assert_non_null(a);
+	assert_int_equal(a->actor, ACTOR_GENERAL_PROSECUTOR);
+	assert_true(a->due == DATE_DAY_NONE);	/* 8.2 sets him no date */
+	assert_null(phase_status_action(st, ACTION_ANSWER_QUERY));
+	phase_status_free(st);
+	answer(c, "2026-05-25", ANSWER_YES, ANSWER_YES);
+	st = status(c, "2026-05-26");
+	assert_null(phase_status_action(st, ACTION_ANSWER_GENERAL_QUERY));
+	assert_non_null(phase_status_action(st,
+	    ACTION_ISSUE_REGISTRATION_CERTIFICATE));
+	phase_status_free(st);
+	case_free(c);
+}
+
+static void
+test_8_2_query_due_at_once_late_only_after_month_before_expiry(void **state)
+{
+	struct case_file *c = case_declared();
+	struct phase_status *st;
+	const struct phase_action *a;
+
+	st = status(c, "2026-05-19");
+	a = phase_status_action(st, ACTION_QUERY_PROSECUTOR);
+	assert_non_null(a);
+	assert_date_is(a->from, "2026-03-20");	/* "immédiatement" */
+	assert_date_is(a->due, "2026-05-19");	/* "au plus tard" */
+	assert_false(warned(st, WARNING_ACTION_OVERDUE));
+	phase_status_free(st);
+	st = status(c, "2026-05-20");
+	assert_true(warned(st, WARNING_ACTION_OVERDUE));
+	phase_status_free(st);
+	/* The extended declaration: at once again, from the extension. */
+	query(c, "2026-04-01", "2026-05-15");
+	answer(c, "2026-05-10", ANSWER_UNKNOWN, ANSWER_YES);
+	ev(c, EV_ARRIVAL_DECLARATION_EXTENSION, "2026-06-15");
+	st = status(c, "2026-06-16");
+	a = phase_status_action(st, ACTION_QUERY_PROSECUTOR);
+	assert_non_null(a);
+	assert_date_is(a->from, "2026-06-15");
+	assert_date_is(a->due, "2026-08-19");
+	phase_status_free(st);
+	case_free(c);
+}
+
+static void
+test_8_2_answer_date_on_or_after_expiry_is_warned(void **state)
+{
+	struct case_file *c = case_declared();
+	struct phase_status *st;
+
+	query(c, "2026-04-01", "2026-06-19");	/* the last day */
+	st = status(c, "2026-04-02");
+	assert_true(warned(st, WARNING_ANSWER_DATE_AFTER_EXPIRY));
+	phase_status_free(st);
+	case_free(c);
+}
+
+static void
+test_8_3_conviction_on_appeal_is_warned_not_granted(void **state)
+{
+	struct case_file *c = case_certified();
+	struct phase_status *st;
+
+	ev(c, EV_PROSECUTION, "2026-10-01")->act = ACT_SUMMONS;
+	ev(c, EV_CONVICTION, "2026-11-20")->appeal = true;
+	st = status(c, "2026-11-21");
+	assert_true(warned(st, WARNING_CONVICTION_ON_APPEAL));
+	assert_null(phase_status_action(st, ACTION_GRANT_INDEFINITE_RESIDENCE));
+	assert_true(st->ground.event == EV__MAX);
+	/* The request stays open: the summons came of her complaint. */
+	assert_non_null(phase_status_action(st,
+	    ACTION_REQUEST_INDEFINITE_RESIDENCE));
+	phase_status_free(st);
+	case_free(c);
+}
+
+static void
+test_8_3_no_grant_without_the_persons_complaint(void **state)
+{
+	struct case_file *c = case_met();
+	struct phase_status *st;
+
+	ev(c, EV_ORDER_TO_LEAVE, "2026-03-02");
+	ev(c, EV_PROSECUTION, "2026-03-20")->act = ACT_SUMMONS;
+	ev(c, EV_CONVICTION, "2026-04-01");
+	st = status(c, "2026-04-02");
+	assert_true(warned(st, WARNING_GROUND_WITHOUT_COMPLAINT));
+	assert_null(phase_status_action(st, ACTION_GRANT_INDEFINITE_RESIDENCE));
+	assert_null(phase_status_action(st,
+	    ACTION_REQUEST_INDEFINITE_RESIDENCE));
+	phase_status_free(st);
+	case_free(c);
+}
+
+static void
+test_our_decision_no_rights_once_the_document_expired(void **state)
+{
+	struct case_file *c = case_certified();
+	struct phase_status *st;
+
+	/* The certificate ran to 2026-12-14 and was not renewed. */
+	st = status(c, "2026-12-20");
+	assert_int_equal(st->state, STATE_REGISTRATION_CERTIFICATE);
+	assert_int_equal(st->rights, 0);
+	assert_true(st->document_expired);
+	assert_true(warned(st, WARNING_DOCUMENT_EXPIRED));
+	assert_non_null(phase_status_action(st,
+	    ACTION_RENEW_REGISTRATION_CERTIFICATE));
+	phase_status_free(st);
+	case_free(c);
+}
+
+static void
+test_8_1_centre_accompaniment_from_phase_1_when_taken_on(void **state)
+{
+	struct case_file *c = case_met();
+	struct phase_status *st;
+
+	ev(c, EV_ORDER_TO_LEAVE, "2026-03-02");
+	st = status(c, "2026-03-03");
+	assert_int_equal(st->rights, RIGHT_SOCIAL_AID);
+	phase_status_free(st);
+	ev(c, EV_CENTRE_SUPPORT, "2026-03-04")->centre = CENTRE_PAG_ASA;
+	st = status(c, "2026-03-05");
+	assert_int_equal(st->rights, RIGHT_SOCIAL_AID |
+	    RIGHT_CENTRE_ACCOMPANIMENT);	/* 8.1: "accompagnée" */
+	phase_status_free(st);
+	case_free(c);
+}
+
+static void
+test_8_3_work_permit_b_in_phase_4_too(void **state)
+{
+	struct case_file *c = case_certified();
+	struct phase_status *st;
+
+	ev(c, EV_CONVICTION, "2026-11-20");
+	ev(c, EV_INDEFINITE_RESIDENCE, "2026-12-10");
+	st = status(c, "2027-06-01");
+	/* 8.3: "à partir de cette phase". */
+	assert_true(st->rights & RIGHT_WORK_PERMIT_B);
+	phase_status_free(st);
+	case_free(c);
+}
+
+static void
+test_our_decision_exclusion_reviewed_by_later_interception(void **state)
+{
+	struct case_file *c = case_new();
+	struct phase_status *st;
+
+	intercept(c, "2026-03-01", ASSESS_SUSPECT, STAY_ILLEGAL);
+	ev(c, EV_OFFICE_NOTIFICATION, "2026-03-01");
+	intercept(c, "2026-04-10", ASSESS_VICTIM, STAY_ILLEGAL);
+	st = status(c, "2026-04-10");
+	assert_true(warned(st, WARNING_EXCLUSION_REVIEWED));
+	assert_int_equal(st->state, STATE_IDENTIFIED);
+	/* The police's duties run again from that day. */
+	assert_action_due(st, ACTION_HAND_LEAFLET, "2026-04-10");
+	assert_action_due(st, ACTION_REFER_TO_CENTRE, "2026-04-10");
+	assert_action_due(st, ACTION_NOTIFY_OFFICE, "2026-04-10");
+	phase_status_free(st);
+	case_free(c);
+}
+
+static void
+test_4_office_informed_of_suspect_staying_illegally(void **state)
+{
+	struct case_file *c = case_new();
+	struct phase_status *st;
+
+	intercept(c, "2026-03-01", ASSESS_SUSPECT, STAY_PRECARIOUS);
+	st = status(c, "2026-03-01");
+	assert_action_due(st, ACTION_NOTIFY_OFFICE, "2026-03-01");
+	assert_null(phase_status_action(st, ACTION_REFER_TO_CENTRE));
+	assert_null(phase_status_action(st, ACTION_OFFER_CENTRE_CONTACT));
+	assert_null(phase_status_action(st, ACTION_HAND_LEAFLET));
+	phase_status_free(st);
+	ev(c, EV_OFFICE_NOTIFICATION, "2026-03-01");
+	st = status(c, "2026-03-02");
+	assert_int_equal(st->nactions, 0);
+	assert_false(warned(st, WARNING_EVENT_AFTER_EXCLUSION));
+	phase_status_free(st);
+	case_free(c);
+}
+
+static void
+test_8_3_certificate_of_three_months_or_less_is_warned(void **state)
+{
+	struct case_file *c = case_declared();
+	struct phase_status *st;
+
+	query(c, "2026-04-01", "2026-05-15");
+	answer(c, "2026-05-10", ANSWER_YES, ANSWER_YES);
+	ev(c, EV_REGISTRATION_CERTIFICATE, "2026-06-15")->months = 3;
+	st = status(c, "2026-06-16");
+	assert_true(warned(st, WARNING_CERTIFICATE_TOO_SHORT));
+	phase_status_free(st);
+	case_free(c);
+}
+
+static void
+test_our_decision_minor_is_warned(void **state)
+{
+	struct case_file *c = case_new();
+	struct phase_status *st;
+
+	c->person.birth_date = D("2008-05-02");
+	intercept(c, "2026-05-01", ASSESS_VICTIM, STAY_ILLEGAL);
+	st = status(c, "2026-05-02");
+	assert_true(warned(st, WARNING_MINOR));	/* 17 the day before */
+	phase_status_free(st);
+	case_free(c);
+	c = case_new();
+	c->person.birth_date = D("2008-05-01");
+	intercept(c, "2026-05-01", ASSESS_VICTIM, STAY_ILLEGAL);
+	st = status(c, "2026-05-02");
+	assert_false(warned(st, WARNING_MINOR));	/* 18 that day */
+	phase_status_free(st);
+	case_free(c);
+}
+
+static void
+test_our_convention_periods_count_as_judicial_code_52_54(void **state)
+{
+	struct case_file *c = case_met();
+	struct phase_status *st;
+
+	/* The directives do not say how to count: thbdoc counts as the
+	 * Judicial Code counts procedural periods (arts 52-54). */
+	ev(c, EV_ORDER_TO_LEAVE, "2026-11-30");
+	ev(c, EV_COMPLAINT, "2026-12-01");
+	ev(c, EV_ARRIVAL_DECLARATION, "2026-11-30");
+	st = status(c, "2026-12-01");
+	/* 3 months from 30 November: the last day of February. */
+	assert_date_is(st->document.expires, "2027-02-28");
+	phase_status_free(st);
+	case_free(c);
+}
+
 static void
 test_return_and_withdrawal_end_the_procedure(void **state)
 {
@@ -989,6 +1296,26 @@ test_events_are_sorted_by_date_then_file_order(void **state)
 }
 
 static void
+test_our_decision_events_of_one_day_in_procedure_order(void **state)
+{
+	struct case_file *c = case_new();
+	struct phase_status *st;
+
+	/* All on one day, written backwards: the procedure's order
+	 * decides, not the file's. */
+	ev(c, EV_ARRIVAL_DECLARATION, "2026-03-01");
+	ev(c, EV_COMPLAINT, "2026-03-01");
+	ev(c, EV_ORDER_TO_LEAVE, "2026-03-01");
+	intercept(c, "2026-03-01", ASSESS_VICTIM, STAY_ILLEGAL);
+	st = status(c, "2026-03-02");
+	assert_int_equal(st->state, STATE_ARRIVAL_DECLARATION);
+	assert_false(warned(st, WARNING_DECLARATION_WITHOUT_COMPLAINT));
+	assert_false(warned(st, WARNING_EVENT_OUT_OF_PHASE));
+	phase_status_free(st);
+	case_free(c);
+}
+
+static void
 test_order_to_leave_in_phase_2_is_ignored(void **state)
 {
 	struct case_file *c = case_declared();
@@ -1018,6 +1345,19 @@ int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_8_2_general_prosecutor_answer_is_pending),
+		cmocka_unit_test(test_8_2_query_due_at_once_late_only_after_month_before_expiry),
+		cmocka_unit_test(test_8_2_answer_date_on_or_after_expiry_is_warned),
+		cmocka_unit_test(test_8_3_conviction_on_appeal_is_warned_not_granted),
+		cmocka_unit_test(test_8_3_no_grant_without_the_persons_complaint),
+		cmocka_unit_test(test_our_decision_no_rights_once_the_document_expired),
+		cmocka_unit_test(test_8_1_centre_accompaniment_from_phase_1_when_taken_on),
+		cmocka_unit_test(test_8_3_work_permit_b_in_phase_4_too),
+		cmocka_unit_test(test_our_decision_exclusion_reviewed_by_later_interception),
+		cmocka_unit_test(test_4_office_informed_of_suspect_staying_illegally),
+		cmocka_unit_test(test_8_3_certificate_of_three_months_or_less_is_warned),
+		cmocka_unit_test(test_our_decision_minor_is_warned),
+		cmocka_unit_test(test_our_convention_periods_count_as_judicial_code_52_54),
 		cmocka_unit_test(test_8_2_query_without_declaration_is_flagged),
 		cmocka_unit_test(test_8_2_answer_without_query_is_flagged),
 		cmocka_unit_test(test_regime_toy_table_changes_periods_without_engine_change),
@@ -1042,8 +1382,9 @@ main(void)
 		cmocka_unit_test(test_8_2_no_answer_by_the_date_goes_to_procureur_general),
 		cmocka_unit_test(test_8_2_general_prosecutor_query_before_the_date_is_flagged),
 		cmocka_unit_test(test_8_2_declaration_without_complaint_is_flagged),
-		cmocka_unit_test(test_8_2_negative_answer_ends_procedure_at_expiry),
-		cmocka_unit_test(test_8_3_no_answer_at_expiry_says_directive_is_silent),
+		cmocka_unit_test(test_our_decision_negative_answer_keeps_document_until_expiry),
+		cmocka_unit_test(test_8_3_investigation_ended_in_court_is_not_negative),
+		cmocka_unit_test(test_8_3_no_answer_at_expiry_extends_once_and_keeps_warning),
 		cmocka_unit_test(test_8_3_positive_answer_calls_for_registration_certificate),
 		cmocka_unit_test(test_8_3_certificate_lasts_6_months_with_work_permit_b),
 		cmocka_unit_test(test_8_3_certificate_renewal_continues_from_expiry),
@@ -1061,6 +1402,7 @@ main(void)
 		cmocka_unit_test(test_return_and_withdrawal_end_the_procedure),
 		cmocka_unit_test(test_events_after_the_date_are_not_counted),
 		cmocka_unit_test(test_events_are_sorted_by_date_then_file_order),
+		cmocka_unit_test(test_our_decision_events_of_one_day_in_procedure_order),
 		cmocka_unit_test(test_order_to_leave_in_phase_2_is_ignored),
 		cmocka_unit_test(test_empty_case_is_flagged),
 	};
