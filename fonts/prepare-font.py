@@ -2,6 +2,13 @@
 """Prepare a Debian font for thbdoc's PDF back end (libharu 2.3.0).
 
 usage: prepare-font.py [--pua] [--unhint] IN OUT
+       prepare-font.py --config FONTS.XML --dirs "PACKAGE=DIR ..." FILE OUT
+
+fonts/fonts.xml is the one list of fonts: each <face> names its file, the
+Debian package it comes from (package=) and how it is prepared (prepare=,
+"pua" and/or "unhint").  With --config, the options come from the <face>
+whose file= is FILE, and the font is read from the folder --dirs gives its
+package (configure writes that list: FONTS_NOTO_DIR, FONTS_DROID_DIR).
 
 libharu draws a glyph only through the font's Unicode cmap (CID = code
 point, BMP only).  HarfBuzz shaping picks glyphs that no code point maps
@@ -78,20 +85,51 @@ def unhint(font):
                           if n.platformID == 3 and 1 <= n.nameID <= 6]
 
 
+def from_config(config, dirs, name):
+    """(source path, pua, unhint) of the <face file="name"> of fonts.xml."""
+    import xml.etree.ElementTree as ET
+
+    folders = dict(d.split("=", 1) for d in dirs.split())
+    for face in ET.parse(config).getroot().iter("face"):
+        if face.get("file") != name:
+            continue
+        package = face.get("package")
+        if package not in folders:
+            sys.exit("prepare-font.py: %s: %s comes from package %s, "
+                     "which --dirs does not name" % (config, name, package))
+        steps = (face.get("prepare") or "").split()
+        for step in steps:
+            if step not in ("pua", "unhint"):
+                sys.exit("prepare-font.py: %s: %s: unknown prepare step "
+                         "%s" % (config, name, step))
+        return (folders[package] + "/" + name, "pua" in steps,
+                "unhint" in steps)
+    sys.exit("prepare-font.py: %s: no <face file=\"%s\">" % (config, name))
+
+
 def main(argv):
     pua = False
     hints = True
+    config = dirs = None
     args = []
-    for a in argv[1:]:
+    it = iter(argv[1:])
+    for a in it:
         if a == "--pua":
             pua = True
         elif a == "--unhint":
             hints = False
+        elif a == "--config":
+            config = next(it, None)
+        elif a == "--dirs":
+            dirs = next(it, None)
         else:
             args.append(a)
-    if len(args) != 2:
-        sys.exit(__doc__.strip().splitlines()[2])
+    if len(args) != 2 or (config is None) != (dirs is None):
+        sys.exit("\n".join(__doc__.strip().splitlines()[2:4]))
     src, dst = args
+    if config is not None:
+        src, pua, unhint_it = from_config(config, dirs, src)
+        hints = not unhint_it
     tmp = dst + ".tmp"
     if pua or not hints:
         from fontTools.ttLib import TTFont
