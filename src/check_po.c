@@ -4,8 +4,9 @@
  * is translated; file-level checks (header, msgfmt, strings the leaflet
  * needs that the file lacks, the layout) run once.  Template strings
  * (leaflet, centres' cities, language card) are XML fragments: they are
- * parsed with libxml2, as the template engine parses them, to compare
- * markup and placeholders and to get the text that will be drawn.
+ * read by the template engine's own reader (tmpl_frag.h), so that what it
+ * refuses is refused here, to compare markup and placeholders and to get
+ * the text that will be drawn.
  */
 #include <config.h>
 
@@ -17,15 +18,12 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include <libxml/parser.h>
-#include <libxml/tree.h>
-
 #include "check_po.h"
 #include "render.h"
+#include "tmpl_frag.h"
 #include "po_read.h"
 #include "utf8.h"
 #include "util.h"
-#include "xml_read.h"
 
 extern char **environ;
 
@@ -216,27 +214,6 @@ check_po_is_leaflet_string(const struct check_po_env *env, const char *msgctxt,
 
 /* --- fragments: markup, placeholders, text ------------------------- */
 
-struct frag {
-	struct sbuf	 markup;	/* sorted lines: em, strong, phone N */
-	struct sbuf	 vars;		/* sorted lines: var NAME */
-	char		*text;		/* the text drawn */
-	char		*error;		/* why it cannot be used, or NULL */
-};
-
-static void
-on_xml_error(void *data, xmlErrorPtr e)
-{
-	char **msg = data;
-	size_t n;
-
-	if (*msg != NULL || e == NULL || e->level == XML_ERR_WARNING)
-		return;
-	*msg = xasprintf("not well-formed: %s", e->message ? e->message : "?");
-	n = strlen(*msg);
-	while (n > 0 && ((*msg)[n - 1] == '\n' || (*msg)[n - 1] == ' '))
-		(*msg)[--n] = '\0';
-}
-
 static int
 cmp_str(const void *a, const void *b)
 {
@@ -266,87 +243,6 @@ sort_lines(struct sbuf *b)
 	}
 	free(v);
 	free(copy);
-}
-
-static void
-walk_fragment(const xmlNode *node, struct frag *f)
-{
-	const xmlNode *n;
-	xmlChar *s;
-
-	for (n = node->children; n != NULL && f->error == NULL; n = n->next) {
-		if (n->type != XML_ELEMENT_NODE)
-			continue;
-		if (xml_is(n, "var")) {
-			if (xml_attr(n, "name") == NULL ||
-			    n->properties->next != NULL || n->children != NULL)
-				f->error = xstrdup("a <var> must be "
-				    "<var name=\"...\"/>");
-			else
-				sbuf_printf(&f->vars, "<var name=\"%s\"/>\n",
-				    xml_attr(n, "name"));
-			continue;
-		}
-		if (!xml_is(n, "em") && !xml_is(n, "strong") &&
-		    !xml_is(n, "phone")) {
-			f->error = xasprintf("unknown element <%s>",
-			    (const char *)n->name);
-			return;
-		}
-		if (n->properties != NULL) {
-			f->error = xasprintf("attribute on <%s>",
-			    (const char *)n->name);
-			return;
-		}
-		if (xml_is(n, "phone")) {
-			s = xmlNodeGetContent(n);
-			sbuf_printf(&f->markup, "<phone>%s</phone>\n",
-			    (const char *)s);
-			xmlFree(s);
-			continue;
-		}
-		sbuf_printf(&f->markup, "<%s>\n", (const char *)n->name);
-		walk_fragment(n, f);
-	}
-}
-
-static void
-frag_parse(const char *s, struct frag *f)
-{
-	struct sbuf b = { 0 };
-	xmlDocPtr doc;
-	xmlChar *text;
-
-	memset(f, 0, sizeof(*f));
-	sbuf_add(&b, "<t>");
-	sbuf_add(&b, s);
-	sbuf_add(&b, "</t>");
-	xmlSetStructuredErrorFunc(&f->error, on_xml_error);
-	doc = xmlReadMemory(b.data, (int)b.len, "translation", "UTF-8",
-	    XML_PARSE_NONET | XML_PARSE_NOCDATA);
-	xmlSetStructuredErrorFunc(NULL, NULL);
-	sbuf_free(&b);
-	if (doc == NULL) {
-		if (f->error == NULL)
-			f->error = xstrdup("not well-formed");
-		return;
-	}
-	walk_fragment(xmlDocGetRootElement(doc), f);
-	text = xmlNodeGetContent(xmlDocGetRootElement(doc));
-	f->text = xstrdup(text ? (const char *)text : "");
-	xmlFree(text);
-	xmlFreeDoc(doc);
-	sort_lines(&f->markup);
-	sort_lines(&f->vars);
-}
-
-static void
-frag_free(struct frag *f)
-{
-	sbuf_free(&f->markup);
-	sbuf_free(&f->vars);
-	free(f->text);
-	free(f->error);
 }
 
 /* What two signatures differ in, e.g. "<phone>112</phone> missing";
@@ -594,23 +490,21 @@ static void
 check_fragment(struct ck *k, const struct po_entry *e, const char *tr,
     bool bidi_seen, char **plain)
 {
-	struct frag fs, ft;
+	struct tmpl_frag fs, ft;
 	char *diff;
 
-	frag_parse(e->msgid, &fs);
-	frag_parse(tr, &ft);
+	tmpl_frag_read(e->msgid, &fs);
+	tmpl_frag_read(tr, &ft);
 	if (ft.error != NULL)
 		report_msg(k, CHECK_MARKUP, ERR_PO_MARKUP, e->msgstr_line,
 		    e->msgid, ft.error, NULL);
 	else if (fs.error == NULL) {
-		if ((diff = signature_diff(sbuf_str(&fs.markup),
-		    sbuf_str(&ft.markup))) != NULL) {
+		if ((diff = signature_diff(fs.markup, ft.markup)) != NULL) {
 			report_msg(k, CHECK_MARKUP, ERR_PO_MARKUP,
 			    e->msgstr_line, e->msgid, diff, NULL);
 			free(diff);
 		}
-		if ((diff = signature_diff(sbuf_str(&fs.vars),
-		    sbuf_str(&ft.vars))) != NULL) {
+		if ((diff = signature_diff(fs.vars, ft.vars)) != NULL) {
 			report_msg(k, CHECK_PLACEHOLDERS, ERR_PO_PLACEHOLDER,
 			    e->msgstr_line, e->msgid, diff, NULL);
 			free(diff);
@@ -622,8 +516,8 @@ check_fragment(struct ck *k, const struct po_entry *e, const char *tr,
 		*plain = ft.text;
 		ft.text = NULL;
 	}
-	frag_free(&fs);
-	frag_free(&ft);
+	tmpl_frag_free(&fs);
+	tmpl_frag_free(&ft);
 }
 
 static void

@@ -16,6 +16,7 @@
 #include <libxml/parser.h>
 #include <libxml/tree.h>
 
+#include "tmpl_frag.h"
 #include "tmpl_int.h"
 #include "xml_read.h"
 #include "util.h"
@@ -56,175 +57,36 @@ var_value(const struct build *b, const char *name)
 
 /* --- translated fragments ------------------------------------------- */
 
-struct frag_error {
-	char	*message;	/* libxml2's first error */
-};
-
-static void
-on_frag_error(void *data, xmlErrorPtr e)
-{
-	struct frag_error *fe = data;
-	size_t n;
-
-	if (fe->message != NULL || e == NULL || e->level == XML_ERR_WARNING)
-		return;
-	fe->message = xstrdup(e->message ? e->message : "?");
-	n = strlen(fe->message);
-	while (n > 0 && (fe->message[n - 1] == '\n' ||
-	    fe->message[n - 1] == ' '))
-		fe->message[--n] = '\0';
-}
-
-/* Parse a msgid or msgstr as the content of an element.  NULL and a
- * reason (caller frees) when it is not well-formed. */
-static xmlDocPtr
-parse_fragment(const char *text, char **why)
-{
-	struct frag_error fe = { NULL };
-	struct sbuf b = { 0 };
-	xmlDocPtr doc;
-
-	sbuf_add(&b, "<t>");
-	sbuf_add(&b, text);
-	sbuf_add(&b, "</t>");
-	xmlSetStructuredErrorFunc(&fe, on_frag_error);
-	doc = xmlReadMemory(b.data, (int)b.len, "translation", "UTF-8",
-	    XML_PARSE_NONET | XML_PARSE_NOCDATA);
-	xmlSetStructuredErrorFunc(NULL, NULL);
-	sbuf_free(&b);
-	if (doc == NULL) {
-		*why = fe.message ? fe.message : xstrdup("not well-formed");
-		return NULL;
-	}
-	free(fe.message);
-	return doc;
-}
-
-/* The phone numbers and placeholders of a fragment, one per line, in
- * document order; false (and a reason) if it uses markup outside the
- * vocabulary. */
+/* The translation of msg, read (tmpl_frag.h), if usable: true and *tr
+ * filled; false (and a warning) otherwise. */
 static bool
-markup_signature(const xmlNode *node, struct sbuf *sig, const char **why)
+translation(struct build *b, const struct tmpl_msg *m,
+    const struct tmpl_frag *src, int line, struct tmpl_frag *tr)
 {
-	static const char *const allowed[] = { "em", "strong", "phone",
-	    "var", NULL };
-	const xmlNode *n;
-	xmlChar *s;
-	size_t i;
+	const char *text, *why = NULL;
 
-	for (n = node->children; n != NULL; n = n->next) {
-		if (n->type != XML_ELEMENT_NODE)
-			continue;
-		for (i = 0; allowed[i] != NULL; i++)
-			if (xml_is(n, allowed[i]))
-				break;
-		if (allowed[i] == NULL) {
-			*why = "unknown element";
-			return false;
-		}
-		if (xml_is(n, "var")) {
-			if (xml_attr(n, "name") == NULL ||
-			    n->properties->next != NULL || n->children) {
-				*why = "malformed <var>";
-				return false;
-			}
-			sbuf_printf(sig, "var %s\n", xml_attr(n, "name"));
-			continue;
-		}
-		if (n->properties != NULL) {
-			*why = "unexpected attribute";
-			return false;
-		}
-		if (xml_is(n, "phone")) {
-			if (n->children != NULL && (n->children->next != NULL ||
-			    n->children->type != XML_TEXT_NODE)) {
-				*why = "markup inside <phone>";
-				return false;
-			}
-			s = xmlNodeGetContent(n);
-			sbuf_printf(sig, "phone %s\n", (const char *)s);
-			xmlFree(s);
-			continue;
-		}
-		if (!markup_signature(n, sig, why))
-			return false;
-	}
-	return true;
-}
-
-static int
-compare_lines(const void *a, const void *b)
-{
-	return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-/* The signature with its lines sorted: word order may change in a
- * translation, the numbers and placeholders may not. */
-static char *
-sorted_signature(const xmlNode *root, const char **why)
-{
-	struct sbuf sig = { 0 }, out = { 0 };
-	char **lines = NULL, *p, *nl;
-	size_t n = 0, i;
-
-	if (!markup_signature(root, &sig, why)) {
-		sbuf_free(&sig);
-		return NULL;
-	}
-	for (p = sig.data; p != NULL && *p != '\0'; p = nl + 1) {
-		nl = strchr(p, '\n');
-		*nl = '\0';
-		lines = xrealloc(lines, (n + 1) * sizeof(*lines));
-		lines[n++] = p;
-	}
-	if (n > 1)	/* qsort(NULL, 0, ...) is undefined */
-		qsort(lines, n, sizeof(*lines), compare_lines);
-	for (i = 0; i < n; i++) {
-		sbuf_add(&out, lines[i]);
-		sbuf_addc(&out, '\n');
-	}
-	free(lines);
-	sbuf_free(&sig);
-	return sbuf_detach(&out);
-}
-
-/* The translation of msg, parsed, if usable; NULL (and a warning)
- * otherwise. */
-static xmlDocPtr
-translation(struct build *b, const struct tmpl_msg *m, const xmlDocPtr src,
-    int line)
-{
-	const char *tr, *why = NULL;
-	char *reason = NULL, *sig_src, *sig_tr = NULL;
-	xmlDocPtr doc;
-
-	tr = catalog_lookup(b->lang->catalog, m->msgctxt, m->msgid);
-	if (tr == NULL) {
+	text = catalog_lookup(b->lang->catalog, m->msgctxt, m->msgid);
+	if (text == NULL) {
 		if (!is_source(b))
 			diag_add(b->diags, WARN_TMPL_UNTRANSLATED, b->t->file,
 			    line, 0, b->lang->code, m->msgid);
-		return NULL;
+		return false;
 	}
-	if ((doc = parse_fragment(tr, &reason)) == NULL) {
-		diag_add(b->diags, WARN_TMPL_BAD_TRANSLATION, b->t->file,
-		    line, 0, b->lang->code, reason, m->msgid);
-		free(reason);
-		return NULL;
-	}
-	sig_src = sorted_signature(xmlDocGetRootElement(src), &why);
-	if (sig_src != NULL)
-		sig_tr = sorted_signature(xmlDocGetRootElement(doc), &why);
-	if (sig_tr != NULL && strcmp(sig_src, sig_tr) != 0)
+	/* The phone numbers and placeholders, as a multiset: word order
+	 * may change in a translation, they may not. */
+	if (!tmpl_frag_read(text, tr))
+		why = tr->error;
+	else if (src->error != NULL)
+		why = src->error;
+	else if (strcmp(src->fixed, tr->fixed) != 0)
 		why = "a phone number or a <var> differs from the source";
 	if (why != NULL) {
 		diag_add(b->diags, WARN_TMPL_BAD_TRANSLATION, b->t->file,
 		    line, 0, b->lang->code, why, m->msgid);
-		xmlFreeDoc(doc);
-		doc = NULL;
+		tmpl_frag_free(tr);
+		return false;
 	}
-	free(sig_src);
-	free(sig_tr);
-	return doc;
+	return true;
 }
 
 /* --- spans ---------------------------------------------------------- */
@@ -327,26 +189,28 @@ add_text(struct build *b, const xmlNode *el, struct doc_block *blk)
 {
 	const struct tmpl_msg *m = tmpl_node_msg(b->t, el);
 	int line = xml_line(el);
-	xmlDocPtr src, tr;
-	char *why = NULL;
+	struct tmpl_frag src, tr;
+	bool translated;
 
 	if (m == NULL || *m->msgid == '\0')
 		return;
 	/* The msgid is serialized from a valid tree: it parses. */
-	if ((src = parse_fragment(m->msgid, &why)) == NULL) {
-		free(why);
+	tmpl_frag_read(m->msgid, &src);
+	if (src.doc == NULL) {
+		tmpl_frag_free(&src);
 		return;
 	}
-	tr = translation(b, m, src, line);
-	if (tr == NULL && !is_source(b)) {
+	translated = translation(b, m, &src, line, &tr);
+	if (!translated && !is_source(b)) {
 		blk->lang = doc_strdup(b->doc, b->t->source_lang);
 		blk->dir = DOC_DIR_LTR;
 	}
-	add_spans(b, xmlDocGetRootElement(tr ? tr : src), blk, SPAN_PLAIN,
-	    line);
+	add_spans(b, xmlDocGetRootElement(translated ? tr.doc : src.doc), blk,
+	    SPAN_PLAIN, line);
 	trim_spans(blk);
-	xmlFreeDoc(tr);
-	xmlFreeDoc(src);
+	if (translated)
+		tmpl_frag_free(&tr);
+	tmpl_frag_free(&src);
 }
 
 static char *
