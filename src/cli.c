@@ -47,6 +47,11 @@ static const struct command {
 	{ "notice", cli_cmd_notice,
 	    N_("a notice for the person: where they stand, in their language "
 	    "(PDF)") },
+	{ "serve", cli_cmd_serve,
+	    N_("the web application: cases, work list, leaflets and a JSON "
+	    "API, for named users") },
+	{ "user", cli_cmd_user,
+	    N_("add, delete or list the users of 'thbdoc serve'") },
 };
 
 /* "  NAME  summary", the summary folded at 79 columns under itself. */

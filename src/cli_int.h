@@ -36,6 +36,8 @@ int	cli_cmd_report(struct cli *, int, char *[]);
 int	cli_cmd_letter(struct cli *, int, char *[]);
 int	cli_cmd_request(struct cli *, int, char *[]);
 int	cli_cmd_notice(struct cli *, int, char *[]);
+int	cli_cmd_serve(struct cli *, int, char *[]);
+int	cli_cmd_user(struct cli *, int, char *[]);
 
 /* Print a usage error for the current command; returns THB_EXIT_USAGE. */
 int	cli_usage_error(struct cli *, const char *fmt, ...)

@@ -1,0 +1,1214 @@
+/* serve.c: thbdoc serve: the HTTP server, sessions, CSRF, login
+ * throttling, security headers, the audit journal and the routes.
+ *
+ * Privacy: no access log; the audit journal says who did what to which
+ * case and when, never a person's data; URLs carry case ids only; every
+ * answer says Cache-Control: no-store.
+ */
+#include <config.h>
+
+#include <arpa/inet.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <netinet/in.h>
+#include <signal.h>
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <microhttpd.h>
+
+#include "centres.h"
+#include "exitcodes.h"
+#include "i18n.h"
+#include "languages.h"
+#include "paths.h"
+#include "serve_int.h"
+#include "util.h"
+#include "xml_read.h"
+
+static const char *const ui_codes[UI__MAX] = { "en", "fr", "nl", "de" };
+
+const char *
+ui_lang_code(enum ui_lang l)
+{
+	return ui_codes[l];
+}
+
+const char *
+tr(const struct request *r, const char *msgid)
+{
+	const struct catalog *cat = r->srv->ui[r->lang];
+	const char *t;
+
+	if (cat != NULL && (t = catalog_lookup(cat, NULL, msgid)) != NULL)
+		return t;
+	return msgid;
+}
+
+/* --- replies ------------------------------------------------------------ */
+
+void
+reply_html(struct reply *rep, int status, struct html *h)
+{
+	rep->status = status;
+	rep->type = "text/html; charset=utf-8";
+	rep->body = html_detach(h, &rep->len);
+}
+
+void
+reply_text(struct reply *rep, int status, const char *type, char *body,
+    size_t len)
+{
+	rep->status = status;
+	rep->type = type;
+	rep->body = body;
+	rep->len = len;
+}
+
+void
+reply_redirect(struct reply *rep, const char *location)
+{
+	rep->status = MHD_HTTP_SEE_OTHER;
+	rep->type = "text/plain; charset=utf-8";
+	rep->body = xstrdup("");
+	rep->len = 0;
+	free(rep->location);
+	rep->location = xstrdup(location);
+}
+
+static void
+reply_cookie(struct reply *rep, char *cookie)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof(rep->cookies) / sizeof(rep->cookies[0]); i++)
+		if (rep->cookies[i] == NULL) {
+			rep->cookies[i] = cookie;
+			return;
+		}
+	free(cookie);
+}
+
+static void
+reply_free(struct reply *rep)
+{
+	size_t i;
+
+	free(rep->body);
+	free(rep->location);
+	free(rep->disposition);
+	for (i = 0; i < sizeof(rep->cookies) / sizeof(rep->cookies[0]); i++)
+		free(rep->cookies[i]);
+}
+
+static void
+json_error(struct reply *rep, int status, const char *code)
+{
+	struct sbuf b = { 0 };
+
+	sbuf_add(&b, "{\"error\":");
+	sbuf_add_json_string(&b, code);
+	sbuf_add(&b, "}\n");
+	rep->status = status;
+	rep->type = "application/json";
+	rep->len = b.len;
+	rep->body = sbuf_detach(&b);
+}
+
+/* --- the audit journal -------------------------------------------------- */
+
+void
+audit(struct server *srv, const struct request *r, const char *case_id,
+    const char *what)
+{
+	struct sbuf line = { 0 };
+	char when[32];
+	time_t now = time(NULL);
+	struct tm tm;
+
+	gmtime_r(&now, &tm);
+	strftime(when, sizeof(when), "%Y-%m-%dT%H:%M:%SZ", &tm);
+	/* Tab-separated; a case id and a user name hold no tab or newline
+	 * (both are checked where they come in). */
+	sbuf_printf(&line, "%s\tuser=%s\trole=%s\tcase=%s\t%s\n", when,
+	    r != NULL && r->who.known ? r->who.user : "-",
+	    r != NULL && r->who.known ? users_role_name(r->who.role) : "-",
+	    case_id != NULL ? case_id : "-", what);
+	pthread_mutex_lock(&srv->audit_mutex);
+	if (write(srv->audit_fd, line.data, line.len) != (ssize_t)line.len)
+		fprintf(stderr, "thbdoc: serve: %s\n",
+		    _("cannot write to the audit journal"));
+	pthread_mutex_unlock(&srv->audit_mutex);
+	sbuf_free(&line);
+}
+
+/* --- roles -------------------------------------------------------------- */
+
+bool
+can_see_case(const struct who *w, const struct store_entry *e)
+{
+	switch (w->role) {
+	case ROLE_POLICE:
+	case ROLE_OFFICE:
+		return true;
+	case ROLE_CENTRE:
+		return e->centre == w->centre;
+	default:
+		return false;
+	}
+}
+
+/* --- users file, reloaded when it changes -------------------------------- */
+
+static void
+users_refresh(struct server *srv)
+{
+	struct stat sb;
+	long long m;
+	struct user_db *db;
+	char *err = NULL;
+
+	if (stat(srv->cfg.users, &sb) != 0)
+		return;
+	m = (long long)sb.st_mtim.tv_sec * 1000000000LL + sb.st_mtim.tv_nsec;
+	if (m == srv->users_mtime_ns)
+		return;
+	if ((db = users_load(srv->cfg.users, false, &err)) == NULL) {
+		fprintf(stderr, "thbdoc: serve: %s\n", err);
+		free(err);
+		return;
+	}
+	users_free(srv->users);
+	srv->users = db;
+	srv->users_mtime_ns = m;
+}
+
+/* --- sessions ------------------------------------------------------------ */
+
+static const char *
+cookie(const struct request *r, const char *name)
+{
+	return MHD_lookup_connection_value(r->conn, MHD_COOKIE_KIND, name);
+}
+
+static char *
+session_cookie(const struct server *srv, const char *name, const char *value,
+    const char *extra)
+{
+	return xasprintf("%s=%s; Path=/; HttpOnly; SameSite=Strict%s%s", name,
+	    value, srv->tls ? "; Secure" : "", extra);
+}
+
+/* Find the session of the cookie; copy it into r->who.  Expired sessions
+ * are removed on the way. */
+static void
+session_lookup(struct server *srv, struct request *r)
+{
+	const char *tok = cookie(r, "thb_session");
+	time_t now = time(NULL), idle = (time_t)srv->cfg.idle_minutes * 60;
+	const struct user *u;
+	struct session *s;
+	size_t i;
+
+	if (tok == NULL || strlen(tok) != 64)
+		return;
+	pthread_mutex_lock(&srv->sessions_mutex);
+	for (i = 0; i < SESSIONS_MAX; i++) {
+		s = &srv->sessions[i];
+		if (!s->used)
+			continue;
+		if (now - s->last > idle || now - s->created > 12 * 3600) {
+			explicit_bzero(s, sizeof(*s));
+			continue;
+		}
+		if (!users_equal_ct(s->token, tok))
+			continue;
+		s->last = now;
+		r->who.known = true;
+		memcpy(r->who.user, s->user, sizeof(r->who.user));
+		r->who.role = s->role;
+		r->who.centre = s->centre;
+		memcpy(r->who.csrf, s->csrf, sizeof(r->who.csrf));
+		memcpy(r->who.session, s->token, sizeof(r->who.session));
+	}
+	pthread_mutex_unlock(&srv->sessions_mutex);
+	if (!r->who.known)
+		return;
+	/* A user deleted or changed since the login loses the session. */
+	pthread_mutex_lock(&srv->users_mutex);
+	users_refresh(srv);
+	u = users_find(srv->users, r->who.user);
+	if (u == NULL || u->role != r->who.role || u->centre != r->who.centre)
+		r->who.known = false;
+	pthread_mutex_unlock(&srv->users_mutex);
+}
+
+static bool
+session_create(struct server *srv, const struct user *u, struct who *w)
+{
+	time_t now = time(NULL), oldest = now + 1;
+	struct session *s = NULL;
+	char *tok, *csrf;
+	size_t i, victim = 0;
+
+	tok = users_random_hex(32);
+	csrf = users_random_hex(32);
+	pthread_mutex_lock(&srv->sessions_mutex);
+	for (i = 0; i < SESSIONS_MAX && s == NULL; i++) {
+		if (!srv->sessions[i].used)
+			s = &srv->sessions[i];
+		else if (srv->sessions[i].last < oldest) {
+			oldest = srv->sessions[i].last;
+			victim = i;
+		}
+	}
+	if (s == NULL)		/* full: the longest idle one goes */
+		s = &srv->sessions[victim];
+	memset(s, 0, sizeof(*s));
+	s->used = true;
+	memcpy(s->token, tok, 65);
+	memcpy(s->csrf, csrf, 65);
+	snprintf(s->user, sizeof(s->user), "%s", u->name);
+	s->role = u->role;
+	s->centre = u->centre;
+	s->created = s->last = now;
+	memset(w, 0, sizeof(*w));
+	w->known = true;
+	memcpy(w->user, s->user, sizeof(w->user));
+	w->role = s->role;
+	w->centre = s->centre;
+	memcpy(w->csrf, csrf, 65);
+	memcpy(w->session, tok, 65);
+	pthread_mutex_unlock(&srv->sessions_mutex);
+	free(tok);
+	free(csrf);
+	return true;
+}
+
+static void
+session_end(struct server *srv, const char *token)
+{
+	size_t i;
+
+	pthread_mutex_lock(&srv->sessions_mutex);
+	for (i = 0; i < SESSIONS_MAX; i++)
+		if (srv->sessions[i].used &&
+		    users_equal_ct(srv->sessions[i].token, token))
+			explicit_bzero(&srv->sessions[i],
+			    sizeof(srv->sessions[i]));
+	pthread_mutex_unlock(&srv->sessions_mutex);
+}
+
+/* --- login throttling ---------------------------------------------------- */
+
+static struct throttle *
+throttle_slot(struct server *srv, const char *key, bool create)
+{
+	time_t now = time(NULL);
+	struct throttle *t, *free_slot = NULL, *oldest = NULL;
+	size_t i;
+
+	for (i = 0; i < THROTTLE_MAX; i++) {
+		t = &srv->throttles[i];
+		if (t->key[0] != '\0' && now - t->first > THROTTLE_WINDOW &&
+		    now >= t->locked_until)
+			memset(t, 0, sizeof(*t));
+		if (t->key[0] == '\0') {
+			if (free_slot == NULL)
+				free_slot = t;
+			continue;
+		}
+		if (strcmp(t->key, key) == 0)
+			return t;
+		if (oldest == NULL || t->first < oldest->first)
+			oldest = t;
+	}
+	if (!create)
+		return NULL;
+	t = free_slot != NULL ? free_slot : oldest;
+	memset(t, 0, sizeof(*t));
+	snprintf(t->key, sizeof(t->key), "%s", key);
+	t->first = now;
+	return t;
+}
+
+/* Seconds until the key may try again; 0 when it may now. */
+static long
+throttle_wait(struct server *srv, const char *key)
+{
+	struct throttle *t;
+	long wait = 0;
+
+	pthread_mutex_lock(&srv->sessions_mutex);
+	if ((t = throttle_slot(srv, key, false)) != NULL &&
+	    t->locked_until > time(NULL))
+		wait = (long)(t->locked_until - time(NULL));
+	pthread_mutex_unlock(&srv->sessions_mutex);
+	return wait;
+}
+
+static void
+throttle_fail(struct server *srv, const char *key)
+{
+	struct throttle *t;
+
+	pthread_mutex_lock(&srv->sessions_mutex);
+	t = throttle_slot(srv, key, true);
+	if (++t->failures >= THROTTLE_FAILURES)
+		t->locked_until = time(NULL) + THROTTLE_WINDOW;
+	pthread_mutex_unlock(&srv->sessions_mutex);
+}
+
+static void
+throttle_clear(struct server *srv, const char *key)
+{
+	struct throttle *t;
+
+	pthread_mutex_lock(&srv->sessions_mutex);
+	if ((t = throttle_slot(srv, key, false)) != NULL)
+		memset(t, 0, sizeof(*t));
+	pthread_mutex_unlock(&srv->sessions_mutex);
+}
+
+/* The name is kept hashed: a password typed into the name field must
+ * not stay in memory as text longer than the request. */
+static char *
+throttle_user_key(const char *name)
+{
+	char *h = users_sha256_hex(name), *k = xasprintf("u:%.64s", h);
+
+	free(h);
+	return k;
+}
+
+/* --- forms --------------------------------------------------------------- */
+
+const char *
+form_get(const struct request *r, const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < r->nfields; i++)
+		if (strcmp(r->fields[i].name, name) == 0)
+			return r->fields[i].value;
+	return NULL;
+}
+
+const char *
+query_get(const struct request *r, const char *name)
+{
+	return MHD_lookup_connection_value(r->conn, MHD_GET_ARGUMENT_KIND,
+	    name);
+}
+
+static enum MHD_Result
+post_field(void *cls, enum MHD_ValueKind kind, const char *key,
+    const char *filename, const char *content_type,
+    const char *transfer_encoding, const char *data, uint64_t off,
+    size_t size)
+{
+	struct request *r = cls;
+	struct form_field *f = NULL;
+	size_t old;
+
+	if (filename != NULL)	/* no uploads */
+		return MHD_YES;
+	if (off > 0 && r->nfields > 0 &&
+	    strcmp(r->fields[r->nfields - 1].name, key) == 0)
+		f = &r->fields[r->nfields - 1];
+	if (f == NULL) {
+		if (r->nfields == FORM_FIELDS_MAX) {
+			r->too_large = true;
+			return MHD_YES;
+		}
+		f = &r->fields[r->nfields++];
+		f->name = xstrdup(key);
+		f->value = xstrdup("");
+	}
+	old = strlen(f->value);
+	if (old + size > FORM_VALUE_MAX) {
+		r->too_large = true;
+		return MHD_YES;
+	}
+	f->value = xrealloc(f->value, old + size + 1);
+	memcpy(f->value + old, data, size);
+	f->value[old + size] = '\0';
+	return MHD_YES;
+}
+
+static bool
+csrf_ok(const struct request *r)
+{
+	const char *t = form_get(r, "csrf");
+
+	return r->who.known && t != NULL && users_equal_ct(r->who.csrf, t);
+}
+
+/* --- language of the pages ----------------------------------------------- */
+
+static int
+ui_lang_parse(const char *s)
+{
+	int i;
+
+	for (i = 0; s != NULL && i < UI__MAX; i++)
+		if (strncmp(s, ui_codes[i], 2) == 0 &&
+		    (s[2] == '\0' || s[2] == '-' || s[2] == '_' ||
+		    s[2] == ';' || s[2] == ','))
+			return i;
+	return -1;
+}
+
+/* The cookie, then the browser's first language we have, then English. */
+static enum ui_lang
+ui_lang_choose(const struct request *r)
+{
+	const char *c = cookie(r, "thb_lang"), *al, *p;
+	int l;
+
+	if ((l = ui_lang_parse(c)) >= 0)
+		return (enum ui_lang)l;
+	al = MHD_lookup_connection_value(r->conn, MHD_HEADER_KIND,
+	    MHD_HTTP_HEADER_ACCEPT_LANGUAGE);
+	for (p = al; p != NULL && *p != '\0'; ) {
+		while (*p == ' ' || *p == ',')
+			p++;
+		if ((l = ui_lang_parse(p)) >= 0)
+			return (enum ui_lang)l;
+		if ((p = strchr(p, ',')) == NULL)
+			break;
+	}
+	return UI_EN;
+}
+
+static void
+set_lang_cookie(struct server *srv, struct reply *rep, enum ui_lang l)
+{
+	reply_cookie(rep, session_cookie(srv, "thb_lang", ui_codes[l],
+	    "; Max-Age=31536000"));
+}
+
+/* --- login and logout ---------------------------------------------------- */
+
+static void
+route_login_form(struct server *srv, struct request *r, struct reply *rep,
+    const char *error, int status)
+{
+	char *token = users_random_hex(32);
+	int l = ui_lang_parse(query_get(r, "lang"));
+
+	if (l >= 0) {
+		r->lang = (enum ui_lang)l;
+		set_lang_cookie(srv, rep, r->lang);
+	}
+	/* A login CSRF token, double-submitted: cookie and field. */
+	reply_cookie(rep, session_cookie(srv, "thb_login", token, ""));
+	page_login(rep, r, error, token);
+	if (status != 0)
+		rep->status = status;
+	free(token);
+}
+
+static void
+route_login(struct server *srv, struct request *r, struct reply *rep)
+{
+	const char *name = form_get(r, "user"), *pw = form_get(r, "password");
+	const char *lc = cookie(r, "thb_login"), *lf = form_get(r, "csrf");
+	char *ukey, *akey;
+	const struct user *u;
+	struct user found;
+	long wait;
+	bool ok;
+
+	if (lc == NULL || lf == NULL || strlen(lc) != 64 ||
+	    !users_equal_ct(lc, lf)) {
+		route_login_form(srv, r, rep, tr(r, N_("The form had expired: "
+		    "please log in again.")), MHD_HTTP_FORBIDDEN);
+		return;
+	}
+	if (name == NULL || pw == NULL) {
+		route_login_form(srv, r, rep, tr(r, N_("Give your user name "
+		    "and your password.")), MHD_HTTP_BAD_REQUEST);
+		return;
+	}
+	ukey = throttle_user_key(name);
+	akey = xasprintf("a:%s", r->address);
+	wait = throttle_wait(srv, ukey);
+	if (wait == 0)
+		wait = throttle_wait(srv, akey);
+	if (wait > 0) {
+		struct sbuf m = { 0 };
+
+		sbuf_printf(&m, tr(r, N_("Too many failed attempts: wait %ld "
+		    "minutes before you try again.")), (wait + 59) / 60);
+		audit(srv, r, NULL, "login-throttled");
+		route_login_form(srv, r, rep, sbuf_str(&m),
+		    MHD_HTTP_TOO_MANY_REQUESTS);
+		sbuf_free(&m);
+		goto out;
+	}
+	pthread_mutex_lock(&srv->users_mutex);
+	users_refresh(srv);
+	u = users_find(srv->users, name);
+	memset(&found, 0, sizeof(found));
+	if (u != NULL) {
+		found = *u;
+		found.name = xstrdup(u->name);
+		found.hash = xstrdup(u->hash);
+		found.token_hash = NULL;
+	}
+	pthread_mutex_unlock(&srv->users_mutex);
+	/* The slow hash runs outside the lock, for a known name or not. */
+	ok = users_check_password(u != NULL ? &found : NULL, pw);
+	if (!ok) {
+		throttle_fail(srv, ukey);
+		throttle_fail(srv, akey);
+		/* The name typed is not written: it may be a password. */
+		audit(srv, r, NULL, "login-failed");
+		route_login_form(srv, r, rep, tr(r, N_("Unknown user name or "
+		    "wrong password.")), MHD_HTTP_UNAUTHORIZED);
+	} else {
+		throttle_clear(srv, ukey);
+		session_create(srv, &found, &r->who);
+		reply_cookie(rep, session_cookie(srv, "thb_session",
+		    r->who.session, ""));
+		reply_cookie(rep, session_cookie(srv, "thb_login", "",
+		    "; Max-Age=0"));
+		audit(srv, r, NULL, "login");
+		reply_redirect(rep, "/");
+	}
+	free(found.name);
+	free(found.hash);
+out:
+	free(ukey);
+	free(akey);
+}
+
+static void
+route_logout(struct server *srv, struct request *r, struct reply *rep)
+{
+	audit(srv, r, NULL, "logout");
+	session_end(srv, r->who.session);
+	reply_cookie(rep, session_cookie(srv, "thb_session", "",
+	    "; Max-Age=0"));
+	reply_redirect(rep, "/login");
+}
+
+static void
+route_language(struct server *srv, struct request *r, struct reply *rep)
+{
+	int l = ui_lang_parse(form_get(r, "lang"));
+	const char *back = form_get(r, "back");
+
+	if (l >= 0)
+		set_lang_cookie(srv, rep, (enum ui_lang)l);
+	/* Only a local path: never an open redirect. */
+	if (back == NULL || back[0] != '/' || back[1] == '/' ||
+	    strchr(back, '\\') != NULL || strchr(back, '\r') != NULL ||
+	    strchr(back, '\n') != NULL)
+		back = "/";
+	reply_redirect(rep, back);
+}
+
+static const char *
+home_of(enum user_role role)
+{
+	switch (role) {
+	case ROLE_POLICE:
+		return "/officer";
+	case ROLE_TRANSLATOR:
+		return "/translations";
+	default:
+		return "/cases";
+	}
+}
+
+/* --- routes -------------------------------------------------------------- */
+
+static bool
+starts(const char *s, const char *prefix, const char **rest)
+{
+	size_t n = strlen(prefix);
+
+	if (strncmp(s, prefix, n) != 0)
+		return false;
+	*rest = s + n;
+	return true;
+}
+
+static bool
+ends_with(const char *s, const char *suffix, size_t *stem)
+{
+	size_t n = strlen(s), m = strlen(suffix);
+
+	if (n < m || strcmp(s + n - m, suffix) != 0)
+		return false;
+	*stem = n - m;
+	return true;
+}
+
+static bool
+role_in(const struct request *r, unsigned roles)
+{
+	return r->who.known && (roles & (1u << r->who.role)) != 0;
+}
+
+#define R_POLICE	(1u << ROLE_POLICE)
+#define R_CENTRE	(1u << ROLE_CENTRE)
+#define R_OFFICE	(1u << ROLE_OFFICE)
+#define R_TRANSLATOR	(1u << ROLE_TRANSLATOR)
+#define R_CASES		(R_POLICE | R_CENTRE | R_OFFICE)
+#define R_ALL		(R_CASES | R_TRANSLATOR)
+
+static void
+route_api(struct server *srv, struct request *r, struct reply *rep)
+{
+	const char *auth, *rest;
+	const struct user *u;
+	size_t stem;
+	char *id;
+
+	/* A per-user token (Authorization: Bearer), else the session. */
+	auth = MHD_lookup_connection_value(r->conn, MHD_HEADER_KIND,
+	    MHD_HTTP_HEADER_AUTHORIZATION);
+	if (auth != NULL && strncmp(auth, "Bearer ", 7) == 0) {
+		memset(&r->who, 0, sizeof(r->who));
+		pthread_mutex_lock(&srv->users_mutex);
+		users_refresh(srv);
+		if ((u = users_find_token(srv->users, auth + 7)) != NULL) {
+			r->who.known = true;
+			r->who.api_token = true;
+			snprintf(r->who.user, sizeof(r->who.user), "%s",
+			    u->name);
+			r->who.role = u->role;
+			r->who.centre = u->centre;
+		}
+		pthread_mutex_unlock(&srv->users_mutex);
+	}
+	if (!r->who.known) {
+		json_error(rep, MHD_HTTP_UNAUTHORIZED, "authentication "
+		    "required: a session or an API token");
+		return;
+	}
+	if (strcmp(r->method, "GET") != 0) {
+		json_error(rep, MHD_HTTP_METHOD_NOT_ALLOWED, "GET only");
+		return;
+	}
+	if (!role_in(r, R_CASES)) {
+		json_error(rep, MHD_HTTP_FORBIDDEN, "this role sees no case");
+		return;
+	}
+	if (strcmp(r->url, "/api/due") == 0) {
+		api_due(rep, r);
+		return;
+	}
+	if (starts(r->url, "/api/cases/", &rest) &&
+	    ends_with(rest, "/status", &stem)) {
+		id = xasprintf("%.*s", (int)stem, rest);
+		api_status(rep, r, id);
+		free(id);
+		return;
+	}
+	json_error(rep, MHD_HTTP_NOT_FOUND, "no such resource");
+}
+
+/* Pages that need a session. */
+static void
+route_pages(struct server *srv, struct request *r, struct reply *rep)
+{
+	bool get = strcmp(r->method, "GET") == 0;
+	const char *url = r->url, *rest;
+	size_t stem;
+	char *id;
+
+	if (strcmp(url, "/") == 0 && get) {
+		reply_redirect(rep, home_of(r->who.role));
+		return;
+	}
+	if (strcmp(url, "/logout") == 0 && !get) {
+		route_logout(srv, r, rep);
+		return;
+	}
+	if (strcmp(url, "/language") == 0 && !get) {
+		route_language(srv, r, rep);
+		return;
+	}
+	if (strcmp(url, "/officer") == 0 && get && role_in(r, R_POLICE)) {
+		page_officer(rep, r);
+		return;
+	}
+	if (strcmp(url, "/officer/cases") == 0 && !get &&
+	    role_in(r, R_POLICE)) {
+		post_new_case(rep, r);
+		return;
+	}
+	if (strcmp(url, "/cases") == 0 && get && role_in(r, R_CASES)) {
+		page_cases(rep, r);
+		return;
+	}
+	if (strcmp(url, "/due") == 0 && get && role_in(r, R_CASES)) {
+		page_due(rep, r);
+		return;
+	}
+	if (strcmp(url, "/translations") == 0 && get &&
+	    role_in(r, R_TRANSLATOR | R_OFFICE)) {
+		page_translations(rep, r);
+		return;
+	}
+	if (starts(url, "/translations/", &rest) && get &&
+	    role_in(r, R_TRANSLATOR | R_OFFICE)) {
+		page_translation(rep, r, rest);
+		return;
+	}
+	if (starts(url, "/cases/", &rest) && role_in(r, R_CASES)) {
+		if (!get && ends_with(rest, "/events", &stem)) {
+			id = xasprintf("%.*s", (int)stem, rest);
+			post_event(rep, r, id);
+			free(id);
+			return;
+		}
+		if (get) {
+			page_case(rep, r, rest, NULL, NULL);
+			return;
+		}
+	}
+	if (r->who.role == ROLE_TRANSLATOR && (starts(url, "/cases", &rest) ||
+	    strcmp(url, "/due") == 0 || starts(url, "/officer", &rest))) {
+		page_error(rep, r, MHD_HTTP_FORBIDDEN, tr(r, N_("Translators "
+		    "see no case.")));
+		return;
+	}
+	page_error(rep, r, MHD_HTTP_NOT_FOUND, tr(r, N_("There is no such "
+	    "page, or your role does not give access to it.")));
+}
+
+static void
+route(struct server *srv, struct request *r, struct reply *rep)
+{
+	bool get = strcmp(r->method, "GET") == 0 ||
+	    strcmp(r->method, "HEAD") == 0;
+	bool post = strcmp(r->method, "POST") == 0;
+
+	if (!get && !post) {
+		page_error(rep, r, MHD_HTTP_METHOD_NOT_ALLOWED,
+		    tr(r, N_("This method is not used here.")));
+		return;
+	}
+	if (r->too_large) {
+		page_error(rep, r, MHD_HTTP_CONTENT_TOO_LARGE,
+		    tr(r, N_("The form is too large.")));
+		return;
+	}
+	if (strcmp(r->url, "/static/thbdoc.css") == 0 && get) {
+		reply_text(rep, MHD_HTTP_OK, "text/css; charset=utf-8",
+		    xstrdup(serve_css), strlen(serve_css));
+		return;
+	}
+	if (strncmp(r->url, "/api/", 5) == 0) {
+		route_api(srv, r, rep);
+		return;
+	}
+	if (strcmp(r->url, "/login") == 0) {
+		if (get)
+			route_login_form(srv, r, rep, NULL, 0);
+		else
+			route_login(srv, r, rep);
+		return;
+	}
+	if (!r->who.known) {
+		if (get)
+			reply_redirect(rep, "/login");
+		else
+			page_error(rep, r, MHD_HTTP_FORBIDDEN, tr(r,
+			    N_("Your session has ended: please log in "
+			    "again.")));
+		return;
+	}
+	/* Every change carries the session's CSRF token. */
+	if (post && !csrf_ok(r)) {
+		audit(srv, r, NULL, "csrf-refused");
+		page_error(rep, r, MHD_HTTP_FORBIDDEN, tr(r, N_("This form "
+		    "is not valid any more (CSRF token): go back, reload the "
+		    "page and send it again.")));
+		return;
+	}
+	route_pages(srv, r, rep);
+}
+
+/* --- libmicrohttpd glue --------------------------------------------------- */
+
+static void
+add_security_headers(const struct server *srv, struct MHD_Response *resp)
+{
+	MHD_add_response_header(resp, "Content-Security-Policy",
+	    "default-src 'none'; style-src 'self'; img-src 'self'; "
+	    "frame-src 'self'; object-src 'self'; form-action 'self'; "
+	    "frame-ancestors 'self'; base-uri 'none'");
+	MHD_add_response_header(resp, "X-Content-Type-Options", "nosniff");
+	MHD_add_response_header(resp, "Referrer-Policy", "no-referrer");
+	MHD_add_response_header(resp, "X-Frame-Options", "SAMEORIGIN");
+	MHD_add_response_header(resp, "Cross-Origin-Opener-Policy",
+	    "same-origin");
+	MHD_add_response_header(resp, "Cache-Control", "no-store");
+	MHD_add_response_header(resp, "Pragma", "no-cache");
+	if (srv->tls)
+		MHD_add_response_header(resp, "Strict-Transport-Security",
+		    "max-age=31536000");
+}
+
+static enum MHD_Result
+send_reply(struct server *srv, struct MHD_Connection *conn,
+    struct reply *rep)
+{
+	struct MHD_Response *resp;
+	enum MHD_Result ret;
+	size_t i;
+
+	resp = MHD_create_response_from_buffer(rep->len, rep->body,
+	    MHD_RESPMEM_MUST_FREE);
+	if (resp == NULL)
+		return MHD_NO;
+	rep->body = NULL;	/* the response owns it */
+	MHD_add_response_header(resp, MHD_HTTP_HEADER_CONTENT_TYPE,
+	    rep->type != NULL ? rep->type : "text/plain; charset=utf-8");
+	add_security_headers(srv, resp);
+	if (rep->location != NULL)
+		MHD_add_response_header(resp, MHD_HTTP_HEADER_LOCATION,
+		    rep->location);
+	if (rep->disposition != NULL)
+		MHD_add_response_header(resp,
+		    MHD_HTTP_HEADER_CONTENT_DISPOSITION, rep->disposition);
+	for (i = 0; i < sizeof(rep->cookies) / sizeof(rep->cookies[0]); i++)
+		if (rep->cookies[i] != NULL)
+			MHD_add_response_header(resp,
+			    MHD_HTTP_HEADER_SET_COOKIE, rep->cookies[i]);
+	ret = MHD_queue_response(conn, (unsigned)rep->status, resp);
+	MHD_destroy_response(resp);
+	return ret;
+}
+
+static void
+client_address(struct MHD_Connection *conn, char *out, size_t n)
+{
+	const union MHD_ConnectionInfo *ci = MHD_get_connection_info(conn,
+	    MHD_CONNECTION_INFO_CLIENT_ADDRESS);
+	const struct sockaddr *sa = ci != NULL ? ci->client_addr : NULL;
+
+	snprintf(out, n, "?");
+	if (sa == NULL)
+		return;
+	if (sa->sa_family == AF_INET)
+		inet_ntop(AF_INET, &((const struct sockaddr_in *)(const void *)
+		    sa)->sin_addr, out, (socklen_t)n);
+	else if (sa->sa_family == AF_INET6)
+		inet_ntop(AF_INET6, &((const struct sockaddr_in6 *)
+		    (const void *)sa)->sin6_addr, out, (socklen_t)n);
+}
+
+static enum MHD_Result
+on_request(void *cls, struct MHD_Connection *conn, const char *url,
+    const char *method, const char *version, const char *upload_data,
+    size_t *upload_data_size, void **con_cls)
+{
+	struct server *srv = cls;
+	struct request *r = *con_cls;
+	struct reply rep;
+	enum MHD_Result ret;
+
+	if (r == NULL) {
+		r = xcalloc(1, sizeof(*r));
+		r->srv = srv;
+		r->conn = conn;
+		r->method = method;
+		r->url = url;
+		client_address(conn, r->address, sizeof(r->address));
+		if (strcmp(method, "POST") == 0)
+			r->pp = MHD_create_post_processor(conn, 16 * 1024,
+			    post_field, r);
+		*con_cls = r;
+		return MHD_YES;
+	}
+	if (*upload_data_size > 0) {
+		r->body += *upload_data_size;
+		if (r->body > FORM_BODY_MAX)
+			r->too_large = true;
+		else if (r->pp != NULL)
+			MHD_post_process(r->pp, upload_data,
+			    *upload_data_size);
+		*upload_data_size = 0;
+		return MHD_YES;
+	}
+	r->lang = ui_lang_choose(r);
+	session_lookup(srv, r);
+	memset(&rep, 0, sizeof(rep));
+	route(srv, r, &rep);
+	ret = send_reply(srv, conn, &rep);
+	reply_free(&rep);
+	return ret;
+}
+
+static void
+on_completed(void *cls, struct MHD_Connection *conn, void **con_cls,
+    enum MHD_RequestTerminationCode toe)
+{
+	struct request *r = *con_cls;
+	size_t i;
+
+	if (r == NULL)
+		return;
+	if (r->pp != NULL)
+		MHD_destroy_post_processor(r->pp);
+	for (i = 0; i < r->nfields; i++) {
+		/* Passwords included: wiped, not only freed. */
+		explicit_bzero(r->fields[i].value, strlen(r->fields[i].value));
+		free(r->fields[i].name);
+		free(r->fields[i].value);
+	}
+	free(r);
+	*con_cls = NULL;
+}
+
+/* --- start-up ------------------------------------------------------------- */
+
+struct listen_addr {
+	struct sockaddr_storage ss;
+	bool		 v6;
+	bool		 loopback;
+	char		 host[64];
+};
+
+static bool
+parse_listen(const char *s, struct listen_addr *la)
+{
+	struct sockaddr_in *in4 = (struct sockaddr_in *)(void *)&la->ss;
+	struct sockaddr_in6 *in6 = (struct sockaddr_in6 *)(void *)&la->ss;
+	const char *colon;
+	char host[64], *end;
+	long port;
+	size_t n;
+
+	memset(la, 0, sizeof(*la));
+	if (s[0] == '[') {
+		if ((colon = strstr(s, "]:")) == NULL)
+			return false;
+		n = (size_t)(colon - s - 1);
+		colon++;
+		la->v6 = true;
+	} else {
+		if ((colon = strrchr(s, ':')) == NULL)
+			return false;
+		n = (size_t)(colon - s);
+	}
+	if (n == 0 || n >= sizeof(host))
+		return false;
+	memcpy(host, s + (la->v6 ? 1 : 0), n);
+	host[n] = '\0';
+	snprintf(la->host, sizeof(la->host), "%s", host);
+	port = strtol(colon + 1, &end, 10);
+	if (colon[1] == '\0' || *end != '\0' || port < 0 || port > 65535)
+		return false;
+	if (la->v6) {
+		in6->sin6_family = AF_INET6;
+		in6->sin6_port = htons((uint16_t)port);
+		if (inet_pton(AF_INET6, host, &in6->sin6_addr) != 1)
+			return false;
+		la->loopback = IN6_IS_ADDR_LOOPBACK(&in6->sin6_addr);
+	} else {
+		in4->sin_family = AF_INET;
+		in4->sin_port = htons((uint16_t)port);
+		if (inet_pton(AF_INET, host, &in4->sin_addr) != 1)
+			return false;
+		la->loopback = (ntohl(in4->sin_addr.s_addr) >> 24) == 127;
+	}
+	return true;
+}
+
+static char *
+read_pem(const char *path, FILE *err)
+{
+	struct diag_list diags = { 0 };
+	size_t len;
+	char *buf = file_slurp(path, 1024 * 1024, &len, &diags);
+
+	if (buf == NULL)
+		fprintf(err, _("thbdoc: serve: %s: cannot read this TLS "
+		    "file\n"), path);
+	diag_list_free(&diags);
+	return buf;
+}
+
+static bool
+load_data(struct server *srv, FILE *err)
+{
+	struct diag_list diags = { 0 };
+	struct data_files f;
+	char *schema, *path;
+	int l;
+
+	schema = paths_find("schema/case.xsd");
+	srv->reader = case_reader_new(schema ? schema :
+	    PKGDATADIR "/schema/case.xsd", &diags);
+	free(schema);
+	if (paths_require("languages.xml", "schema/languages.xsd", &f,
+	    &diags))
+		srv->languages = languages_load(f.data, f.schema, &diags);
+	paths_release(&f);
+	if (paths_require("centres.xml", "schema/centres.xsd", &f, &diags))
+		srv->centres = centres_load(f.data, f.schema, &diags);
+	paths_release(&f);
+	for (l = UI_FR; l < UI__MAX; l++) {
+		if ((path = catalog_path(ui_codes[l])) != NULL)
+			srv->ui[l] = catalog_open(path, &diags);
+		free(path);
+	}
+	diag_list_print(&diags, err);
+	diag_list_free(&diags);
+	return srv->reader != NULL && srv->languages != NULL &&
+	    srv->centres != NULL;
+}
+
+static void
+free_data(struct server *srv)
+{
+	int l;
+
+	store_free(srv->store);
+	case_reader_free(srv->reader);
+	languages_free(srv->languages);
+	centres_free(srv->centres);
+	for (l = 0; l < UI__MAX; l++)
+		catalog_free(srv->ui[l]);
+	users_free(srv->users);
+	if (srv->audit_fd >= 0)
+		close(srv->audit_fd);
+	pthread_mutex_destroy(&srv->users_mutex);
+	pthread_mutex_destroy(&srv->sessions_mutex);
+	pthread_mutex_destroy(&srv->audit_mutex);
+	explicit_bzero(srv->sessions, sizeof(srv->sessions));
+}
+
+int
+serve_run(const struct serve_config *cfg, FILE *err)
+{
+	static struct server srv;	/* large (sessions); one per process */
+	struct listen_addr la;
+	struct MHD_Daemon *d = NULL;
+	const union MHD_DaemonInfo *di;
+	char *cert = NULL, *key = NULL, *users_err = NULL;
+	unsigned flags = MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_EPOLL
+	    | MHD_USE_ERROR_LOG;
+	int status = THB_EXIT_SYSTEM, sig;
+	sigset_t set;
+	struct stat sb;
+
+	memset(&srv, 0, sizeof(srv));
+	srv.cfg = *cfg;
+	srv.audit_fd = -1;
+	pthread_mutex_init(&srv.users_mutex, NULL);
+	pthread_mutex_init(&srv.sessions_mutex, NULL);
+	pthread_mutex_init(&srv.audit_mutex, NULL);
+	if (!parse_listen(cfg->listen, &la)) {
+		fprintf(err, _("thbdoc: serve: --listen takes ADDRESS:PORT "
+		    "(e.g. 127.0.0.1:8080 or [::1]:8080), not '%s'\n"),
+		    cfg->listen);
+		status = THB_EXIT_USAGE;
+		goto out;
+	}
+	if ((cfg->cert == NULL) != (cfg->key == NULL)) {
+		fprintf(err, _("thbdoc: serve: --cert and --key go "
+		    "together\n"));
+		status = THB_EXIT_USAGE;
+		goto out;
+	}
+	srv.tls = cfg->cert != NULL;
+	if (!la.loopback && !srv.tls) {
+		fprintf(err, _("thbdoc: serve: %s is beyond the loopback: "
+		    "give --cert and --key (TLS), or listen on 127.0.0.1\n"),
+		    cfg->listen);
+		status = THB_EXIT_USAGE;
+		goto out;
+	}
+	if (stat(cfg->cases, &sb) != 0 || !S_ISDIR(sb.st_mode)) {
+		fprintf(err, _("thbdoc: serve: %s: not a folder of case "
+		    "files\n"), cfg->cases);
+		goto out;
+	}
+	if ((srv.users = users_load(cfg->users, false, &users_err)) == NULL) {
+		fprintf(err, "thbdoc: serve: %s\n", users_err);
+		fprintf(err, _("thbdoc: serve: add a user first: thbdoc user "
+		    "add NAME --role ROLE --users %s\n"), cfg->users);
+		free(users_err);
+		goto out;
+	}
+	if (stat(cfg->users, &sb) == 0)
+		srv.users_mtime_ns = (long long)sb.st_mtim.tv_sec *
+		    1000000000LL + sb.st_mtim.tv_nsec;
+	srv.audit_fd = open(cfg->audit, O_WRONLY | O_APPEND | O_CREAT |
+	    O_CLOEXEC, 0600);
+	if (srv.audit_fd < 0) {
+		fprintf(err, _("thbdoc: serve: %s: cannot open the audit "
+		    "journal: %s\n"), cfg->audit, strerror(errno));
+		goto out;
+	}
+	if (!load_data(&srv, err))
+		goto out;
+	srv.store = store_new(cfg->cases, srv.reader);
+	store_lock(srv.store);
+	store_refresh(srv.store);
+	store_unlock(srv.store);
+	if (srv.tls && ((cert = read_pem(cfg->cert, err)) == NULL ||
+	    (key = read_pem(cfg->key, err)) == NULL))
+		goto out;
+	if (la.v6)
+		flags |= MHD_USE_IPv6;
+	if (srv.tls)
+		flags |= MHD_USE_TLS;
+	/* The signals that stop the server are taken by sigwait() below;
+	 * blocked before the threads start, so none of them gets one. */
+	sigemptyset(&set);
+	sigaddset(&set, SIGINT);
+	sigaddset(&set, SIGTERM);
+	pthread_sigmask(SIG_BLOCK, &set, NULL);
+	signal(SIGPIPE, SIG_IGN);
+	d = MHD_start_daemon(flags, 0, NULL, NULL, on_request, &srv,
+	    MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&la.ss,
+	    MHD_OPTION_NOTIFY_COMPLETED, on_completed, &srv,
+	    MHD_OPTION_THREAD_POOL_SIZE, (unsigned)cfg->threads,
+	    MHD_OPTION_CONNECTION_LIMIT, (unsigned)256,
+	    MHD_OPTION_PER_IP_CONNECTION_LIMIT, (unsigned)64,
+	    MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)30,
+	    MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)(128 * 1024),
+	    srv.tls ? MHD_OPTION_HTTPS_MEM_CERT : MHD_OPTION_END, cert,
+	    MHD_OPTION_HTTPS_MEM_KEY, key,
+	    MHD_OPTION_HTTPS_PRIORITIES,
+	    "NORMAL:-VERS-ALL:+VERS-TLS1.3:+VERS-TLS1.2",
+	    MHD_OPTION_END);
+	if (d == NULL) {
+		fprintf(err, _("thbdoc: serve: cannot listen on %s (in use, "
+		    "or TLS files not usable)\n"), cfg->listen);
+		goto out;
+	}
+	di = MHD_get_daemon_info(d, MHD_DAEMON_INFO_BIND_PORT);
+	fprintf(err, _("thbdoc: serve: cases in %s; listening on "
+	    "%s://%s%s%s:%u/\n"), cfg->cases, srv.tls ? "https" : "http",
+	    la.v6 ? "[" : "", la.host, la.v6 ? "]" : "",
+	    di != NULL ? (unsigned)di->port : 0);
+	fflush(err);
+	audit(&srv, NULL, NULL, "server-start");
+	while (sigwait(&set, &sig) == 0 && sig != SIGINT && sig != SIGTERM)
+		;
+	audit(&srv, NULL, NULL, "server-stop");
+	status = THB_EXIT_OK;
+out:
+	if (d != NULL)
+		MHD_stop_daemon(d);
+	free(cert);
+	free(key);
+	free_data(&srv);
+	return status;
+}

@@ -1,0 +1,1212 @@
+/* serve_pages.c: the pages of thbdoc serve.  Every byte of HTML goes
+ * through html() (html.h): case data and translations are escaped by
+ * construction.  The pages work without JavaScript (there is none).
+ */
+#include <config.h>
+
+#include <stdlib.h>
+#include <string.h>
+
+#include <microhttpd.h>
+
+#include "case.h"
+#include "centres.h"
+#include "i18n.h"
+#include "languages.h"
+#include "phase.h"
+#include "serve_int.h"
+#include "status_out.h"
+#include "util.h"
+
+/* --- the frame ------------------------------------------------------------ */
+
+void
+page_csrf(struct html *h, const struct request *r)
+{
+	html(h, "<input type=\"hidden\" name=\"csrf\" value=\"%s\">",
+	    r->who.csrf);
+}
+
+static const char *
+role_text(const struct request *r, enum user_role role)
+{
+	static const char *const names[ROLE__MAX] = {
+		N_("police"), N_("centre"), N_("Office"), N_("translator")
+	};
+
+	return tr(r, names[role]);
+}
+
+static void
+nav_link(struct html *h, const struct request *r, const char *href,
+    const char *label)
+{
+	size_t n = strlen(href);
+	bool here = strncmp(r->url, href, n) == 0 &&
+	    (r->url[n] == '\0' || r->url[n] == '/');
+
+	if (here)
+		html(h, "<li><a href=\"%s\" aria-current=\"page\">%s</a></li>",
+		    href, label);
+	else
+		html(h, "<li><a href=\"%s\">%s</a></li>", href, label);
+}
+
+void
+page_begin(struct html *h, const struct request *r, const char *title)
+{
+	static const char *const lang_names[UI__MAX] = {
+		"English", "Français", "Nederlands", "Deutsch"
+	};
+	int l;
+
+	html(h, "<!DOCTYPE html>\n<html lang=\"%s\"><head>"
+	    "<meta charset=\"utf-8\">"
+	    "<meta name=\"viewport\" content=\"width=device-width, "
+	    "initial-scale=1\">"
+	    "<title>%s \xe2\x80\x94 thbdoc</title>"
+	    "<link rel=\"stylesheet\" href=\"/static/thbdoc.css\">"
+	    "</head><body>\n<a class=\"skip\" href=\"#main\">%s</a>\n"
+	    "<header><p class=\"brand\">thbdoc</p>",
+	    ui_lang_code(r->lang), title, tr(r, N_("Skip to the content")));
+	if (r->who.known) {
+		html(h, "<nav aria-label=\"%s\"><ul>",
+		    tr(r, N_("Main menu")));
+		if (r->who.role == ROLE_POLICE)
+			nav_link(h, r, "/officer", tr(r, N_("Interception")));
+		if (r->who.role != ROLE_TRANSLATOR) {
+			nav_link(h, r, "/cases", tr(r, N_("Cases")));
+			nav_link(h, r, "/due", tr(r, N_("Work list")));
+		}
+		if (r->who.role == ROLE_TRANSLATOR ||
+		    r->who.role == ROLE_OFFICE)
+			nav_link(h, r, "/translations",
+			    tr(r, N_("Translations")));
+		html(h, "</ul></nav><div class=\"who\"><span>%s (%s)</span>",
+		    r->who.user, role_text(r, r->who.role));
+		html(h, "<form method=\"post\" action=\"/language\" "
+		    "class=\"inline\">");
+		page_csrf(h, r);
+		html(h, "<input type=\"hidden\" name=\"back\" value=\"%s\">"
+		    "<label for=\"ui-lang\">%s</label> "
+		    "<select id=\"ui-lang\" name=\"lang\">", r->url,
+		    tr(r, N_("Language of the pages")));
+		for (l = 0; l < UI__MAX; l++)
+			html(h, "<option value=\"%s\"%?{ selected} "
+			    "lang=\"%s\">%s</option>",
+			    ui_lang_code((enum ui_lang)l), l == (int)r->lang,
+			    ui_lang_code((enum ui_lang)l), lang_names[l]);
+		html(h, "</select> <button type=\"submit\">%s</button></form>",
+		    tr(r, N_("Change")));
+		html(h, "<form method=\"post\" action=\"/logout\" "
+		    "class=\"inline\">");
+		page_csrf(h, r);
+		html(h, "<button type=\"submit\">%s</button></form></div>",
+		    tr(r, N_("Log out")));
+	} else {
+		html(h, "<nav aria-label=\"%s\"><ul>",
+		    tr(r, N_("Language of the pages")));
+		for (l = 0; l < UI__MAX; l++)
+			html(h, "<li><a href=\"/login?lang=%s\" lang=\"%s\">"
+			    "%s</a></li>", ui_lang_code((enum ui_lang)l),
+			    ui_lang_code((enum ui_lang)l), lang_names[l]);
+		html(h, "</ul></nav>");
+	}
+	html(h, "</header>\n<main id=\"main\"><h1>%s</h1>\n", title);
+}
+
+void
+page_end(struct html *h, const struct request *r)
+{
+	html(h, "</main>\n<footer><p>%s</p></footer></body></html>\n",
+	    tr(r, N_("Protection of victims of trafficking in human beings: "
+	    "directives of 13 January 1997, amended 17 April 2003. Every "
+	    "reading and change of a case is written to the audit "
+	    "journal.")));
+}
+
+void
+page_error(struct reply *rep, const struct request *r, int status,
+    const char *message)
+{
+	struct html h = { 0 };
+
+	page_begin(&h, r, tr(r, N_("Not possible")));
+	html(&h, "<p class=\"error\" role=\"alert\">%s</p>", message);
+	if (r->who.known)
+		html(&h, "<p><a href=\"/\">%s</a></p>",
+		    tr(r, N_("Back to the start page")));
+	else
+		html(&h, "<p><a href=\"/login\">%s</a></p>",
+		    tr(r, N_("Log in")));
+	page_end(&h, r);
+	reply_html(rep, status, &h);
+}
+
+void
+page_login(struct reply *rep, const struct request *r, const char *error,
+    const char *login_csrf)
+{
+	struct html h = { 0 };
+
+	page_begin(&h, r, tr(r, N_("Log in")));
+	if (error != NULL)
+		html(&h, "<p class=\"error\" role=\"alert\">%s</p>", error);
+	html(&h, "<form method=\"post\" action=\"/login\" class=\"stack\">"
+	    "<input type=\"hidden\" name=\"csrf\" value=\"%s\">"
+	    "<label for=\"user\">%s</label>"
+	    "<input id=\"user\" name=\"user\" autocomplete=\"username\" "
+	    "required autofocus>"
+	    "<label for=\"password\">%s</label>"
+	    "<input id=\"password\" name=\"password\" type=\"password\" "
+	    "autocomplete=\"current-password\" required>"
+	    "<button type=\"submit\">%s</button></form>", login_csrf,
+	    tr(r, N_("User name")), tr(r, N_("Password")),
+	    tr(r, N_("Log in")));
+	page_end(&h, r);
+	reply_html(rep, MHD_HTTP_OK, &h);
+}
+
+/* --- status texts ----------------------------------------------------------- */
+
+static void
+date_text(thb_date d, char out[THB_DATE_STRLEN])
+{
+	if (d == THB_DATE_NONE)
+		strcpy(out, "\xe2\x80\x94");
+	else
+		date_format(d, out);
+}
+
+/* A warning's message in the page's language.  The translated format is
+ * used only when its conversions are those of the source (%1$s..%3$s):
+ * a catalogue can never make it read an argument that is not there. */
+static void
+warning_text(struct sbuf *out, const struct request *r,
+    const struct phase_warning *w)
+{
+	const char *src = warning_format(w->code), *fmt = tr(r, src), *p;
+	const char *a[PHASE_WARNING_ARGS];
+	int i;
+
+	for (p = fmt; (p = strchr(p, '%')) != NULL; p += 2) {
+		if (p[1] == '%')
+			continue;
+		if (!(p[1] >= '1' && p[1] <= '3' && p[2] == '$' &&
+		    p[3] == 's')) {
+			fmt = src;
+			break;
+		}
+		p += 2;
+	}
+	for (i = 0; i < PHASE_WARNING_ARGS; i++)
+		a[i] = warning_args_translatable(w->code) &&
+		    w->args[i][0] != '\0' ? tr(r, w->args[i]) : w->args[i];
+	sbuf_printf(out, fmt, a[0], a[1], a[2]);
+}
+
+static enum actor
+actor_of_role(enum user_role role)
+{
+	switch (role) {
+	case ROLE_POLICE: return ACTOR_POLICE;
+	case ROLE_CENTRE: return ACTOR_CENTRE;
+	default: return ACTOR_OFFICE;
+	}
+}
+
+/* --- the case list ------------------------------------------------------------ */
+
+static thb_date
+next_due(const struct phase_status *st)
+{
+	thb_date best = THB_DATE_NONE;
+	size_t i;
+
+	for (i = 0; i < st->nactions; i++)
+		if (st->actions[i].due != THB_DATE_NONE &&
+		    (best == THB_DATE_NONE || st->actions[i].due < best))
+			best = st->actions[i].due;
+	return best;
+}
+
+static bool
+contains(const char *hay, const char *needle)
+{
+	size_t n = strlen(needle), i;
+
+	for (i = 0; hay[i] != '\0'; i++)
+		if (strncasecmp(hay + i, needle, n) == 0)
+			return true;
+	return n == 0;
+}
+
+void
+page_cases(struct reply *rep, struct request *r)
+{
+	const char *q = query_get(r, "q"), *ph = query_get(r, "phase");
+	const char *due = query_get(r, "due");
+	struct store *store = r->srv->store;
+	thb_date today = date_today(), nd;
+	char d1[THB_DATE_STRLEN], d2[THB_DATE_STRLEN];
+	struct phase_status *st;
+	struct html h = { 0 };
+	size_t i, shown = 0;
+	int p;
+	static const char *const phase_opts[] = { "0", "1", "2", "3", "4" };
+
+	if (q == NULL)
+		q = "";
+	if (ph == NULL)
+		ph = "";
+	if (due == NULL)
+		due = "";
+	page_begin(&h, r, tr(r, N_("Cases")));
+	html(&h, "<form method=\"get\" action=\"/cases\" class=\"filters\" "
+	    "role=\"search\"><div><label for=\"q\">%s</label>"
+	    "<input id=\"q\" name=\"q\" value=\"%s\" maxlength=\"64\"></div>"
+	    "<div><label for=\"phase\">%s</label><select id=\"phase\" "
+	    "name=\"phase\"><option value=\"\">%s</option>",
+	    tr(r, N_("Case id")), q, tr(r, N_("Phase")), tr(r, N_("all")));
+	for (p = 0; p < 5; p++)
+		html(&h, "<option value=\"%s\"%?{ selected}>%s %s</option>",
+		    phase_opts[p], strcmp(ph, phase_opts[p]) == 0,
+		    tr(r, N_("phase")), phase_opts[p]);
+	html(&h, "</select></div><div><label for=\"due\">%s</label>"
+	    "<select id=\"due\" name=\"due\"><option value=\"\">%s</option>"
+	    "<option value=\"overdue\"%?{ selected}>%s</option>"
+	    "<option value=\"week\"%?{ selected}>%s</option></select></div>"
+	    "<button type=\"submit\">%s</button></form>",
+	    tr(r, N_("Due")), tr(r, N_("all")),
+	    strcmp(due, "overdue") == 0,
+	    tr(r, N_("overdue")), strcmp(due, "week") == 0,
+	    tr(r, N_("within 7 days (and overdue)")), tr(r, N_("Show")));
+	html(&h, "<table><caption>%s</caption><thead><tr>"
+	    "<th scope=\"col\">%s</th><th scope=\"col\">%s</th>"
+	    "<th scope=\"col\">%s</th><th scope=\"col\">%s</th>"
+	    "</tr></thead><tbody>", tr(r, N_("Cases you can see, as of "
+	    "today")), tr(r, N_("Case")), tr(r, N_("State")),
+	    tr(r, N_("Document ends")), tr(r, N_("Next action due")));
+	store_lock(store);
+	store_refresh(store);
+	for (i = 0; i < store_count(store); i++) {
+		const struct store_entry *e = store_at(store, i);
+
+		if (!can_see_case(&r->who, e) || !contains(e->id, q))
+			continue;
+		st = phase_apply(e->c, today);
+		nd = next_due(st);
+		if ((ph[0] != '\0' && (st->phase < 0 ||
+		    st->phase != ph[0] - '0')) ||
+		    (strcmp(due, "overdue") == 0 && (nd == THB_DATE_NONE ||
+		    nd >= today)) ||
+		    (strcmp(due, "week") == 0 && (nd == THB_DATE_NONE ||
+		    nd > today + 7))) {
+			phase_status_free(st);
+			continue;
+		}
+		date_text(st->document.type == DOCUMENT_NONE ? THB_DATE_NONE :
+		    st->document.expires, d1);
+		date_text(nd, d2);
+		html(&h, "<tr><th scope=\"row\"><a href=\"/cases/%u\">%s</a>"
+		    "</th><td>%s</td><td>%s</td><td%?{ class=\"overdue\"}>%s%s"
+		    "</td></tr>", e->id, e->id,
+		    tr(r, phase_state_text(st->state)), d1,
+		    nd != THB_DATE_NONE && nd < today, d2, nd != THB_DATE_NONE && nd < today ?
+		    tr(r, N_(" (overdue)")) : "");
+		shown++;
+		phase_status_free(st);
+	}
+	store_unlock(store);
+	html(&h, "</tbody></table><p>%s %z</p>", tr(r, N_("Cases shown:")),
+	    shown);
+	page_end(&h, r);
+	audit(r->srv, r, NULL, "case-list");
+	reply_html(rep, MHD_HTTP_OK, &h);
+}
+
+/* --- the case page --------------------------------------------------------- */
+
+/* The attributes of each event type, as the schema has them. */
+enum attr_kind { A_TEXT, A_CHOICE, A_DATE, A_NUMBER };
+struct attr_def {
+	const char	*name;
+	enum attr_kind	 kind;
+	const char	*choices;	/* space-separated */
+	bool		 required;
+};
+struct event_def {
+	enum event_type	 type;
+	struct attr_def	 attrs[6];
+};
+
+static const struct event_def event_defs[] = {
+	{ EV_INTERCEPTION, {
+	    { "assessment", A_CHOICE, "victim uncertain suspect", true },
+	    { "stay", A_CHOICE, "legal illegal precarious", true },
+	    { "region", A_CHOICE, "flanders brussels wallonia", true },
+	    { "district", A_TEXT, NULL, false },
+	    { "police", A_TEXT, NULL, false },
+	    { "report", A_TEXT, NULL, false } } },
+	{ EV_LEAFLET, { { "language", A_TEXT, NULL, true } } },
+	{ EV_CENTRE_CONTACT, {
+	    { "centre", A_CHOICE, "payoke pag-asa surya", true },
+	    { "consent", A_CHOICE, "yes no", false } } },
+	{ EV_CENTRE_SUPPORT, {
+	    { "centre", A_CHOICE, "payoke pag-asa surya", true } } },
+	{ EV_OFFICE_NOTIFICATION, { { NULL } } },
+	{ EV_ORDER_TO_LEAVE, { { NULL } } },
+	{ EV_COMPLAINT, { { NULL } } },
+	{ EV_ARRIVAL_DECLARATION, { { NULL } } },
+	{ EV_PROSECUTOR_QUERY, {
+	    { "addressee", A_CHOICE, "procureur auditeur", true },
+	    { "district", A_TEXT, NULL, false },
+	    { "answer-by", A_DATE, NULL, false } } },
+	{ EV_PROSECUTOR_ANSWER, {
+	    { "investigation", A_CHOICE, "yes no unknown", true },
+	    { "victim", A_CHOICE, "yes no unknown", true } } },
+	{ EV_GENERAL_PROSECUTOR_QUERY, { { NULL } } },
+	{ EV_ARRIVAL_DECLARATION_EXTENSION, { { NULL } } },
+	{ EV_REGISTRATION_CERTIFICATE, { { "months", A_NUMBER, NULL,
+	    false } } },
+	{ EV_REGISTRATION_CERTIFICATE_RENEWAL, { { "months", A_NUMBER, NULL,
+	    false } } },
+	{ EV_PROSECUTION, { { "act", A_CHOICE,
+	    "summons committal requisitions internment", true } } },
+	{ EV_CONVICTION, { { "instance", A_CHOICE, "first appeal", false } } },
+	{ EV_REQUISITIONS_RETAINED, { { "statement-significant", A_CHOICE,
+	    "yes no", true } } },
+	{ EV_INDEFINITE_RESIDENCE, { { NULL } } },
+	{ EV_RETURN, { { NULL } } },
+	{ EV_WITHDRAWAL, { { NULL } } },
+};
+
+static const struct event_def *
+event_def_named(const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof(event_defs) / sizeof(event_defs[0]); i++)
+		if (strcmp(event_type_name(event_defs[i].type), name) == 0)
+			return &event_defs[i];
+	return NULL;
+}
+
+/* The value shown in a field: what was posted (a refused change comes
+ * back filled in, so nothing typed is lost), else empty. */
+static const char *
+posted(const struct request *r, bool refill, const char *name)
+{
+	const char *v = refill ? form_get(r, name) : NULL;
+
+	return v != NULL ? v : "";
+}
+
+static void
+attr_field(struct html *h, const struct request *r, const char *form_id,
+    const struct attr_def *a, bool refill)
+{
+	const char *v = posted(r, refill, a->name), *p, *sp;
+	char choice[32];
+	size_t n;
+
+	html(h, "<div><label for=\"%s-%s\">%s%?{ *}</label>", form_id,
+	    a->name, a->name, a->required);
+	switch (a->kind) {
+	case A_CHOICE:
+		html(h, "<select id=\"%s-%s\" name=\"%s\"%?{ required}>",
+		    form_id, a->name, a->name, a->required);
+		if (!a->required)
+			html(h, "<option value=\"\">\xe2\x80\x94</option>");
+		for (p = a->choices; *p != '\0'; p = sp + (*sp != '\0')) {
+			if ((sp = strchr(p, ' ')) == NULL)
+				sp = p + strlen(p);
+			n = (size_t)(sp - p);
+			snprintf(choice, sizeof(choice), "%.*s", (int)n, p);
+			html(h, "<option%?{ selected}>%s</option>",
+			    strcmp(v, choice) == 0, choice);
+		}
+		html(h, "</select></div>");
+		break;
+	case A_DATE:
+		html(h, "<input id=\"%s-%s\" name=\"%s\" type=\"date\" "
+		    "value=\"%s\"></div>", form_id, a->name, a->name, v);
+		break;
+	case A_NUMBER:
+		html(h, "<input id=\"%s-%s\" name=\"%s\" type=\"number\" "
+		    "min=\"1\" max=\"120\" value=\"%s\"></div>", form_id,
+		    a->name, a->name, v);
+		break;
+	default:
+		html(h, "<input id=\"%s-%s\" name=\"%s\" maxlength=\"200\" "
+		    "value=\"%s\"%?{ required}></div>", form_id, a->name,
+		    a->name, v, a->required);
+	}
+}
+
+static void
+event_forms(struct html *h, const struct request *r,
+    const struct store_entry *e, bool refill)
+{
+	const char *ptype = refill ? form_get(r, "type") : NULL;
+	char today[THB_DATE_STRLEN];
+	size_t i, j;
+
+	date_format(date_today(), today);
+	html(h, "<section aria-labelledby=\"add-h\"><h2 id=\"add-h\">%s</h2>"
+	    "<p>%s</p>", tr(r, N_("Add an event")), tr(r, N_("One form per "
+	    "kind of event; the case file is checked as the command line "
+	    "checks it before anything is written.")));
+	for (i = 0; i < sizeof(event_defs) / sizeof(event_defs[0]); i++) {
+		const struct event_def *d = &event_defs[i];
+		const char *name = event_type_name(d->type);
+		bool mine = ptype != NULL && strcmp(ptype, name) == 0;
+		const char *date = mine ? posted(r, true, "date") : today;
+
+		html(h, "<details%?{ open}>", mine);
+		html(h, "<summary>%s</summary><form method=\"post\" "
+		    "action=\"/cases/%u/events\" class=\"event\">", name,
+		    e->id);
+		page_csrf(h, r);
+		html(h, "<input type=\"hidden\" name=\"type\" value=\"%s\">"
+		    "<input type=\"hidden\" name=\"version\" value=\"%s\">"
+		    "<div><label for=\"%s-date\">%s *</label><input "
+		    "id=\"%s-date\" name=\"date\" type=\"date\" value=\"%s\" "
+		    "required></div>", name, e->version, name, tr(r,
+		    N_("date")), name, date);
+		for (j = 0; j < 6 && d->attrs[j].name != NULL; j++)
+			attr_field(h, r, name, &d->attrs[j], mine);
+		html(h, "<button type=\"submit\">%s</button></form>"
+		    "</details>", tr(r, N_("Add")));
+	}
+	html(h, "</section>");
+}
+
+static int
+event_order(const void *a, const void *b)
+{
+	const struct case_event *x = *(const struct case_event *const *)a;
+	const struct case_event *y = *(const struct case_event *const *)b;
+
+	if (x->date != y->date)
+		return x->date < y->date ? -1 : 1;
+	return x->order < y->order ? -1 : x->order > y->order;
+}
+
+static const char *answer_codes[] = { "", "yes", "no", "unknown" };
+
+static void
+event_details(struct html *h, const struct case_event *ev)
+{
+	static const char *const assess[] = { "", "victim", "uncertain",
+	    "suspect" };
+	static const char *const stays[] = { "", "legal", "illegal",
+	    "precarious" };
+	static const char *const acts[] = { "", "summons", "committal",
+	    "requisitions", "internment" };
+	static const char *const addressees[] = { "", "procureur",
+	    "auditeur" };
+	char d[THB_DATE_STRLEN];
+
+	if (ev->assessment != ASSESS_NONE)
+		html(h, " assessment=%s", assess[ev->assessment]);
+	if (ev->stay != STAY_NONE)
+		html(h, " stay=%s", stays[ev->stay]);
+	if (ev->region != REGION_NONE)
+		html(h, " region=%s", region_name(ev->region));
+	if (ev->district != NULL)
+		html(h, " district=%s", ev->district);
+	if (ev->police != NULL)
+		html(h, " police=%s", ev->police);
+	if (ev->report != NULL)
+		html(h, " report=%s", ev->report);
+	if (ev->language != NULL)
+		html(h, " language=%s", ev->language);
+	if (ev->centre != CENTRE_NONE)
+		html(h, " centre=%s", centre_name(ev->centre));
+	if (ev->consent != ANSWER_NONE)
+		html(h, " consent=%s", answer_codes[ev->consent]);
+	if (ev->addressee != ADDRESSEE_NONE)
+		html(h, " addressee=%s", addressees[ev->addressee]);
+	if (ev->answer_by != THB_DATE_NONE && ev->answer_by != 0) {
+		date_format(ev->answer_by, d);
+		html(h, " answer-by=%s", d);
+	}
+	if (ev->investigation != ANSWER_NONE)
+		html(h, " investigation=%s", answer_codes[ev->investigation]);
+	if (ev->victim != ANSWER_NONE)
+		html(h, " victim=%s", answer_codes[ev->victim]);
+	if (ev->act != ACT_NONE)
+		html(h, " act=%s", acts[ev->act]);
+	if (ev->type == EV_CONVICTION && ev->appeal)
+		html(h, " instance=appeal");
+	if (ev->significant != ANSWER_NONE)
+		html(h, " statement-significant=%s",
+		    answer_codes[ev->significant]);
+}
+
+static void
+case_timeline(struct html *h, const struct request *r,
+    const struct thb_case *c)
+{
+	const struct case_event **evs;
+	char d[THB_DATE_STRLEN];
+	size_t i;
+
+	html(h, "<section aria-labelledby=\"tl-h\"><h2 id=\"tl-h\">%s</h2>",
+	    tr(r, N_("Timeline")));
+	if (c->nevents == 0) {
+		html(h, "<p>%s</p></section>", tr(r, N_("No event yet.")));
+		return;
+	}
+	evs = xmalloc(c->nevents * sizeof(*evs));
+	for (i = 0; i < c->nevents; i++)
+		evs[i] = &c->events[i];
+	qsort(evs, c->nevents, sizeof(*evs), event_order);
+	html(h, "<ol class=\"timeline\">");
+	for (i = 0; i < c->nevents; i++) {
+		date_format(evs[i]->date, d);
+		html(h, "<li><time datetime=\"%s\">%s</time> <strong>%s"
+		    "</strong><span class=\"attrs\">", d, d,
+		    event_type_name(evs[i]->type));
+		event_details(h, evs[i]);
+		html(h, "</span></li>");
+	}
+	html(h, "</ol></section>");
+	free(evs);
+}
+
+static void
+case_status(struct html *h, const struct request *r,
+    const struct thb_case *c, const struct phase_status *st)
+{
+	char d1[THB_DATE_STRLEN], d2[THB_DATE_STRLEN];
+	struct sbuf msg = { 0 };
+	size_t i;
+	int b;
+
+	date_format(st->as_of, d1);
+	html(h, "<section aria-labelledby=\"st-h\" class=\"status\">"
+	    "<h2 id=\"st-h\">%s %s</h2><dl>", tr(r, N_("Status as of")), d1);
+	if (st->phase >= 0)
+		html(h, "<dt>%s</dt><dd>%s \xe2\x80\x94 %s %d "
+		    "<span class=\"point\">(%s %s)</span></dd>",
+		    tr(r, N_("State")), tr(r, phase_state_text(st->state)),
+		    tr(r, N_("phase")), st->phase, tr(r, N_("point")),
+		    phase_state_point(st->state));
+	else
+		html(h, "<dt>%s</dt><dd>%s <span class=\"point\">(%s %s)"
+		    "</span></dd>", tr(r, N_("State")),
+		    tr(r, phase_state_text(st->state)), tr(r, N_("point")),
+		    phase_state_point(st->state));
+	html(h, "<dt>%s</dt><dd>", tr(r, N_("Document")));
+	if (st->document.type == DOCUMENT_NONE)
+		html(h, "%s", tr(r, N_("none")));
+	else {
+		date_format(st->document.issued, d1);
+		date_text(st->document.expires, d2);
+		html(h, "%s, %s %s, %s <strong%?{ class=\"overdue\"}>%s"
+		    "</strong>",
+		    tr(r, document_type_text(st->document.type)),
+		    tr(r, N_("issued on")), d1,
+		    st->document.expires != THB_DATE_NONE &&
+		    st->document.expires < st->as_of ? tr(r, N_("expired on"))
+		    : tr(r, N_("valid until")),
+		    st->document.expires != THB_DATE_NONE &&
+		    st->document.expires < st->as_of, d2);
+	}
+	html(h, "</dd><dt>%s</dt><dd><ul>", tr(r, N_("Rights")));
+	for (b = 0; b < RIGHT__COUNT; b++)
+		if (st->rights & (1u << b))
+			html(h, "<li>%s <span class=\"point\">(%s %s)</span>"
+			    "</li>", tr(r, right_text(1u << b)),
+			    tr(r, N_("point")), right_point(1u << b));
+	if (st->rights == 0)
+		html(h, "<li>%s</li>", tr(r, N_("none")));
+	html(h, "</ul></dd></dl><h3>%s</h3>", tr(r, N_("To do")));
+	if (st->nactions == 0)
+		html(h, "<p>%s</p>", tr(r, N_("Nothing pending.")));
+	else
+		html(h, "<table><thead><tr><th scope=\"col\">%s</th>"
+		    "<th scope=\"col\">%s</th><th scope=\"col\">%s</th>"
+		    "<th scope=\"col\">%s</th></tr></thead><tbody>",
+		    tr(r, N_("Due")), tr(r, N_("Who")), tr(r, N_("What")),
+		    tr(r, N_("Point")));
+	for (i = 0; i < st->nactions; i++) {
+		const struct phase_action *a = &st->actions[i];
+		bool late = a->due != THB_DATE_NONE && a->due < st->as_of;
+
+		date_text(a->due, d1);
+		html(h, "<tr%?{ class=\"overdue\"}><td>%s%s</td><td>%s</td>"
+		    "<td>%s</td><td>%s</td></tr>", late, d1,
+		    late ? tr(r, N_(" (overdue)")) : "",
+		    tr(r, actor_text(a->actor)), tr(r, action_text(a->code)),
+		    a->point);
+	}
+	if (st->nactions > 0)
+		html(h, "</tbody></table>");
+	if (st->nwarnings > 0) {
+		html(h, "<h3>%s</h3><ul class=\"warnings\">",
+		    tr(r, N_("Warnings")));
+		for (i = 0; i < st->nwarnings; i++) {
+			warning_text(&msg, r, &st->warnings[i]);
+			html(h, "<li><span class=\"point\">[%s %s]</span> %s"
+			    "</li>", tr(r, N_("point")),
+			    st->warnings[i].point, sbuf_str(&msg));
+			sbuf_free(&msg);
+		}
+		html(h, "</ul>");
+	}
+	html(h, "</section>");
+	(void)c;
+}
+
+static void
+case_person(struct html *h, const struct request *r,
+    const struct thb_case *c)
+{
+	size_t i;
+
+	html(h, "<section aria-labelledby=\"p-h\"><h2 id=\"p-h\">%s</h2><dl>"
+	    "<dt>%s</dt><dd>%s</dd><dt>%s</dt><dd>", tr(r, N_("Person")),
+	    tr(r, N_("Name")), c->person.name != NULL ? c->person.name :
+	    "\xe2\x80\x94", tr(r, N_("Languages")));
+	for (i = 0; i < c->person.nlanguages; i++)
+		html(h, "%?{, }%s", i > 0, c->person.languages[i]);
+	html(h, "</dd><dt>%s</dt><dd>%s</dd></dl></section>",
+	    tr(r, N_("Nationality")), c->person.nationality != NULL ?
+	    c->person.nationality : "\xe2\x80\x94");
+}
+
+static void
+diag_messages(struct html *h, const struct diag_list *dl)
+{
+	size_t i;
+
+	html(h, "<ul>");
+	for (i = 0; i < dl->count; i++) {
+		if (dl->items[i].line > 0)
+			html(h, "<li>%s %d: %s</li>", "line", dl->items[i].line,
+			    dl->items[i].message);
+		else
+			html(h, "<li>%s</li>", dl->items[i].message);
+	}
+	html(h, "</ul>");
+}
+
+void
+page_case(struct reply *rep, struct request *r, const char *id,
+    const char *notice, const struct diag_list *problems)
+{
+	struct store *store = r->srv->store;
+	const struct store_entry *e;
+	struct phase_status *st;
+	struct html h = { 0 };
+	char *title;
+	bool refill = notice != NULL;
+
+	store_lock(store);
+	store_refresh(store);
+	e = store_valid_id(id) ? store_find(store, id) : NULL;
+	if (e == NULL || !can_see_case(&r->who, e)) {
+		store_unlock(store);
+		page_error(rep, r, MHD_HTTP_NOT_FOUND, tr(r, N_("There is no "
+		    "case with this id that you can see.")));
+		return;
+	}
+	st = phase_apply(e->c, date_today());
+	title = xasprintf("%s %s", tr(r, N_("Case")), e->id);
+	page_begin(&h, r, title);
+	free(title);
+	if (notice != NULL) {
+		html(&h, "<div class=\"error\" role=\"alert\"><p>%s</p>",
+		    notice);
+		if (problems != NULL && problems->count > 0)
+			diag_messages(&h, problems);
+		html(&h, "</div>");
+	}
+	html(&h, "<p class=\"meta\">%s <code>%s</code></p>",
+	    tr(r, N_("Version of the case file:")), e->version);
+	html(&h, "<div class=\"columns\"><div>");
+	case_status(&h, r, e->c, st);
+	html(&h, "</div><div>");
+	case_person(&h, r, e->c);
+	case_timeline(&h, r, e->c);
+	html(&h, "</div></div>");
+	event_forms(&h, r, e, refill);
+	audit(r->srv, r, e->id, "case-read");
+	store_unlock(store);
+	phase_status_free(st);
+	page_end(&h, r);
+	reply_html(rep, notice != NULL ? (problems != NULL &&
+	    problems->count > 0 ? MHD_HTTP_UNPROCESSABLE_CONTENT :
+	    MHD_HTTP_CONFLICT) : MHD_HTTP_OK, &h);
+}
+
+void
+post_event(struct reply *rep, struct request *r, const char *id)
+{
+	struct store *store = r->srv->store;
+	const char *type = form_get(r, "type"), *date = form_get(r, "date");
+	const char *version = form_get(r, "version");
+	struct store_attr attrs[6];
+	struct diag_list diags = { 0 };
+	const struct event_def *d;
+	const struct store_entry *e;
+	enum store_result res;
+	size_t n = 0, j;
+	thb_date dt;
+	char *where, *what;
+
+	if (type == NULL || date == NULL || version == NULL ||
+	    (d = event_def_named(type)) == NULL) {
+		page_error(rep, r, MHD_HTTP_BAD_REQUEST, tr(r, N_("The form "
+		    "needs the fields type, date and version.")));
+		return;
+	}
+	if (date_parse(date, &dt) != DATE_OK) {
+		page_case(rep, r, id, tr(r, N_("The date must be a real day, "
+		    "written YYYY-MM-DD: nothing was added.")), NULL);
+		rep->status = MHD_HTTP_UNPROCESSABLE_CONTENT;
+		return;
+	}
+	for (j = 0; j < 6 && d->attrs[j].name != NULL; j++) {
+		attrs[n].name = d->attrs[j].name;
+		attrs[n++].value = form_get(r, d->attrs[j].name);
+	}
+	store_lock(store);
+	store_refresh(store);
+	e = store_valid_id(id) ? store_find(store, id) : NULL;
+	if (e == NULL || !can_see_case(&r->who, e))
+		res = STORE_NOT_FOUND;
+	else
+		res = store_add_event(store, id, version, type, date, attrs, n,
+		    &diags);
+	store_unlock(store);
+	switch (res) {
+	case STORE_OK:
+		what = xasprintf("event-add:%s", type);
+		audit(r->srv, r, id, what);
+		free(what);
+		where = xasprintf("/cases/%s", id);
+		{
+			struct sbuf u = { 0 };
+
+			sbuf_add(&u, "/cases/");
+			html_url_encode(&u, id);
+			reply_redirect(rep, sbuf_str(&u));
+			sbuf_free(&u);
+		}
+		free(where);
+		break;
+	case STORE_CONFLICT:
+		audit(r->srv, r, id, "event-refused:conflict");
+		page_case(rep, r, id, tr(r, N_("Someone else changed this case "
+		    "since you opened it. Nothing was written: below is the "
+		    "case as it stands now, and your event is still filled "
+		    "in, to check and send again.")), NULL);
+		break;
+	case STORE_INVALID:
+		audit(r->srv, r, id, "event-refused:invalid");
+		page_case(rep, r, id, tr(r, N_("The case reader refuses this "
+		    "event, so nothing was written:")), &diags);
+		break;
+	case STORE_NOT_FOUND:
+		page_error(rep, r, MHD_HTTP_NOT_FOUND, tr(r, N_("There is no "
+		    "case with this id that you can see.")));
+		break;
+	default:
+		page_error(rep, r, MHD_HTTP_INTERNAL_SERVER_ERROR,
+		    tr(r, N_("The case file could not be written; nothing "
+		    "was changed.")));
+	}
+	diag_list_free(&diags);
+}
+
+/* --- the work list ----------------------------------------------------------- */
+
+struct due_item {
+	thb_date	 due;
+	enum actor	 actor;
+	enum action_code code;
+	const char	*point;
+	const char	*id;		/* into the store, valid under lock */
+};
+
+static int
+due_cmp(const void *a, const void *b)
+{
+	const struct due_item *x = a, *y = b;
+	int c;
+
+	if (x->due != y->due) {
+		if (x->due == THB_DATE_NONE)
+			return 1;
+		if (y->due == THB_DATE_NONE)
+			return -1;
+		return x->due < y->due ? -1 : 1;
+	}
+	if ((c = strcmp(x->id, y->id)) != 0)
+		return c;
+	return (int)x->code - (int)y->code;
+}
+
+void
+page_due(struct reply *rep, struct request *r)
+{
+	const char *af = query_get(r, "actor");
+	struct store *store = r->srv->store;
+	struct due_item *items = NULL;
+	size_t n = 0, i, j;
+	thb_date today = date_today();
+	char d[THB_DATE_STRLEN];
+	struct phase_status *st;
+	struct html h = { 0 };
+	int actor = -1, a;
+
+	if (af == NULL)
+		actor = (int)actor_of_role(r->who.role);
+	else
+		for (a = 0; a < ACTOR__MAX; a++)
+			if (strcmp(af, actor_code((enum actor)a)) == 0)
+				actor = a;
+	page_begin(&h, r, tr(r, N_("Work list")));
+	html(&h, "<nav aria-label=\"%s\" class=\"tabs\"><ul>",
+	    tr(r, N_("Whose actions")));
+	for (a = 0; a < ACTOR__MAX; a++)
+		html(&h, "<li><a href=\"/due?actor=%s\"%?{ "
+		    "aria-current=\"page\"}>%s</a></li>",
+		    actor_code((enum actor)a), a == actor,
+		    tr(r, actor_text((enum actor)a)));
+	html(&h, "<li><a href=\"/due?actor=all\"%?{ aria-current=\"page\"}>"
+	    "%s</a></li></ul></nav>", actor < 0, tr(r, N_("everyone")));
+	store_lock(store);
+	store_refresh(store);
+	for (i = 0; i < store_count(store); i++) {
+		const struct store_entry *e = store_at(store, i);
+
+		if (!can_see_case(&r->who, e))
+			continue;
+		st = phase_apply(e->c, today);
+		for (j = 0; j < st->nactions; j++) {
+			if (actor >= 0 && st->actions[j].actor !=
+			    (enum actor)actor)
+				continue;
+			items = xrealloc(items, (n + 1) * sizeof(*items));
+			items[n].due = st->actions[j].due;
+			items[n].actor = st->actions[j].actor;
+			items[n].code = st->actions[j].code;
+			items[n].point = st->actions[j].point;
+			items[n++].id = e->id;
+		}
+		phase_status_free(st);
+	}
+	if (n > 1)
+		qsort(items, n, sizeof(*items), due_cmp);
+	html(&h, "<table><caption>%s</caption><thead><tr>"
+	    "<th scope=\"col\">%s</th><th scope=\"col\">%s</th>"
+	    "<th scope=\"col\">%s</th><th scope=\"col\">%s</th>"
+	    "<th scope=\"col\">%s</th></tr></thead><tbody>",
+	    tr(r, N_("Pending actions, overdue first")), tr(r, N_("Due")),
+	    tr(r, N_("Who")), tr(r, N_("Case")), tr(r, N_("What")),
+	    tr(r, N_("Point")));
+	for (i = 0; i < n; i++) {
+		bool late = items[i].due != THB_DATE_NONE &&
+		    items[i].due < today;
+
+		date_text(items[i].due, d);
+		html(&h, "<tr%?{ class=\"overdue\"}><td>%s%s</td><td>%s</td>"
+		    "<td><a href=\"/cases/%u\">%s</a></td><td>%s</td>"
+		    "<td>%s</td></tr>", late, d,
+		    late ? tr(r, N_(" (overdue)")) : "",
+		    tr(r, actor_text(items[i].actor)), items[i].id,
+		    items[i].id, tr(r, action_text(items[i].code)),
+		    items[i].point);
+	}
+	store_unlock(store);
+	html(&h, "</tbody></table>");
+	if (n == 0)
+		html(&h, "<p>%s</p>", tr(r, N_("Nothing pending.")));
+	free(items);
+	page_end(&h, r);
+	audit(r->srv, r, NULL, "work-list");
+	reply_html(rep, MHD_HTTP_OK, &h);
+}
+
+/* --- the officer's page ----------------------------------------------------- */
+
+static void
+select_field(struct html *h, const char *id, const char *label,
+    const char *choices, bool required)
+{
+	const char *p, *sp;
+	char choice[32];
+
+	html(h, "<div><label for=\"%s\">%s%?{ *}</label><select id=\"%s\" "
+	    "name=\"%s\"%?{ required}>", id, label, required, id, id,
+	    required);
+	if (!required)
+		html(h, "<option value=\"\">\xe2\x80\x94</option>");
+	for (p = choices; *p != '\0'; p = sp + (*sp != '\0')) {
+		if ((sp = strchr(p, ' ')) == NULL)
+			sp = p + strlen(p);
+		snprintf(choice, sizeof(choice), "%.*s", (int)(sp - p), p);
+		html(h, "<option>%s</option>", choice);
+	}
+	html(h, "</select></div>");
+}
+
+void
+page_officer(struct reply *rep, struct request *r)
+{
+	const struct lang_table *langs = r->srv->languages;
+	const char *region = query_get(r, "region");
+	char today[THB_DATE_STRLEN];
+	struct html h = { 0 };
+	size_t i;
+
+	date_format(date_today(), today);
+	page_begin(&h, r, tr(r, N_("Interception")));
+	html(&h, "<section aria-labelledby=\"card-h\"><h2 id=\"card-h\">%s"
+	    "</h2><p>%s</p><form method=\"get\" action=\"/leaflet\" "
+	    "class=\"card\"><fieldset class=\"regions\"><legend>%s</legend>",
+	    tr(r, N_("1. The person touches their language")),
+	    tr(r, N_("Show this card to the person. The leaflet opens as a "
+	    "PDF to print, with the centre of your region first.")),
+	    tr(r, N_("Your region")));
+	{
+		static const char *const regions[] = { "brussels",
+		    "flanders", "wallonia" };
+		static const char *const region_labels[] = {
+		    N_("Brussels"), N_("Flanders"), N_("Wallonia") };
+		size_t k;
+
+		for (k = 0; k < 3; k++)
+			html(&h, "<label><input type=\"radio\" "
+			    "name=\"region\" value=\"%s\"%?{ checked}> %s"
+			    "</label>", regions[k], (region != NULL &&
+			    strcmp(region, regions[k]) == 0) ||
+			    (region == NULL && k == 0),
+			    tr(r, region_labels[k]));
+	}
+	html(&h, "</fieldset><ul class=\"langs\">");
+	for (i = 0; i < langs->count; i++) {
+		const struct lang_info *l = &langs->items[i];
+
+		html(&h, "<li><button type=\"submit\" name=\"lang\" "
+		    "value=\"%s\" lang=\"%s\" dir=\"%s\" title=\"%s\">%s"
+		    "</button></li>", l->code, l->code,
+		    l->dir == DOC_DIR_RTL ? "rtl" : "ltr", l->english,
+		    l->name);
+	}
+	html(&h, "</ul></form></section>");
+	html(&h, "<section aria-labelledby=\"int-h\"><h2 id=\"int-h\">%s</h2>"
+	    "<form method=\"post\" action=\"/officer/cases\" "
+	    "class=\"event\">", tr(r, N_("2. The interception")));
+	page_csrf(&h, r);
+	html(&h, "<div><label for=\"date\">%s *</label><input id=\"date\" "
+	    "name=\"date\" type=\"date\" value=\"%s\" required></div>",
+	    tr(r, N_("date")), today);
+	select_field(&h, "assessment", tr(r, N_("Assessment")),
+	    "victim uncertain suspect", true);
+	select_field(&h, "stay", tr(r, N_("Stay")),
+	    "illegal precarious legal", true);
+	select_field(&h, "region", tr(r, N_("Region")),
+	    "brussels flanders wallonia", true);
+	html(&h, "<div><label for=\"district\">%s *</label><input "
+	    "id=\"district\" name=\"district\" required maxlength=\"40\" "
+	    "pattern=\"[a-z][a-z\\-]{1,40}\"></div>"
+	    "<div><label for=\"police\">%s</label><input id=\"police\" "
+	    "name=\"police\" maxlength=\"200\"></div>"
+	    "<div><label for=\"report\">%s</label><input id=\"report\" "
+	    "name=\"report\" maxlength=\"200\"></div>",
+	    tr(r, N_("District (e.g. bruxelles, antwerpen, liege)")),
+	    tr(r, N_("Police service")), tr(r, N_("Report number")));
+	html(&h, "<div><label for=\"language\">%s</label><select "
+	    "id=\"language\" name=\"language\"><option value=\"\">"
+	    "\xe2\x80\x94</option>", tr(r, N_("Leaflet handed in")));
+	for (i = 0; i < langs->count; i++)
+		html(&h, "<option value=\"%s\">%s \xe2\x80\x94 %s</option>",
+		    langs->items[i].code, langs->items[i].english,
+		    langs->items[i].name);
+	html(&h, "</select></div>");
+	select_field(&h, "centre", tr(r, N_("Centre contacted")),
+	    "pag-asa payoke surya", false);
+	select_field(&h, "consent", tr(r, N_("Consent to the centre")),
+	    "yes no", false);
+	html(&h, "<div><label for=\"name\">%s</label><input id=\"name\" "
+	    "name=\"name\" maxlength=\"200\" autocomplete=\"off\"></div>"
+	    "<button type=\"submit\">%s</button></form></section>",
+	    tr(r, N_("Name of the person (if known)")),
+	    tr(r, N_("Create the case")));
+	page_end(&h, r);
+	reply_html(rep, MHD_HTTP_OK, &h);
+}
+
+void
+post_new_case(struct reply *rep, struct request *r)
+{
+	struct store *store = r->srv->store;
+	struct new_case nc;
+	struct diag_list diags = { 0 };
+	const char *date = form_get(r, "date"), *district;
+	const char *lang = form_get(r, "language"), *centre;
+	enum store_result res;
+	struct html h = { 0 };
+	char prefix[4] = { 0 }, *id, *title;
+	thb_date dt;
+	int year, mo, dd;
+	size_t i;
+
+	district = form_get(r, "district");
+	centre = form_get(r, "centre");
+	if (date == NULL || date_parse(date, &dt) != DATE_OK ||
+	    district == NULL || strlen(district) < 2) {
+		page_error(rep, r, MHD_HTTP_UNPROCESSABLE_CONTENT, tr(r,
+		    N_("Give the date (YYYY-MM-DD) and the district.")));
+		return;
+	}
+	date_to_ymd(dt, &year, &mo, &dd);
+	for (i = 0; i < 3 && district[i] != '\0'; i++)
+		prefix[i] = district[i] >= 'a' && district[i] <= 'z' ?
+		    (char)(district[i] - 'a' + 'A') : 'X';
+	memset(&nc, 0, sizeof(nc));
+	nc.district = district;
+	nc.person_name = form_get(r, "name");
+	if (nc.person_name != NULL && nc.person_name[0] == '\0')
+		nc.person_name = NULL;
+	nc.person_language = lang != NULL && lang[0] != '\0' ? lang : NULL;
+	nc.events[0].type = "interception";
+	nc.events[0].date = date;
+	nc.events[0].attrs[0] = (struct store_attr){ "assessment",
+	    form_get(r, "assessment") };
+	nc.events[0].attrs[1] = (struct store_attr){ "stay",
+	    form_get(r, "stay") };
+	nc.events[0].attrs[2] = (struct store_attr){ "region",
+	    form_get(r, "region") };
+	nc.events[0].attrs[3] = (struct store_attr){ "district", district };
+	nc.events[0].attrs[4] = (struct store_attr){ "police",
+	    form_get(r, "police") };
+	nc.events[0].attrs[5] = (struct store_attr){ "report",
+	    form_get(r, "report") };
+	nc.events[0].nattrs = 6;
+	nc.nevents = 1;
+	if (nc.person_language != NULL) {
+		nc.events[nc.nevents].type = "leaflet";
+		nc.events[nc.nevents].date = date;
+		nc.events[nc.nevents].attrs[0] = (struct store_attr){
+		    "language", lang };
+		nc.events[nc.nevents++].nattrs = 1;
+	}
+	if (centre != NULL && centre[0] != '\0') {
+		nc.events[nc.nevents].type = "centre-contact";
+		nc.events[nc.nevents].date = date;
+		nc.events[nc.nevents].attrs[0] = (struct store_attr){
+		    "centre", centre };
+		nc.events[nc.nevents].attrs[1] = (struct store_attr){
+		    "consent", form_get(r, "consent") };
+		nc.events[nc.nevents++].nattrs = 2;
+	}
+	store_lock(store);
+	store_refresh(store);
+	id = store_next_id(store, prefix, year);
+	nc.id = id;
+	res = store_create(store, &nc, &diags);
+	store_unlock(store);
+	if (res != STORE_OK) {
+		page_begin(&h, r, tr(r, N_("Not possible")));
+		html(&h, "<div class=\"error\" role=\"alert\"><p>%s</p>",
+		    tr(r, N_("The case reader refuses this case, so nothing "
+		    "was written:")));
+		diag_messages(&h, &diags);
+		html(&h, "</div><p><a href=\"/officer\">%s</a></p>",
+		    tr(r, N_("Back")));
+		page_end(&h, r);
+		reply_html(rep, MHD_HTTP_UNPROCESSABLE_CONTENT, &h);
+	} else {
+		audit(r->srv, r, id, "case-create");
+		title = xasprintf("%s %s", tr(r, N_("Case created:")), id);
+		page_begin(&h, r, title);
+		free(title);
+		html(&h, "<p><a href=\"/cases/%u\">%s</a></p>", id,
+		    tr(r, N_("Open the case")));
+		page_end(&h, r);
+		reply_html(rep, MHD_HTTP_CREATED, &h);
+	}
+	free(id);
+	diag_list_free(&diags);
+}
+
+/* --- the translators' page ----------------------------------------------------- */
+
+void
+page_translations(struct reply *rep, struct request *r)
+{
+	const struct lang_table *langs = r->srv->languages;
+	struct html h = { 0 };
+	struct diag_list quiet = { 0 };
+	struct catalog *cat;
+	char *path, *review;
+	size_t i;
+
+	page_begin(&h, r, tr(r, N_("Translations")));
+	html(&h, "<table><caption>%s</caption><thead><tr>"
+	    "<th scope=\"col\">%s</th><th scope=\"col\">%s</th>"
+	    "<th scope=\"col\">%s</th><th scope=\"col\">%s</th>"
+	    "<th scope=\"col\">%s</th><th scope=\"col\">%s</th></tr></thead>"
+	    "<tbody>", tr(r, N_("The languages of the leaflet (thbdoc "
+	    "languages)")), tr(r, N_("Code")), tr(r, N_("Language")),
+	    tr(r, N_("Script")), tr(r, N_("Direction")),
+	    tr(r, N_("Strings translated")), tr(r, N_("Review")));
+	for (i = 0; i < langs->count; i++) {
+		const struct lang_info *l = &langs->items[i];
+
+		path = catalog_path(l->code);
+		cat = path != NULL ? catalog_open(path, &quiet) : NULL;
+		review = cat != NULL ? catalog_header_field(cat,
+		    "X-Review-Status") : NULL;
+		html(&h, "<tr><th scope=\"row\"><a href=\"/translations/%u\">"
+		    "%s</a></th><td><span lang=\"%s\" dir=\"%s\">%s</span> "
+		    "\xe2\x80\x94 %s</td><td>%s</td><td>%s</td>", l->code,
+		    l->code, l->code, l->dir == DOC_DIR_RTL ? "rtl" : "ltr",
+		    l->name, l->english, l->script,
+		    l->dir == DOC_DIR_RTL ? "rtl" : "ltr");
+		if (cat != NULL)
+			html(&h, "<td>%z</td>", catalog_count(cat));
+		else
+			html(&h, "<td>%s</td>", strcmp(l->code, "en") == 0 ?
+			    tr(r, N_("source")) : "\xe2\x80\x94");
+		html(&h, "<td>%s</td></tr>", review != NULL ? review :
+		    "\xe2\x80\x94");
+		free(review);
+		catalog_free(cat);
+		free(path);
+	}
+	html(&h, "</tbody></table>");
+	page_end(&h, r);
+	diag_list_free(&quiet);
+	reply_html(rep, MHD_HTTP_OK, &h);
+}
+
+void
+page_translation(struct reply *rep, struct request *r, const char *code)
+{
+	const struct lang_info *l = languages_find(r->srv->languages, code);
+	struct html h = { 0 };
+	char *title;
+
+	if (l == NULL) {
+		page_error(rep, r, MHD_HTTP_NOT_FOUND,
+		    tr(r, N_("No such language.")));
+		return;
+	}
+	title = xasprintf("%s \xe2\x80\x94 %s", l->english, l->name);
+	page_begin(&h, r, title);
+	free(title);
+	html(&h, "<div class=\"side\"><iframe title=\"%s\" "
+	    "src=\"/leaflet?lang=fr\"></iframe><iframe title=\"%s\" "
+	    "src=\"/leaflet?lang=%u\"></iframe></div>",
+	    tr(r, N_("The leaflet in French")), l->english, l->code);
+	page_end(&h, r);
+	reply_html(rep, MHD_HTTP_OK, &h);
+}
