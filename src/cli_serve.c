@@ -192,7 +192,7 @@ user_error(struct cli *cli, char *err)
 }
 
 static int
-user_add(struct cli *cli, struct user_db *db, const char *users,
+user_add(struct cli *cli, struct users_db *db, const char *users,
     const char *name, int role, const char *centre_s)
 {
 	char *pw, *again = NULL, *err = NULL;
@@ -205,7 +205,7 @@ user_add(struct cli *cli, struct user_db *db, const char *users,
 	if (role == ROLE_CENTRE) {
 		for (c = CENTRE_PAYOKE; c <= CENTRE_SURYA; c++)
 			if (centre_s != NULL &&
-			    strcmp(centre_s, centre_name((enum centre)c)) == 0)
+			    strcmp(centre_s, case_centre_name((enum case_centre)c)) == 0)
 				centre = c;
 		if (centre == CENTRE_NONE)
 			return cli_usage_error(cli, _("a centre's user needs "
@@ -228,7 +228,7 @@ user_add(struct cli *cli, struct user_db *db, const char *users,
 		wipe_free(again);
 		return cli_usage_error(cli, "%s", problem);
 	}
-	if (!users_set(db, name, (enum user_role)role, (enum centre)centre,
+	if (!users_set(db, name, (enum users_role)role, (enum case_centre)centre,
 	    pw, &err) || !users_save(db, users, &err))
 		st = user_error(cli, err);
 	wipe_free(pw);
@@ -247,7 +247,7 @@ cli_cmd_user(struct cli *cli, int argc, char *argv[])
 		{ NULL, 0, NULL, 0 }
 	};
 	const char *users = NULL, *centre = NULL, *verb, *name = NULL;
-	struct user_db *db;
+	struct users_db *db;
 	char *err = NULL, *token;
 	int ch, role = -1, st = THB_EXIT_OK;
 	size_t i;
@@ -302,7 +302,7 @@ cli_cmd_user(struct cli *cli, int argc, char *argv[])
 			    db->items[i].name,
 			    users_role_name(db->items[i].role),
 			    db->items[i].centre != CENTRE_NONE ?
-			    centre_name(db->items[i].centre) : "-",
+			    case_centre_name(db->items[i].centre) : "-",
 			    db->items[i].token_hash != NULL ? "token" : "-");
 	} else if (strcmp(verb, "token") == 0) {
 		if ((token = users_new_token(db, name)) == NULL) {

@@ -31,16 +31,16 @@
 #include "util.h"
 #include "xml_read.h"
 
-static const char *const ui_codes[UI__MAX] = { "en", "fr", "nl", "de" };
+static const char *const ui_codes[SERVE_LANG__MAX] = { "en", "fr", "nl", "de" };
 
 const char *
-ui_lang_code(enum ui_lang l)
+serve_lang_code(enum serve_lang l)
 {
 	return ui_codes[l];
 }
 
 const char *
-tr(const struct request *r, const char *msgid)
+serve_tr(const struct serve_request *r, const char *msgid)
 {
 	const struct catalog *cat = r->srv->ui[r->lang];
 	const char *t;
@@ -53,7 +53,7 @@ tr(const struct request *r, const char *msgid)
 /* --- replies ------------------------------------------------------------ */
 
 void
-reply_html(struct reply *rep, int status, struct html *h)
+serve_reply_html(struct serve_reply *rep, int status, struct html *h)
 {
 	rep->status = status;
 	rep->type = "text/html; charset=utf-8";
@@ -61,7 +61,7 @@ reply_html(struct reply *rep, int status, struct html *h)
 }
 
 void
-reply_text(struct reply *rep, int status, const char *type, char *body,
+serve_reply_text(struct serve_reply *rep, int status, const char *type, char *body,
     size_t len)
 {
 	rep->status = status;
@@ -71,7 +71,7 @@ reply_text(struct reply *rep, int status, const char *type, char *body,
 }
 
 void
-reply_redirect(struct reply *rep, const char *location)
+serve_reply_redirect(struct serve_reply *rep, const char *location)
 {
 	rep->status = MHD_HTTP_SEE_OTHER;
 	rep->type = "text/plain; charset=utf-8";
@@ -82,7 +82,7 @@ reply_redirect(struct reply *rep, const char *location)
 }
 
 static void
-reply_cookie(struct reply *rep, char *cookie)
+reply_cookie(struct serve_reply *rep, char *cookie)
 {
 	size_t i;
 
@@ -95,7 +95,7 @@ reply_cookie(struct reply *rep, char *cookie)
 }
 
 static void
-reply_free(struct reply *rep)
+reply_free(struct serve_reply *rep)
 {
 	size_t i;
 
@@ -107,7 +107,7 @@ reply_free(struct reply *rep)
 }
 
 static void
-json_error(struct reply *rep, int status, const char *code)
+json_error(struct serve_reply *rep, int status, const char *code)
 {
 	struct sbuf b = { 0 };
 
@@ -123,7 +123,7 @@ json_error(struct reply *rep, int status, const char *code)
 /* --- the audit journal -------------------------------------------------- */
 
 void
-audit(struct server *srv, const struct request *r, const char *case_id,
+serve_audit(struct serve_server *srv, const struct serve_request *r, const char *case_id,
     const char *what)
 {
 	struct sbuf line = { 0 };
@@ -150,7 +150,7 @@ audit(struct server *srv, const struct request *r, const char *case_id,
 /* --- roles -------------------------------------------------------------- */
 
 bool
-can_see_case(const struct who *w, const struct store_entry *e)
+serve_can_see(const struct serve_who *w, const struct serve_store_entry *e)
 {
 	switch (w->role) {
 	case ROLE_POLICE:
@@ -166,11 +166,11 @@ can_see_case(const struct who *w, const struct store_entry *e)
 /* --- users file, reloaded when it changes -------------------------------- */
 
 static void
-users_refresh(struct server *srv)
+users_refresh(struct serve_server *srv)
 {
 	struct stat sb;
 	long long m;
-	struct user_db *db;
+	struct users_db *db;
 	char *err = NULL;
 
 	if (stat(srv->cfg.users, &sb) != 0)
@@ -191,13 +191,13 @@ users_refresh(struct server *srv)
 /* --- sessions ------------------------------------------------------------ */
 
 static const char *
-cookie(const struct request *r, const char *name)
+cookie(const struct serve_request *r, const char *name)
 {
 	return MHD_lookup_connection_value(r->conn, MHD_COOKIE_KIND, name);
 }
 
 static char *
-session_cookie(const struct server *srv, const char *name, const char *value,
+session_cookie(const struct serve_server *srv, const char *name, const char *value,
     const char *extra)
 {
 	return xasprintf("%s=%s; Path=/; HttpOnly; SameSite=Strict%s%s", name,
@@ -207,18 +207,18 @@ session_cookie(const struct server *srv, const char *name, const char *value,
 /* Find the session of the cookie; copy it into r->who.  Expired sessions
  * are removed on the way. */
 static void
-session_lookup(struct server *srv, struct request *r)
+session_lookup(struct serve_server *srv, struct serve_request *r)
 {
 	const char *tok = cookie(r, "thb_session");
 	time_t now = time(NULL), idle = (time_t)srv->cfg.idle_minutes * 60;
-	const struct user *u;
-	struct session *s;
+	const struct users_entry *u;
+	struct serve_session *s;
 	size_t i;
 
 	if (tok == NULL || strlen(tok) != 64)
 		return;
 	pthread_mutex_lock(&srv->sessions_mutex);
-	for (i = 0; i < SESSIONS_MAX; i++) {
+	for (i = 0; i < SERVE_SESSIONS_MAX; i++) {
 		s = &srv->sessions[i];
 		if (!s->used)
 			continue;
@@ -249,17 +249,17 @@ session_lookup(struct server *srv, struct request *r)
 }
 
 static bool
-session_create(struct server *srv, const struct user *u, struct who *w)
+session_create(struct serve_server *srv, const struct users_entry *u, struct serve_who *w)
 {
 	time_t now = time(NULL), oldest = now + 1;
-	struct session *s = NULL;
+	struct serve_session *s = NULL;
 	char *tok, *csrf;
 	size_t i, victim = 0;
 
 	tok = users_random_hex(32);
 	csrf = users_random_hex(32);
 	pthread_mutex_lock(&srv->sessions_mutex);
-	for (i = 0; i < SESSIONS_MAX && s == NULL; i++) {
+	for (i = 0; i < SERVE_SESSIONS_MAX && s == NULL; i++) {
 		if (!srv->sessions[i].used)
 			s = &srv->sessions[i];
 		else if (srv->sessions[i].last < oldest) {
@@ -291,12 +291,12 @@ session_create(struct server *srv, const struct user *u, struct who *w)
 }
 
 static void
-session_end(struct server *srv, const char *token)
+session_end(struct serve_server *srv, const char *token)
 {
 	size_t i;
 
 	pthread_mutex_lock(&srv->sessions_mutex);
-	for (i = 0; i < SESSIONS_MAX; i++)
+	for (i = 0; i < SERVE_SESSIONS_MAX; i++)
 		if (srv->sessions[i].used &&
 		    users_equal_ct(srv->sessions[i].token, token))
 			explicit_bzero(&srv->sessions[i],
@@ -306,16 +306,16 @@ session_end(struct server *srv, const char *token)
 
 /* --- login throttling ---------------------------------------------------- */
 
-static struct throttle *
-throttle_slot(struct server *srv, const char *key, bool create)
+static struct serve_throttle *
+throttle_slot(struct serve_server *srv, const char *key, bool create)
 {
 	time_t now = time(NULL);
-	struct throttle *t, *free_slot = NULL, *oldest = NULL;
+	struct serve_throttle *t, *free_slot = NULL, *oldest = NULL;
 	size_t i;
 
-	for (i = 0; i < THROTTLE_MAX; i++) {
+	for (i = 0; i < SERVE_THROTTLE_MAX; i++) {
 		t = &srv->throttles[i];
-		if (t->key[0] != '\0' && now - t->first > THROTTLE_WINDOW &&
+		if (t->key[0] != '\0' && now - t->first > SERVE_THROTTLE_WINDOW &&
 		    now >= t->locked_until)
 			memset(t, 0, sizeof(*t));
 		if (t->key[0] == '\0') {
@@ -339,9 +339,9 @@ throttle_slot(struct server *srv, const char *key, bool create)
 
 /* Seconds until the key may try again; 0 when it may now. */
 static long
-throttle_wait(struct server *srv, const char *key)
+throttle_wait(struct serve_server *srv, const char *key)
 {
-	struct throttle *t;
+	struct serve_throttle *t;
 	long wait = 0;
 
 	pthread_mutex_lock(&srv->sessions_mutex);
@@ -353,21 +353,21 @@ throttle_wait(struct server *srv, const char *key)
 }
 
 static void
-throttle_fail(struct server *srv, const char *key)
+throttle_fail(struct serve_server *srv, const char *key)
 {
-	struct throttle *t;
+	struct serve_throttle *t;
 
 	pthread_mutex_lock(&srv->sessions_mutex);
 	t = throttle_slot(srv, key, true);
-	if (++t->failures >= THROTTLE_FAILURES)
-		t->locked_until = time(NULL) + THROTTLE_WINDOW;
+	if (++t->failures >= SERVE_THROTTLE_FAILURES)
+		t->locked_until = time(NULL) + SERVE_THROTTLE_WINDOW;
 	pthread_mutex_unlock(&srv->sessions_mutex);
 }
 
 static void
-throttle_clear(struct server *srv, const char *key)
+throttle_clear(struct serve_server *srv, const char *key)
 {
-	struct throttle *t;
+	struct serve_throttle *t;
 
 	pthread_mutex_lock(&srv->sessions_mutex);
 	if ((t = throttle_slot(srv, key, false)) != NULL)
@@ -389,7 +389,7 @@ throttle_user_key(const char *name)
 /* --- forms --------------------------------------------------------------- */
 
 const char *
-form_get(const struct request *r, const char *name)
+serve_form(const struct serve_request *r, const char *name)
 {
 	size_t i;
 
@@ -400,7 +400,7 @@ form_get(const struct request *r, const char *name)
 }
 
 const char *
-query_get(const struct request *r, const char *name)
+serve_query(const struct serve_request *r, const char *name)
 {
 	return MHD_lookup_connection_value(r->conn, MHD_GET_ARGUMENT_KIND,
 	    name);
@@ -412,8 +412,8 @@ post_field(void *cls, enum MHD_ValueKind kind, const char *key,
     const char *transfer_encoding, const char *data, uint64_t off,
     size_t size)
 {
-	struct request *r = cls;
-	struct form_field *f = NULL;
+	struct serve_request *r = cls;
+	struct serve_field *f = NULL;
 	size_t old;
 
 	if (filename != NULL)	/* no uploads */
@@ -422,7 +422,7 @@ post_field(void *cls, enum MHD_ValueKind kind, const char *key,
 	    strcmp(r->fields[r->nfields - 1].name, key) == 0)
 		f = &r->fields[r->nfields - 1];
 	if (f == NULL) {
-		if (r->nfields == FORM_FIELDS_MAX) {
+		if (r->nfields == SERVE_FORM_FIELDS_MAX) {
 			r->too_large = true;
 			return MHD_YES;
 		}
@@ -431,7 +431,7 @@ post_field(void *cls, enum MHD_ValueKind kind, const char *key,
 		f->value = xstrdup("");
 	}
 	old = strlen(f->value);
-	if (old + size > FORM_VALUE_MAX) {
+	if (old + size > SERVE_FORM_VALUE_MAX) {
 		r->too_large = true;
 		return MHD_YES;
 	}
@@ -442,9 +442,9 @@ post_field(void *cls, enum MHD_ValueKind kind, const char *key,
 }
 
 static bool
-csrf_ok(const struct request *r)
+csrf_ok(const struct serve_request *r)
 {
-	const char *t = form_get(r, "csrf");
+	const char *t = serve_form(r, "csrf");
 
 	return r->who.known && t != NULL && users_equal_ct(r->who.csrf, t);
 }
@@ -456,7 +456,7 @@ ui_lang_parse(const char *s)
 {
 	int i;
 
-	for (i = 0; s != NULL && i < UI__MAX; i++)
+	for (i = 0; s != NULL && i < SERVE_LANG__MAX; i++)
 		if (strncmp(s, ui_codes[i], 2) == 0 &&
 		    (s[2] == '\0' || s[2] == '-' || s[2] == '_' ||
 		    s[2] == ';' || s[2] == ','))
@@ -465,29 +465,29 @@ ui_lang_parse(const char *s)
 }
 
 /* The cookie, then the browser's first language we have, then English. */
-static enum ui_lang
-ui_lang_choose(const struct request *r)
+static enum serve_lang
+ui_lang_choose(const struct serve_request *r)
 {
 	const char *c = cookie(r, "thb_lang"), *al, *p;
 	int l;
 
 	if ((l = ui_lang_parse(c)) >= 0)
-		return (enum ui_lang)l;
+		return (enum serve_lang)l;
 	al = MHD_lookup_connection_value(r->conn, MHD_HEADER_KIND,
 	    MHD_HTTP_HEADER_ACCEPT_LANGUAGE);
 	for (p = al; p != NULL && *p != '\0'; ) {
 		while (*p == ' ' || *p == ',')
 			p++;
 		if ((l = ui_lang_parse(p)) >= 0)
-			return (enum ui_lang)l;
+			return (enum serve_lang)l;
 		if ((p = strchr(p, ',')) == NULL)
 			break;
 	}
-	return UI_EN;
+	return SERVE_LANG_EN;
 }
 
 static void
-set_lang_cookie(struct server *srv, struct reply *rep, enum ui_lang l)
+set_lang_cookie(struct serve_server *srv, struct serve_reply *rep, enum serve_lang l)
 {
 	reply_cookie(rep, session_cookie(srv, "thb_lang", ui_codes[l],
 	    "; Max-Age=31536000"));
@@ -496,43 +496,43 @@ set_lang_cookie(struct server *srv, struct reply *rep, enum ui_lang l)
 /* --- login and logout ---------------------------------------------------- */
 
 static void
-route_login_form(struct server *srv, struct request *r, struct reply *rep,
+route_login_form(struct serve_server *srv, struct serve_request *r, struct serve_reply *rep,
     const char *error, int status)
 {
 	char *token = users_random_hex(32);
-	int l = ui_lang_parse(query_get(r, "lang"));
+	int l = ui_lang_parse(serve_query(r, "lang"));
 
 	if (l >= 0) {
-		r->lang = (enum ui_lang)l;
+		r->lang = (enum serve_lang)l;
 		set_lang_cookie(srv, rep, r->lang);
 	}
 	/* A login CSRF token, double-submitted: cookie and field. */
 	reply_cookie(rep, session_cookie(srv, "thb_login", token, ""));
-	page_login(rep, r, error, token);
+	serve_pages_login(rep, r, error, token);
 	if (status != 0)
 		rep->status = status;
 	free(token);
 }
 
 static void
-route_login(struct server *srv, struct request *r, struct reply *rep)
+route_login(struct serve_server *srv, struct serve_request *r, struct serve_reply *rep)
 {
-	const char *name = form_get(r, "user"), *pw = form_get(r, "password");
-	const char *lc = cookie(r, "thb_login"), *lf = form_get(r, "csrf");
+	const char *name = serve_form(r, "user"), *pw = serve_form(r, "password");
+	const char *lc = cookie(r, "thb_login"), *lf = serve_form(r, "csrf");
 	char *ukey, *akey;
-	const struct user *u;
-	struct user found;
+	const struct users_entry *u;
+	struct users_entry found;
 	long wait;
 	bool ok;
 
 	if (lc == NULL || lf == NULL || strlen(lc) != 64 ||
 	    !users_equal_ct(lc, lf)) {
-		route_login_form(srv, r, rep, tr(r, N_("The form had expired: "
+		route_login_form(srv, r, rep, serve_tr(r, N_("The form had expired: "
 		    "please log in again.")), MHD_HTTP_FORBIDDEN);
 		return;
 	}
 	if (name == NULL || pw == NULL) {
-		route_login_form(srv, r, rep, tr(r, N_("Give your user name "
+		route_login_form(srv, r, rep, serve_tr(r, N_("Give your user name "
 		    "and your password.")), MHD_HTTP_BAD_REQUEST);
 		return;
 	}
@@ -544,9 +544,9 @@ route_login(struct server *srv, struct request *r, struct reply *rep)
 	if (wait > 0) {
 		struct sbuf m = { 0 };
 
-		sbuf_printf(&m, tr(r, N_("Too many failed attempts: wait %ld "
+		sbuf_printf(&m, serve_tr(r, N_("Too many failed attempts: wait %ld "
 		    "minutes before you try again.")), (wait + 59) / 60);
-		audit(srv, r, NULL, "login-throttled");
+		serve_audit(srv, r, NULL, "login-throttled");
 		route_login_form(srv, r, rep, sbuf_str(&m),
 		    MHD_HTTP_TOO_MANY_REQUESTS);
 		sbuf_free(&m);
@@ -569,8 +569,8 @@ route_login(struct server *srv, struct request *r, struct reply *rep)
 		throttle_fail(srv, ukey);
 		throttle_fail(srv, akey);
 		/* The name typed is not written: it may be a password. */
-		audit(srv, r, NULL, "login-failed");
-		route_login_form(srv, r, rep, tr(r, N_("Unknown user name or "
+		serve_audit(srv, r, NULL, "login-failed");
+		route_login_form(srv, r, rep, serve_tr(r, N_("Unknown user name or "
 		    "wrong password.")), MHD_HTTP_UNAUTHORIZED);
 	} else {
 		throttle_clear(srv, ukey);
@@ -579,8 +579,8 @@ route_login(struct server *srv, struct request *r, struct reply *rep)
 		    r->who.session, ""));
 		reply_cookie(rep, session_cookie(srv, "thb_login", "",
 		    "; Max-Age=0"));
-		audit(srv, r, NULL, "login");
-		reply_redirect(rep, "/");
+		serve_audit(srv, r, NULL, "login");
+		serve_reply_redirect(rep, "/");
 	}
 	free(found.name);
 	free(found.hash);
@@ -590,33 +590,33 @@ out:
 }
 
 static void
-route_logout(struct server *srv, struct request *r, struct reply *rep)
+route_logout(struct serve_server *srv, struct serve_request *r, struct serve_reply *rep)
 {
-	audit(srv, r, NULL, "logout");
+	serve_audit(srv, r, NULL, "logout");
 	session_end(srv, r->who.session);
 	reply_cookie(rep, session_cookie(srv, "thb_session", "",
 	    "; Max-Age=0"));
-	reply_redirect(rep, "/login");
+	serve_reply_redirect(rep, "/login");
 }
 
 static void
-route_language(struct server *srv, struct request *r, struct reply *rep)
+route_language(struct serve_server *srv, struct serve_request *r, struct serve_reply *rep)
 {
-	int l = ui_lang_parse(form_get(r, "lang"));
-	const char *back = form_get(r, "back");
+	int l = ui_lang_parse(serve_form(r, "lang"));
+	const char *back = serve_form(r, "back");
 
 	if (l >= 0)
-		set_lang_cookie(srv, rep, (enum ui_lang)l);
+		set_lang_cookie(srv, rep, (enum serve_lang)l);
 	/* Only a local path: never an open redirect. */
 	if (back == NULL || back[0] != '/' || back[1] == '/' ||
 	    strchr(back, '\\') != NULL || strchr(back, '\r') != NULL ||
 	    strchr(back, '\n') != NULL)
 		back = "/";
-	reply_redirect(rep, back);
+	serve_reply_redirect(rep, back);
 }
 
 static const char *
-home_of(enum user_role role)
+home_of(enum users_role role)
 {
 	switch (role) {
 	case ROLE_POLICE:
@@ -653,7 +653,7 @@ ends_with(const char *s, const char *suffix, size_t *stem)
 }
 
 static bool
-role_in(const struct request *r, unsigned roles)
+role_in(const struct serve_request *r, unsigned roles)
 {
 	return r->who.known && (roles & (1u << r->who.role)) != 0;
 }
@@ -666,10 +666,10 @@ role_in(const struct request *r, unsigned roles)
 #define R_ALL		(R_CASES | R_TRANSLATOR)
 
 static void
-route_api(struct server *srv, struct request *r, struct reply *rep)
+route_api(struct serve_server *srv, struct serve_request *r, struct serve_reply *rep)
 {
 	const char *auth, *rest;
-	const struct user *u;
+	const struct users_entry *u;
 	size_t stem;
 	char *id;
 
@@ -704,13 +704,13 @@ route_api(struct server *srv, struct request *r, struct reply *rep)
 		return;
 	}
 	if (strcmp(r->url, "/api/due") == 0) {
-		api_due(rep, r);
+		serve_api_due(rep, r);
 		return;
 	}
 	if (starts(r->url, "/api/cases/", &rest) &&
 	    ends_with(rest, "/status", &stem)) {
 		id = xasprintf("%.*s", (int)stem, rest);
-		api_status(rep, r, id);
+		serve_api_status(rep, r, id);
 		free(id);
 		return;
 	}
@@ -719,7 +719,7 @@ route_api(struct server *srv, struct request *r, struct reply *rep)
 
 /* Pages that need a session. */
 static void
-route_pages(struct server *srv, struct request *r, struct reply *rep)
+route_pages(struct serve_server *srv, struct serve_request *r, struct serve_reply *rep)
 {
 	bool get = strcmp(r->method, "GET") == 0;
 	const char *url = r->url, *rest;
@@ -727,7 +727,7 @@ route_pages(struct server *srv, struct request *r, struct reply *rep)
 	char *id;
 
 	if (strcmp(url, "/") == 0 && get) {
-		reply_redirect(rep, home_of(r->who.role));
+		serve_reply_redirect(rep, home_of(r->who.role));
 		return;
 	}
 	if (strcmp(url, "/logout") == 0 && !get) {
@@ -739,74 +739,74 @@ route_pages(struct server *srv, struct request *r, struct reply *rep)
 		return;
 	}
 	if (strcmp(url, "/officer") == 0 && get && role_in(r, R_POLICE)) {
-		page_officer(rep, r);
+		serve_pages_officer(rep, r);
 		return;
 	}
 	if (strcmp(url, "/officer/cases") == 0 && !get &&
 	    role_in(r, R_POLICE)) {
-		post_new_case(rep, r);
+		serve_pages_post_case(rep, r);
 		return;
 	}
 	if (strcmp(url, "/cases") == 0 && get && role_in(r, R_CASES)) {
-		page_cases(rep, r);
+		serve_pages_cases(rep, r);
 		return;
 	}
 	if (strcmp(url, "/due") == 0 && get && role_in(r, R_CASES)) {
-		page_due(rep, r);
+		serve_pages_due(rep, r);
 		return;
 	}
 	if (strcmp(url, "/translations") == 0 && get &&
 	    role_in(r, R_TRANSLATOR | R_OFFICE)) {
-		page_translations(rep, r);
+		serve_pages_translations(rep, r);
 		return;
 	}
 	if (starts(url, "/translations/", &rest) && get &&
 	    role_in(r, R_TRANSLATOR | R_OFFICE)) {
-		page_translation(rep, r, rest);
+		serve_pages_translation(rep, r, rest);
 		return;
 	}
 	if (starts(url, "/cases/", &rest) && role_in(r, R_CASES)) {
 		if (!get && ends_with(rest, "/events", &stem)) {
 			id = xasprintf("%.*s", (int)stem, rest);
-			post_event(rep, r, id);
+			serve_pages_post_event(rep, r, id);
 			free(id);
 			return;
 		}
 		if (get) {
-			page_case(rep, r, rest, NULL, NULL);
+			serve_pages_case(rep, r, rest, NULL, NULL);
 			return;
 		}
 	}
 	if (r->who.role == ROLE_TRANSLATOR && (starts(url, "/cases", &rest) ||
 	    strcmp(url, "/due") == 0 || starts(url, "/officer", &rest))) {
-		page_error(rep, r, MHD_HTTP_FORBIDDEN, tr(r, N_("Translators "
+		serve_pages_error(rep, r, MHD_HTTP_FORBIDDEN, serve_tr(r, N_("Translators "
 		    "see no case.")));
 		return;
 	}
-	page_error(rep, r, MHD_HTTP_NOT_FOUND, tr(r, N_("There is no such "
+	serve_pages_error(rep, r, MHD_HTTP_NOT_FOUND, serve_tr(r, N_("There is no such "
 	    "page, or your role does not give access to it.")));
 }
 
 static void
-route(struct server *srv, struct request *r, struct reply *rep)
+route(struct serve_server *srv, struct serve_request *r, struct serve_reply *rep)
 {
 	bool get = strcmp(r->method, "GET") == 0 ||
 	    strcmp(r->method, "HEAD") == 0;
 	bool post = strcmp(r->method, "POST") == 0;
 
 	if (!get && !post) {
-		page_error(rep, r, MHD_HTTP_METHOD_NOT_ALLOWED,
-		    tr(r, N_("This method is not used here.")));
+		serve_pages_error(rep, r, MHD_HTTP_METHOD_NOT_ALLOWED,
+		    serve_tr(r, N_("This method is not used here.")));
 		return;
 	}
 	if (r->too_large) {
-		page_error(rep, r, MHD_HTTP_CONTENT_TOO_LARGE,
-		    tr(r, N_("The form is too large.")));
+		serve_pages_error(rep, r, MHD_HTTP_CONTENT_TOO_LARGE,
+		    serve_tr(r, N_("The form is too large.")));
 		return;
 	}
 	if (strcmp(r->url, "/static/thbdoc.css") == 0 && get) {
-		reply_text(rep, MHD_HTTP_OK, "text/css; charset=utf-8",
-		    xstrdup(serve_css), strlen(serve_css));
+		serve_reply_text(rep, MHD_HTTP_OK, "text/css; charset=utf-8",
+		    xstrdup(serve_css_text), strlen(serve_css_text));
 		return;
 	}
 	if (strncmp(r->url, "/api/", 5) == 0) {
@@ -822,17 +822,17 @@ route(struct server *srv, struct request *r, struct reply *rep)
 	}
 	if (!r->who.known) {
 		if (get)
-			reply_redirect(rep, "/login");
+			serve_reply_redirect(rep, "/login");
 		else
-			page_error(rep, r, MHD_HTTP_FORBIDDEN, tr(r,
+			serve_pages_error(rep, r, MHD_HTTP_FORBIDDEN, serve_tr(r,
 			    N_("Your session has ended: please log in "
 			    "again.")));
 		return;
 	}
 	/* Every change carries the session's CSRF token. */
 	if (post && !csrf_ok(r)) {
-		audit(srv, r, NULL, "csrf-refused");
-		page_error(rep, r, MHD_HTTP_FORBIDDEN, tr(r, N_("This form "
+		serve_audit(srv, r, NULL, "csrf-refused");
+		serve_pages_error(rep, r, MHD_HTTP_FORBIDDEN, serve_tr(r, N_("This form "
 		    "is not valid any more (CSRF token): go back, reload the "
 		    "page and send it again.")));
 		return;
@@ -843,7 +843,7 @@ route(struct server *srv, struct request *r, struct reply *rep)
 /* --- libmicrohttpd glue --------------------------------------------------- */
 
 static void
-add_security_headers(const struct server *srv, struct MHD_Response *resp)
+add_security_headers(const struct serve_server *srv, struct MHD_Response *resp)
 {
 	MHD_add_response_header(resp, "Content-Security-Policy",
 	    "default-src 'none'; style-src 'self'; img-src 'self'; "
@@ -862,8 +862,8 @@ add_security_headers(const struct server *srv, struct MHD_Response *resp)
 }
 
 static enum MHD_Result
-send_reply(struct server *srv, struct MHD_Connection *conn,
-    struct reply *rep)
+send_reply(struct serve_server *srv, struct MHD_Connection *conn,
+    struct serve_reply *rep)
 {
 	struct MHD_Response *resp;
 	enum MHD_Result ret;
@@ -915,9 +915,9 @@ on_request(void *cls, struct MHD_Connection *conn, const char *url,
     const char *method, const char *version, const char *upload_data,
     size_t *upload_data_size, void **con_cls)
 {
-	struct server *srv = cls;
-	struct request *r = *con_cls;
-	struct reply rep;
+	struct serve_server *srv = cls;
+	struct serve_request *r = *con_cls;
+	struct serve_reply rep;
 	enum MHD_Result ret;
 
 	if (r == NULL) {
@@ -935,7 +935,7 @@ on_request(void *cls, struct MHD_Connection *conn, const char *url,
 	}
 	if (*upload_data_size > 0) {
 		r->body += *upload_data_size;
-		if (r->body > FORM_BODY_MAX)
+		if (r->body > SERVE_FORM_BODY_MAX)
 			r->too_large = true;
 		else if (r->pp != NULL)
 			MHD_post_process(r->pp, upload_data,
@@ -956,7 +956,7 @@ static void
 on_completed(void *cls, struct MHD_Connection *conn, void **con_cls,
     enum MHD_RequestTerminationCode toe)
 {
-	struct request *r = *con_cls;
+	struct serve_request *r = *con_cls;
 	size_t i;
 
 	if (r == NULL)
@@ -1033,7 +1033,7 @@ read_pem(const char *path, FILE *err)
 {
 	struct diag_list diags = { 0 };
 	size_t len;
-	char *buf = file_slurp(path, 1024 * 1024, &len, &diags);
+	char *buf = xml_file_slurp(path, 1024 * 1024, &len, &diags);
 
 	if (buf == NULL)
 		fprintf(err, _("thbdoc: serve: %s: cannot read this TLS "
@@ -1043,10 +1043,10 @@ read_pem(const char *path, FILE *err)
 }
 
 static bool
-load_data(struct server *srv, FILE *err)
+load_data(struct serve_server *srv, FILE *err)
 {
 	struct diag_list diags = { 0 };
-	struct data_files f;
+	struct paths_data f;
 	char *schema, *path;
 	int l;
 
@@ -1061,7 +1061,7 @@ load_data(struct server *srv, FILE *err)
 	if (paths_require("centres.xml", "schema/centres.xsd", &f, &diags))
 		srv->centres = centres_load(f.data, f.schema, &diags);
 	paths_release(&f);
-	for (l = UI_FR; l < UI__MAX; l++) {
+	for (l = SERVE_LANG_FR; l < SERVE_LANG__MAX; l++) {
 		if ((path = catalog_path(ui_codes[l])) != NULL)
 			srv->ui[l] = catalog_open(path, &diags);
 		free(path);
@@ -1073,15 +1073,15 @@ load_data(struct server *srv, FILE *err)
 }
 
 static void
-free_data(struct server *srv)
+free_data(struct serve_server *srv)
 {
 	int l;
 
-	store_free(srv->store);
+	serve_store_free(srv->store);
 	case_reader_free(srv->reader);
 	languages_free(srv->languages);
 	centres_free(srv->centres);
-	for (l = 0; l < UI__MAX; l++)
+	for (l = 0; l < SERVE_LANG__MAX; l++)
 		catalog_free(srv->ui[l]);
 	users_free(srv->users);
 	if (srv->audit_fd >= 0)
@@ -1095,7 +1095,7 @@ free_data(struct server *srv)
 int
 serve_run(const struct serve_config *cfg, FILE *err)
 {
-	static struct server srv;	/* large (sessions); one per process */
+	static struct serve_server srv;	/* large (sessions); one per process */
 	struct listen_addr la;
 	struct MHD_Daemon *d = NULL;
 	const union MHD_DaemonInfo *di;
@@ -1157,10 +1157,10 @@ serve_run(const struct serve_config *cfg, FILE *err)
 	}
 	if (!load_data(&srv, err))
 		goto out;
-	srv.store = store_new(cfg->cases, srv.reader);
-	store_lock(srv.store);
-	store_refresh(srv.store);
-	store_unlock(srv.store);
+	srv.store = serve_store_new(cfg->cases, srv.reader);
+	serve_store_lock(srv.store);
+	serve_store_refresh(srv.store);
+	serve_store_unlock(srv.store);
 	if (srv.tls && ((cert = read_pem(cfg->cert, err)) == NULL ||
 	    (key = read_pem(cfg->key, err)) == NULL))
 		goto out;
@@ -1199,10 +1199,10 @@ serve_run(const struct serve_config *cfg, FILE *err)
 	    la.v6 ? "[" : "", la.host, la.v6 ? "]" : "",
 	    di != NULL ? (unsigned)di->port : 0);
 	fflush(err);
-	audit(&srv, NULL, NULL, "server-start");
+	serve_audit(&srv, NULL, NULL, "server-start");
 	while (sigwait(&set, &sig) == 0 && sig != SIGINT && sig != SIGTERM)
 		;
-	audit(&srv, NULL, NULL, "server-stop");
+	serve_audit(&srv, NULL, NULL, "server-stop");
 	status = THB_EXIT_OK;
 out:
 	if (d != NULL)

@@ -15,62 +15,62 @@
 #include "util.h"
 
 static bool
-as_of(struct request *r, thb_date *d)
+as_of(struct serve_request *r, date_day *d)
 {
-	const char *q = query_get(r, "date");
+	const char *q = serve_query(r, "date");
 
 	*d = date_today();
 	return q == NULL || date_parse(q, d) == DATE_OK;
 }
 
 static void
-api_error(struct reply *rep, int status, const char *msg)
+api_error(struct serve_reply *rep, int status, const char *msg)
 {
 	struct sbuf b = { 0 };
 
 	sbuf_add(&b, "{\"error\":");
 	sbuf_add_json_string(&b, msg);
 	sbuf_add(&b, "}\n");
-	reply_text(rep, status, "application/json", sbuf_detach(&b),
+	serve_reply_text(rep, status, "application/json", sbuf_detach(&b),
 	    strlen("{\"error\":}\n") + 2 + strlen(msg));
 	rep->len = strlen(rep->body);
 }
 
 void
-api_status(struct reply *rep, struct request *r, const char *id)
+serve_api_status(struct serve_reply *rep, struct serve_request *r, const char *id)
 {
-	struct store *store = r->srv->store;
-	const struct store_entry *e;
+	struct serve_store *store = r->srv->store;
+	const struct serve_store_entry *e;
 	struct phase_status *st;
 	struct sbuf out = { 0 };
-	thb_date d;
+	date_day d;
 
 	if (!as_of(r, &d)) {
 		api_error(rep, MHD_HTTP_BAD_REQUEST, "date: YYYY-MM-DD");
 		return;
 	}
-	store_lock(store);
-	store_refresh(store);
-	e = store_valid_id(id) ? store_find(store, id) : NULL;
-	if (e == NULL || !can_see_case(&r->who, e)) {
-		store_unlock(store);
+	serve_store_lock(store);
+	serve_store_refresh(store);
+	e = serve_store_valid_id(id) ? serve_store_find(store, id) : NULL;
+	if (e == NULL || !serve_can_see(&r->who, e)) {
+		serve_store_unlock(store);
 		api_error(rep, MHD_HTTP_NOT_FOUND, "no such case");
 		return;
 	}
 	st = phase_apply(e->c, d);
 	status_write_json(&out, e->c, st);
 	phase_status_free(st);
-	audit(r->srv, r, e->id, "api-status");
-	store_unlock(store);
+	serve_audit(r->srv, r, e->id, "api-status");
+	serve_store_unlock(store);
 	rep->len = out.len;
-	reply_text(rep, MHD_HTTP_OK, "application/json", sbuf_detach(&out),
+	serve_reply_text(rep, MHD_HTTP_OK, "application/json", sbuf_detach(&out),
 	    rep->len);
 }
 
 struct api_due_row {
-	thb_date	 due;
+	date_day	 due;
 	const struct phase_action *a;
-	const struct store_entry *e;
+	const struct serve_store_entry *e;
 	size_t		 status;	/* index into the statuses */
 };
 
@@ -81,9 +81,9 @@ row_cmp(const void *a, const void *b)
 	int c;
 
 	if (x->due != y->due) {
-		if (x->due == THB_DATE_NONE)
+		if (x->due == DATE_DAY_NONE)
 			return 1;
-		if (y->due == THB_DATE_NONE)
+		if (y->due == DATE_DAY_NONE)
 			return -1;
 		return x->due < y->due ? -1 : 1;
 	}
@@ -96,26 +96,26 @@ row_cmp(const void *a, const void *b)
 
 /* The same fields, in the same order, as "thbdoc due --json". */
 void
-api_due(struct reply *rep, struct request *r)
+serve_api_due(struct serve_reply *rep, struct serve_request *r)
 {
-	struct store *store = r->srv->store;
+	struct serve_store *store = r->srv->store;
 	struct phase_status **sts = NULL;
 	struct api_due_row *rows = NULL;
 	size_t nst = 0, n = 0, i, j;
 	struct sbuf out = { 0 };
-	char d[THB_DATE_STRLEN];
-	thb_date today;
+	char d[DATE_STRLEN];
+	date_day today;
 
 	if (!as_of(r, &today)) {
 		api_error(rep, MHD_HTTP_BAD_REQUEST, "date: YYYY-MM-DD");
 		return;
 	}
-	store_lock(store);
-	store_refresh(store);
-	for (i = 0; i < store_count(store); i++) {
-		const struct store_entry *e = store_at(store, i);
+	serve_store_lock(store);
+	serve_store_refresh(store);
+	for (i = 0; i < serve_store_count(store); i++) {
+		const struct serve_store_entry *e = serve_store_at(store, i);
 
-		if (!can_see_case(&r->who, e))
+		if (!serve_can_see(&r->who, e))
 			continue;
 		sts = xrealloc(sts, (nst + 1) * sizeof(*sts));
 		sts[nst] = phase_apply(e->c, today);
@@ -132,33 +132,33 @@ api_due(struct reply *rep, struct request *r)
 		qsort(rows, n, sizeof(*rows), row_cmp);
 	for (i = 0; i < n; i++) {
 		sbuf_add(&out, "{\"due\":");
-		if (rows[i].due == THB_DATE_NONE)
+		if (rows[i].due == DATE_DAY_NONE)
 			sbuf_add(&out, "null");
 		else {
 			date_format(rows[i].due, d);
 			sbuf_add_json_string(&out, d);
 		}
 		sbuf_printf(&out, ",\"overdue\":%s,\"actor\":",
-		    rows[i].due != THB_DATE_NONE && rows[i].due < today ?
+		    rows[i].due != DATE_DAY_NONE && rows[i].due < today ?
 		    "true" : "false");
-		sbuf_add_json_string(&out, actor_code(rows[i].a->actor));
+		sbuf_add_json_string(&out, phase_actor_code(rows[i].a->actor));
 		sbuf_add(&out, ",\"case\":");
 		sbuf_add_json_string(&out, rows[i].e->id);
 		sbuf_add(&out, ",\"action\":");
-		sbuf_add_json_string(&out, action_code_name(rows[i].a->code));
+		sbuf_add_json_string(&out, phase_action_code_name(rows[i].a->code));
 		sbuf_add(&out, ",\"point\":");
 		sbuf_add_json_string(&out, rows[i].a->point);
 		sbuf_add(&out, ",\"file\":");
 		sbuf_add_json_string(&out, rows[i].e->path);
 		sbuf_add(&out, "}\n");
 	}
-	audit(r->srv, r, NULL, "api-due");
-	store_unlock(store);
+	serve_audit(r->srv, r, NULL, "api-due");
+	serve_store_unlock(store);
 	for (i = 0; i < nst; i++)
 		phase_status_free(sts[i]);
 	free(sts);
 	free(rows);
 	rep->len = out.len;
-	reply_text(rep, MHD_HTTP_OK, "application/x-ndjson",
+	serve_reply_text(rep, MHD_HTTP_OK, "application/x-ndjson",
 	    sbuf_detach(&out), rep->len);
 }

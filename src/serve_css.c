@@ -1,11 +1,11 @@
-/* serve_css.c: the style sheet of thbdoc serve, served from the binary
+/* serve_css_text.c: the style sheet of thbdoc serve, served from the binary
  * (nothing is loaded from another host).  Tablet-sized targets (48 px),
  * contrast at least 4.5:1 (WCAG AA), visible focus. */
 #include <config.h>
 
 #include "serve_int.h"
 
-const char serve_css[] =
+const char serve_css_text[] =
 ":root{--fg:#1a1a1a;--bg:#fff;--accent:#0b4f8a;--late:#a30000;"
 "--muted:#4a4a4a;--line:#c8c8c8;--soft:#f2f5f8}\n"
 "*{box-sizing:border-box}\n"

@@ -21,24 +21,24 @@
 /* --- the frame ------------------------------------------------------------ */
 
 void
-page_csrf(struct html *h, const struct request *r)
+serve_pages_csrf(struct html *h, const struct serve_request *r)
 {
 	html(h, "<input type=\"hidden\" name=\"csrf\" value=\"%s\">",
 	    r->who.csrf);
 }
 
 static const char *
-role_text(const struct request *r, enum user_role role)
+role_text(const struct serve_request *r, enum users_role role)
 {
 	static const char *const names[ROLE__MAX] = {
 		N_("police"), N_("centre"), N_("Office"), N_("translator")
 	};
 
-	return tr(r, names[role]);
+	return serve_tr(r, names[role]);
 }
 
 static void
-nav_link(struct html *h, const struct request *r, const char *href,
+nav_link(struct html *h, const struct serve_request *r, const char *href,
     const char *label)
 {
 	size_t n = strlen(href);
@@ -53,9 +53,9 @@ nav_link(struct html *h, const struct request *r, const char *href,
 }
 
 void
-page_begin(struct html *h, const struct request *r, const char *title)
+serve_pages_begin(struct html *h, const struct serve_request *r, const char *title)
 {
-	static const char *const lang_names[UI__MAX] = {
+	static const char *const lang_names[SERVE_LANG__MAX] = {
 		"English", "Français", "Nederlands", "Deutsch"
 	};
 	int l;
@@ -68,88 +68,88 @@ page_begin(struct html *h, const struct request *r, const char *title)
 	    "<link rel=\"stylesheet\" href=\"/static/thbdoc.css\">"
 	    "</head><body>\n<a class=\"skip\" href=\"#main\">%s</a>\n"
 	    "<header><p class=\"brand\">thbdoc</p>",
-	    ui_lang_code(r->lang), title, tr(r, N_("Skip to the content")));
+	    serve_lang_code(r->lang), title, serve_tr(r, N_("Skip to the content")));
 	if (r->who.known) {
 		html(h, "<nav aria-label=\"%s\"><ul>",
-		    tr(r, N_("Main menu")));
+		    serve_tr(r, N_("Main menu")));
 		if (r->who.role == ROLE_POLICE)
-			nav_link(h, r, "/officer", tr(r, N_("Interception")));
+			nav_link(h, r, "/officer", serve_tr(r, N_("Interception")));
 		if (r->who.role != ROLE_TRANSLATOR) {
-			nav_link(h, r, "/cases", tr(r, N_("Cases")));
-			nav_link(h, r, "/due", tr(r, N_("Work list")));
+			nav_link(h, r, "/cases", serve_tr(r, N_("Cases")));
+			nav_link(h, r, "/due", serve_tr(r, N_("Work list")));
 		}
 		if (r->who.role == ROLE_TRANSLATOR ||
 		    r->who.role == ROLE_OFFICE)
 			nav_link(h, r, "/translations",
-			    tr(r, N_("Translations")));
+			    serve_tr(r, N_("Translations")));
 		html(h, "</ul></nav><div class=\"who\"><span>%s (%s)</span>",
 		    r->who.user, role_text(r, r->who.role));
 		html(h, "<form method=\"post\" action=\"/language\" "
 		    "class=\"inline\">");
-		page_csrf(h, r);
+		serve_pages_csrf(h, r);
 		html(h, "<input type=\"hidden\" name=\"back\" value=\"%s\">"
 		    "<label for=\"ui-lang\">%s</label> "
 		    "<select id=\"ui-lang\" name=\"lang\">", r->url,
-		    tr(r, N_("Language of the pages")));
-		for (l = 0; l < UI__MAX; l++)
+		    serve_tr(r, N_("Language of the pages")));
+		for (l = 0; l < SERVE_LANG__MAX; l++)
 			html(h, "<option value=\"%s\"%?{ selected} "
 			    "lang=\"%s\">%s</option>",
-			    ui_lang_code((enum ui_lang)l), l == (int)r->lang,
-			    ui_lang_code((enum ui_lang)l), lang_names[l]);
+			    serve_lang_code((enum serve_lang)l), l == (int)r->lang,
+			    serve_lang_code((enum serve_lang)l), lang_names[l]);
 		html(h, "</select> <button type=\"submit\">%s</button></form>",
-		    tr(r, N_("Change")));
+		    serve_tr(r, N_("Change")));
 		html(h, "<form method=\"post\" action=\"/logout\" "
 		    "class=\"inline\">");
-		page_csrf(h, r);
+		serve_pages_csrf(h, r);
 		html(h, "<button type=\"submit\">%s</button></form></div>",
-		    tr(r, N_("Log out")));
+		    serve_tr(r, N_("Log out")));
 	} else {
 		html(h, "<nav aria-label=\"%s\"><ul>",
-		    tr(r, N_("Language of the pages")));
-		for (l = 0; l < UI__MAX; l++)
+		    serve_tr(r, N_("Language of the pages")));
+		for (l = 0; l < SERVE_LANG__MAX; l++)
 			html(h, "<li><a href=\"/login?lang=%s\" lang=\"%s\">"
-			    "%s</a></li>", ui_lang_code((enum ui_lang)l),
-			    ui_lang_code((enum ui_lang)l), lang_names[l]);
+			    "%s</a></li>", serve_lang_code((enum serve_lang)l),
+			    serve_lang_code((enum serve_lang)l), lang_names[l]);
 		html(h, "</ul></nav>");
 	}
 	html(h, "</header>\n<main id=\"main\"><h1>%s</h1>\n", title);
 }
 
 void
-page_end(struct html *h, const struct request *r)
+serve_pages_end(struct html *h, const struct serve_request *r)
 {
 	html(h, "</main>\n<footer><p>%s</p></footer></body></html>\n",
-	    tr(r, N_("Protection of victims of trafficking in human beings: "
+	    serve_tr(r, N_("Protection of victims of trafficking in human beings: "
 	    "directives of 13 January 1997, amended 17 April 2003. Every "
 	    "reading and change of a case is written to the audit "
 	    "journal.")));
 }
 
 void
-page_error(struct reply *rep, const struct request *r, int status,
+serve_pages_error(struct serve_reply *rep, const struct serve_request *r, int status,
     const char *message)
 {
 	struct html h = { 0 };
 
-	page_begin(&h, r, tr(r, N_("Not possible")));
+	serve_pages_begin(&h, r, serve_tr(r, N_("Not possible")));
 	html(&h, "<p class=\"error\" role=\"alert\">%s</p>", message);
 	if (r->who.known)
 		html(&h, "<p><a href=\"/\">%s</a></p>",
-		    tr(r, N_("Back to the start page")));
+		    serve_tr(r, N_("Back to the start page")));
 	else
 		html(&h, "<p><a href=\"/login\">%s</a></p>",
-		    tr(r, N_("Log in")));
-	page_end(&h, r);
-	reply_html(rep, status, &h);
+		    serve_tr(r, N_("Log in")));
+	serve_pages_end(&h, r);
+	serve_reply_html(rep, status, &h);
 }
 
 void
-page_login(struct reply *rep, const struct request *r, const char *error,
+serve_pages_login(struct serve_reply *rep, const struct serve_request *r, const char *error,
     const char *login_csrf)
 {
 	struct html h = { 0 };
 
-	page_begin(&h, r, tr(r, N_("Log in")));
+	serve_pages_begin(&h, r, serve_tr(r, N_("Log in")));
 	if (error != NULL)
 		html(&h, "<p class=\"error\" role=\"alert\">%s</p>", error);
 	html(&h, "<form method=\"post\" action=\"/login\" class=\"stack\">"
@@ -161,18 +161,18 @@ page_login(struct reply *rep, const struct request *r, const char *error,
 	    "<input id=\"password\" name=\"password\" type=\"password\" "
 	    "autocomplete=\"current-password\" required>"
 	    "<button type=\"submit\">%s</button></form>", login_csrf,
-	    tr(r, N_("User name")), tr(r, N_("Password")),
-	    tr(r, N_("Log in")));
-	page_end(&h, r);
-	reply_html(rep, MHD_HTTP_OK, &h);
+	    serve_tr(r, N_("User name")), serve_tr(r, N_("Password")),
+	    serve_tr(r, N_("Log in")));
+	serve_pages_end(&h, r);
+	serve_reply_html(rep, MHD_HTTP_OK, &h);
 }
 
 /* --- status texts ----------------------------------------------------------- */
 
 static void
-date_text(thb_date d, char out[THB_DATE_STRLEN])
+date_text(date_day d, char out[DATE_STRLEN])
 {
-	if (d == THB_DATE_NONE)
+	if (d == DATE_DAY_NONE)
 		strcpy(out, "\xe2\x80\x94");
 	else
 		date_format(d, out);
@@ -182,10 +182,10 @@ date_text(thb_date d, char out[THB_DATE_STRLEN])
  * used only when its conversions are those of the source (%1$s..%3$s):
  * a catalogue can never make it read an argument that is not there. */
 static void
-warning_text(struct sbuf *out, const struct request *r,
+warning_text(struct sbuf *out, const struct serve_request *r,
     const struct phase_warning *w)
 {
-	const char *src = warning_format(w->code), *fmt = tr(r, src), *p;
+	const char *src = phase_warning_format(w->code), *fmt = serve_tr(r, src), *p;
 	const char *a[PHASE_WARNING_ARGS];
 	int i;
 
@@ -200,13 +200,13 @@ warning_text(struct sbuf *out, const struct request *r,
 		p += 2;
 	}
 	for (i = 0; i < PHASE_WARNING_ARGS; i++)
-		a[i] = warning_args_translatable(w->code) &&
-		    w->args[i][0] != '\0' ? tr(r, w->args[i]) : w->args[i];
+		a[i] = phase_warning_args_translatable(w->code) &&
+		    w->args[i][0] != '\0' ? serve_tr(r, w->args[i]) : w->args[i];
 	sbuf_printf(out, fmt, a[0], a[1], a[2]);
 }
 
-static enum actor
-actor_of_role(enum user_role role)
+static enum phase_actor
+actor_of_role(enum users_role role)
 {
 	switch (role) {
 	case ROLE_POLICE: return ACTOR_POLICE;
@@ -217,15 +217,15 @@ actor_of_role(enum user_role role)
 
 /* --- the case list ------------------------------------------------------------ */
 
-static thb_date
+static date_day
 next_due(const struct phase_status *st)
 {
-	thb_date best = THB_DATE_NONE;
+	date_day best = DATE_DAY_NONE;
 	size_t i;
 
 	for (i = 0; i < st->nactions; i++)
-		if (st->actions[i].due != THB_DATE_NONE &&
-		    (best == THB_DATE_NONE || st->actions[i].due < best))
+		if (st->actions[i].due != DATE_DAY_NONE &&
+		    (best == DATE_DAY_NONE || st->actions[i].due < best))
 			best = st->actions[i].due;
 	return best;
 }
@@ -242,13 +242,13 @@ contains(const char *hay, const char *needle)
 }
 
 void
-page_cases(struct reply *rep, struct request *r)
+serve_pages_cases(struct serve_reply *rep, struct serve_request *r)
 {
-	const char *q = query_get(r, "q"), *ph = query_get(r, "phase");
-	const char *due = query_get(r, "due");
-	struct store *store = r->srv->store;
-	thb_date today = date_today(), nd;
-	char d1[THB_DATE_STRLEN], d2[THB_DATE_STRLEN];
+	const char *q = serve_query(r, "q"), *ph = serve_query(r, "phase");
+	const char *due = serve_query(r, "due");
+	struct serve_store *store = r->srv->store;
+	date_day today = date_today(), nd;
+	char d1[DATE_STRLEN], d2[DATE_STRLEN];
 	struct phase_status *st;
 	struct html h = { 0 };
 	size_t i, shown = 0;
@@ -261,68 +261,68 @@ page_cases(struct reply *rep, struct request *r)
 		ph = "";
 	if (due == NULL)
 		due = "";
-	page_begin(&h, r, tr(r, N_("Cases")));
+	serve_pages_begin(&h, r, serve_tr(r, N_("Cases")));
 	html(&h, "<form method=\"get\" action=\"/cases\" class=\"filters\" "
 	    "role=\"search\"><div><label for=\"q\">%s</label>"
 	    "<input id=\"q\" name=\"q\" value=\"%s\" maxlength=\"64\"></div>"
 	    "<div><label for=\"phase\">%s</label><select id=\"phase\" "
 	    "name=\"phase\"><option value=\"\">%s</option>",
-	    tr(r, N_("Case id")), q, tr(r, N_("Phase")), tr(r, N_("all")));
+	    serve_tr(r, N_("Case id")), q, serve_tr(r, N_("Phase")), serve_tr(r, N_("all")));
 	for (p = 0; p < 5; p++)
 		html(&h, "<option value=\"%s\"%?{ selected}>%s %s</option>",
 		    phase_opts[p], strcmp(ph, phase_opts[p]) == 0,
-		    tr(r, N_("phase")), phase_opts[p]);
+		    serve_tr(r, N_("phase")), phase_opts[p]);
 	html(&h, "</select></div><div><label for=\"due\">%s</label>"
 	    "<select id=\"due\" name=\"due\"><option value=\"\">%s</option>"
 	    "<option value=\"overdue\"%?{ selected}>%s</option>"
 	    "<option value=\"week\"%?{ selected}>%s</option></select></div>"
 	    "<button type=\"submit\">%s</button></form>",
-	    tr(r, N_("Due")), tr(r, N_("all")),
+	    serve_tr(r, N_("Due")), serve_tr(r, N_("all")),
 	    strcmp(due, "overdue") == 0,
-	    tr(r, N_("overdue")), strcmp(due, "week") == 0,
-	    tr(r, N_("within 7 days (and overdue)")), tr(r, N_("Show")));
+	    serve_tr(r, N_("overdue")), strcmp(due, "week") == 0,
+	    serve_tr(r, N_("within 7 days (and overdue)")), serve_tr(r, N_("Show")));
 	html(&h, "<table><caption>%s</caption><thead><tr>"
 	    "<th scope=\"col\">%s</th><th scope=\"col\">%s</th>"
 	    "<th scope=\"col\">%s</th><th scope=\"col\">%s</th>"
-	    "</tr></thead><tbody>", tr(r, N_("Cases you can see, as of "
-	    "today")), tr(r, N_("Case")), tr(r, N_("State")),
-	    tr(r, N_("Document ends")), tr(r, N_("Next action due")));
-	store_lock(store);
-	store_refresh(store);
-	for (i = 0; i < store_count(store); i++) {
-		const struct store_entry *e = store_at(store, i);
+	    "</tr></thead><tbody>", serve_tr(r, N_("Cases you can see, as of "
+	    "today")), serve_tr(r, N_("Case")), serve_tr(r, N_("State")),
+	    serve_tr(r, N_("Document ends")), serve_tr(r, N_("Next action due")));
+	serve_store_lock(store);
+	serve_store_refresh(store);
+	for (i = 0; i < serve_store_count(store); i++) {
+		const struct serve_store_entry *e = serve_store_at(store, i);
 
-		if (!can_see_case(&r->who, e) || !contains(e->id, q))
+		if (!serve_can_see(&r->who, e) || !contains(e->id, q))
 			continue;
 		st = phase_apply(e->c, today);
 		nd = next_due(st);
 		if ((ph[0] != '\0' && (st->phase < 0 ||
 		    st->phase != ph[0] - '0')) ||
-		    (strcmp(due, "overdue") == 0 && (nd == THB_DATE_NONE ||
+		    (strcmp(due, "overdue") == 0 && (nd == DATE_DAY_NONE ||
 		    nd >= today)) ||
-		    (strcmp(due, "week") == 0 && (nd == THB_DATE_NONE ||
+		    (strcmp(due, "week") == 0 && (nd == DATE_DAY_NONE ||
 		    nd > today + 7))) {
 			phase_status_free(st);
 			continue;
 		}
-		date_text(st->document.type == DOCUMENT_NONE ? THB_DATE_NONE :
+		date_text(st->document.type == DOCUMENT_NONE ? DATE_DAY_NONE :
 		    st->document.expires, d1);
 		date_text(nd, d2);
 		html(&h, "<tr><th scope=\"row\"><a href=\"/cases/%u\">%s</a>"
 		    "</th><td>%s</td><td>%s</td><td%?{ class=\"overdue\"}>%s%s"
 		    "</td></tr>", e->id, e->id,
-		    tr(r, phase_state_text(st->state)), d1,
-		    nd != THB_DATE_NONE && nd < today, d2, nd != THB_DATE_NONE && nd < today ?
-		    tr(r, N_(" (overdue)")) : "");
+		    serve_tr(r, phase_state_text(st->state)), d1,
+		    nd != DATE_DAY_NONE && nd < today, d2, nd != DATE_DAY_NONE && nd < today ?
+		    serve_tr(r, N_(" (overdue)")) : "");
 		shown++;
 		phase_status_free(st);
 	}
-	store_unlock(store);
-	html(&h, "</tbody></table><p>%s %z</p>", tr(r, N_("Cases shown:")),
+	serve_store_unlock(store);
+	html(&h, "</tbody></table><p>%s %z</p>", serve_tr(r, N_("Cases shown:")),
 	    shown);
-	page_end(&h, r);
-	audit(r->srv, r, NULL, "case-list");
-	reply_html(rep, MHD_HTTP_OK, &h);
+	serve_pages_end(&h, r);
+	serve_audit(r->srv, r, NULL, "case-list");
+	serve_reply_html(rep, MHD_HTTP_OK, &h);
 }
 
 /* --- the case page --------------------------------------------------------- */
@@ -336,7 +336,7 @@ struct attr_def {
 	bool		 required;
 };
 struct event_def {
-	enum event_type	 type;
+	enum case_event_type	 type;
 	struct attr_def	 attrs[6];
 };
 
@@ -387,7 +387,7 @@ event_def_named(const char *name)
 	size_t i;
 
 	for (i = 0; i < sizeof(event_defs) / sizeof(event_defs[0]); i++)
-		if (strcmp(event_type_name(event_defs[i].type), name) == 0)
+		if (strcmp(case_event_type_name(event_defs[i].type), name) == 0)
 			return &event_defs[i];
 	return NULL;
 }
@@ -395,15 +395,15 @@ event_def_named(const char *name)
 /* The value shown in a field: what was posted (a refused change comes
  * back filled in, so nothing typed is lost), else empty. */
 static const char *
-posted(const struct request *r, bool refill, const char *name)
+posted(const struct serve_request *r, bool refill, const char *name)
 {
-	const char *v = refill ? form_get(r, name) : NULL;
+	const char *v = refill ? serve_form(r, name) : NULL;
 
 	return v != NULL ? v : "";
 }
 
 static void
-attr_field(struct html *h, const struct request *r, const char *form_id,
+attr_field(struct html *h, const struct serve_request *r, const char *form_id,
     const struct attr_def *a, bool refill)
 {
 	const char *v = posted(r, refill, a->name), *p, *sp;
@@ -445,21 +445,21 @@ attr_field(struct html *h, const struct request *r, const char *form_id,
 }
 
 static void
-event_forms(struct html *h, const struct request *r,
-    const struct store_entry *e, bool refill)
+event_forms(struct html *h, const struct serve_request *r,
+    const struct serve_store_entry *e, bool refill)
 {
-	const char *ptype = refill ? form_get(r, "type") : NULL;
-	char today[THB_DATE_STRLEN];
+	const char *ptype = refill ? serve_form(r, "type") : NULL;
+	char today[DATE_STRLEN];
 	size_t i, j;
 
 	date_format(date_today(), today);
 	html(h, "<section aria-labelledby=\"add-h\"><h2 id=\"add-h\">%s</h2>"
-	    "<p>%s</p>", tr(r, N_("Add an event")), tr(r, N_("One form per "
+	    "<p>%s</p>", serve_tr(r, N_("Add an event")), serve_tr(r, N_("One form per "
 	    "kind of event; the case file is checked as the command line "
 	    "checks it before anything is written.")));
 	for (i = 0; i < sizeof(event_defs) / sizeof(event_defs[0]); i++) {
 		const struct event_def *d = &event_defs[i];
-		const char *name = event_type_name(d->type);
+		const char *name = case_event_type_name(d->type);
 		bool mine = ptype != NULL && strcmp(ptype, name) == 0;
 		const char *date = mine ? posted(r, true, "date") : today;
 
@@ -467,17 +467,17 @@ event_forms(struct html *h, const struct request *r,
 		html(h, "<summary>%s</summary><form method=\"post\" "
 		    "action=\"/cases/%u/events\" class=\"event\">", name,
 		    e->id);
-		page_csrf(h, r);
+		serve_pages_csrf(h, r);
 		html(h, "<input type=\"hidden\" name=\"type\" value=\"%s\">"
 		    "<input type=\"hidden\" name=\"version\" value=\"%s\">"
 		    "<div><label for=\"%s-date\">%s *</label><input "
 		    "id=\"%s-date\" name=\"date\" type=\"date\" value=\"%s\" "
-		    "required></div>", name, e->version, name, tr(r,
+		    "required></div>", name, e->version, name, serve_tr(r,
 		    N_("date")), name, date);
 		for (j = 0; j < 6 && d->attrs[j].name != NULL; j++)
 			attr_field(h, r, name, &d->attrs[j], mine);
 		html(h, "<button type=\"submit\">%s</button></form>"
-		    "</details>", tr(r, N_("Add")));
+		    "</details>", serve_tr(r, N_("Add")));
 	}
 	html(h, "</section>");
 }
@@ -506,14 +506,14 @@ event_details(struct html *h, const struct case_event *ev)
 	    "requisitions", "internment" };
 	static const char *const addressees[] = { "", "procureur",
 	    "auditeur" };
-	char d[THB_DATE_STRLEN];
+	char d[DATE_STRLEN];
 
 	if (ev->assessment != ASSESS_NONE)
 		html(h, " assessment=%s", assess[ev->assessment]);
 	if (ev->stay != STAY_NONE)
 		html(h, " stay=%s", stays[ev->stay]);
 	if (ev->region != REGION_NONE)
-		html(h, " region=%s", region_name(ev->region));
+		html(h, " region=%s", case_region_name(ev->region));
 	if (ev->district != NULL)
 		html(h, " district=%s", ev->district);
 	if (ev->police != NULL)
@@ -523,12 +523,12 @@ event_details(struct html *h, const struct case_event *ev)
 	if (ev->language != NULL)
 		html(h, " language=%s", ev->language);
 	if (ev->centre != CENTRE_NONE)
-		html(h, " centre=%s", centre_name(ev->centre));
+		html(h, " centre=%s", case_centre_name(ev->centre));
 	if (ev->consent != ANSWER_NONE)
 		html(h, " consent=%s", answer_codes[ev->consent]);
 	if (ev->addressee != ADDRESSEE_NONE)
 		html(h, " addressee=%s", addressees[ev->addressee]);
-	if (ev->answer_by != THB_DATE_NONE && ev->answer_by != 0) {
+	if (ev->answer_by != DATE_DAY_NONE && ev->answer_by != 0) {
 		date_format(ev->answer_by, d);
 		html(h, " answer-by=%s", d);
 	}
@@ -546,17 +546,17 @@ event_details(struct html *h, const struct case_event *ev)
 }
 
 static void
-case_timeline(struct html *h, const struct request *r,
-    const struct thb_case *c)
+case_timeline(struct html *h, const struct serve_request *r,
+    const struct case_file *c)
 {
 	const struct case_event **evs;
-	char d[THB_DATE_STRLEN];
+	char d[DATE_STRLEN];
 	size_t i;
 
 	html(h, "<section aria-labelledby=\"tl-h\"><h2 id=\"tl-h\">%s</h2>",
-	    tr(r, N_("Timeline")));
+	    serve_tr(r, N_("Timeline")));
 	if (c->nevents == 0) {
-		html(h, "<p>%s</p></section>", tr(r, N_("No event yet.")));
+		html(h, "<p>%s</p></section>", serve_tr(r, N_("No event yet.")));
 		return;
 	}
 	evs = xmalloc(c->nevents * sizeof(*evs));
@@ -568,7 +568,7 @@ case_timeline(struct html *h, const struct request *r,
 		date_format(evs[i]->date, d);
 		html(h, "<li><time datetime=\"%s\">%s</time> <strong>%s"
 		    "</strong><span class=\"attrs\">", d, d,
-		    event_type_name(evs[i]->type));
+		    case_event_type_name(evs[i]->type));
 		event_details(h, evs[i]);
 		html(h, "</span></li>");
 	}
@@ -577,81 +577,81 @@ case_timeline(struct html *h, const struct request *r,
 }
 
 static void
-case_status(struct html *h, const struct request *r,
-    const struct thb_case *c, const struct phase_status *st)
+case_status(struct html *h, const struct serve_request *r,
+    const struct case_file *c, const struct phase_status *st)
 {
-	char d1[THB_DATE_STRLEN], d2[THB_DATE_STRLEN];
+	char d1[DATE_STRLEN], d2[DATE_STRLEN];
 	struct sbuf msg = { 0 };
 	size_t i;
 	int b;
 
 	date_format(st->as_of, d1);
 	html(h, "<section aria-labelledby=\"st-h\" class=\"status\">"
-	    "<h2 id=\"st-h\">%s %s</h2><dl>", tr(r, N_("Status as of")), d1);
+	    "<h2 id=\"st-h\">%s %s</h2><dl>", serve_tr(r, N_("Status as of")), d1);
 	if (st->phase >= 0)
 		html(h, "<dt>%s</dt><dd>%s \xe2\x80\x94 %s %d "
 		    "<span class=\"point\">(%s %s)</span></dd>",
-		    tr(r, N_("State")), tr(r, phase_state_text(st->state)),
-		    tr(r, N_("phase")), st->phase, tr(r, N_("point")),
+		    serve_tr(r, N_("State")), serve_tr(r, phase_state_text(st->state)),
+		    serve_tr(r, N_("phase")), st->phase, serve_tr(r, N_("point")),
 		    phase_state_point(st->state));
 	else
 		html(h, "<dt>%s</dt><dd>%s <span class=\"point\">(%s %s)"
-		    "</span></dd>", tr(r, N_("State")),
-		    tr(r, phase_state_text(st->state)), tr(r, N_("point")),
+		    "</span></dd>", serve_tr(r, N_("State")),
+		    serve_tr(r, phase_state_text(st->state)), serve_tr(r, N_("point")),
 		    phase_state_point(st->state));
-	html(h, "<dt>%s</dt><dd>", tr(r, N_("Document")));
+	html(h, "<dt>%s</dt><dd>", serve_tr(r, N_("Document")));
 	if (st->document.type == DOCUMENT_NONE)
-		html(h, "%s", tr(r, N_("none")));
+		html(h, "%s", serve_tr(r, N_("none")));
 	else {
 		date_format(st->document.issued, d1);
 		date_text(st->document.expires, d2);
 		html(h, "%s, %s %s, %s <strong%?{ class=\"overdue\"}>%s"
 		    "</strong>",
-		    tr(r, document_type_text(st->document.type)),
-		    tr(r, N_("issued on")), d1,
-		    st->document.expires != THB_DATE_NONE &&
-		    st->document.expires < st->as_of ? tr(r, N_("expired on"))
-		    : tr(r, N_("valid until")),
-		    st->document.expires != THB_DATE_NONE &&
+		    serve_tr(r, phase_document_name(st)->text),
+		    serve_tr(r, N_("issued on")), d1,
+		    st->document.expires != DATE_DAY_NONE &&
+		    st->document.expires < st->as_of ? serve_tr(r, N_("expired on"))
+		    : serve_tr(r, N_("valid until")),
+		    st->document.expires != DATE_DAY_NONE &&
 		    st->document.expires < st->as_of, d2);
 	}
-	html(h, "</dd><dt>%s</dt><dd><ul>", tr(r, N_("Rights")));
-	for (b = 0; b < RIGHT__COUNT; b++)
+	html(h, "</dd><dt>%s</dt><dd><ul>", serve_tr(r, N_("Rights")));
+	for (b = 0; b < PHASE_RIGHT_COUNT; b++)
 		if (st->rights & (1u << b))
 			html(h, "<li>%s <span class=\"point\">(%s %s)</span>"
-			    "</li>", tr(r, right_text(1u << b)),
-			    tr(r, N_("point")), right_point(1u << b));
+			    "</li>", serve_tr(r, phase_right_text(1u << b)),
+			    serve_tr(r, N_("point")), phase_right_point(1u << b));
 	if (st->rights == 0)
-		html(h, "<li>%s</li>", tr(r, N_("none")));
-	html(h, "</ul></dd></dl><h3>%s</h3>", tr(r, N_("To do")));
+		html(h, "<li>%s</li>", serve_tr(r, N_("none")));
+	html(h, "</ul></dd></dl><h3>%s</h3>", serve_tr(r, N_("To do")));
 	if (st->nactions == 0)
-		html(h, "<p>%s</p>", tr(r, N_("Nothing pending.")));
+		html(h, "<p>%s</p>", serve_tr(r, N_("Nothing pending.")));
 	else
 		html(h, "<table><thead><tr><th scope=\"col\">%s</th>"
 		    "<th scope=\"col\">%s</th><th scope=\"col\">%s</th>"
 		    "<th scope=\"col\">%s</th></tr></thead><tbody>",
-		    tr(r, N_("Due")), tr(r, N_("Who")), tr(r, N_("What")),
-		    tr(r, N_("Point")));
+		    serve_tr(r, N_("Due")), serve_tr(r, N_("Who")), serve_tr(r, N_("What")),
+		    serve_tr(r, N_("Point")));
 	for (i = 0; i < st->nactions; i++) {
 		const struct phase_action *a = &st->actions[i];
-		bool late = a->due != THB_DATE_NONE && a->due < st->as_of;
+		bool late = a->due != DATE_DAY_NONE && a->due < st->as_of;
 
 		date_text(a->due, d1);
 		html(h, "<tr%?{ class=\"overdue\"}><td>%s%s</td><td>%s</td>"
 		    "<td>%s</td><td>%s</td></tr>", late, d1,
-		    late ? tr(r, N_(" (overdue)")) : "",
-		    tr(r, actor_text(a->actor)), tr(r, action_text(a->code)),
+		    late ? serve_tr(r, N_(" (overdue)")) : "",
+		    serve_tr(r, phase_actor_text(a->actor)), serve_tr(r, phase_action_text(a->code)),
 		    a->point);
 	}
 	if (st->nactions > 0)
 		html(h, "</tbody></table>");
 	if (st->nwarnings > 0) {
 		html(h, "<h3>%s</h3><ul class=\"warnings\">",
-		    tr(r, N_("Warnings")));
+		    serve_tr(r, N_("Warnings")));
 		for (i = 0; i < st->nwarnings; i++) {
 			warning_text(&msg, r, &st->warnings[i]);
 			html(h, "<li><span class=\"point\">[%s %s]</span> %s"
-			    "</li>", tr(r, N_("point")),
+			    "</li>", serve_tr(r, N_("point")),
 			    st->warnings[i].point, sbuf_str(&msg));
 			sbuf_free(&msg);
 		}
@@ -662,19 +662,19 @@ case_status(struct html *h, const struct request *r,
 }
 
 static void
-case_person(struct html *h, const struct request *r,
-    const struct thb_case *c)
+case_person(struct html *h, const struct serve_request *r,
+    const struct case_file *c)
 {
 	size_t i;
 
 	html(h, "<section aria-labelledby=\"p-h\"><h2 id=\"p-h\">%s</h2><dl>"
-	    "<dt>%s</dt><dd>%s</dd><dt>%s</dt><dd>", tr(r, N_("Person")),
-	    tr(r, N_("Name")), c->person.name != NULL ? c->person.name :
-	    "\xe2\x80\x94", tr(r, N_("Languages")));
+	    "<dt>%s</dt><dd>%s</dd><dt>%s</dt><dd>", serve_tr(r, N_("Person")),
+	    serve_tr(r, N_("Name")), c->person.name != NULL ? c->person.name :
+	    "\xe2\x80\x94", serve_tr(r, N_("Languages")));
 	for (i = 0; i < c->person.nlanguages; i++)
 		html(h, "%?{, }%s", i > 0, c->person.languages[i]);
 	html(h, "</dd><dt>%s</dt><dd>%s</dd></dl></section>",
-	    tr(r, N_("Nationality")), c->person.nationality != NULL ?
+	    serve_tr(r, N_("Nationality")), c->person.nationality != NULL ?
 	    c->person.nationality : "\xe2\x80\x94");
 }
 
@@ -695,28 +695,28 @@ diag_messages(struct html *h, const struct diag_list *dl)
 }
 
 void
-page_case(struct reply *rep, struct request *r, const char *id,
+serve_pages_case(struct serve_reply *rep, struct serve_request *r, const char *id,
     const char *notice, const struct diag_list *problems)
 {
-	struct store *store = r->srv->store;
-	const struct store_entry *e;
+	struct serve_store *store = r->srv->store;
+	const struct serve_store_entry *e;
 	struct phase_status *st;
 	struct html h = { 0 };
 	char *title;
 	bool refill = notice != NULL;
 
-	store_lock(store);
-	store_refresh(store);
-	e = store_valid_id(id) ? store_find(store, id) : NULL;
-	if (e == NULL || !can_see_case(&r->who, e)) {
-		store_unlock(store);
-		page_error(rep, r, MHD_HTTP_NOT_FOUND, tr(r, N_("There is no "
+	serve_store_lock(store);
+	serve_store_refresh(store);
+	e = serve_store_valid_id(id) ? serve_store_find(store, id) : NULL;
+	if (e == NULL || !serve_can_see(&r->who, e)) {
+		serve_store_unlock(store);
+		serve_pages_error(rep, r, MHD_HTTP_NOT_FOUND, serve_tr(r, N_("There is no "
 		    "case with this id that you can see.")));
 		return;
 	}
 	st = phase_apply(e->c, date_today());
-	title = xasprintf("%s %s", tr(r, N_("Case")), e->id);
-	page_begin(&h, r, title);
+	title = xasprintf("%s %s", serve_tr(r, N_("Case")), e->id);
+	serve_pages_begin(&h, r, title);
 	free(title);
 	if (notice != NULL) {
 		html(&h, "<div class=\"error\" role=\"alert\"><p>%s</p>",
@@ -726,7 +726,7 @@ page_case(struct reply *rep, struct request *r, const char *id,
 		html(&h, "</div>");
 	}
 	html(&h, "<p class=\"meta\">%s <code>%s</code></p>",
-	    tr(r, N_("Version of the case file:")), e->version);
+	    serve_tr(r, N_("Version of the case file:")), e->version);
 	html(&h, "<div class=\"columns\"><div>");
 	case_status(&h, r, e->c, st);
 	html(&h, "</div><div>");
@@ -734,59 +734,59 @@ page_case(struct reply *rep, struct request *r, const char *id,
 	case_timeline(&h, r, e->c);
 	html(&h, "</div></div>");
 	event_forms(&h, r, e, refill);
-	audit(r->srv, r, e->id, "case-read");
-	store_unlock(store);
+	serve_audit(r->srv, r, e->id, "case-read");
+	serve_store_unlock(store);
 	phase_status_free(st);
-	page_end(&h, r);
-	reply_html(rep, notice != NULL ? (problems != NULL &&
+	serve_pages_end(&h, r);
+	serve_reply_html(rep, notice != NULL ? (problems != NULL &&
 	    problems->count > 0 ? MHD_HTTP_UNPROCESSABLE_CONTENT :
 	    MHD_HTTP_CONFLICT) : MHD_HTTP_OK, &h);
 }
 
 void
-post_event(struct reply *rep, struct request *r, const char *id)
+serve_pages_post_event(struct serve_reply *rep, struct serve_request *r, const char *id)
 {
-	struct store *store = r->srv->store;
-	const char *type = form_get(r, "type"), *date = form_get(r, "date");
-	const char *version = form_get(r, "version");
-	struct store_attr attrs[6];
+	struct serve_store *store = r->srv->store;
+	const char *type = serve_form(r, "type"), *date = serve_form(r, "date");
+	const char *version = serve_form(r, "version");
+	struct serve_store_attr attrs[6];
 	struct diag_list diags = { 0 };
 	const struct event_def *d;
-	const struct store_entry *e;
-	enum store_result res;
+	const struct serve_store_entry *e;
+	enum serve_store_result res;
 	size_t n = 0, j;
-	thb_date dt;
+	date_day dt;
 	char *where, *what;
 
 	if (type == NULL || date == NULL || version == NULL ||
 	    (d = event_def_named(type)) == NULL) {
-		page_error(rep, r, MHD_HTTP_BAD_REQUEST, tr(r, N_("The form "
+		serve_pages_error(rep, r, MHD_HTTP_BAD_REQUEST, serve_tr(r, N_("The form "
 		    "needs the fields type, date and version.")));
 		return;
 	}
 	if (date_parse(date, &dt) != DATE_OK) {
-		page_case(rep, r, id, tr(r, N_("The date must be a real day, "
+		serve_pages_case(rep, r, id, serve_tr(r, N_("The date must be a real day, "
 		    "written YYYY-MM-DD: nothing was added.")), NULL);
 		rep->status = MHD_HTTP_UNPROCESSABLE_CONTENT;
 		return;
 	}
 	for (j = 0; j < 6 && d->attrs[j].name != NULL; j++) {
 		attrs[n].name = d->attrs[j].name;
-		attrs[n++].value = form_get(r, d->attrs[j].name);
+		attrs[n++].value = serve_form(r, d->attrs[j].name);
 	}
-	store_lock(store);
-	store_refresh(store);
-	e = store_valid_id(id) ? store_find(store, id) : NULL;
-	if (e == NULL || !can_see_case(&r->who, e))
-		res = STORE_NOT_FOUND;
+	serve_store_lock(store);
+	serve_store_refresh(store);
+	e = serve_store_valid_id(id) ? serve_store_find(store, id) : NULL;
+	if (e == NULL || !serve_can_see(&r->who, e))
+		res = SERVE_STORE_NOT_FOUND;
 	else
-		res = store_add_event(store, id, version, type, date, attrs, n,
+		res = serve_store_add_event(store, id, version, type, date, attrs, n,
 		    &diags);
-	store_unlock(store);
+	serve_store_unlock(store);
 	switch (res) {
-	case STORE_OK:
+	case SERVE_STORE_OK:
 		what = xasprintf("event-add:%s", type);
-		audit(r->srv, r, id, what);
+		serve_audit(r->srv, r, id, what);
 		free(what);
 		where = xasprintf("/cases/%s", id);
 		{
@@ -794,30 +794,30 @@ post_event(struct reply *rep, struct request *r, const char *id)
 
 			sbuf_add(&u, "/cases/");
 			html_url_encode(&u, id);
-			reply_redirect(rep, sbuf_str(&u));
+			serve_reply_redirect(rep, sbuf_str(&u));
 			sbuf_free(&u);
 		}
 		free(where);
 		break;
-	case STORE_CONFLICT:
-		audit(r->srv, r, id, "event-refused:conflict");
-		page_case(rep, r, id, tr(r, N_("Someone else changed this case "
+	case SERVE_STORE_CONFLICT:
+		serve_audit(r->srv, r, id, "event-refused:conflict");
+		serve_pages_case(rep, r, id, serve_tr(r, N_("Someone else changed this case "
 		    "since you opened it. Nothing was written: below is the "
 		    "case as it stands now, and your event is still filled "
 		    "in, to check and send again.")), NULL);
 		break;
-	case STORE_INVALID:
-		audit(r->srv, r, id, "event-refused:invalid");
-		page_case(rep, r, id, tr(r, N_("The case reader refuses this "
+	case SERVE_STORE_INVALID:
+		serve_audit(r->srv, r, id, "event-refused:invalid");
+		serve_pages_case(rep, r, id, serve_tr(r, N_("The case reader refuses this "
 		    "event, so nothing was written:")), &diags);
 		break;
-	case STORE_NOT_FOUND:
-		page_error(rep, r, MHD_HTTP_NOT_FOUND, tr(r, N_("There is no "
+	case SERVE_STORE_NOT_FOUND:
+		serve_pages_error(rep, r, MHD_HTTP_NOT_FOUND, serve_tr(r, N_("There is no "
 		    "case with this id that you can see.")));
 		break;
 	default:
-		page_error(rep, r, MHD_HTTP_INTERNAL_SERVER_ERROR,
-		    tr(r, N_("The case file could not be written; nothing "
+		serve_pages_error(rep, r, MHD_HTTP_INTERNAL_SERVER_ERROR,
+		    serve_tr(r, N_("The case file could not be written; nothing "
 		    "was changed.")));
 	}
 	diag_list_free(&diags);
@@ -826,9 +826,9 @@ post_event(struct reply *rep, struct request *r, const char *id)
 /* --- the work list ----------------------------------------------------------- */
 
 struct due_item {
-	thb_date	 due;
-	enum actor	 actor;
-	enum action_code code;
+	date_day	 due;
+	enum phase_actor	 actor;
+	enum phase_action_code code;
 	const char	*point;
 	const char	*id;		/* into the store, valid under lock */
 };
@@ -840,9 +840,9 @@ due_cmp(const void *a, const void *b)
 	int c;
 
 	if (x->due != y->due) {
-		if (x->due == THB_DATE_NONE)
+		if (x->due == DATE_DAY_NONE)
 			return 1;
-		if (y->due == THB_DATE_NONE)
+		if (y->due == DATE_DAY_NONE)
 			return -1;
 		return x->due < y->due ? -1 : 1;
 	}
@@ -852,14 +852,14 @@ due_cmp(const void *a, const void *b)
 }
 
 void
-page_due(struct reply *rep, struct request *r)
+serve_pages_due(struct serve_reply *rep, struct serve_request *r)
 {
-	const char *af = query_get(r, "actor");
-	struct store *store = r->srv->store;
+	const char *af = serve_query(r, "actor");
+	struct serve_store *store = r->srv->store;
 	struct due_item *items = NULL;
 	size_t n = 0, i, j;
-	thb_date today = date_today();
-	char d[THB_DATE_STRLEN];
+	date_day today = date_today();
+	char d[DATE_STRLEN];
 	struct phase_status *st;
 	struct html h = { 0 };
 	int actor = -1, a;
@@ -868,29 +868,29 @@ page_due(struct reply *rep, struct request *r)
 		actor = (int)actor_of_role(r->who.role);
 	else
 		for (a = 0; a < ACTOR__MAX; a++)
-			if (strcmp(af, actor_code((enum actor)a)) == 0)
+			if (strcmp(af, phase_actor_code((enum phase_actor)a)) == 0)
 				actor = a;
-	page_begin(&h, r, tr(r, N_("Work list")));
+	serve_pages_begin(&h, r, serve_tr(r, N_("Work list")));
 	html(&h, "<nav aria-label=\"%s\" class=\"tabs\"><ul>",
-	    tr(r, N_("Whose actions")));
+	    serve_tr(r, N_("Whose actions")));
 	for (a = 0; a < ACTOR__MAX; a++)
 		html(&h, "<li><a href=\"/due?actor=%s\"%?{ "
 		    "aria-current=\"page\"}>%s</a></li>",
-		    actor_code((enum actor)a), a == actor,
-		    tr(r, actor_text((enum actor)a)));
+		    phase_actor_code((enum phase_actor)a), a == actor,
+		    serve_tr(r, phase_actor_text((enum phase_actor)a)));
 	html(&h, "<li><a href=\"/due?actor=all\"%?{ aria-current=\"page\"}>"
-	    "%s</a></li></ul></nav>", actor < 0, tr(r, N_("everyone")));
-	store_lock(store);
-	store_refresh(store);
-	for (i = 0; i < store_count(store); i++) {
-		const struct store_entry *e = store_at(store, i);
+	    "%s</a></li></ul></nav>", actor < 0, serve_tr(r, N_("everyone")));
+	serve_store_lock(store);
+	serve_store_refresh(store);
+	for (i = 0; i < serve_store_count(store); i++) {
+		const struct serve_store_entry *e = serve_store_at(store, i);
 
-		if (!can_see_case(&r->who, e))
+		if (!serve_can_see(&r->who, e))
 			continue;
 		st = phase_apply(e->c, today);
 		for (j = 0; j < st->nactions; j++) {
 			if (actor >= 0 && st->actions[j].actor !=
-			    (enum actor)actor)
+			    (enum phase_actor)actor)
 				continue;
 			items = xrealloc(items, (n + 1) * sizeof(*items));
 			items[n].due = st->actions[j].due;
@@ -907,30 +907,30 @@ page_due(struct reply *rep, struct request *r)
 	    "<th scope=\"col\">%s</th><th scope=\"col\">%s</th>"
 	    "<th scope=\"col\">%s</th><th scope=\"col\">%s</th>"
 	    "<th scope=\"col\">%s</th></tr></thead><tbody>",
-	    tr(r, N_("Pending actions, overdue first")), tr(r, N_("Due")),
-	    tr(r, N_("Who")), tr(r, N_("Case")), tr(r, N_("What")),
-	    tr(r, N_("Point")));
+	    serve_tr(r, N_("Pending actions, overdue first")), serve_tr(r, N_("Due")),
+	    serve_tr(r, N_("Who")), serve_tr(r, N_("Case")), serve_tr(r, N_("What")),
+	    serve_tr(r, N_("Point")));
 	for (i = 0; i < n; i++) {
-		bool late = items[i].due != THB_DATE_NONE &&
+		bool late = items[i].due != DATE_DAY_NONE &&
 		    items[i].due < today;
 
 		date_text(items[i].due, d);
 		html(&h, "<tr%?{ class=\"overdue\"}><td>%s%s</td><td>%s</td>"
 		    "<td><a href=\"/cases/%u\">%s</a></td><td>%s</td>"
 		    "<td>%s</td></tr>", late, d,
-		    late ? tr(r, N_(" (overdue)")) : "",
-		    tr(r, actor_text(items[i].actor)), items[i].id,
-		    items[i].id, tr(r, action_text(items[i].code)),
+		    late ? serve_tr(r, N_(" (overdue)")) : "",
+		    serve_tr(r, phase_actor_text(items[i].actor)), items[i].id,
+		    items[i].id, serve_tr(r, phase_action_text(items[i].code)),
 		    items[i].point);
 	}
-	store_unlock(store);
+	serve_store_unlock(store);
 	html(&h, "</tbody></table>");
 	if (n == 0)
-		html(&h, "<p>%s</p>", tr(r, N_("Nothing pending.")));
+		html(&h, "<p>%s</p>", serve_tr(r, N_("Nothing pending.")));
 	free(items);
-	page_end(&h, r);
-	audit(r->srv, r, NULL, "work-list");
-	reply_html(rep, MHD_HTTP_OK, &h);
+	serve_pages_end(&h, r);
+	serve_audit(r->srv, r, NULL, "work-list");
+	serve_reply_html(rep, MHD_HTTP_OK, &h);
 }
 
 /* --- the officer's page ----------------------------------------------------- */
@@ -957,23 +957,23 @@ select_field(struct html *h, const char *id, const char *label,
 }
 
 void
-page_officer(struct reply *rep, struct request *r)
+serve_pages_officer(struct serve_reply *rep, struct serve_request *r)
 {
-	const struct lang_table *langs = r->srv->languages;
-	const char *region = query_get(r, "region");
-	char today[THB_DATE_STRLEN];
+	const struct languages_table *langs = r->srv->languages;
+	const char *region = serve_query(r, "region");
+	char today[DATE_STRLEN];
 	struct html h = { 0 };
 	size_t i;
 
 	date_format(date_today(), today);
-	page_begin(&h, r, tr(r, N_("Interception")));
+	serve_pages_begin(&h, r, serve_tr(r, N_("Interception")));
 	html(&h, "<section aria-labelledby=\"card-h\"><h2 id=\"card-h\">%s"
 	    "</h2><p>%s</p><form method=\"get\" action=\"/leaflet\" "
 	    "class=\"card\"><fieldset class=\"regions\"><legend>%s</legend>",
-	    tr(r, N_("1. The person touches their language")),
-	    tr(r, N_("Show this card to the person. The leaflet opens as a "
+	    serve_tr(r, N_("1. The person touches their language")),
+	    serve_tr(r, N_("Show this card to the person. The leaflet opens as a "
 	    "PDF to print, with the centre of your region first.")),
-	    tr(r, N_("Your region")));
+	    serve_tr(r, N_("Your region")));
 	{
 		static const char *const regions[] = { "brussels",
 		    "flanders", "wallonia" };
@@ -987,11 +987,11 @@ page_officer(struct reply *rep, struct request *r)
 			    "</label>", regions[k], (region != NULL &&
 			    strcmp(region, regions[k]) == 0) ||
 			    (region == NULL && k == 0),
-			    tr(r, region_labels[k]));
+			    serve_tr(r, region_labels[k]));
 	}
 	html(&h, "</fieldset><ul class=\"langs\">");
 	for (i = 0; i < langs->count; i++) {
-		const struct lang_info *l = &langs->items[i];
+		const struct languages_info *l = &langs->items[i];
 
 		html(&h, "<li><button type=\"submit\" name=\"lang\" "
 		    "value=\"%s\" lang=\"%s\" dir=\"%s\" title=\"%s\">%s"
@@ -1002,16 +1002,16 @@ page_officer(struct reply *rep, struct request *r)
 	html(&h, "</ul></form></section>");
 	html(&h, "<section aria-labelledby=\"int-h\"><h2 id=\"int-h\">%s</h2>"
 	    "<form method=\"post\" action=\"/officer/cases\" "
-	    "class=\"event\">", tr(r, N_("2. The interception")));
-	page_csrf(&h, r);
+	    "class=\"event\">", serve_tr(r, N_("2. The interception")));
+	serve_pages_csrf(&h, r);
 	html(&h, "<div><label for=\"date\">%s *</label><input id=\"date\" "
 	    "name=\"date\" type=\"date\" value=\"%s\" required></div>",
-	    tr(r, N_("date")), today);
-	select_field(&h, "assessment", tr(r, N_("Assessment")),
+	    serve_tr(r, N_("date")), today);
+	select_field(&h, "assessment", serve_tr(r, N_("Assessment")),
 	    "victim uncertain suspect", true);
-	select_field(&h, "stay", tr(r, N_("Stay")),
+	select_field(&h, "stay", serve_tr(r, N_("Stay")),
 	    "illegal precarious legal", true);
-	select_field(&h, "region", tr(r, N_("Region")),
+	select_field(&h, "region", serve_tr(r, N_("Region")),
 	    "brussels flanders wallonia", true);
 	html(&h, "<div><label for=\"district\">%s *</label><input "
 	    "id=\"district\" name=\"district\" required maxlength=\"40\" "
@@ -1020,49 +1020,49 @@ page_officer(struct reply *rep, struct request *r)
 	    "name=\"police\" maxlength=\"200\"></div>"
 	    "<div><label for=\"report\">%s</label><input id=\"report\" "
 	    "name=\"report\" maxlength=\"200\"></div>",
-	    tr(r, N_("District (e.g. bruxelles, antwerpen, liege)")),
-	    tr(r, N_("Police service")), tr(r, N_("Report number")));
+	    serve_tr(r, N_("District (e.g. bruxelles, antwerpen, liege)")),
+	    serve_tr(r, N_("Police service")), serve_tr(r, N_("Report number")));
 	html(&h, "<div><label for=\"language\">%s</label><select "
 	    "id=\"language\" name=\"language\"><option value=\"\">"
-	    "\xe2\x80\x94</option>", tr(r, N_("Leaflet handed in")));
+	    "\xe2\x80\x94</option>", serve_tr(r, N_("Leaflet handed in")));
 	for (i = 0; i < langs->count; i++)
 		html(&h, "<option value=\"%s\">%s \xe2\x80\x94 %s</option>",
 		    langs->items[i].code, langs->items[i].english,
 		    langs->items[i].name);
 	html(&h, "</select></div>");
-	select_field(&h, "centre", tr(r, N_("Centre contacted")),
+	select_field(&h, "centre", serve_tr(r, N_("Centre contacted")),
 	    "pag-asa payoke surya", false);
-	select_field(&h, "consent", tr(r, N_("Consent to the centre")),
+	select_field(&h, "consent", serve_tr(r, N_("Consent to the centre")),
 	    "yes no", false);
 	html(&h, "<div><label for=\"name\">%s</label><input id=\"name\" "
 	    "name=\"name\" maxlength=\"200\" autocomplete=\"off\"></div>"
 	    "<button type=\"submit\">%s</button></form></section>",
-	    tr(r, N_("Name of the person (if known)")),
-	    tr(r, N_("Create the case")));
-	page_end(&h, r);
-	reply_html(rep, MHD_HTTP_OK, &h);
+	    serve_tr(r, N_("Name of the person (if known)")),
+	    serve_tr(r, N_("Create the case")));
+	serve_pages_end(&h, r);
+	serve_reply_html(rep, MHD_HTTP_OK, &h);
 }
 
 void
-post_new_case(struct reply *rep, struct request *r)
+serve_pages_post_case(struct serve_reply *rep, struct serve_request *r)
 {
-	struct store *store = r->srv->store;
-	struct new_case nc;
+	struct serve_store *store = r->srv->store;
+	struct serve_store_new_case nc;
 	struct diag_list diags = { 0 };
-	const char *date = form_get(r, "date"), *district;
-	const char *lang = form_get(r, "language"), *centre;
-	enum store_result res;
+	const char *date = serve_form(r, "date"), *district;
+	const char *lang = serve_form(r, "language"), *centre;
+	enum serve_store_result res;
 	struct html h = { 0 };
 	char prefix[4] = { 0 }, *id, *title;
-	thb_date dt;
+	date_day dt;
 	int year, mo, dd;
 	size_t i;
 
-	district = form_get(r, "district");
-	centre = form_get(r, "centre");
+	district = serve_form(r, "district");
+	centre = serve_form(r, "centre");
 	if (date == NULL || date_parse(date, &dt) != DATE_OK ||
 	    district == NULL || strlen(district) < 2) {
-		page_error(rep, r, MHD_HTTP_UNPROCESSABLE_CONTENT, tr(r,
+		serve_pages_error(rep, r, MHD_HTTP_UNPROCESSABLE_CONTENT, serve_tr(r,
 		    N_("Give the date (YYYY-MM-DD) and the district.")));
 		return;
 	}
@@ -1072,66 +1072,66 @@ post_new_case(struct reply *rep, struct request *r)
 		    (char)(district[i] - 'a' + 'A') : 'X';
 	memset(&nc, 0, sizeof(nc));
 	nc.district = district;
-	nc.person_name = form_get(r, "name");
+	nc.person_name = serve_form(r, "name");
 	if (nc.person_name != NULL && nc.person_name[0] == '\0')
 		nc.person_name = NULL;
 	nc.person_language = lang != NULL && lang[0] != '\0' ? lang : NULL;
 	nc.events[0].type = "interception";
 	nc.events[0].date = date;
-	nc.events[0].attrs[0] = (struct store_attr){ "assessment",
-	    form_get(r, "assessment") };
-	nc.events[0].attrs[1] = (struct store_attr){ "stay",
-	    form_get(r, "stay") };
-	nc.events[0].attrs[2] = (struct store_attr){ "region",
-	    form_get(r, "region") };
-	nc.events[0].attrs[3] = (struct store_attr){ "district", district };
-	nc.events[0].attrs[4] = (struct store_attr){ "police",
-	    form_get(r, "police") };
-	nc.events[0].attrs[5] = (struct store_attr){ "report",
-	    form_get(r, "report") };
+	nc.events[0].attrs[0] = (struct serve_store_attr){ "assessment",
+	    serve_form(r, "assessment") };
+	nc.events[0].attrs[1] = (struct serve_store_attr){ "stay",
+	    serve_form(r, "stay") };
+	nc.events[0].attrs[2] = (struct serve_store_attr){ "region",
+	    serve_form(r, "region") };
+	nc.events[0].attrs[3] = (struct serve_store_attr){ "district", district };
+	nc.events[0].attrs[4] = (struct serve_store_attr){ "police",
+	    serve_form(r, "police") };
+	nc.events[0].attrs[5] = (struct serve_store_attr){ "report",
+	    serve_form(r, "report") };
 	nc.events[0].nattrs = 6;
 	nc.nevents = 1;
 	if (nc.person_language != NULL) {
 		nc.events[nc.nevents].type = "leaflet";
 		nc.events[nc.nevents].date = date;
-		nc.events[nc.nevents].attrs[0] = (struct store_attr){
+		nc.events[nc.nevents].attrs[0] = (struct serve_store_attr){
 		    "language", lang };
 		nc.events[nc.nevents++].nattrs = 1;
 	}
 	if (centre != NULL && centre[0] != '\0') {
 		nc.events[nc.nevents].type = "centre-contact";
 		nc.events[nc.nevents].date = date;
-		nc.events[nc.nevents].attrs[0] = (struct store_attr){
+		nc.events[nc.nevents].attrs[0] = (struct serve_store_attr){
 		    "centre", centre };
-		nc.events[nc.nevents].attrs[1] = (struct store_attr){
-		    "consent", form_get(r, "consent") };
+		nc.events[nc.nevents].attrs[1] = (struct serve_store_attr){
+		    "consent", serve_form(r, "consent") };
 		nc.events[nc.nevents++].nattrs = 2;
 	}
-	store_lock(store);
-	store_refresh(store);
-	id = store_next_id(store, prefix, year);
+	serve_store_lock(store);
+	serve_store_refresh(store);
+	id = serve_store_next_id(store, prefix, year);
 	nc.id = id;
-	res = store_create(store, &nc, &diags);
-	store_unlock(store);
-	if (res != STORE_OK) {
-		page_begin(&h, r, tr(r, N_("Not possible")));
+	res = serve_store_create(store, &nc, &diags);
+	serve_store_unlock(store);
+	if (res != SERVE_STORE_OK) {
+		serve_pages_begin(&h, r, serve_tr(r, N_("Not possible")));
 		html(&h, "<div class=\"error\" role=\"alert\"><p>%s</p>",
-		    tr(r, N_("The case reader refuses this case, so nothing "
+		    serve_tr(r, N_("The case reader refuses this case, so nothing "
 		    "was written:")));
 		diag_messages(&h, &diags);
 		html(&h, "</div><p><a href=\"/officer\">%s</a></p>",
-		    tr(r, N_("Back")));
-		page_end(&h, r);
-		reply_html(rep, MHD_HTTP_UNPROCESSABLE_CONTENT, &h);
+		    serve_tr(r, N_("Back")));
+		serve_pages_end(&h, r);
+		serve_reply_html(rep, MHD_HTTP_UNPROCESSABLE_CONTENT, &h);
 	} else {
-		audit(r->srv, r, id, "case-create");
-		title = xasprintf("%s %s", tr(r, N_("Case created:")), id);
-		page_begin(&h, r, title);
+		serve_audit(r->srv, r, id, "case-create");
+		title = xasprintf("%s %s", serve_tr(r, N_("Case created:")), id);
+		serve_pages_begin(&h, r, title);
 		free(title);
 		html(&h, "<p><a href=\"/cases/%u\">%s</a></p>", id,
-		    tr(r, N_("Open the case")));
-		page_end(&h, r);
-		reply_html(rep, MHD_HTTP_CREATED, &h);
+		    serve_tr(r, N_("Open the case")));
+		serve_pages_end(&h, r);
+		serve_reply_html(rep, MHD_HTTP_CREATED, &h);
 	}
 	free(id);
 	diag_list_free(&diags);
@@ -1140,26 +1140,26 @@ post_new_case(struct reply *rep, struct request *r)
 /* --- the translators' page ----------------------------------------------------- */
 
 void
-page_translations(struct reply *rep, struct request *r)
+serve_pages_translations(struct serve_reply *rep, struct serve_request *r)
 {
-	const struct lang_table *langs = r->srv->languages;
+	const struct languages_table *langs = r->srv->languages;
 	struct html h = { 0 };
 	struct diag_list quiet = { 0 };
 	struct catalog *cat;
 	char *path, *review;
 	size_t i;
 
-	page_begin(&h, r, tr(r, N_("Translations")));
+	serve_pages_begin(&h, r, serve_tr(r, N_("Translations")));
 	html(&h, "<table><caption>%s</caption><thead><tr>"
 	    "<th scope=\"col\">%s</th><th scope=\"col\">%s</th>"
 	    "<th scope=\"col\">%s</th><th scope=\"col\">%s</th>"
 	    "<th scope=\"col\">%s</th><th scope=\"col\">%s</th></tr></thead>"
-	    "<tbody>", tr(r, N_("The languages of the leaflet (thbdoc "
-	    "languages)")), tr(r, N_("Code")), tr(r, N_("Language")),
-	    tr(r, N_("Script")), tr(r, N_("Direction")),
-	    tr(r, N_("Strings translated")), tr(r, N_("Review")));
+	    "<tbody>", serve_tr(r, N_("The languages of the leaflet (thbdoc "
+	    "languages)")), serve_tr(r, N_("Code")), serve_tr(r, N_("Language")),
+	    serve_tr(r, N_("Script")), serve_tr(r, N_("Direction")),
+	    serve_tr(r, N_("Strings translated")), serve_tr(r, N_("Review")));
 	for (i = 0; i < langs->count; i++) {
-		const struct lang_info *l = &langs->items[i];
+		const struct languages_info *l = &langs->items[i];
 
 		path = catalog_path(l->code);
 		cat = path != NULL ? catalog_open(path, &quiet) : NULL;
@@ -1175,7 +1175,7 @@ page_translations(struct reply *rep, struct request *r)
 			html(&h, "<td>%z</td>", catalog_count(cat));
 		else
 			html(&h, "<td>%s</td>", strcmp(l->code, "en") == 0 ?
-			    tr(r, N_("source")) : "\xe2\x80\x94");
+			    serve_tr(r, N_("source")) : "\xe2\x80\x94");
 		html(&h, "<td>%s</td></tr>", review != NULL ? review :
 		    "\xe2\x80\x94");
 		free(review);
@@ -1183,30 +1183,30 @@ page_translations(struct reply *rep, struct request *r)
 		free(path);
 	}
 	html(&h, "</tbody></table>");
-	page_end(&h, r);
+	serve_pages_end(&h, r);
 	diag_list_free(&quiet);
-	reply_html(rep, MHD_HTTP_OK, &h);
+	serve_reply_html(rep, MHD_HTTP_OK, &h);
 }
 
 void
-page_translation(struct reply *rep, struct request *r, const char *code)
+serve_pages_translation(struct serve_reply *rep, struct serve_request *r, const char *code)
 {
-	const struct lang_info *l = languages_find(r->srv->languages, code);
+	const struct languages_info *l = languages_find(r->srv->languages, code);
 	struct html h = { 0 };
 	char *title;
 
 	if (l == NULL) {
-		page_error(rep, r, MHD_HTTP_NOT_FOUND,
-		    tr(r, N_("No such language.")));
+		serve_pages_error(rep, r, MHD_HTTP_NOT_FOUND,
+		    serve_tr(r, N_("No such language.")));
 		return;
 	}
 	title = xasprintf("%s \xe2\x80\x94 %s", l->english, l->name);
-	page_begin(&h, r, title);
+	serve_pages_begin(&h, r, title);
 	free(title);
 	html(&h, "<div class=\"side\"><iframe title=\"%s\" "
 	    "src=\"/leaflet?lang=fr\"></iframe><iframe title=\"%s\" "
 	    "src=\"/leaflet?lang=%u\"></iframe></div>",
-	    tr(r, N_("The leaflet in French")), l->english, l->code);
-	page_end(&h, r);
-	reply_html(rep, MHD_HTTP_OK, &h);
+	    serve_tr(r, N_("The leaflet in French")), l->english, l->code);
+	serve_pages_end(&h, r);
+	serve_reply_html(rep, MHD_HTTP_OK, &h);
 }

@@ -15,29 +15,28 @@
 #include <libxml/tree.h>
 
 #include "case.h"
-#include "file_atomic.h"
 #include "serve_store.h"
 #include "users.h"
 #include "util.h"
 #include "xml_read.h"
 
-struct store {
+struct serve_store {
 	char			*dir;
 	struct case_reader	*reader;
 	pthread_mutex_t		 mutex;
-	struct store_entry	*items;		/* sorted by id */
+	struct serve_store_entry	*items;		/* sorted by id */
 	size_t			 count;
 	size_t			 invalid;
 	/* Files that failed the reader, by identity, so that they are not
 	 * read again until they change. */
-	struct store_entry	*bad;
+	struct serve_store_entry	*bad;
 	size_t			 nbad;
 };
 
-struct store *
-store_new(const char *dir, struct case_reader *reader)
+struct serve_store *
+serve_store_new(const char *dir, struct case_reader *reader)
 {
-	struct store *s = xcalloc(1, sizeof(*s));
+	struct serve_store *s = xcalloc(1, sizeof(*s));
 
 	s->dir = xstrdup(dir);
 	s->reader = reader;
@@ -46,7 +45,7 @@ store_new(const char *dir, struct case_reader *reader)
 }
 
 static void
-entry_clear(struct store_entry *e)
+entry_clear(struct serve_store_entry *e)
 {
 	free(e->path);
 	free(e->id);
@@ -55,7 +54,7 @@ entry_clear(struct store_entry *e)
 }
 
 void
-store_free(struct store *s)
+serve_store_free(struct serve_store *s)
 {
 	size_t i;
 
@@ -73,19 +72,19 @@ store_free(struct store *s)
 }
 
 void
-store_lock(struct store *s)
+serve_store_lock(struct serve_store *s)
 {
 	pthread_mutex_lock(&s->mutex);
 }
 
 void
-store_unlock(struct store *s)
+serve_store_unlock(struct serve_store *s)
 {
 	pthread_mutex_unlock(&s->mutex);
 }
 
 bool
-store_valid_id(const char *s)
+serve_store_valid_id(const char *s)
 {
 	size_t i, n = strlen(s);
 
@@ -104,10 +103,10 @@ store_valid_id(const char *s)
 
 /* The centre that follows the case: the last one that took it in
  * (centre-support), else the last one contacted. */
-static enum centre
-case_centre(const struct thb_case *c)
+static enum case_centre
+case_centre(const struct case_file *c)
 {
-	enum centre support = CENTRE_NONE, contact = CENTRE_NONE;
+	enum case_centre support = CENTRE_NONE, contact = CENTRE_NONE;
 	size_t i;
 
 	for (i = 0; i < c->nevents; i++) {
@@ -120,7 +119,7 @@ case_centre(const struct thb_case *c)
 }
 
 static void
-version_of(const char *buf, size_t len, char out[STORE_VERSION_LEN + 1])
+version_of(const char *buf, size_t len, char out[SERVE_STORE_VERSION_LEN + 1])
 {
 	char *tmp = xmalloc(len + 1), *hex;
 
@@ -129,14 +128,14 @@ version_of(const char *buf, size_t len, char out[STORE_VERSION_LEN + 1])
 	memcpy(tmp, buf, len);
 	tmp[len] = '\0';
 	hex = users_sha256_hex(tmp);
-	memcpy(out, hex, STORE_VERSION_LEN);
-	out[STORE_VERSION_LEN] = '\0';
+	memcpy(out, hex, SERVE_STORE_VERSION_LEN);
+	out[SERVE_STORE_VERSION_LEN] = '\0';
 	free(hex);
 	free(tmp);
 }
 
 static bool
-same_file(const struct store_entry *e, const struct stat *sb)
+same_file(const struct serve_store_entry *e, const struct stat *sb)
 {
 	return e->dev == sb->st_dev && e->ino == sb->st_ino &&
 	    e->size == sb->st_size && e->mtime_ns ==
@@ -144,7 +143,7 @@ same_file(const struct store_entry *e, const struct stat *sb)
 }
 
 static void
-set_identity(struct store_entry *e, const struct stat *sb)
+set_identity(struct serve_store_entry *e, const struct stat *sb)
 {
 	e->dev = sb->st_dev;
 	e->ino = sb->st_ino;
@@ -155,18 +154,18 @@ set_identity(struct store_entry *e, const struct stat *sb)
 
 /* Read one file into e; false when it fails the reader. */
 static bool
-read_entry(struct store *s, struct store_entry *e, const char *path,
+read_entry(struct serve_store *s, struct serve_store_entry *e, const char *path,
     const struct stat *sb)
 {
 	struct diag_list diags = { 0 };
-	struct thb_case *c = NULL;
+	struct case_file *c = NULL;
 	char *buf;
 	size_t len;
 
 	memset(e, 0, sizeof(*e));
 	e->path = xstrdup(path);
 	set_identity(e, sb);
-	if ((buf = file_slurp(path, CASE_MAX_FILE_SIZE, &len, &diags))
+	if ((buf = xml_file_slurp(path, CASE_MAX_FILE_SIZE, &len, &diags))
 	    != NULL) {
 		c = case_read_memory(s->reader, path, buf, len, &diags);
 		if (c != NULL)
@@ -185,14 +184,14 @@ read_entry(struct store *s, struct store_entry *e, const char *path,
 static int
 entry_cmp(const void *a, const void *b)
 {
-	const struct store_entry *x = a, *y = b;
+	const struct serve_store_entry *x = a, *y = b;
 	int r = strcmp(x->id, y->id);
 
 	return r != 0 ? r : strcmp(x->path, y->path);
 }
 
-static struct store_entry *
-find_path(struct store_entry *items, size_t n, const char *path)
+static struct serve_store_entry *
+find_path(struct serve_store_entry *items, size_t n, const char *path)
 {
 	size_t i;
 
@@ -211,9 +210,9 @@ is_case_name(const char *name)
 }
 
 void
-store_refresh(struct store *s)
+serve_store_refresh(struct serve_store *s)
 {
-	struct store_entry *items = NULL, *bad = NULL, *old, e;
+	struct serve_store_entry *items = NULL, *bad = NULL, *old, e;
 	size_t count = 0, nbad = 0, i;
 	struct dirent *de;
 	struct stat sb;
@@ -270,25 +269,25 @@ store_refresh(struct store *s)
 }
 
 size_t
-store_count(const struct store *s)
+serve_store_count(const struct serve_store *s)
 {
 	return s->count;
 }
 
 size_t
-store_invalid_count(const struct store *s)
+serve_store_invalid_count(const struct serve_store *s)
 {
 	return s->invalid;
 }
 
-const struct store_entry *
-store_at(const struct store *s, size_t i)
+const struct serve_store_entry *
+serve_store_at(const struct serve_store *s, size_t i)
 {
 	return i < s->count ? &s->items[i] : NULL;
 }
 
-const struct store_entry *
-store_find(const struct store *s, const char *id)
+const struct serve_store_entry *
+serve_store_find(const struct serve_store *s, const char *id)
 {
 	size_t lo = 0, hi = s->count, mid;
 	int r;
@@ -314,7 +313,7 @@ store_find(const struct store *s, const char *id)
 }
 
 static int
-lock_folder(const struct store *s)
+lock_folder(const struct serve_store *s)
 {
 	char *path = xasprintf("%s/.thbdoc.lock", s->dir);
 	int fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
@@ -364,7 +363,7 @@ only_blank(const xmlNode *n)
  * the rest of the file. */
 static void
 append_event(xmlDocPtr doc, const char *type, const char *date,
-    const struct store_attr *attrs, size_t n)
+    const struct serve_store_attr *attrs, size_t n)
 {
 	xmlNodePtr root = xmlDocGetRootElement(doc), events, ev, last;
 	size_t i;
@@ -393,18 +392,25 @@ append_event(xmlDocPtr doc, const char *type, const char *date,
 }
 
 /* Check new bytes with the case reader, then write them. */
-static enum store_result
-check_and_write(struct store *s, const char *path, const char *buf,
+static enum serve_store_result
+check_and_write(struct serve_store *s, const char *path, const char *buf,
     size_t len, bool replace, struct diag_list *diags)
 {
-	struct thb_case *c;
+	struct case_file *c;
+	size_t before, i;
 
 	if ((c = case_read_memory(s->reader, path, buf, len, diags)) == NULL)
-		return STORE_INVALID;
+		return SERVE_STORE_INVALID;
 	case_free(c);
-	if (!file_write_atomic(path, buf, len, 0600, replace))
-		return errno == EEXIST ? STORE_EXISTS : STORE_SYSTEM;
-	return STORE_OK;
+	/* The project's one output writer: complete or not at all. */
+	before = diags->count;
+	if (!util_out_write(path, buf, len, 0600, replace, diags)) {
+		for (i = before; i < diags->count; i++)
+			if (diags->items[i].code == ERR_OUTPUT_EXISTS)
+				return SERVE_STORE_EXISTS;
+		return SERVE_STORE_SYSTEM;
+	}
+	return SERVE_STORE_OK;
 }
 
 static bool
@@ -420,44 +426,44 @@ valid_name(const char *s)
 	return true;
 }
 
-enum store_result
-store_add_event(struct store *s, const char *id, const char *version,
-    const char *type, const char *date, const struct store_attr *attrs,
+enum serve_store_result
+serve_store_add_event(struct serve_store *s, const char *id, const char *version,
+    const char *type, const char *date, const struct serve_store_attr *attrs,
     size_t nattrs, struct diag_list *diags)
 {
-	const struct store_entry *e = store_find(s, id);
+	const struct serve_store_entry *e = serve_store_find(s, id);
 	struct xml_read_options o = { 0 };
-	enum store_result r = STORE_SYSTEM;
-	char *buf = NULL, *path, cur[STORE_VERSION_LEN + 1];
+	enum serve_store_result r = SERVE_STORE_SYSTEM;
+	char *buf = NULL, *path, cur[SERVE_STORE_VERSION_LEN + 1];
 	xmlChar *mem = NULL;
 	xmlDocPtr doc = NULL;
 	int lockfd, size = 0;
 	size_t len, i;
 
 	if (e == NULL)
-		return STORE_NOT_FOUND;
+		return SERVE_STORE_NOT_FOUND;
 	/* Names become element and attribute names: the schema would
 	 * refuse an unknown one, but only after it was serialised. */
 	if (!valid_name(type))
-		return STORE_INVALID;
+		return SERVE_STORE_INVALID;
 	for (i = 0; i < nattrs; i++)
 		if (!valid_name(attrs[i].name))
-			return STORE_INVALID;
+			return SERVE_STORE_INVALID;
 	path = xstrdup(e->path);
 	if ((lockfd = lock_folder(s)) < 0)
 		goto done;
-	if ((buf = file_slurp(path, CASE_MAX_FILE_SIZE, &len, diags)) == NULL)
+	if ((buf = xml_file_slurp(path, CASE_MAX_FILE_SIZE, &len, diags)) == NULL)
 		goto done;
 	version_of(buf, len, cur);
 	if (strcmp(cur, version) != 0) {
-		r = STORE_CONFLICT;
+		r = SERVE_STORE_CONFLICT;
 		goto done;
 	}
 	o.root = "case";
 	o.max_size = CASE_MAX_FILE_SIZE;
 	o.private_element = "person";
 	if ((doc = xml_read_memory(path, buf, len, &o, diags)) == NULL) {
-		r = STORE_INVALID;
+		r = SERVE_STORE_INVALID;
 		goto done;
 	}
 	append_event(doc, type, date, attrs, nattrs);
@@ -473,16 +479,16 @@ done:
 	xmlFree(mem);
 	free(buf);
 	free(path);
-	if (r == STORE_OK)
-		store_refresh(s);
+	if (r == SERVE_STORE_OK)
+		serve_store_refresh(s);
 	return r;
 }
 
-enum store_result
-store_create(struct store *s, const struct new_case *nc,
+enum serve_store_result
+serve_store_create(struct serve_store *s, const struct serve_store_new_case *nc,
     struct diag_list *diags)
 {
-	enum store_result r = STORE_SYSTEM;
+	enum serve_store_result r = SERVE_STORE_SYSTEM;
 	xmlNodePtr root, person, events, ev;
 	xmlChar *mem = NULL;
 	xmlDocPtr doc;
@@ -490,10 +496,10 @@ store_create(struct store *s, const struct new_case *nc,
 	int lockfd, size = 0;
 	size_t i, j;
 
-	if (!store_valid_id(nc->id) || strchr(nc->id, '/') != NULL)
-		return STORE_INVALID;
-	if (store_find(s, nc->id) != NULL)
-		return STORE_EXISTS;
+	if (!serve_store_valid_id(nc->id) || strchr(nc->id, '/') != NULL)
+		return SERVE_STORE_INVALID;
+	if (serve_store_find(s, nc->id) != NULL)
+		return SERVE_STORE_EXISTS;
 	doc = xmlNewDoc(BAD_CAST "1.0");
 	root = xmlNewNode(NULL, BAD_CAST "case");
 	xmlDocSetRootElement(doc, root);
@@ -521,7 +527,7 @@ store_create(struct store *s, const struct new_case *nc,
 		    NULL);
 		xmlNewProp(ev, BAD_CAST "date", BAD_CAST nc->events[i].date);
 		for (j = 0; j < nc->events[i].nattrs; j++) {
-			const struct store_attr *a = &nc->events[i].attrs[j];
+			const struct serve_store_attr *a = &nc->events[i].attrs[j];
 
 			if (!valid_name(a->name))
 				goto done;
@@ -543,13 +549,13 @@ store_create(struct store *s, const struct new_case *nc,
 done:
 	xmlFree(mem);
 	xmlFreeDoc(doc);
-	if (r == STORE_OK)
-		store_refresh(s);
+	if (r == SERVE_STORE_OK)
+		serve_store_refresh(s);
 	return r;
 }
 
 char *
-store_next_id(const struct store *s, const char *prefix, int year)
+serve_store_next_id(const struct serve_store *s, const char *prefix, int year)
 {
 	char *id = NULL;
 	int n;
@@ -557,7 +563,7 @@ store_next_id(const struct store *s, const char *prefix, int year)
 	for (n = 1; n < 100000; n++) {
 		free(id);
 		id = xasprintf("%s-%04d-%04d", prefix, year, n);
-		if (store_find(s, id) == NULL)
+		if (serve_store_find(s, id) == NULL)
 			return id;
 	}
 	return id;

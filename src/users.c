@@ -11,7 +11,6 @@
 #include <gnutls/crypto.h>
 #include <gnutls/gnutls.h>
 
-#include "file_atomic.h"
 #include "i18n.h"
 #include "users.h"
 #include "util.h"
@@ -22,7 +21,7 @@ static const char *const role_names[ROLE__MAX] = {
 };
 
 const char *
-users_role_name(enum user_role r)
+users_role_name(enum users_role r)
 {
 	return role_names[r];
 }
@@ -46,7 +45,7 @@ centre_parse(const char *s)
 	if (strcmp(s, "-") == 0)
 		return CENTRE_NONE;
 	for (c = CENTRE_PAYOKE; c <= CENTRE_SURYA; c++)
-		if (strcmp(s, centre_name((enum centre)c)) == 0)
+		if (strcmp(s, case_centre_name((enum case_centre)c)) == 0)
 			return c;
 	return -1;
 }
@@ -126,7 +125,7 @@ users_sha256_hex(const char *s)
 }
 
 static bool
-parse_line(struct user *u, char *line)
+parse_line(struct users_entry *u, char *line)
 {
 	char *f[5], *p = line;
 	int n = 0, role, centre;
@@ -144,18 +143,18 @@ parse_line(struct user *u, char *line)
 	    strncmp(f[3], "$y$", 3) != 0)
 		return false;
 	u->name = xstrdup(f[0]);
-	u->role = (enum user_role)role;
-	u->centre = (enum centre)centre;
+	u->role = (enum users_role)role;
+	u->centre = (enum case_centre)centre;
 	u->hash = xstrdup(f[3]);
 	u->token_hash = strcmp(f[4], "-") == 0 ? NULL : xstrdup(f[4]);
 	return true;
 }
 
-struct user_db *
+struct users_db *
 users_load(const char *path, bool missing_ok, char **err)
 {
 	struct diag_list diags = { 0 };
-	struct user_db *db = xcalloc(1, sizeof(*db));
+	struct users_db *db = xcalloc(1, sizeof(*db));
 	struct stat sb;
 	char *buf, *line, *next;
 	size_t len;
@@ -175,7 +174,7 @@ users_load(const char *path, bool missing_ok, char **err)
 		free(db);
 		return NULL;
 	}
-	if ((buf = file_slurp(path, USERS_MAX_FILE_SIZE, &len, &diags))
+	if ((buf = xml_file_slurp(path, USERS_MAX_FILE_SIZE, &len, &diags))
 	    == NULL) {
 		*err = xasprintf(_("%s: cannot read the users file"), path);
 		diag_list_free(&diags);
@@ -206,8 +205,9 @@ users_load(const char *path, bool missing_ok, char **err)
 }
 
 bool
-users_save(const struct user_db *db, const char *path, char **err)
+users_save(const struct users_db *db, const char *path, char **err)
 {
+	struct diag_list diags = { 0 };
 	struct sbuf out = { 0 };
 	size_t i;
 	bool ok;
@@ -215,23 +215,24 @@ users_save(const struct user_db *db, const char *path, char **err)
 	sbuf_add(&out, "# thbdoc users: NAME:ROLE:CENTRE:HASH:TOKEN "
 	    "(thbdoc user --help)\n");
 	for (i = 0; i < db->count; i++) {
-		const struct user *u = &db->items[i];
+		const struct users_entry *u = &db->items[i];
 
 		sbuf_printf(&out, "%s:%s:%s:%s:%s\n", u->name,
 		    role_names[u->role], u->centre == CENTRE_NONE ? "-" :
-		    centre_name(u->centre), u->hash,
+		    case_centre_name(u->centre), u->hash,
 		    u->token_hash ? u->token_hash : "-");
 	}
-	ok = file_write_atomic(path, out.data, out.len, 0600, true);
+	ok = util_out_write(path, out.data, out.len, 0600, true, &diags);
 	if (!ok)
 		*err = xasprintf(_("%s: cannot write the users file: %s"),
-		    path, strerror(errno));
+		    path, diags.count > 0 ? diags.items[0].message : "");
+	diag_list_free(&diags);
 	sbuf_free(&out);
 	return ok;
 }
 
 void
-users_free(struct user_db *db)
+users_free(struct users_db *db)
 {
 	size_t i;
 
@@ -246,8 +247,8 @@ users_free(struct user_db *db)
 	free(db);
 }
 
-const struct user *
-users_find(const struct user_db *db, const char *name)
+const struct users_entry *
+users_find(const struct users_db *db, const char *name)
 {
 	size_t i;
 
@@ -257,10 +258,10 @@ users_find(const struct user_db *db, const char *name)
 	return NULL;
 }
 
-const struct user *
-users_find_token(const struct user_db *db, const char *token)
+const struct users_entry *
+users_find_token(const struct users_db *db, const char *token)
 {
-	const struct user *found = NULL;
+	const struct users_entry *found = NULL;
 	char *h;
 	size_t i;
 
@@ -281,7 +282,7 @@ static const char dummy_hash[] =
     "$y$j9T$ERCWDoTL5ha7tAJjfVP0m/$mryTH7Q01d8jSXZA5ffbgo/qe7keYjkfvnLMb1I/Ja2";
 
 bool
-users_check_password(const struct user *u, const char *password)
+users_check_password(const struct users_entry *u, const char *password)
 {
 	struct crypt_data *cd = xcalloc(1, sizeof(*cd));
 	const char *hash = u != NULL ? u->hash : dummy_hash;
@@ -312,17 +313,17 @@ hash_password(const char *password)
 	return out;
 }
 
-static struct user *
-find_mut(struct user_db *db, const char *name)
+static struct users_entry *
+find_mut(struct users_db *db, const char *name)
 {
-	return (struct user *)users_find(db, name);
+	return (struct users_entry *)users_find(db, name);
 }
 
 bool
-users_set(struct user_db *db, const char *name, enum user_role role,
-    enum centre centre, const char *password, char **err)
+users_set(struct users_db *db, const char *name, enum users_role role,
+    enum case_centre centre, const char *password, char **err)
 {
-	struct user *u;
+	struct users_entry *u;
 	char *hash;
 
 	if ((hash = hash_password(password)) == NULL) {
@@ -345,9 +346,9 @@ users_set(struct user_db *db, const char *name, enum user_role role,
 }
 
 bool
-users_delete(struct user_db *db, const char *name)
+users_delete(struct users_db *db, const char *name)
 {
-	struct user *u = find_mut(db, name);
+	struct users_entry *u = find_mut(db, name);
 	size_t i;
 
 	if (u == NULL)
@@ -362,9 +363,9 @@ users_delete(struct user_db *db, const char *name)
 }
 
 char *
-users_new_token(struct user_db *db, const char *name)
+users_new_token(struct users_db *db, const char *name)
 {
-	struct user *u = find_mut(db, name);
+	struct users_entry *u = find_mut(db, name);
 	char *token;
 
 	if (u == NULL)

@@ -21,19 +21,19 @@
 
 #include "case.h"
 
-enum user_role { ROLE_POLICE, ROLE_CENTRE, ROLE_OFFICE, ROLE_TRANSLATOR,
+enum users_role { ROLE_POLICE, ROLE_CENTRE, ROLE_OFFICE, ROLE_TRANSLATOR,
 	ROLE__MAX };
 
-struct user {
+struct users_entry {
 	char		*name;
-	enum user_role	 role;
-	enum centre	 centre;	/* CENTRE_NONE unless role is centre */
+	enum users_role	 role;
+	enum case_centre	 centre;	/* CENTRE_NONE unless role is centre */
 	char		*hash;		/* yescrypt */
 	char		*token_hash;	/* SHA-256 hex, or NULL */
 };
 
-struct user_db {
-	struct user	*items;
+struct users_db {
+	struct users_entry	*items;
 	size_t		 count;
 };
 
@@ -43,31 +43,31 @@ struct user_db {
 #define USERS_PASSWORD_MAX 256
 
 /* missing_ok: a file that does not exist yet is an empty table. */
-struct user_db	*users_load(const char *path, bool missing_ok, char **err);
-bool		 users_save(const struct user_db *, const char *path,
+struct users_db	*users_load(const char *path, bool missing_ok, char **err);
+bool		 users_save(const struct users_db *, const char *path,
 		    char **err);
-void		 users_free(struct user_db *);
+void		 users_free(struct users_db *);
 
-const struct user *users_find(const struct user_db *, const char *name);
-const struct user *users_find_token(const struct user_db *,
+const struct users_entry *users_find(const struct users_db *, const char *name);
+const struct users_entry *users_find_token(const struct users_db *,
 		    const char *token);
 /* Spends the time of one hash check even when u is NULL, so that an
  * unknown name and a wrong password take as long. */
-bool		 users_check_password(const struct user *u,
+bool		 users_check_password(const struct users_entry *u,
 		    const char *password);
 
 bool		 users_valid_name(const char *);
-const char	*users_role_name(enum user_role);
+const char	*users_role_name(enum users_role);
 int		 users_role_parse(const char *);	/* -1: unknown */
 const char	*users_password_problem(const char *);	/* NULL: fine */
 
 /* Add (or replace the password of) a user; false and *err on failure. */
-bool		 users_set(struct user_db *, const char *name,
-		    enum user_role, enum centre, const char *password,
+bool		 users_set(struct users_db *, const char *name,
+		    enum users_role, enum case_centre, const char *password,
 		    char **err);
-bool		 users_delete(struct user_db *, const char *name);
+bool		 users_delete(struct users_db *, const char *name);
 /* A new API token for the user (printed once, stored hashed). */
-char		*users_new_token(struct user_db *, const char *name);
+char		*users_new_token(struct users_db *, const char *name);
 
 /* n random bytes as 2n hex digits (getrandom). */
 char		*users_random_hex(size_t n);
