@@ -160,6 +160,33 @@ read_months(const char *file, int line, const char *text, int *out,
 	return true;
 }
 
+/* A one-line field: one line (a name with a line break could add a
+ * "Date of birth" line of its own to a report); blank is missing.
+ * false when refused; *field may become NULL. */
+static bool
+one_line(const struct case_file *c, int line, const char *what,
+    char **field, struct diag_list *diags)
+{
+	if (*field == NULL)
+		return true;
+	switch (util_one_line(*field)) {
+	case UTIL_LINE_OK:
+		return true;
+	case UTIL_LINE_FOLDED:
+		diag_add(diags, WARN_FIELD_FOLDED, c->file, line, 0, what);
+		return true;
+	case UTIL_LINE_BLANK:
+		diag_add(diags, WARN_FIELD_BLANK, c->file, line, 0, what);
+		free(*field);
+		*field = NULL;
+		return true;
+	case UTIL_LINE_BROKEN:
+	default:
+		diag_add(diags, ERR_FIELD_BROKEN, c->file, line, 0, what);
+		return false;
+	}
+}
+
 static bool
 read_event(struct case_file *c, const xmlNode *node, struct case_event *ev,
     struct diag_list *diags)
@@ -194,6 +221,9 @@ read_event(struct case_file *c, const xmlNode *node, struct case_event *ev,
 	ev->district = dup_or_null(xml_attr(node, "district"));
 	ev->police = dup_or_null(xml_attr(node, "police"));
 	ev->report = dup_or_null(xml_attr(node, "report"));
+	if (!one_line(c, line, "police=", &ev->police, diags) ||
+	    !one_line(c, line, "report=", &ev->report, diags))
+		return false;
 	ev->language = dup_or_null(xml_attr(node, "language"));
 	if (ev->type == EV_REGISTRATION_CERTIFICATE ||
 	    ev->type == EV_REGISTRATION_CERTIFICATE_RENEWAL)
@@ -225,6 +255,8 @@ has_bidi_control(const char *s)
 	const unsigned char *p;
 
 	for (p = (const unsigned char *)s; *p != '\0'; p++) {
+		if (p[0] == 0xD8 && p[1] == 0x9C)
+			return true;	/* U+061C, the Arabic letter mark */
 		if (p[0] != 0xE2 || p[1] == '\0' || p[2] == '\0')
 			continue;
 		if (p[1] == 0x80 && (p[2] == 0x8E || p[2] == 0x8F ||
@@ -240,6 +272,8 @@ static bool
 set_once(struct case_file *c, const xmlNode *node, char **field,
     struct diag_list *diags)
 {
+	char what[64];
+
 	if (*field != NULL) {
 		diag_add(diags, ERR_DUPLICATE, c->file,
 		    (int)xmlGetLineNo(node), 0, (const char *)node->name,
@@ -247,7 +281,10 @@ set_once(struct case_file *c, const xmlNode *node, char **field,
 		return false;
 	}
 	*field = xml_text(node);
-	if (has_bidi_control(*field))
+	snprintf(what, sizeof(what), "<%s>", (const char *)node->name);
+	if (!one_line(c, (int)xmlGetLineNo(node), what, field, diags))
+		return false;
+	if (*field != NULL && has_bidi_control(*field))
 		diag_add(diags, WARN_BIDI_IN_PERSON, c->file,
 		    (int)xmlGetLineNo(node), 0, (const char *)node->name);
 	return true;

@@ -54,7 +54,7 @@ static const struct diag_entry {
 	[ERR_DIR_READ] = { DIAG_ERROR, THB_EXIT_INPUT,
 	    N_("cannot read the folder: %s") },
 	[WARN_BIDI_IN_PERSON] = { DIAG_WARNING, THB_EXIT_OK,
-	    N_("<%s> holds bidirectional control characters (U+200E, U+200F, "
+	    N_("<%s> holds bidirectional control characters (U+061C, U+200E, U+200F, "
 	    "U+202A to U+202E, U+2066 to U+2069), which can make a text read "
 	    "otherwise than it is written: documents leave them out (the "
 	    "value is not shown: personal data)") },
@@ -242,6 +242,14 @@ static const struct diag_entry {
 	[ERR_STDOUT_WRITE] = { DIAG_ERROR, THB_EXIT_OUTPUT,
 	    N_("cannot write to standard output: %s; what was asked is "
 	    "incomplete") },
+	[ERR_FIELD_BROKEN] = { DIAG_ERROR, THB_EXIT_INPUT,
+	    N_("%s holds a line break or a control character: a one-line "
+	    "field stays on one line, so that it cannot add lines to a "
+	    "document (the value is not shown)") },
+	[WARN_FIELD_FOLDED] = { DIAG_WARNING, THB_EXIT_OK,
+	    N_("%s holds tabs or runs of spaces: folded to single spaces") },
+	[WARN_FIELD_BLANK] = { DIAG_WARNING, THB_EXIT_OK,
+	    N_("%s holds only spaces: taken as missing") },
 	[WARN_DIR_DEPTH] = { DIAG_WARNING, THB_EXIT_OK,
 	    N_("not read: folders are read %s levels deep at most") },
 };

@@ -271,6 +271,66 @@ util_term_safe(const char *s, size_t max)
 	return sbuf_detach(&b);
 }
 
+static bool
+line_break(uint32_t c)
+{
+	return c == '\n' || c == '\r' || c == 0x85 || c == 0x2028 ||
+	    c == 0x2029 || c == '\v' || c == '\f';
+}
+
+static bool
+blank(uint32_t c)
+{
+	return c == ' ' || c == '\t' || line_break(c);
+}
+
+enum util_line
+util_one_line(char *s)
+{
+	const unsigned char *p = (const unsigned char *)s, *start, *end;
+	size_t n, out = 0;
+	bool folded = false, space = false;
+	uint32_t c;
+
+	/* The file's layout around the value: trimmed. */
+	for (start = p; *start != '\0' && (n = utf8_seq(start, &c)) != 0 &&
+	    blank(c); start += n)
+		;
+	for (end = start, p = start; *p != '\0'; p += n) {
+		if ((n = utf8_seq(p, &c)) == 0)
+			n = 1, c = 0xFFFD;	/* the reader checked UTF-8 */
+		if (!blank(c))
+			end = p + n;
+	}
+	for (p = start; p < end; p += n) {
+		n = utf8_seq(p, &c);
+		if (n == 0)
+			n = 1, c = 0xFFFD;
+		if (line_break(c) || (c < 0x20 && c != '\t') || c == 0x7F ||
+		    (c >= 0x80 && c <= 0x9F))
+			return UTIL_LINE_BROKEN;
+	}
+	for (p = start; p < end; p += n) {
+		n = utf8_seq(p, &c);
+		if (n == 0)
+			n = 1, c = 0xFFFD;
+		if (c == ' ' || c == '\t') {
+			folded |= space || c == '\t';
+			if (!space)
+				s[out++] = ' ';
+			space = true;
+			continue;
+		}
+		space = false;
+		memmove(s + out, p, n);
+		out += n;
+	}
+	s[out] = '\0';
+	if (out == 0)
+		return UTIL_LINE_BLANK;
+	return folded ? UTIL_LINE_FOLDED : UTIL_LINE_OK;
+}
+
 /* --- the output writer --- */
 
 /* The name a fallback temporary file has, for the signal handler: a

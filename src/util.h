@@ -45,6 +45,17 @@ char	*util_term_safe(const char *, size_t max);	/* caller frees */
 #define UTIL_TERM_VALUE_MAX	200	/* a value quoted in a message */
 #define UTIL_TERM_PATH_MAX	400	/* a file name in a message */
 
+/* A one-line field (a name, a police service, a report number): the
+ * result of util_one_line(), which edits s in place.  Leading and
+ * trailing white space (the file's layout) goes without a word; inside,
+ * tabs and runs of spaces become one space (UTIL_LINE_FOLDED); a line
+ * break (LF, CR, NEL, U+2028, U+2029) or another control character
+ * (C0, DEL, C1) is UTIL_LINE_BROKEN and s is left as it was; nothing
+ * left is UTIL_LINE_BLANK. */
+enum util_line { UTIL_LINE_OK, UTIL_LINE_FOLDED, UTIL_LINE_BROKEN,
+	UTIL_LINE_BLANK };
+enum util_line	 util_one_line(char *s);
+
 /* The one writer of output files.  The document reaches its name only
  * complete: written to an unnamed file (O_TMPFILE) linked in when done,
  * or, where the file system cannot, to a temporary name that is removed

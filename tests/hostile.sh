@@ -244,4 +244,42 @@ check "world-writable folder: nothing written" "" "$(ls -A "$tmp/open")"
 chmod 1777 "$tmp/open"
 "$THBDOC" leaflet --lang en -o "$tmp/open/l.pdf" 2>"$tmp/err"
 check "sticky world-writable folder: written" 0 "$?"
+# 14.6 one-line fields stay one line: a name cannot add a "Date de
+# naissance" line to the report; tabs fold; spaces only is missing.
+case_with_name "$tmp/forged.xml" 'Ion&#10;Date de naissance : 01/01/1990'
+"$THBDOC" report --date 2026-11-29 "$tmp/forged.xml" -o "$tmp/forged.pdf" \
+    2>"$tmp/err"
+check "line break in a name: refused" 1 "$?"
+check_grep "line break in a name: field and line" \
+    "forged.xml:3: error: <name> holds a line break" "$tmp/err"
+check "line break in a name: no document" no \
+    "$([ -e "$tmp/forged.pdf" ] && echo yes || echo no)"
+check "line break in a name: value not shown" 0 \
+    "$(grep -c -e 'Ion' -e '1990' "$tmp/err")"
+case_with_name "$tmp/police.xml" "Ion"
+sed -i 's/region="wallonia"/region="wallonia" police="PZ Liège\&#13;\&#10;Fake"/' \
+    "$tmp/police.xml"
+"$THBDOC" report --date 2026-11-29 "$tmp/police.xml" -o "$tmp/police.pdf" \
+    2>"$tmp/err"
+check "line break in police=: refused" 1 "$?"
+check_grep "line break in police=: said" "police= holds a line break" \
+    "$tmp/err"
+case_with_name "$tmp/nel.xml" 'Ion&#x85;Pop'
+"$THBDOC" status "$tmp/nel.xml" >/dev/null 2>"$tmp/err"
+check "NEL (C1) in a name: refused" 1 "$?"
+case_with_name "$tmp/tabs.xml" 'Ion&#9;&#9;Popescu'
+"$THBDOC" report --date 2026-11-29 "$tmp/tabs.xml" -o "$tmp/tabs.pdf" \
+    2>"$tmp/err"
+check "tabs in a name: written" 0 "$?"
+check_grep "tabs in a name: warned" "warning: <name> holds tabs" "$tmp/err"
+check_grep "tabs in a name: one space" "Nom : Ion Popescu" \
+    "$(mkdir -p "$tmp/t"; $PDFTOTEXT "$tmp/tabs.pdf" "$tmp/t/tabs.txt" \
+    2>/dev/null; echo "$tmp/t/tabs.txt")"
+case_with_name "$tmp/blank.xml" '    '
+"$THBDOC" report --date 2026-11-29 "$tmp/blank.xml" -o "$tmp/blank.pdf" \
+    2>"$tmp/err"
+check_grep "a name of spaces: missing" "<name> holds only spaces" "$tmp/err"
+case_with_name "$tmp/alm.xml" 'Ion&#x61C;Popescu'
+"$THBDOC" status "$tmp/alm.xml" >/dev/null 2>"$tmp/err"
+check_grep "U+061C in a name: flagged" "bidirectional control" "$tmp/err"
 finish

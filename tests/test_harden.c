@@ -29,11 +29,49 @@ no_core_dump(void **state)
 	assert_int_equal(prctl(PR_GET_DUMPABLE, 0, 0, 0, 0), 0);
 }
 
+/* 14.6: one-line fields. */
+static void
+one_line(void **state)
+{
+	static const struct {
+		const char	*in, *out;
+		enum util_line	 r;
+	} t[] = {
+		{ "Ion Popescu", "Ion Popescu", UTIL_LINE_OK },
+		{ "\n   Ion Popescu\n", "Ion Popescu", UTIL_LINE_OK },
+		{ "Ion\t\tPopescu", "Ion Popescu", UTIL_LINE_FOLDED },
+		{ "Ion   Popescu", "Ion Popescu", UTIL_LINE_FOLDED },
+		{ "Ion\nDate de naissance", NULL, UTIL_LINE_BROKEN },
+		{ "Ion\rX", NULL, UTIL_LINE_BROKEN },
+		{ "Ion\xc2\x85X", NULL, UTIL_LINE_BROKEN },	/* NEL */
+		{ "Ion\xe2\x80\xa8X", NULL, UTIL_LINE_BROKEN },	/* U+2028 */
+		{ "Ion\x1b[2JX", NULL, UTIL_LINE_BROKEN },
+		{ "Ion\xc2\x9bX", NULL, UTIL_LINE_BROKEN },	/* CSI */
+		{ "  \t ", "", UTIL_LINE_BLANK },
+		{ "", "", UTIL_LINE_BLANK },
+		{ "Łukasz Żółć", "Łukasz Żółć", UTIL_LINE_OK },
+	};
+	size_t i;
+	char *s;
+
+	(void)state;
+	for (i = 0; i < sizeof(t) / sizeof(t[0]); i++) {
+		s = xstrdup(t[i].in);
+		assert_int_equal(util_one_line(s), t[i].r);
+		if (t[i].out != NULL)
+			assert_string_equal(s, t[i].out);
+		else
+			assert_string_equal(s, t[i].in);
+		free(s);
+	}
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(no_core_dump),
+		cmocka_unit_test(one_line),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
