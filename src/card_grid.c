@@ -64,7 +64,8 @@ add_cell(struct thb_data *d, struct doc *doc, struct doc_block *row,
 	char *small;
 
 	if (!source)
-		thb_data_catalog(d, l->code, &cat, &quiet);
+		thb_data_catalog(d, l->code, CATALOG_DOCUMENTS, &cat,
+		    &quiet);
 	sentence = source && m != NULL ? m->msgid : translate(cat, m);
 	if (sentence != NULL && strchr(sentence, '<') == NULL) {
 		text_block(doc, cell, DOC_HEADING, l, sentence, level);
@@ -95,7 +96,7 @@ card_build(struct thb_data *d, const struct card_grid *g,
 	if (t == NULL || card == NULL)
 		return NULL;
 	/* The title in French too: the officer's side of the card. */
-	thb_data_catalog(d, "fr", &fr, diags);
+	thb_data_catalog(d, "fr", CATALOG_DOCUMENTS, &fr, diags);
 	title = card_msg(card, 0);
 	fr_title = translate(fr, title);
 	doc = doc_new(tmpl_source_lang(card));

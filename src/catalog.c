@@ -260,8 +260,35 @@ catalog_header_field(const struct catalog *c, const char *field)
 	return NULL;
 }
 
+const char *
+catalog_domain_name(enum catalog_domain domain)
+{
+	return domain == CATALOG_DOCUMENTS ? PACKAGE "-docs" : PACKAGE;
+}
+
+const char *
+catalog_file_name(enum catalog_domain domain)
+{
+	return domain == CATALOG_DOCUMENTS ? PACKAGE "-docs.mo" :
+	    PACKAGE ".mo";
+}
+
+bool
+catalog_domain_parse(const char *s, enum catalog_domain *out)
+{
+	if (strcmp(s, "docs") == 0 ||
+	    strcmp(s, catalog_domain_name(CATALOG_DOCUMENTS)) == 0)
+		*out = CATALOG_DOCUMENTS;
+	else if (strcmp(s, "program") == 0 ||
+	    strcmp(s, catalog_domain_name(CATALOG_PROGRAM)) == 0)
+		*out = CATALOG_PROGRAM;
+	else
+		return false;
+	return true;
+}
+
 char *
-catalog_path(const char *lang)
+catalog_path(const char *lang, enum catalog_domain domain)
 {
 	char *rel, *p;
 
@@ -269,7 +296,7 @@ catalog_path(const char *lang)
 	if (*lang == '\0' || strspn(lang, "abcdefghijklmnopqrstuvwxyz"
 	    "ABCDEFGHIJKLMNOPQRSTUVWXYZ_@-") != strlen(lang))
 		return NULL;
-	rel = xasprintf("%s/LC_MESSAGES/%s.mo", lang, CATALOG_DOMAIN);
+	rel = xasprintf("%s/LC_MESSAGES/%s", lang, catalog_file_name(domain));
 	p = paths_search("THBDOC_LOCALEDIR", LOCALEDIR, rel);
 	free(rel);
 	return p;

@@ -11,8 +11,13 @@
  * Files"), and msgfmt writes it.  The program's own messages still go
  * through gettext() and follow the user's locale, as they should.
  *
- * The catalogue domain is "thbdoc": one po/LL.po per language holds both
- * the program's messages and the template strings.
+ * Two domains, each a .mo file per language (HACKING, "Translations"):
+ *   thbdoc       (po/)       the program's messages and the official
+ *                            documents, in French, Dutch and German: what
+ *                            the officer reads;
+ *   thbdoc-docs  (po-docs/)  the leaflet, the notice, the language card
+ *                            and the centres' cities, in every language:
+ *                            what the person reads.
  *
  * Ownership: catalog_open() returns a catalogue that the caller releases
  * with catalog_free().  Strings returned by catalog_lookup() point into it
@@ -22,11 +27,16 @@
 #ifndef THB_CATALOG_H
 #define THB_CATALOG_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "diag.h"
 
-#define CATALOG_DOMAIN "thbdoc"
+enum catalog_domain {
+	CATALOG_PROGRAM,	/* "thbdoc": messages, official documents */
+	CATALOG_DOCUMENTS	/* "thbdoc-docs": what the person reads */
+};
+
 #define CATALOG_MAX_FILE_SIZE (16UL * 1024 * 1024)
 
 struct catalog;
@@ -51,9 +61,17 @@ size_t		 catalog_count(const struct catalog *);
  * NULL when absent.  Caller frees. */
 char		*catalog_header_field(const struct catalog *, const char *field);
 
-/* Where the catalogue of language lang is: $THBDOC_LOCALEDIR/LL/
- * LC_MESSAGES/thbdoc.mo (the build tree, for tests), then the same under
- * $(localedir).  NULL when neither exists.  Caller frees. */
-char		*catalog_path(const char *lang);
+/* The domain's name ("thbdoc-docs") and its file name ("thbdoc-docs.mo");
+ * static strings. */
+const char	*catalog_domain_name(enum catalog_domain);
+const char	*catalog_file_name(enum catalog_domain);
+/* A domain named on the command line: "docs" or "thbdoc-docs",
+ * "program" or "thbdoc".  False when s names neither. */
+bool		 catalog_domain_parse(const char *s, enum catalog_domain *);
+
+/* Where the catalogue of language lang in a domain is: in each folder of
+ * $THBDOC_LOCALEDIR (the build tree, for tests), then under $(localedir),
+ * LL/LC_MESSAGES/DOMAIN.mo.  NULL when none exists.  Caller frees. */
+char		*catalog_path(const char *lang, enum catalog_domain);
 
 #endif

@@ -52,10 +52,12 @@ static const char *const check_names_table[CHECK__MAX] = {
 static const char *const same_is_normal[] = { "en", "pcm" };
 
 enum str_kind {
-	STR_PROGRAM,	/* a message of the program (src/ C files) */
+	STR_PROGRAM,	/* a message of the program (src/ C files): printf */
 	STR_LEAFLET,	/* a leaflet string or a city: needed to publish */
 	STR_NOTICE,	/* a translation notice of the leaflet */
-	STR_CARD	/* the language card */
+	STR_CARD,	/* the language card */
+	STR_DOCUMENT	/* another template's text (notice, official
+			   documents): a fragment, not needed to publish */
 };
 
 /* One run over one file. */
@@ -190,10 +192,16 @@ is_city(const struct check_po_env *env, const char *msgctxt, const char *msgid)
 	return false;
 }
 
+/* What a string is, from the templates and the entry's references
+ * (origin; PO_ORIGIN_NONE for a string the file does not have).  A
+ * string with no reference that no template has is taken for a program
+ * message, so that its printf directives are still checked. */
 static enum str_kind
 string_kind(const struct check_po_env *env, const char *msgctxt,
-    const char *msgid)
+    const char *msgid, enum po_origin origin)
 {
+	if (origin == PO_ORIGIN_SOURCE)
+		return STR_PROGRAM;
 	if (in_template(env->leaflet, msgctxt, msgid, NULL))
 		return msgctxt != NULL &&
 		    strcmp(msgctxt, CHECK_PO_NOTICE_CONTEXT) == 0 ?
@@ -202,14 +210,15 @@ string_kind(const struct check_po_env *env, const char *msgctxt,
 		return STR_LEAFLET;
 	if (in_template(env->card, msgctxt, msgid, NULL))
 		return STR_CARD;
-	return STR_PROGRAM;
+	return origin == PO_ORIGIN_TEMPLATE ? STR_DOCUMENT : STR_PROGRAM;
 }
 
 bool
 check_po_is_leaflet_string(const struct check_po_env *env, const char *msgctxt,
     const char *msgid)
 {
-	return string_kind(env, msgctxt, msgid) == STR_LEAFLET;
+	return string_kind(env, msgctxt, msgid, PO_ORIGIN_NONE) ==
+	    STR_LEAFLET;
 }
 
 /* --- fragments: markup, placeholders, text ------------------------- */
@@ -524,7 +533,8 @@ static void
 check_entry(struct ck *k, size_t idx)
 {
 	const struct po_entry *e = &k->po->items[idx];
-	enum str_kind kind = string_kind(k->env, e->msgctxt, e->msgid);
+	enum str_kind kind = string_kind(k->env, e->msgctxt, e->msgid,
+	    e->origin);
 	bool needed = kind == STR_LEAFLET;
 	size_t i;
 
@@ -617,7 +627,8 @@ check_absent(struct ck *k)
 
 	for (i = 0; i < tmpl_msg_count(env->leaflet); i++) {
 		m = tmpl_msg_get(env->leaflet, i);
-		if (string_kind(env, m->msgctxt, m->msgid) != STR_LEAFLET ||
+		if (string_kind(env, m->msgctxt, m->msgid, PO_ORIGIN_NONE) !=
+		    STR_LEAFLET ||
 		    po_find(k->po, m->msgctxt, m->msgid) != NULL)
 			continue;
 		report_msg(k, CHECK_COMPLETE, ERR_PO_UNTRANSLATED, 0, m->msgid,
@@ -849,8 +860,11 @@ check_po_file(const struct check_po_env *env, const char *path,
 	for (i = 0; i < po->count; i++)
 		if (!po_entry_is_header(&po->items[i]))
 			check_entry(&k, i);
-	check_absent(&k);
-	check_fit(&k);
+	/* The leaflet's strings and pages are the documents' domain's. */
+	if (env->domain == CATALOG_DOCUMENTS) {
+		check_absent(&k);
+		check_fit(&k);
+	}
 	for (i = 0; i < po->count; i++)
 		free(k.plain[i]);
 	free(k.plain);

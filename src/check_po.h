@@ -1,11 +1,14 @@
 /* check_po.h: the checks a translation passes before a leaflet is
  * printed from it ("thbdoc check-translations", "thbdoc languages").
  *
- * One PO file (po/LL.po) is read with po_read() and checked string by
- * string against the templates it translates; every problem is a
- * diagnostic "po/LL.po:LINE: error|warning: ..." in the one channel.  An
- * error means the language cannot be published; a warning does not hold
- * it back.  The checks, by name (check_po_name()):
+ * One PO file of a domain (catalog.h) is read with po_read() and checked
+ * string by string against the templates it translates; every problem is
+ * a diagnostic "po-docs/LL.po:LINE: error|warning: ..." in the one
+ * channel.  An error means the language cannot be published; a warning
+ * does not hold it back.  In the documents' domain (po-docs/LL.po) every
+ * check runs; in the program's domain (po/LL.po: messages and official
+ * documents) the leaflet's own checks (its strings complete, fit) do not.
+ * The checks, by name (check_po_name()):
  *
  *   read          the file is a well-formed UTF-8 PO file (po_read.h)
  *   msgfmt        msgfmt -c accepts it (run as a subprocess)
@@ -75,6 +78,7 @@ struct check_po_env {
 	 * check; NULL: the fit check builds the leaflet without the note. */
 	const struct tmpl_lang *authority;
 	bool		 run_msgfmt;
+	enum catalog_domain domain;	/* which domain the files are of */
 };
 
 struct check_po_result {

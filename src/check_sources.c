@@ -66,7 +66,7 @@ check_sources_load_data(struct check_sources *s, struct thb_data *d,
 	if (fonts && (s->fonts = thb_data_fonts(d, diags)) == NULL)
 		return false;
 	if ((s->fr_po = load_french_po(po_dir)) == NULL)
-		thb_data_catalog(d, "fr", &fr, diags);
+		thb_data_catalog(d, "fr", CATALOG_DOCUMENTS, &fr, diags);
 	s->fr.code = "fr";
 	s->fr.dir = DOC_DIR_LTR;
 	s->fr.catalog = s->fr_po != NULL ? s->fr_po : fr;
@@ -78,6 +78,7 @@ check_sources_load_data(struct check_sources *s, struct thb_data *d,
 	s->env.fonts = s->fonts;
 	s->env.authority = s->fr.catalog != NULL ? &s->fr : NULL;
 	s->env.run_msgfmt = true;
+	s->env.domain = CATALOG_DOCUMENTS;
 	return true;
 }
 

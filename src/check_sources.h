@@ -29,9 +29,10 @@ struct check_sources {
 	struct tmpl_lang fr;
 };
 
-/* po_dir: where po/LL.po files are (the French text is read from
- * po_dir/fr.po when it is there, else from the installed catalogue);
- * NULL: installed catalogues only.  fonts: load the fonts (glyph and
+/* po_dir: where the documents' domain's LL.po files are, po-docs/ in the
+ * source (the French text is read from po_dir/fr.po when it is there,
+ * else from the installed catalogue); NULL: installed catalogues only.
+ * The environment is set for the documents' domain (env.domain).  fonts: load the fonts (glyph and
  * layout checks).  False (and diagnostics) when a data file is
  * missing or invalid. */
 bool	check_sources_load(struct check_sources *, const char *po_dir,

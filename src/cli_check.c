@@ -1,9 +1,10 @@
 /* cli_check.c: thbdoc check-translations.
  *
- * For each language named (or every language of po/LINGUAS), the checks
- * of check_po.h on po/LL.po: one diagnostic per problem and string on
- * stderr, "po/LL.po:LINE: error|warning: ...", and one summary line per
- * language on stdout.  The exit status says whether every language named
+ * For each language named (or every language of DIR/LINGUAS), the checks
+ * of check_po.h on DIR/LL.po, DIR being po-docs (the documents' domain,
+ * the default) or po (--domain program): one diagnostic per problem and
+ * string on stderr, "po-docs/LL.po:LINE: error|warning: ...", and one
+ * summary line per language on stdout.  The exit status says whether every language named
  * can be published (thbdoc.1, EXIT STATUS).
  */
 #include <config.h>
@@ -26,15 +27,29 @@
 static void
 check_help(FILE *fp)
 {
-	fprintf(fp, _("Usage: thbdoc check-translations [--po-dir DIR] "
-	    "[-q] [LL | FILE.po]...\n"
+	/* TRANSLATORS: keep the option names, "docs", "program", "po-docs"
+	   and "po" as they are: they are typed on the command line. */
+	fprintf(fp, _("Usage: thbdoc check-translations [--domain docs|program] "
+	    "[--po-dir DIR] [-q]\n"
+	    "                                  [LL | FILE.po]...\n"
 	    "Check translations before a leaflet is printed from them: for "
 	    "each\nlanguage, every string of DIR/LL.po (msgfmt -c, fuzzy and "
 	    "untranslated\nstrings, placeholders and markup, text left in "
 	    "English, characters no\nfont can draw, bidi controls, spaces), "
 	    "then the leaflet built from it and\nlaid out in the real fonts "
 	    "on its two pages.  Without LL, every language\nof DIR/LINGUAS.\n\n"
-	    "  -p, --po-dir DIR    the folder of the PO files (default: po)\n"
+	    "  -d, --domain D      docs: what the person reads (leaflet, "
+	    "notice,\n"
+	    "                      language card), every language, in po-docs/ "
+	    "(default);\n"
+	    "                      program: the program's messages and the "
+	    "official\n"
+	    "                      documents, French, Dutch and German, in po/ "
+	    "(no\n"
+	    "                      leaflet checks)\n"
+	    "  -p, --po-dir DIR    the folder of the PO files (default: po-docs, "
+	    "or po\n"
+	    "                      with --domain program)\n"
 	    "  -l, --lang LL       the language of the FILE.po given (default: "
 	    "its\n"
 	    "                      Language: header)\n"
@@ -178,6 +193,7 @@ int
 cli_cmd_check_translations(struct cli *cli, int argc, char *argv[])
 {
 	static const struct option opts[] = {
+		{ "domain", required_argument, NULL, 'd' },
 		{ "po-dir", required_argument, NULL, 'p' },
 		{ "lang", required_argument, NULL, 'l' },
 		{ "quiet", no_argument, NULL, 'q' },
@@ -188,14 +204,20 @@ cli_cmd_check_translations(struct cli *cli, int argc, char *argv[])
 	struct cli_file_list langs = { 0 };
 	struct check_sources src;
 	struct check_po_result res;
-	const char *po_dir = "po", *given = NULL;
+	enum catalog_domain domain = CATALOG_DOCUMENTS;
+	const char *po_dir = NULL, *given = NULL;
 	char *path, *lang;
 	bool quiet = false, ok;
 	size_t i;
 	int c;
 
-	while ((c = getopt_long(argc, argv, "p:l:qh", opts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "d:p:l:qh", opts, NULL)) != -1) {
 		switch (c) {
+		case 'd':
+			if (!catalog_domain_parse(optarg, &domain))
+				return cli_usage_error(cli, _("unknown domain "
+				    "'%s': docs or program"), optarg);
+			break;
 		case 'p': po_dir = optarg; break;
 		case 'l': given = optarg; break;
 		case 'q': quiet = true; break;
@@ -203,6 +225,8 @@ cli_cmd_check_translations(struct cli *cli, int argc, char *argv[])
 		default: return cli_usage_error(cli, _("invalid option"));
 		}
 	}
+	if (po_dir == NULL)
+		po_dir = domain == CATALOG_DOCUMENTS ? "po-docs" : "po";
 	for (i = (size_t)optind; i < (size_t)argc; i++)
 		list_add(&langs, xstrdup(argv[i]));
 	if (langs.count == 0)
@@ -210,6 +234,7 @@ cli_cmd_check_translations(struct cli *cli, int argc, char *argv[])
 	if (!check_sources_load(&src, po_dir, true, &diags) ||
 	    langs.count == 0)
 		goto out;
+	src.env.domain = domain;
 	flush(cli, &diags, quiet);
 	for (i = 0; i < langs.count; i++) {
 		if (is_po_path(langs.paths[i])) {

@@ -75,7 +75,8 @@ leaflet_help(FILE *fp)
 	    "                      English, and the page says so\n"
 	    "      --po-dir DIR    name the lines of DIR/LL.po in messages "
 	    "about\n"
-	    "                      missing strings (default: po, when there)\n"
+	    "                      missing strings (default: po-docs, when "
+	    "there)\n"
 	    "  -o, --output PATH   the PDF file, or the folder with --all\n"
 	    "  -f, --force         replace files that exist already (else "
 	    "they are\n"
@@ -195,9 +196,9 @@ cli_cmd_leaflet(struct cli *cli, int argc, char *argv[])
 	if (job.opts.with != NULL && !is_official(job.opts.with))
 		return cli_usage_error(cli, _("--with takes an official "
 		    "language of Belgium: fr, nl or de"));
-	if (job.opts.po_dir == NULL && stat("po", &sb) == 0 &&
+	if (job.opts.po_dir == NULL && stat("po-docs", &sb) == 0 &&
 	    S_ISDIR(sb.st_mode))
-		job.opts.po_dir = "po";
+		job.opts.po_dir = "po-docs";
 	job.opts.skip_incomplete = all;
 	if (dump)
 		job.dest.format = RENDER_TREE;
@@ -223,7 +224,10 @@ done:
 static void
 languages_help(FILE *fp)
 {
-	fprintf(fp, _("Usage: thbdoc languages [--po-dir DIR]\n"
+	/* TRANSLATORS: keep the option names, "docs", "program", "po-docs"
+	   and "po" as they are: they are typed on the command line. */
+	fprintf(fp, _("Usage: thbdoc languages [--domain docs|program] "
+	    "[--po-dir DIR]\n"
 	    "The languages of the leaflet, one line each: code, script "
 	    "(ISO 15924),\ndirection, strings translated, fuzzy and "
 	    "untranslated, review state,\nwhether the leaflet can be "
@@ -234,7 +238,19 @@ languages_help(FILE *fp)
 	    "catalogue, so it\ncounts as untranslated).  With --po-dir, DIR/LL.po "
 	    "is read and every\ncheck of 'thbdoc check-translations' is run: "
 	    "the counts are of all\nthe strings of the file.\n\n"
-	    "  -p, --po-dir DIR    read the PO files of DIR\n"
+	    "  -d, --domain D      docs: the documents the person reads, in "
+	    "every\n"
+	    "                      language (default); program: the program's "
+	    "messages\n"
+	    "                      and the official documents, only the "
+	    "languages that\n"
+	    "                      have them (a catalogue holds only its "
+	    "translated\n"
+	    "                      strings, so without --po-dir the others "
+	    "show as -)\n"
+	    "  -p, --po-dir DIR    read the PO files of DIR (po-docs/, or po/ "
+	    "with\n"
+	    "                      --domain program)\n"
 	    "  -h, --help          show this help\n"));
 }
 
@@ -254,7 +270,7 @@ row_from_catalog(struct thb_data *d, const struct languages_info *l,
 	size_t total = publish_total(d), missing;
 	const struct catalog *cat = NULL;
 
-	thb_data_catalog(d, l->code, &cat, diags);
+	thb_data_catalog(d, l->code, CATALOG_DOCUMENTS, &cat, diags);
 	snprintf(r->fuzzy, sizeof(r->fuzzy), "-");
 	if (cat == NULL) {
 		snprintf(r->translated, sizeof(r->translated), "-");
@@ -269,6 +285,28 @@ row_from_catalog(struct thb_data *d, const struct languages_info *l,
 	r->review = publish_is_draft(cat) ? "draft" : "reviewed";
 	r->publishable = missing == 0;
 	r->fails = xstrdup(missing ? check_po_name(CHECK_COMPLETE) : "");
+}
+
+/* The program's domain, from its installed catalogue: how many strings
+ * are translated (the others are not in a .mo file).  False when the
+ * language has no catalogue in that domain. */
+static bool
+row_from_program_catalog(struct thb_data *d, const struct languages_info *l,
+    struct lang_row *r, struct diag_list *diags)
+{
+	const struct catalog *cat = NULL;
+
+	thb_data_catalog(d, l->code, CATALOG_PROGRAM, &cat, diags);
+	if (cat == NULL)
+		return false;
+	snprintf(r->translated, sizeof(r->translated), "%zu",
+	    catalog_count(cat));
+	snprintf(r->fuzzy, sizeof(r->fuzzy), "-");
+	snprintf(r->untranslated, sizeof(r->untranslated), "-");
+	r->review = publish_is_draft(cat) ? "draft" : "reviewed";
+	r->publishable = true;
+	r->fails = xstrdup("");
+	return true;
 }
 
 /* From DIR/LL.po: every check of check-translations, quietly. */
@@ -305,10 +343,12 @@ int
 cli_cmd_languages(struct cli *cli, int argc, char *argv[])
 {
 	static const struct option opts[] = {
+		{ "domain", required_argument, NULL, 'd' },
 		{ "po-dir", required_argument, NULL, 'p' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
 	};
+	enum catalog_domain domain = CATALOG_DOCUMENTS;
 	struct diag_list diags = { 0 };
 	struct check_sources src = { 0 };
 	struct render_dest tree = { RENDER_TREE, NULL, false };
@@ -317,11 +357,18 @@ cli_cmd_languages(struct cli *cli, int argc, char *argv[])
 	struct thb_data *d = thb_data_new();
 	struct lang_row r;
 	const char *po_dir = NULL;
+	char *po;
 	size_t i;
 	int c;
 
-	while ((c = getopt_long(argc, argv, "p:h", opts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "d:p:h", opts, NULL)) != -1) {
 		switch (c) {
+		case 'd':
+			if (catalog_domain_parse(optarg, &domain))
+				break;
+			thb_data_free(d);
+			return cli_usage_error(cli, _("unknown domain '%s': "
+			    "docs or program"), optarg);
 		case 'p': po_dir = optarg; break;
 		case 'h': languages_help(cli->out); return THB_EXIT_OK;
 		default:
@@ -340,6 +387,7 @@ cli_cmd_languages(struct cli *cli, int argc, char *argv[])
 	if (po_dir != NULL &&
 	    !check_sources_load_data(&src, d, po_dir, true, &diags))
 		goto out;
+	src.env.domain = domain;
 	fprintf(cli->out, "%-4s %-4s %-3s %6s %5s %6s %-8s %-7s %-14s %s\n",
 	    _("code"), _("scr."), _("dir"), _("transl"), _("fuzzy"),
 	    _("untr."), _("review"), _("publish"), _("fails"), _("language"));
@@ -354,6 +402,18 @@ cli_cmd_languages(struct cli *cli, int argc, char *argv[])
 			r.review = "-";
 			r.publishable = true;
 			r.fails = xstrdup("");
+		} else if (domain == CATALOG_PROGRAM) {
+			/* Only the languages the program speaks. */
+			po = po_dir ? xasprintf("%s/%s.po", po_dir, l->code) :
+			    NULL;
+			if (po != NULL && access(po, R_OK) == 0)
+				row_from_po(&src, po_dir, l, &r);
+			else if (po != NULL ||
+			    !row_from_program_catalog(d, l, &r, &diags)) {
+				free(po);
+				continue;
+			}
+			free(po);
 		} else if (po_dir != NULL)
 			row_from_po(&src, po_dir, l, &r);
 		else

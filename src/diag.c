@@ -91,7 +91,7 @@ static const struct diag_entry {
 	[ERR_NO_CATALOG] = { DIAG_ERROR, THB_EXIT_SYSTEM,
 	    N_("no translation catalogue for %s (%s): is thbdoc installed "
 	    "completely? (set THBDOC_LOCALEDIR to the folder that holds "
-	    "LL/LC_MESSAGES/thbdoc.mo)") },
+	    "LL/LC_MESSAGES/)") },
 	[ERR_LANGUAGE_UNKNOWN] = { DIAG_ERROR, THB_EXIT_USAGE,
 	    N_("unknown language \"%s\": \"thbdoc languages\" lists the "
 	    "languages") },

@@ -248,6 +248,25 @@ begin_line(struct parser *p)
 	p->cur.last_line = p->line;
 }
 
+/* "#: src/cli.c:12 templates/leaflet.xml:40": a message of the program
+ * when one reference is a C source file, else a template's text. */
+static void
+read_references(struct parser *p, const char *s)
+{
+	size_t n;
+
+	while (*s != '\0') {
+		while (*s == ' ' || *s == '\t')
+			s++;
+		n = strcspn(s, " \t");
+		if (n > 4 && strncmp(s, "src/", 4) == 0)
+			p->cur.origin = PO_ORIGIN_SOURCE;
+		else if (n > 0 && p->cur.origin == PO_ORIGIN_NONE)
+			p->cur.origin = PO_ORIGIN_TEMPLATE;
+		s += n;
+	}
+}
+
 static void
 read_flags(struct parser *p, const char *s)
 {
@@ -374,6 +393,8 @@ read_line(struct parser *p, char *s)
 		begin_line(p);
 		if (s[1] == ',')
 			read_flags(p, s + 2);
+		else if (s[1] == ':')
+			read_references(p, s + 2);
 		return;
 	}
 	if (*s == '"') {

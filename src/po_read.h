@@ -7,7 +7,8 @@
  * and no result, never a crash.  Obsolete entries ("#~") are skipped.
  *
  * What it keeps of each entry is what thbdoc's checks need: context,
- * source, translations, the fuzzy and format flags, and the lines where
+ * source, translations, the fuzzy and format flags, where the source
+ * string comes from (a C file or a template), and the lines where
  * the entry, its msgstr and its flags start (for "po/LL.po:LINE"
  * messages).
  *
@@ -37,6 +38,10 @@ struct po_entry {
 	bool		 fuzzy;
 	bool		 c_format;
 	bool		 no_c_format;
+	/* From the "#:" references: a program message (src/...), a
+	 * template's or data file's text, or no reference at all. */
+	enum po_origin { PO_ORIGIN_NONE, PO_ORIGIN_SOURCE,
+			 PO_ORIGIN_TEMPLATE } origin;
 	int		 first_line;	/* first line of the entry (comments) */
 	int		 last_line;
 	int		 msgid_line;

@@ -24,7 +24,7 @@ publish_is_notice(const struct tmpl_msg *m)
 	    strcmp(m->msgctxt, CHECK_PO_NOTICE_CONTEXT) == 0;
 }
 
-/* One missing string, located in po/LL.po when that file is at hand,
+/* One missing string, located in po-docs/LL.po when that file is at hand,
  * else in the template. */
 static void
 report_missing(const struct po_file *po, const char *code,
@@ -169,5 +169,6 @@ publish_is_source(struct thb_data *d, const char *lang)
 bool
 publish_has_text(struct thb_data *d, const char *lang)
 {
-	return thb_data_has_catalog(d, lang) || publish_is_source(d, lang);
+	return thb_data_has_catalog(d, lang, CATALOG_DOCUMENTS) ||
+	    publish_is_source(d, lang);
 }

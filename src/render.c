@@ -179,10 +179,10 @@ leaflet_catalog(struct thb_data *d, const struct tmpl *t, const char *code,
 {
 	const struct catalog *c;
 
-	*ok = thb_data_catalog(d, code, &c, diags);
+	*ok = thb_data_catalog(d, code, CATALOG_DOCUMENTS, &c, diags);
 	if (*ok && c == NULL && strcmp(code, tmpl_source_lang(t)) != 0) {
 		diag_add(diags, ERR_NO_CATALOG, NULL, 0, 0, code,
-		    CATALOG_DOMAIN ".mo");
+		    catalog_file_name(CATALOG_DOCUMENTS));
 		*ok = false;
 	}
 	return c;
@@ -315,19 +315,23 @@ render_language_card(struct thb_data *d, const struct render_dest *dest,
 
 /* ---- the official documents ---- */
 
+/* The catalogue of a document's language: in the program's domain for
+ * the letters, the requests and the report (French, Dutch, German), in
+ * the documents' domain for the notice, which the person reads. */
 static const struct catalog *
-official_catalog(struct thb_data *d, const char *code, bool required,
-    bool *ok, struct diag_list *diags)
+official_catalog(struct thb_data *d, const char *code,
+    enum catalog_domain domain, bool required, bool *ok,
+    struct diag_list *diags)
 {
 	const struct catalog *c;
 
-	*ok = thb_data_catalog(d, code, &c, diags);
+	*ok = thb_data_catalog(d, code, domain, &c, diags);
 	/* Languages other than the official ones fall back to the English
 	 * source text, string by string, with the template engine's
 	 * warnings. */
 	if (*ok && c == NULL && required && strcmp(code, "en") != 0) {
 		diag_add(diags, ERR_NO_CATALOG, NULL, 0, 0, code,
-		    CATALOG_DOMAIN ".mo");
+		    catalog_file_name(domain));
 		*ok = false;
 	}
 	return c;
@@ -344,7 +348,8 @@ render_blank(struct thb_data *d, const struct official_request *req,
 	const struct catalog *cat;
 	bool ok;
 
-	cat = official_catalog(d, req->lang, true, &ok, diags);
+	cat = official_catalog(d, req->lang, CATALOG_PROGRAM, true, &ok,
+	    diags);
 	if (!ok)
 		return false;
 	ctx.lang = (struct tmpl_lang){ req->lang, DOC_DIR_LTR, cat };
@@ -413,15 +418,16 @@ render_case(struct thb_data *d, const struct render_official_opts *o,
 	if (notice && (person = notice_language(thb_data_languages(d, diags),
 	    o->person_lang, c, diags)) == NULL)
 		goto out;
-	cat = official_catalog(d, t.lang, true, &ok, diags);
+	cat = official_catalog(d, t.lang, notice ? CATALOG_DOCUMENTS :
+	    CATALOG_PROGRAM, true, &ok, diags);
 	if (!ok)
 		goto out;
 	ok = false;
 	official_vars_build(&vars, req, c, st, &t, cat, notice);
 	ctx.lang = (struct tmpl_lang){ t.lang, DOC_DIR_LTR, cat };
 	if (notice) {
-		person_cat = official_catalog(d, person->code, false, &ok,
-		    diags);
+		person_cat = official_catalog(d, person->code,
+		    CATALOG_DOCUMENTS, false, &ok, diags);
 		if (!ok)
 			goto out;
 		ok = false;

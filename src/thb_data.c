@@ -24,6 +24,7 @@ struct data_tmpl {
 
 struct data_catalog {
 	char		*lang;
+	enum catalog_domain domain;
 	struct catalog	*cat;		/* NULL: none installed */
 };
 
@@ -144,22 +145,25 @@ thb_data_fonts(struct thb_data *d, struct diag_list *diags)
 }
 
 bool
-thb_data_has_catalog(struct thb_data *d, const char *lang)
+thb_data_has_catalog(struct thb_data *d, const char *lang,
+    enum catalog_domain domain)
 {
 	char *path;
 	size_t i;
 
 	for (i = 0; i < d->ncats; i++)
-		if (strcmp(d->cats[i].lang, lang) == 0)
+		if (d->cats[i].domain == domain &&
+		    strcmp(d->cats[i].lang, lang) == 0)
 			return d->cats[i].cat != NULL;
-	path = catalog_path(lang);
+	path = catalog_path(lang, domain);
 	free(path);
 	return path != NULL;
 }
 
 bool
 thb_data_catalog(struct thb_data *d, const char *lang,
-    const struct catalog **cat, struct diag_list *diags)
+    enum catalog_domain domain, const struct catalog **cat,
+    struct diag_list *diags)
 {
 	struct catalog *c = NULL;
 	char *path;
@@ -167,11 +171,12 @@ thb_data_catalog(struct thb_data *d, const char *lang,
 
 	*cat = NULL;
 	for (i = 0; i < d->ncats; i++)
-		if (strcmp(d->cats[i].lang, lang) == 0) {
+		if (d->cats[i].domain == domain &&
+		    strcmp(d->cats[i].lang, lang) == 0) {
 			*cat = d->cats[i].cat;
 			return true;
 		}
-	if ((path = catalog_path(lang)) != NULL) {
+	if ((path = catalog_path(lang, domain)) != NULL) {
 		c = catalog_open(path, diags);
 		free(path);
 		if (c == NULL)
@@ -179,6 +184,7 @@ thb_data_catalog(struct thb_data *d, const char *lang,
 	}
 	d->cats = xrealloc(d->cats, (d->ncats + 1) * sizeof(*d->cats));
 	d->cats[d->ncats].lang = xstrdup(lang);
+	d->cats[d->ncats].domain = domain;
 	d->cats[d->ncats++].cat = c;
 	*cat = c;
 	return true;
@@ -203,7 +209,10 @@ thb_data_preload(struct thb_data *d, struct diag_list *diags)
 		    NULL;
 	ok &= (fs = thb_data_fonts(d, diags)) != NULL;
 	for (i = 0; langs != NULL && i < langs->count; i++) {
-		ok &= thb_data_catalog(d, langs->items[i].code, &cat, diags);
+		ok &= thb_data_catalog(d, langs->items[i].code,
+		    CATALOG_DOCUMENTS, &cat, diags);
+		ok &= thb_data_catalog(d, langs->items[i].code,
+		    CATALOG_PROGRAM, &cat, diags);
 		if (fs != NULL)
 			ok &= font_set_chain(fs, langs->items[i].code,
 			    diags) != NULL;

@@ -26,7 +26,8 @@
 
 #include <stdbool.h>
 
-struct catalog;
+#include "catalog.h"
+
 struct centres_list;
 struct diag_list;
 struct districts_table;
@@ -61,14 +62,18 @@ const struct tmpl *thb_data_template(struct thb_data *, const char *relpath,
 		    struct diag_list *);
 struct font_set	*thb_data_fonts(struct thb_data *, struct diag_list *);
 
-/* The installed catalogue of the documents' texts in lang.  Returns false
- * (and a diagnostic) only when a catalogue is installed but cannot be
- * read; *cat is NULL when none is installed (callers decide whether that
- * is an error: ERR_NO_CATALOG).  This is the one place thbdoc opens an
- * installed catalogue. */
+/* The installed catalogue of lang in a domain (catalog.h: the person's
+ * documents, CATALOG_DOCUMENTS; the official documents and the program's
+ * messages, CATALOG_PROGRAM).  Returns false (and a diagnostic) only when
+ * a catalogue is installed but cannot be read; *cat is NULL when none is
+ * installed (callers decide whether that is an error: ERR_NO_CATALOG).
+ * This is the one place thbdoc opens an installed catalogue. */
 bool		 thb_data_catalog(struct thb_data *, const char *lang,
-		    const struct catalog **cat, struct diag_list *);
-/* Is a catalogue installed for lang?  (Does not read it.) */
-bool		 thb_data_has_catalog(struct thb_data *, const char *lang);
+		    enum catalog_domain, const struct catalog **cat,
+		    struct diag_list *);
+/* Is a catalogue of that domain installed for lang?  (Does not read
+ * it.) */
+bool		 thb_data_has_catalog(struct thb_data *, const char *lang,
+		    enum catalog_domain);
 
 #endif

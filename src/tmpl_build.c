@@ -278,7 +278,7 @@ add_also(struct build *b, const xmlNode *n, struct doc_block *out,
 		return;
 	if (also == NULL || strcmp(also->code, code) != 0) {
 		diag_add(b->diags, ERR_NO_CATALOG, b->t->file, xml_line(n), 0,
-		    code, CATALOG_DOMAIN ".mo");
+		    code, catalog_file_name(CATALOG_DOCUMENTS));
 		b->failed = true;
 		return;
 	}

@@ -1,12 +1,12 @@
 #!/bin/sh
-# leaflets.sh: the leaflet in every language of po/LINGUAS (and English):
-# made without a warning (so every string is translated and every
+# leaflets.sh: the leaflet in every language of po-docs/LINGUAS (and
+# English): made without a warning (so every string is translated and every
 # character has a glyph in the language's font chain), at most two A4
 # pages, valid PDF, every font embedded, the same bytes twice, and every
 # string extracted back as text (tests/extract-check.py).
 . "${top_srcdir:-$(dirname "$0")/..}/tests/lib.sh"
 
-langs="en $(sed 's/#.*//' "$top_srcdir/po/LINGUAS")"
+langs="en $(sed 's/#.*//' "$top_srcdir/po-docs/LINGUAS")"
 export SOURCE_DATE_EPOCH=1700000000
 
 # A file that exists is left alone unless --force.
@@ -52,9 +52,9 @@ for ll in $langs; do
 		"$PDFTOTEXT" "$tmp/region.pdf" "$tmp/text" 2>/dev/null
 		dir=$(sed -n "s/.*code=\"$ll\".*dir=\"\([a-z]*\)\".*/\1/p" \
 		    "$top_srcdir/data/languages.xml")
-		if [ "$ll" = en ]; then po=-; else po="$top_srcdir/po/$ll.po"; fi
+		if [ "$ll" = en ]; then po=-; else po="$top_srcdir/po-docs/$ll.po"; fi
 		if "$PYTHON3" "$top_srcdir/tests/extract-check.py" "$po" \
-		    "$tmp/text" "${dir:-ltr}" "$top_srcdir/po/thbdoc.pot" \
+		    "$tmp/text" "${dir:-ltr}" "$top_srcdir/po-docs/thbdoc-docs.pot" \
 		    >"$tmp/missing"; then pass; else
 			fail "$ll: text not extracted"; cat "$tmp/missing" >&2
 		fi

@@ -23,8 +23,9 @@ check_status() {
 	fi
 }
 
-# compile PO LOCALEDIR LL: msgfmt a fixture into LOCALEDIR/LL/LC_MESSAGES.
+# compile PO LOCALEDIR LL: msgfmt a fixture into LOCALEDIR/LL/LC_MESSAGES,
+# as a catalogue of the documents' domain (the leaflet's).
 compile() {
 	mkdir -p "$2/$3/LC_MESSAGES" &&
-	msgfmt -o "$2/$3/LC_MESSAGES/thbdoc.mo" "$1"
+	msgfmt -o "$2/$3/LC_MESSAGES/thbdoc-docs.mo" "$1"
 }

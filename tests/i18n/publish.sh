@@ -3,7 +3,8 @@
 # and the language card, on catalogues compiled here from fixtures:
 #   ro  incomplete (tests/i18n/publish/ro.po: a fuzzy heading, most
 #       strings missing), draft;
-#   vi  complete (every string of po/thbdoc.pot, msgen), draft, then
+#   vi  complete (every string of po-docs/thbdoc-docs.pot, msgen), draft,
+#       then
 #       reviewed;
 #   fr  the French notes about a translation and the card's strings;
 #   ar  the card's sentence.
@@ -16,7 +17,7 @@ for ll in ro fr ar; do
 done
 # complete_po REVIEW-HEADER-LINES: every string, the English text itself.
 complete_po() {
-	msgen "$top_srcdir/po/thbdoc.pot" |
+	msgen "$top_srcdir/po-docs/thbdoc-docs.pot" |
 	    sed -e '/^#, fuzzy$/d' -e 's/^"Language: .*/"Language: vi\\n"/' \
 	    -e 's/^"Plural-Forms: .*/"Plural-Forms: nplurals=1; plural=0;\\n"/' \
 	    -e "/^\"Content-Transfer-Encoding/a\\
@@ -29,7 +30,7 @@ export THBDOC_LOCALEDIR
 text() { "$PDFTOTEXT" "$1" - 2>/dev/null | tr '\n' ' ' | tr -s ' '; }
 
 # An incomplete language is refused, naming the strings and the lines
-# of po/LL.po.
+# of po-docs/LL.po.
 cd "$here" || exit 1
 check_status "incomplete refused" 1 "$THBDOC" leaflet --lang ro \
     --po-dir publish -o "$tmp/ro.pdf"

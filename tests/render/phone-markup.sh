@@ -13,10 +13,10 @@ tmpltool="$top_builddir/tests/tmpl/tmpltool"
 msgid='In danger now? Call <phone>112</phone>.'
 
 mkdir -p "$tmp/good" "$tmp/bad"
-cp "$top_srcdir/po/ro.po" "$top_srcdir/po/fr.po" "$tmp/good/"
-cp "$top_srcdir/po/fr.po" "$tmp/bad/"
+cp "$top_srcdir/po-docs/ro.po" "$top_srcdir/po-docs/fr.po" "$tmp/good/"
+cp "$top_srcdir/po-docs/fr.po" "$tmp/bad/"
 sed 's|Sunați la <phone>112</phone>\.|Sunați la <phone><strong>112</strong></phone>.|' \
-    "$top_srcdir/po/ro.po" >"$tmp/bad/ro.po"
+    "$top_srcdir/po-docs/ro.po" >"$tmp/bad/ro.po"
 line=$(grep -n -m1 '<phone><strong>112' "$tmp/bad/ro.po" | cut -d: -f1)
 check "the fault is planted" 1 "$(grep -c '<phone><strong>112' "$tmp/bad/ro.po")"
 

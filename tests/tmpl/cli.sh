@@ -73,7 +73,7 @@ fi
 expect_status "leaflet --all" 0 "$THBDOC" leaflet --all -o "$tmp/all"
 check "leaflet --all: English" "%PDF" "$(head -c 4 "$tmp/all/leaflet-en.pdf")"
 for ll in fr nl de; do
-	[ -f "$top_builddir/tests/locale/$ll/LC_MESSAGES/thbdoc.mo" ] ||
+	[ -f "$top_builddir/tests/locale/$ll/LC_MESSAGES/thbdoc-docs.mo" ] ||
 		continue
 	check "leaflet --all: $ll" "%PDF" \
 	    "$(head -c 4 "$tmp/all/leaflet-$ll.pdf" 2>/dev/null)"

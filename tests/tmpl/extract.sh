@@ -1,7 +1,7 @@
 #!/bin/sh
 # extract.sh: xgettext, with our ITS rules, extracts exactly the strings
 # the template engine looks up (same msgids, same contexts); every legal
-# term carries a translator note; po/thbdoc.pot is not stale.
+# term carries a translator note; po-docs/thbdoc-docs.pot is not stale.
 . "${top_srcdir:-$(dirname "$0")/../..}/tests/tmpl/lib.sh"
 
 # xgettext -> msgen (msgstr = msgid) -> msgfmt: a catalogue in which the
@@ -47,18 +47,20 @@ if [ -s "$tmp/no-note" ]; then
 	fail "legal terms without a translator note:"; cat "$tmp/no-note" >&2
 else pass; fi
 
-# po/thbdoc.pot holds every leaflet string (else: cd po && make update-po).
-if [ -f "$top_srcdir/po/thbdoc.pot" ]; then
-	msgen -o "$tmp/all.po" "$top_srcdir/po/thbdoc.pot" &&
+# po-docs/thbdoc-docs.pot holds every leaflet string (else: make
+# update-po).
+pot="$top_srcdir/po-docs/thbdoc-docs.pot"
+if [ -f "$pot" ]; then
+	msgen -o "$tmp/all.po" "$pot" &&
 	msgfmt -o "$tmp/all.mo" "$tmp/all.po"
 	if "$TMPLTOOL" covered -x "$TEMPLATE_XSD" "$LEAFLET" "$tmp/all.mo" \
 	    >"$tmp/out"; then pass
-	else fail "po/thbdoc.pot is stale: run make update-po in po/"
+	else fail "po-docs/thbdoc-docs.pot is stale: run make update-po"
 		cat "$tmp/out" >&2
 	fi
 	for city in Antwerp Brussels 'Liège'; do
-		check_grep "po/thbdoc.pot has the city $city" \
-		    "msgid \"$city\"" "$top_srcdir/po/thbdoc.pot"
+		check_grep "po-docs/thbdoc-docs.pot has the city $city" \
+		    "msgid \"$city\"" "$pot"
 	done
 fi
 finish

@@ -228,9 +228,9 @@ test_open_missing_file(void **state)
 static void
 test_path_refuses_path_characters(void **state)
 {
-	assert_null(catalog_path("../etc"));
-	assert_null(catalog_path("fr/../../x"));
-	assert_null(catalog_path(""));
+	assert_null(catalog_path("../etc", CATALOG_PROGRAM));
+	assert_null(catalog_path("fr/../../x", CATALOG_PROGRAM));
+	assert_null(catalog_path("", CATALOG_PROGRAM));
 }
 
 int
