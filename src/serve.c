@@ -1062,7 +1062,7 @@ load_data(struct serve_server *srv, FILE *err)
 		srv->centres = centres_load(f.data, f.schema, &diags);
 	paths_release(&f);
 	for (l = SERVE_LANG_FR; l < SERVE_LANG__MAX; l++) {
-		if ((path = catalog_path(ui_codes[l])) != NULL)
+		if ((path = catalog_path(ui_codes[l], CATALOG_PROGRAM)) != NULL)
 			srv->ui[l] = catalog_open(path, &diags);
 		free(path);
 	}

@@ -1161,7 +1161,7 @@ serve_pages_translations(struct serve_reply *rep, struct serve_request *r)
 	for (i = 0; i < langs->count; i++) {
 		const struct languages_info *l = &langs->items[i];
 
-		path = catalog_path(l->code);
+		path = catalog_path(l->code, CATALOG_DOCUMENTS);
 		cat = path != NULL ? catalog_open(path, &quiet) : NULL;
 		review = cat != NULL ? catalog_header_field(cat,
 		    "X-Review-Status") : NULL;
