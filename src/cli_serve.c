@@ -22,6 +22,7 @@ serve_help(FILE *fp)
 	    "[--listen ADDR:PORT]\n"
 	    "                    [--cert FILE --key FILE] [--audit FILE] "
 	    "[--idle MINUTES]\n"
+	    "                    [--threads N] [--po-dir DIR]\n"
 	    "The web application: the officer's language card and "
 	    "interception form,\nthe case list, the case pages with their "
 	    "status and events, the work\nlist, the translators' page and a "
@@ -43,6 +44,9 @@ serve_help(FILE *fp)
 	    "  -i, --idle MINUTES   log out after this idle time (default: "
 	    "30)\n"
 	    "  -t, --threads N      worker threads (default: 4)\n"
+	    "  -p, --po-dir DIR     the PO files, for the translators' checks "
+	    "(as\n"
+	    "                       thbdoc check-translations)\n"
 	    "  -h, --help           show this help\n\n"
 	    "It runs until interrupted (SIGINT, SIGTERM).  Nothing about a "
 	    "case or a\nperson is printed; the audit journal says who read or "
@@ -61,16 +65,17 @@ cli_cmd_serve(struct cli *cli, int argc, char *argv[])
 		{ "audit", required_argument, NULL, 'a' },
 		{ "idle", required_argument, NULL, 'i' },
 		{ "threads", required_argument, NULL, 't' },
+		{ "po-dir", required_argument, NULL, 'p' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
 	};
 	struct serve_config cfg = { NULL, NULL, NULL, "127.0.0.1:8080", NULL,
-	    NULL, 30, 4 };
+	    NULL, 30, 4, NULL };
 	char *users = NULL, *audit = NULL, *end;
 	long v;
 	int ch, st;
 
-	while ((ch = getopt_long(argc, argv, "c:u:l:a:i:t:h", opts, NULL))
+	while ((ch = getopt_long(argc, argv, "c:u:l:a:i:t:p:h", opts, NULL))
 	    != -1) {
 		switch (ch) {
 		case 'c': cfg.cases = optarg; break;
@@ -79,6 +84,7 @@ cli_cmd_serve(struct cli *cli, int argc, char *argv[])
 		case 'C': cfg.cert = optarg; break;
 		case 'K': cfg.key = optarg; break;
 		case 'a': cfg.audit = optarg; break;
+		case 'p': cfg.po_dir = optarg; break;
 		case 'i':
 		case 't':
 			v = strtol(optarg, &end, 10);

@@ -22,11 +22,10 @@
 
 #include <microhttpd.h>
 
-#include "centres.h"
 #include "exitcodes.h"
 #include "i18n.h"
-#include "languages.h"
 #include "paths.h"
+#include "thb_data.h"
 #include "serve_int.h"
 #include "util.h"
 #include "xml_read.h"
@@ -765,7 +764,17 @@ route_pages(struct serve_server *srv, struct serve_request *r, struct serve_repl
 		serve_pages_translation(rep, r, rest);
 		return;
 	}
+	if (strcmp(url, "/leaflet") == 0 && get) {
+		serve_docs_leaflet(rep, r);
+		return;
+	}
 	if (starts(url, "/cases/", &rest) && role_in(r, R_CASES)) {
+		if (!get && ends_with(rest, "/documents", &stem)) {
+			id = xasprintf("%.*s", (int)stem, rest);
+			serve_docs_official(rep, r, id);
+			free(id);
+			return;
+		}
 		if (!get && ends_with(rest, "/events", &stem)) {
 			id = xasprintf("%.*s", (int)stem, rest);
 			serve_pages_post_event(rep, r, id);
@@ -1042,33 +1051,70 @@ read_pem(const char *path, FILE *err)
 	return buf;
 }
 
+struct thb_data *
+serve_render_take(struct serve_server *srv)
+{
+	struct thb_data *d = NULL;
+	int i;
+
+	pthread_mutex_lock(&srv->render_mutex);
+	while (d == NULL) {
+		for (i = 0; i < srv->nrenderers && d == NULL; i++)
+			if (!srv->renderer_busy[i]) {
+				srv->renderer_busy[i] = true;
+				d = srv->renderers[i];
+			}
+		if (d == NULL)
+			pthread_cond_wait(&srv->render_cond,
+			    &srv->render_mutex);
+	}
+	pthread_mutex_unlock(&srv->render_mutex);
+	return d;
+}
+
+void
+serve_render_give(struct serve_server *srv, struct thb_data *d)
+{
+	int i;
+
+	pthread_mutex_lock(&srv->render_mutex);
+	for (i = 0; i < srv->nrenderers; i++)
+		if (srv->renderers[i] == d)
+			srv->renderer_busy[i] = false;
+	pthread_cond_signal(&srv->render_cond);
+	pthread_mutex_unlock(&srv->render_mutex);
+}
+
 static bool
 load_data(struct serve_server *srv, FILE *err)
 {
 	struct diag_list diags = { 0 };
-	struct paths_data f;
 	char *schema, *path;
-	int l;
+	int l, i;
+	bool ok = true;
 
 	schema = paths_find("schema/case.xsd");
 	srv->reader = case_reader_new(schema ? schema :
 	    PKGDATADIR "/schema/case.xsd", &diags);
 	free(schema);
-	if (paths_require("languages.xml", "schema/languages.xsd", &f,
-	    &diags))
-		srv->languages = languages_load(f.data, f.schema, &diags);
-	paths_release(&f);
-	if (paths_require("centres.xml", "schema/centres.xsd", &f, &diags))
-		srv->centres = centres_load(f.data, f.schema, &diags);
-	paths_release(&f);
+	/* Everything is loaded before the first request: a warm server. */
+	for (i = 0; i < srv->cfg.threads && ok; i++) {
+		srv->renderers[i] = thb_data_new();
+		srv->nrenderers++;
+		ok = thb_data_preload(srv->renderers[i], &diags);
+	}
+	if (ok) {
+		srv->languages = thb_data_languages(srv->renderers[0], &diags);
+		srv->centres = thb_data_centres(srv->renderers[0], &diags);
+	}
 	for (l = SERVE_LANG_FR; l < SERVE_LANG__MAX; l++) {
-		if ((path = catalog_path(ui_codes[l], CATALOG_PROGRAM)) != NULL)
+		if ((path = catalog_path(serve_lang_code(l))) != NULL)
 			srv->ui[l] = catalog_open(path, &diags);
 		free(path);
 	}
 	diag_list_print(&diags, err);
 	diag_list_free(&diags);
-	return srv->reader != NULL && srv->languages != NULL &&
+	return ok && srv->reader != NULL && srv->languages != NULL &&
 	    srv->centres != NULL;
 }
 
@@ -1079,8 +1125,8 @@ free_data(struct serve_server *srv)
 
 	serve_store_free(srv->store);
 	case_reader_free(srv->reader);
-	languages_free(srv->languages);
-	centres_free(srv->centres);
+	for (l = 0; l < srv->nrenderers; l++)
+		thb_data_free(srv->renderers[l]);
 	for (l = 0; l < SERVE_LANG__MAX; l++)
 		catalog_free(srv->ui[l]);
 	users_free(srv->users);
@@ -1089,6 +1135,8 @@ free_data(struct serve_server *srv)
 	pthread_mutex_destroy(&srv->users_mutex);
 	pthread_mutex_destroy(&srv->sessions_mutex);
 	pthread_mutex_destroy(&srv->audit_mutex);
+	pthread_mutex_destroy(&srv->render_mutex);
+	pthread_cond_destroy(&srv->render_cond);
 	explicit_bzero(srv->sessions, sizeof(srv->sessions));
 }
 
@@ -1112,6 +1160,8 @@ serve_run(const struct serve_config *cfg, FILE *err)
 	pthread_mutex_init(&srv.users_mutex, NULL);
 	pthread_mutex_init(&srv.sessions_mutex, NULL);
 	pthread_mutex_init(&srv.audit_mutex, NULL);
+	pthread_mutex_init(&srv.render_mutex, NULL);
+	pthread_cond_init(&srv.render_cond, NULL);
 	if (!parse_listen(cfg->listen, &la)) {
 		fprintf(err, _("thbdoc: serve: --listen takes ADDRESS:PORT "
 		    "(e.g. 127.0.0.1:8080 or [::1]:8080), not '%s'\n"),

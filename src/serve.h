@@ -20,6 +20,8 @@ struct serve_config {
 	const char	*key;		/* PEM, or NULL */
 	int		 idle_minutes;	/* session idle timeout */
 	int		 threads;
+	const char	*po_dir;	/* PO files for the translators'
+					   checks, or NULL */
 };
 
 /* Returns an exit status (exitcodes.h). */

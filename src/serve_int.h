@@ -57,8 +57,16 @@ struct serve_server {
 	struct case_reader *reader;
 	struct serve_store	*store;
 	struct catalog	*ui[SERVE_LANG__MAX];		/* NULL for English */
-	struct languages_table *languages;
-	struct centres_list *centres;
+	/* One preloaded data owner per worker thread, lent out for each
+	 * render (render.h: one call at a time per owner). */
+	struct thb_data	*renderers[64];
+	bool		 renderer_busy[64];
+	int		 nrenderers;
+	pthread_mutex_t	 render_mutex;
+	pthread_cond_t	 render_cond;
+	/* Read-only tables of the first owner, shared by every thread. */
+	const struct languages_table *languages;
+	const struct centres_list *centres;
 
 	pthread_mutex_t	 users_mutex;
 	struct users_db	*users;
@@ -149,7 +157,18 @@ void	 serve_pages_post_case(struct serve_reply *, struct serve_request *);
 void	 serve_api_status(struct serve_reply *, struct serve_request *, const char *id);
 void	 serve_api_due(struct serve_reply *, struct serve_request *);
 
-/* serve_css_text.c */
+struct thb_data	*serve_render_take(struct serve_server *);
+void		 serve_render_give(struct serve_server *, struct thb_data *);
+
+/* serve_docs.c */
+struct phase_status;
+void	 serve_docs_leaflet(struct serve_reply *, struct serve_request *);
+void	 serve_docs_official(struct serve_reply *, struct serve_request *,
+	    const char *id);
+void	 serve_docs_buttons(struct html *, const struct serve_request *,
+	    const struct serve_store_entry *, const struct phase_status *);
+
+/* serve_css.c */
 extern const char serve_css_text[];
 
 #endif

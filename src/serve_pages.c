@@ -6,6 +6,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <microhttpd.h>
 
@@ -13,7 +14,11 @@
 #include "centres.h"
 #include "i18n.h"
 #include "languages.h"
+#include "check_po.h"
+#include "check_sources.h"
 #include "phase.h"
+#include "publish.h"
+#include "thb_data.h"
 #include "serve_int.h"
 #include "status_out.h"
 #include "util.h"
@@ -89,7 +94,8 @@ serve_pages_begin(struct html *h, const struct serve_request *r, const char *tit
 		serve_pages_csrf(h, r);
 		html(h, "<input type=\"hidden\" name=\"back\" value=\"%s\">"
 		    "<label for=\"ui-lang\">%s</label> "
-		    "<select id=\"ui-lang\" name=\"lang\">", r->url,
+		    "<select id=\"ui-lang\" name=\"lang\">",
+		    strcmp(r->method, "GET") == 0 ? r->url : "/",
 		    serve_tr(r, N_("Language of the pages")));
 		for (l = 0; l < SERVE_LANG__MAX; l++)
 			html(h, "<option value=\"%s\"%?{ selected} "
@@ -733,6 +739,7 @@ serve_pages_case(struct serve_reply *rep, struct serve_request *r, const char *i
 	case_person(&h, r, e->c);
 	case_timeline(&h, r, e->c);
 	html(&h, "</div></div>");
+	serve_docs_buttons(&h, r, e, st);
 	event_forms(&h, r, e, refill);
 	serve_audit(r->srv, r, e->id, "case-read");
 	serve_store_unlock(store);
@@ -1128,7 +1135,13 @@ serve_pages_post_case(struct serve_reply *rep, struct serve_request *r)
 		title = xasprintf("%s %s", serve_tr(r, N_("Case created:")), id);
 		serve_pages_begin(&h, r, title);
 		free(title);
-		html(&h, "<p><a href=\"/cases/%u\">%s</a></p>", id,
+		html(&h, "<form method=\"post\" action=\"/cases/%u/documents\">"
+		    , id);
+		serve_pages_csrf(&h, r);
+		html(&h, "<input type=\"hidden\" name=\"kind\" value=\"report\">"
+		    "<button type=\"submit\">%s (PDF)</button></form>"
+		    "<p><a href=\"/cases/%u\">%s</a></p>",
+		    serve_tr(r, N_("Police report: the THB section")), id,
 		    serve_tr(r, N_("Open the case")));
 		serve_pages_end(&h, r);
 		serve_reply_html(rep, MHD_HTTP_CREATED, &h);
@@ -1139,59 +1152,132 @@ serve_pages_post_case(struct serve_reply *rep, struct serve_request *r)
 
 /* --- the translators' page ----------------------------------------------------- */
 
+/* One row of "thbdoc languages", from the installed catalogues. */
+static void
+language_row(struct html *h, const struct serve_request *r,
+    struct thb_data *d, const struct languages_info *l, size_t total)
+{
+	struct diag_list quiet = { 0 };
+	const struct catalog *cat = NULL;
+	bool source = publish_is_source(d, l->code);
+	size_t missing = total;
+
+	html(h, "<tr><th scope=\"row\"><a href=\"/translations/%u\">%s</a>"
+	    "</th><td><span lang=\"%s\" dir=\"%s\">%s</span> \xe2\x80\x94 "
+	    "%s</td><td>%s</td><td>%s</td>", l->code, l->code, l->code,
+	    l->dir == DOC_DIR_RTL ? "rtl" : "ltr", l->name, l->english,
+	    l->script, l->dir == DOC_DIR_RTL ? "rtl" : "ltr");
+	if (!source && thb_data_catalog(d, l->code, &cat, &quiet) &&
+	    cat != NULL)
+		missing = publish_missing(d, cat, l->code, NULL, NULL);
+	if (source)
+		html(h, "<td>%s</td><td>\xe2\x80\x94</td><td>%s</td>",
+		    serve_tr(r, N_("source")), serve_tr(r, N_("yes")));
+	else
+		html(h, "<td>%z / %z</td><td>%s</td><td%?{ class=\"overdue\"}>"
+		    "%s</td>", total - missing, total, cat == NULL ?
+		    "\xe2\x80\x94" : publish_is_draft(cat) ? "draft" :
+		    "reviewed", missing > 0, missing == 0 ?
+		    serve_tr(r, N_("yes")) : serve_tr(r, N_("no")));
+	html(h, "</tr>");
+	diag_list_free(&quiet);
+}
+
 void
 serve_pages_translations(struct serve_reply *rep, struct serve_request *r)
 {
 	const struct languages_table *langs = r->srv->languages;
 	struct html h = { 0 };
-	struct diag_list quiet = { 0 };
-	struct catalog *cat;
-	char *path, *review;
-	size_t i;
+	struct thb_data *d;
+	size_t i, total;
 
 	serve_pages_begin(&h, r, serve_tr(r, N_("Translations")));
-	html(&h, "<table><caption>%s</caption><thead><tr>"
+	html(&h, "<p>%s</p><table><caption>%s</caption><thead><tr>"
 	    "<th scope=\"col\">%s</th><th scope=\"col\">%s</th>"
 	    "<th scope=\"col\">%s</th><th scope=\"col\">%s</th>"
-	    "<th scope=\"col\">%s</th><th scope=\"col\">%s</th></tr></thead>"
-	    "<tbody>", serve_tr(r, N_("The languages of the leaflet (thbdoc "
-	    "languages)")), serve_tr(r, N_("Code")), serve_tr(r, N_("Language")),
-	    serve_tr(r, N_("Script")), serve_tr(r, N_("Direction")),
-	    serve_tr(r, N_("Strings translated")), serve_tr(r, N_("Review")));
-	for (i = 0; i < langs->count; i++) {
-		const struct languages_info *l = &langs->items[i];
-
-		path = catalog_path(l->code, CATALOG_DOCUMENTS);
-		cat = path != NULL ? catalog_open(path, &quiet) : NULL;
-		review = cat != NULL ? catalog_header_field(cat,
-		    "X-Review-Status") : NULL;
-		html(&h, "<tr><th scope=\"row\"><a href=\"/translations/%u\">"
-		    "%s</a></th><td><span lang=\"%s\" dir=\"%s\">%s</span> "
-		    "\xe2\x80\x94 %s</td><td>%s</td><td>%s</td>", l->code,
-		    l->code, l->code, l->dir == DOC_DIR_RTL ? "rtl" : "ltr",
-		    l->name, l->english, l->script,
-		    l->dir == DOC_DIR_RTL ? "rtl" : "ltr");
-		if (cat != NULL)
-			html(&h, "<td>%z</td>", catalog_count(cat));
-		else
-			html(&h, "<td>%s</td>", strcmp(l->code, "en") == 0 ?
-			    serve_tr(r, N_("source")) : "\xe2\x80\x94");
-		html(&h, "<td>%s</td></tr>", review != NULL ? review :
-		    "\xe2\x80\x94");
-		free(review);
-		catalog_free(cat);
-		free(path);
-	}
+	    "<th scope=\"col\">%s</th><th scope=\"col\">%s</th>"
+	    "<th scope=\"col\">%s</th></tr></thead><tbody>",
+	    serve_tr(r, N_("Each language's page runs the checks of thbdoc "
+	    "check-translations and shows its leaflet beside the French "
+	    "one.")), serve_tr(r, N_("The languages of the leaflet (thbdoc "
+	    "languages)")), serve_tr(r, N_("Code")),
+	    serve_tr(r, N_("Language")), serve_tr(r, N_("Script")),
+	    serve_tr(r, N_("Direction")),
+	    serve_tr(r, N_("Leaflet strings translated")),
+	    serve_tr(r, N_("Review")), serve_tr(r, N_("Can be printed")));
+	d = serve_render_take(r->srv);
+	total = publish_total(d);
+	for (i = 0; i < langs->count; i++)
+		language_row(&h, r, d, &langs->items[i], total);
+	serve_render_give(r->srv, d);
 	html(&h, "</tbody></table>");
 	serve_pages_end(&h, r);
-	diag_list_free(&quiet);
 	serve_reply_html(rep, MHD_HTTP_OK, &h);
 }
 
-void
-serve_pages_translation(struct serve_reply *rep, struct serve_request *r, const char *code)
+/* The checks of check-translations on po_dir/LL.po, when the server was
+ * given the PO files (--po-dir). */
+static void
+translation_checks(struct html *h, const struct serve_request *r,
+    const struct languages_info *l)
 {
-	const struct languages_info *l = languages_find(r->srv->languages, code);
+	const char *po_dir = r->srv->cfg.po_dir;
+	struct check_sources src = { 0 };
+	struct check_po_result res;
+	struct diag_list dl = { 0 };
+	struct thb_data *d;
+	char *path, *names;
+	bool ok = false;
+	size_t i;
+
+	html(h, "<section aria-labelledby=\"chk-h\"><h2 id=\"chk-h\">%s</h2>",
+	    serve_tr(r, N_("Checks (thbdoc check-translations)")));
+	if (po_dir == NULL) {
+		html(h, "<p>%s</p></section>", serve_tr(r, N_("The server was "
+		    "started without --po-dir: it has no PO file to check.")));
+		return;
+	}
+	path = xasprintf("%s/%s.po", po_dir, l->code);
+	if (access(path, R_OK) != 0) {
+		html(h, "<p>%s</p></section>",
+		    serve_tr(r, N_("No PO file for this language.")));
+		free(path);
+		return;
+	}
+	d = serve_render_take(r->srv);
+	memset(&res, 0, sizeof(res));
+	if (check_sources_load_data(&src, d, po_dir, true, &dl))
+		ok = check_po_file(&src.env, path, l->code, &res, &dl);
+	check_sources_free(&src);
+	serve_render_give(r->srv, d);
+	names = check_po_names(res.failed);
+	html(h, "<p class=\"%s\">%s %z, %s %z, %s %z. %s</p>",
+	    ok ? "point" : "error", serve_tr(r, N_("translated")),
+	    res.translated, serve_tr(r, N_("fuzzy")), res.fuzzy,
+	    serve_tr(r, N_("untranslated")), res.untranslated, ok ?
+	    serve_tr(r, N_("The leaflet can be printed in this language.")) :
+	    serve_tr(r, N_("The leaflet cannot be printed yet; failing "
+	    "checks:")));
+	if (!ok)
+		html(h, "<p class=\"error\"><code>%s</code></p>", names);
+	free(names);
+	html(h, "<ul class=\"diags\">");
+	for (i = 0; i < dl.count; i++)
+		html(h, "<li><span class=\"%s\">%s:%d</span> %s</li>",
+		    dl.items[i].severity == DIAG_ERROR ? "error" : "point",
+		    l->code, dl.items[i].line, dl.items[i].message);
+	html(h, "</ul></section>");
+	check_po_result_free(&res);
+	diag_list_free(&dl);
+	free(path);
+}
+
+void
+serve_pages_translation(struct serve_reply *rep, struct serve_request *r,
+    const char *code)
+{
+	const struct languages_info *l = languages_find(r->srv->languages,
+	    code);
 	struct html h = { 0 };
 	char *title;
 
@@ -1203,9 +1289,12 @@ serve_pages_translation(struct serve_reply *rep, struct serve_request *r, const 
 	title = xasprintf("%s \xe2\x80\x94 %s", l->english, l->name);
 	serve_pages_begin(&h, r, title);
 	free(title);
-	html(&h, "<div class=\"side\"><iframe title=\"%s\" "
+	translation_checks(&h, r, l);
+	html(&h, "<section aria-labelledby=\"pv-h\"><h2 id=\"pv-h\">%s</h2>"
+	    "<div class=\"side\"><iframe title=\"%s\" "
 	    "src=\"/leaflet?lang=fr\"></iframe><iframe title=\"%s\" "
-	    "src=\"/leaflet?lang=%u\"></iframe></div>",
+	    "src=\"/leaflet?lang=%u\"></iframe></div></section>",
+	    serve_tr(r, N_("The leaflet beside the French one")),
 	    serve_tr(r, N_("The leaflet in French")), l->english, l->code);
 	serve_pages_end(&h, r);
 	serve_reply_html(rep, MHD_HTTP_OK, &h);

@@ -1,0 +1,234 @@
+/* serve_docs.c: the PDFs of thbdoc serve, rendered in-process through the
+ * one composition step (render.h): the leaflet from the officer's language
+ * card, and the official documents a case calls for.  Nothing is written
+ * to disk: the PDF goes from memory to the answer.
+ *
+ * render.h allows one render call at a time per data owner (thb_data.h);
+ * the server keeps one preloaded owner per worker thread and lends them
+ * out (serve_render_take/give in serve.c), so that renders run in
+ * parallel.
+ */
+#include <config.h>
+
+#include <stdlib.h>
+#include <string.h>
+
+#include <microhttpd.h>
+
+#include "i18n.h"
+#include "languages.h"
+#include "official.h"
+#include "phase.h"
+#include "render.h"
+#include "serve_int.h"
+#include "util.h"
+
+/* The documents each role may ask for, by official kind. */
+static const struct serve_doc_kind {
+	const char	*name;		/* the form's kind */
+	enum official_kind kind;
+	unsigned	 roles;		/* 1 << enum users_role */
+	const char	*label;		/* N_() */
+} doc_kinds[] = {
+	{ "report", OFFICIAL_REPORT, 1u << ROLE_POLICE,
+	    N_("Police report: the THB section") },
+	{ "request-centre-support", OFFICIAL_REQUEST_CENTRE_SUPPORT,
+	    1u << ROLE_CENTRE, N_("Request: centre support") },
+	{ "request-arrival-declaration", OFFICIAL_REQUEST_ARRIVAL_DECLARATION,
+	    1u << ROLE_CENTRE, N_("Request: arrival declaration") },
+	{ "request-indefinite-residence",
+	    OFFICIAL_REQUEST_INDEFINITE_RESIDENCE, 1u << ROLE_CENTRE,
+	    N_("Request: indefinite residence") },
+	{ "letter-query", OFFICIAL_LETTER_QUERY, 1u << ROLE_OFFICE,
+	    N_("Letter: query to the prosecutor") },
+	{ "letter-general-prosecutor", OFFICIAL_LETTER_GENERAL_PROSECUTOR,
+	    1u << ROLE_OFFICE, N_("Letter to the procureur général") },
+	{ "notice", OFFICIAL_NOTICE, (1u << ROLE_CENTRE) | (1u << ROLE_OFFICE),
+	    N_("Notice for the person, in their language") },
+};
+
+#define NKINDS (sizeof(doc_kinds) / sizeof(doc_kinds[0]))
+
+static void
+reply_pdf(struct serve_reply *rep, struct render_out *out,
+    const char *disposition, const char *file)
+{
+	rep->status = MHD_HTTP_OK;
+	rep->type = "application/pdf";
+	rep->body = (char *)out->data;
+	rep->len = out->len;
+	out->data = NULL;
+	rep->disposition = xasprintf("%s; filename=\"%s\"", disposition, file);
+}
+
+static void
+refused(struct serve_reply *rep, const struct serve_request *r, int status,
+    const char *why, const struct diag_list *dl)
+{
+	struct html h = { 0 };
+	size_t i;
+
+	serve_pages_begin(&h, r, serve_tr(r, N_("Not possible")));
+	html(&h, "<div class=\"error\" role=\"alert\"><p>%s</p><ul>", why);
+	for (i = 0; i < dl->count; i++)
+		html(&h, "<li>%s</li>", dl->items[i].message);
+	html(&h, "</ul></div><p><a href=\"/\">%s</a></p>",
+	    serve_tr(r, N_("Back to the start page")));
+	serve_pages_end(&h, r);
+	serve_reply_html(rep, status, &h);
+}
+
+void
+serve_docs_leaflet(struct serve_reply *rep, struct serve_request *r)
+{
+	const char *lang = serve_query(r, "lang"), *region;
+	struct render_leaflet_opts o = { 0 };
+	struct render_dest dest = { RENDER_PDF, NULL, false };
+	struct render_out out = { 0 };
+	struct diag_list diags = { 0 };
+	struct thb_data *d;
+	char *file, *what;
+	bool ok;
+
+	region = serve_query(r, "region");
+	if (lang == NULL || languages_find(r->srv->languages, lang) == NULL) {
+		serve_pages_error(rep, r, MHD_HTTP_NOT_FOUND,
+		    serve_tr(r, N_("No such language.")));
+		return;
+	}
+	if (region != NULL && strcmp(region, "brussels") != 0 &&
+	    strcmp(region, "flanders") != 0 && strcmp(region, "wallonia") != 0)
+		region = NULL;
+	o.lang = lang;
+	o.region = region;
+	d = serve_render_take(r->srv);
+	ok = render_leaflet(d, &o, &dest, &out, &diags);
+	serve_render_give(r->srv, d);
+	if (!ok || out.data == NULL)
+		refused(rep, r, MHD_HTTP_CONFLICT, serve_tr(r, N_("This "
+		    "leaflet cannot be printed:")), &diags);
+	else {
+		file = xasprintf("leaflet-%s.pdf", lang);
+		reply_pdf(rep, &out, "inline", file);
+		free(file);
+		what = xasprintf("leaflet:%s", lang);
+		serve_audit(r->srv, r, NULL, what);
+		free(what);
+	}
+	render_out_free(&out);
+	diag_list_free(&diags);
+}
+
+static const struct serve_doc_kind *
+kind_named(const char *name)
+{
+	size_t i;
+
+	for (i = 0; name != NULL && i < NKINDS; i++)
+		if (strcmp(doc_kinds[i].name, name) == 0)
+			return &doc_kinds[i];
+	return NULL;
+}
+
+void
+serve_docs_official(struct serve_reply *rep, struct serve_request *r,
+    const char *id)
+{
+	const struct serve_doc_kind *k = kind_named(serve_form(r, "kind"));
+	struct official_request req = { 0 };
+	struct render_official_opts o = { &req, NULL, NULL };
+	struct render_dest dest = { RENDER_PDF, NULL, false };
+	struct render_out out = { 0 };
+	struct diag_list diags = { 0 };
+	struct serve_store *store = r->srv->store;
+	const struct serve_store_entry *e;
+	struct thb_data *d;
+	char *file, *what;
+	bool ok;
+
+	if (k == NULL || !(k->roles & (1u << r->who.role))) {
+		serve_pages_error(rep, r, MHD_HTTP_FORBIDDEN, serve_tr(r,
+		    N_("Your role does not make this document.")));
+		return;
+	}
+	req.kind = k->kind;
+	req.date = date_today();
+	req.answer_by = DATE_DAY_NONE;
+	serve_store_lock(store);
+	serve_store_refresh(store);
+	e = serve_store_valid_id(id) ? serve_store_find(store, id) : NULL;
+	if (e == NULL || !serve_can_see(&r->who, e)) {
+		serve_store_unlock(store);
+		serve_pages_error(rep, r, MHD_HTTP_NOT_FOUND, serve_tr(r,
+		    N_("There is no case with this id that you can see.")));
+		return;
+	}
+	o.c = e->c;
+	/* The case stays locked while it is read: a change waits. */
+	d = serve_render_take(r->srv);
+	ok = render_official(d, &o, &dest, &out, &diags);
+	serve_render_give(r->srv, d);
+	what = xasprintf("%s:%s", ok ? "document" : "document-refused",
+	    k->name);
+	serve_audit(r->srv, r, e->id, what);
+	free(what);
+	if (!ok || out.data == NULL)
+		refused(rep, r, MHD_HTTP_CONFLICT, serve_tr(r, N_("The case "
+		    "does not call for this document, or it cannot be made "
+		    "(the same message as the command line):")), &diags);
+	else {
+		file = xasprintf("%s-%s.pdf", k->name, e->id);
+		/* A case id may hold '/': not in a file name. */
+		for (what = file; *what != '\0'; what++)
+			if (*what == '/' || *what == '"')
+				*what = '_';
+		reply_pdf(rep, &out, "attachment", file);
+		free(file);
+	}
+	serve_store_unlock(store);
+	render_out_free(&out);
+	diag_list_free(&diags);
+}
+
+/* The buttons of the case page: each document of the user's role, those
+ * the case calls for first; the others with the reason they are not. */
+void
+serve_docs_buttons(struct html *h, const struct serve_request *r,
+    const struct serve_store_entry *e, const struct phase_status *st)
+{
+	struct official_request req = { 0 };
+	struct diag_list why = { 0 };
+	size_t i, j, shown = 0;
+	bool called;
+
+	html(h, "<section aria-labelledby=\"doc-h\"><h2 id=\"doc-h\">%s</h2>",
+	    serve_tr(r, N_("Documents")));
+	for (i = 0; i < NKINDS; i++) {
+		if (!(doc_kinds[i].roles & (1u << r->who.role)))
+			continue;
+		req.kind = doc_kinds[i].kind;
+		req.date = st->as_of;
+		req.answer_by = DATE_DAY_NONE;
+		called = official_called_for(&req, e->c, st, &why);
+		html(h, "<form method=\"post\" action=\"/cases/%u/documents\" "
+		    "class=\"doc%?{ not-called}\">", e->id, !called);
+		serve_pages_csrf(h, r);
+		html(h, "<input type=\"hidden\" name=\"kind\" value=\"%s\">"
+		    "<button type=\"submit\"%?{ class=\"secondary\"}>%s (PDF)"
+		    "</button>", doc_kinds[i].name, !called,
+		    serve_tr(r, doc_kinds[i].label));
+		if (!called)
+			for (j = 0; j < why.count; j++)
+				if (why.items[j].severity == DIAG_ERROR)
+					html(h, " <span class=\"point\">%s"
+					    "</span>", why.items[j].message);
+		html(h, "</form>");
+		diag_list_clear(&why);
+		shown++;
+	}
+	if (shown == 0)
+		html(h, "<p>%s</p>", serve_tr(r, N_("Your role makes no "
+		    "document for a case.")));
+	html(h, "</section>");
+	diag_list_free(&why);
+}
