@@ -1089,7 +1089,7 @@ static bool
 load_data(struct serve_server *srv, FILE *err)
 {
 	struct diag_list diags = { 0 };
-	char *schema, *path;
+	char *schema;
 	int l, i;
 	bool ok = true;
 
@@ -1107,11 +1107,11 @@ load_data(struct serve_server *srv, FILE *err)
 		srv->languages = thb_data_languages(srv->renderers[0], &diags);
 		srv->centres = thb_data_centres(srv->renderers[0], &diags);
 	}
-	for (l = SERVE_LANG_FR; l < SERVE_LANG__MAX; l++) {
-		if ((path = catalog_path(serve_lang_code(l))) != NULL)
-			srv->ui[l] = catalog_open(path, &diags);
-		free(path);
-	}
+	/* The pages' languages: the program's domain, from the first
+	 * owner, read-only once loaded. */
+	for (l = SERVE_LANG_FR; l < SERVE_LANG__MAX && ok; l++)
+		thb_data_catalog(srv->renderers[0], serve_lang_code(l),
+		    CATALOG_PROGRAM, &srv->ui[l], &diags);
 	diag_list_print(&diags, err);
 	diag_list_free(&diags);
 	return ok && srv->reader != NULL && srv->languages != NULL &&
@@ -1127,8 +1127,6 @@ free_data(struct serve_server *srv)
 	case_reader_free(srv->reader);
 	for (l = 0; l < srv->nrenderers; l++)
 		thb_data_free(srv->renderers[l]);
-	for (l = 0; l < SERVE_LANG__MAX; l++)
-		catalog_free(srv->ui[l]);
 	users_free(srv->users);
 	if (srv->audit_fd >= 0)
 		close(srv->audit_fd);

@@ -56,7 +56,7 @@ struct serve_server {
 	struct serve_config cfg;
 	struct case_reader *reader;
 	struct serve_store	*store;
-	struct catalog	*ui[SERVE_LANG__MAX];		/* NULL for English */
+	const struct catalog *ui[SERVE_LANG__MAX];	/* NULL for English */
 	/* One preloaded data owner per worker thread, lent out for each
 	 * render (render.h: one call at a time per owner). */
 	struct thb_data	*renderers[64];

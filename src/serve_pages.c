@@ -1167,7 +1167,8 @@ language_row(struct html *h, const struct serve_request *r,
 	    "%s</td><td>%s</td><td>%s</td>", l->code, l->code, l->code,
 	    l->dir == DOC_DIR_RTL ? "rtl" : "ltr", l->name, l->english,
 	    l->script, l->dir == DOC_DIR_RTL ? "rtl" : "ltr");
-	if (!source && thb_data_catalog(d, l->code, &cat, &quiet) &&
+	if (!source && thb_data_catalog(d, l->code,
+	    CATALOG_DOCUMENTS, &cat, &quiet) &&
 	    cat != NULL)
 		missing = publish_missing(d, cat, l->code, NULL, NULL);
 	if (source)
