@@ -225,7 +225,10 @@ cli_cmd_due(struct cli *cli, int argc, char *argv[])
 		free(list.rows[i].case_id);
 		free(list.rows[i].file);
 	}
-	fputs(sbuf_str(&out), cli->out);
+	if (json)
+		fputs(sbuf_str(&out), cli->out);
+	else	/* a file name can hold escape sequences */
+		util_fputs_term(sbuf_str(&out), cli->out);
 	sbuf_free(&out);
 	free(list.rows);
 	return status;

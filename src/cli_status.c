@@ -50,7 +50,10 @@ status_one(const struct case_file *c, void *ctx)
 		status_write_json(&out, c, st);
 	else
 		status_write_text(&out, c, st);
-	fputs(sbuf_str(&out), run->out);
+	if (run->json)
+		fputs(sbuf_str(&out), run->out);
+	else	/* a file name can hold escape sequences */
+		util_fputs_term(sbuf_str(&out), run->out);
 	sbuf_free(&out);
 	phase_status_free(st);
 }

@@ -266,7 +266,8 @@ diag_push(struct diag_list *list, enum diag_code code, const char *file,
 		    list->cap * sizeof(*list->items));
 	}
 	d = &list->items[list->count++];
-	d->file = file ? xstrdup(file) : NULL;
+	/* A file name can hold escape sequences: shown, never obeyed. */
+	d->file = file ? util_term_safe(file, UTIL_TERM_PATH_MAX) : NULL;
 	d->line = line;
 	d->col = col;
 	d->severity = catalogue[code].severity;
@@ -275,12 +276,30 @@ diag_push(struct diag_list *list, enum diag_code code, const char *file,
 	return d;
 }
 
+/* Values from files reach a terminal: controls, C1 and bidi controls
+ * escaped, a long value cut at max bytes. */
+static void
+diag_fill(struct diag *d, enum diag_code code, const char *const arg[4],
+    size_t max)
+{
+	struct sbuf b = { 0 };
+	char *safe[4];
+	int i;
+
+	for (i = 0; i < 4; i++)
+		safe[i] = util_term_safe(arg[i], max);
+	sbuf_printf(&b, _(catalogue[code].format), safe[0], safe[1], safe[2],
+	    safe[3]);
+	d->message = sbuf_detach(&b);
+	for (i = 0; i < 4; i++)
+		free(safe[i]);
+}
+
 void
 diag_add(struct diag_list *list, enum diag_code code, const char *file,
     int line, int col, ...)
 {
 	struct diag *d = diag_push(list, code, file, line, col);
-	struct sbuf b = { 0 };
 	const char *fmt = _(catalogue[code].format);
 	const char *arg[4] = { "", "", "", "" };
 	va_list ap;
@@ -295,15 +314,17 @@ diag_add(struct diag_list *list, enum diag_code code, const char *file,
 	for (i = 0; i < n && i < 4; i++)
 		arg[i] = va_arg(ap, const char *);
 	va_end(ap);
-	sbuf_printf(&b, fmt, arg[0], arg[1], arg[2], arg[3]);
-	d->message = sbuf_detach(&b);
+	diag_fill(d, code, arg, UTIL_TERM_VALUE_MAX);
 }
 
 void
 diag_add_text(struct diag_list *list, enum diag_code code, const char *file,
     int line, int col, const char *text)
 {
-	diag_add(list, code, file, line, col, text);
+	struct diag *d = diag_push(list, code, file, line, col);
+	const char *arg[4] = { text, "", "", "" };
+
+	diag_fill(d, code, arg, UTIL_TERM_TEXT_MAX);
 }
 
 enum diag_severity

@@ -135,33 +135,39 @@ sbuf_printf(struct sbuf *b, const char *fmt, ...)
 	b->len += (size_t)n;
 }
 
-/* JSON strings: escape what RFC 8259 requires; UTF-8 passes through. */
+static size_t utf8_seq(const unsigned char *, uint32_t *);
+static bool term_unsafe(uint32_t);
+
+/* JSON strings: escape what RFC 8259 requires, and what a terminal or a
+ * JavaScript reader would act on (C1, bidi controls, U+2028, U+2029).
+ * A byte that is not UTF-8 (a Latin-1 file name) becomes \udcXX, as
+ * Python's surrogateescape reads it: the output stays UTF-8, and the
+ * bytes can be recovered (os.fsencode). */
 void
 sbuf_add_json_string(struct sbuf *b, const char *s)
 {
 	const unsigned char *p;
+	uint32_t c;
+	size_t n;
 
 	sbuf_addc(b, '"');
-	for (p = (const unsigned char *)s; *p != '\0'; p++) {
-		switch (*p) {
-		case '"':
+	for (p = (const unsigned char *)s; *p != '\0'; p += n) {
+		if ((n = utf8_seq(p, &c)) == 0) {
+			sbuf_printf(b, "\\udc%02x", *p);
+			n = 1;
+		} else if (c == '"')
 			sbuf_add(b, "\\\"");
-			break;
-		case '\\':
+		else if (c == '\\')
 			sbuf_add(b, "\\\\");
-			break;
-		case '\n':
+		else if (c == '\n')
 			sbuf_add(b, "\\n");
-			break;
-		case '\t':
+		else if (c == '\t')
 			sbuf_add(b, "\\t");
-			break;
-		default:
-			if (*p < 0x20)
-				sbuf_printf(b, "\\u%04x", *p);
-			else
-				sbuf_addc(b, (char)*p);
-		}
+		else if (c < 0x20 || c == 0x7F || term_unsafe(c) ||
+		    c == 0x2028 || c == 0x2029)
+			sbuf_printf(b, "\\u%04x", (unsigned)c);
+		else
+			sbuf_addn(b, (const char *)p, n);
 	}
 	sbuf_addc(b, '"');
 }
@@ -233,8 +239,8 @@ term_unsafe(uint32_t c)
 	    (c >= 0x2066 && c <= 0x2069) || c == 0xFEFF;
 }
 
-void
-sbuf_add_term_safe(struct sbuf *b, const char *s, size_t max)
+static void
+term_escape(struct sbuf *b, const char *s, size_t max, bool lines)
 {
 	const unsigned char *p = (const unsigned char *)s;
 	size_t start = b->len, n;
@@ -242,14 +248,14 @@ sbuf_add_term_safe(struct sbuf *b, const char *s, size_t max)
 
 	sbuf_add(b, "");
 	while (*p != '\0') {
-		if (b->len - start >= max) {
+		if (max > 0 && b->len - start >= max) {
 			sbuf_add(b, "...");
 			return;
 		}
 		if ((n = utf8_seq(p, &c)) == 0) {
 			sbuf_printf(b, "\\x%02X", *p);
 			p++;
-		} else if (c < 0x20 || c == 0x7F) {
+		} else if ((c < 0x20 || c == 0x7F) && !(lines && c == '\n')) {
 			sbuf_printf(b, "\\x%02X", (unsigned)c);
 			p++;
 		} else if (term_unsafe(c)) {
@@ -260,6 +266,24 @@ sbuf_add_term_safe(struct sbuf *b, const char *s, size_t max)
 			p += n;
 		}
 	}
+}
+
+void
+sbuf_add_term_safe(struct sbuf *b, const char *s, size_t max)
+{
+	term_escape(b, s, max, false);
+}
+
+bool
+util_fputs_term(const char *text, FILE *fp)
+{
+	struct sbuf b = { 0 };
+	bool ok;
+
+	term_escape(&b, text, 0, true);
+	ok = fputs(sbuf_str(&b), fp) >= 0;
+	sbuf_free(&b);
+	return ok;
 }
 
 char *

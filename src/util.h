@@ -10,6 +10,7 @@
 #include <stdarg.h>
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdio.h>
 
 struct diag_list;
 
@@ -42,7 +43,10 @@ void	 sbuf_free(struct sbuf *);
  * goes through it before it reaches a message. */
 void	 sbuf_add_term_safe(struct sbuf *, const char *, size_t max);
 char	*util_term_safe(const char *, size_t max);	/* caller frees */
+/* A text for a terminal, lines kept, nothing cut. */
+bool	 util_fputs_term(const char *, FILE *);
 #define UTIL_TERM_VALUE_MAX	200	/* a value quoted in a message */
+#define UTIL_TERM_TEXT_MAX	600	/* libxml2's message, a value in it */
 #define UTIL_TERM_PATH_MAX	400	/* a file name in a message */
 
 /* A one-line field (a name, a police service, a report number): the

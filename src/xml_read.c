@@ -83,7 +83,13 @@ redact(const xmlError *e)
 			sbuf_addn(&b, q, (size_t)(end - q + 1));
 		m = end + 1;
 	}
-	sbuf_add(&b, m);
+	/* A value libxml2 cut before its closing quote goes too. */
+	if ((q = strchr(m, '\'')) != NULL && q - m >= 6 &&
+	    strncmp(q - 6, "value ", 6) == 0) {
+		sbuf_addn(&b, m, (size_t)(q - m));
+		sbuf_add(&b, _("(not shown)"));
+	} else
+		sbuf_add(&b, m);
 	if ((q = strstr(sbuf_str(&b), " Bytes:")) != NULL)
 		b.data[q - b.data] = '\0';
 	return sbuf_detach(&b);

@@ -282,4 +282,39 @@ check_grep "a name of spaces: missing" "<name> holds only spaces" "$tmp/err"
 case_with_name "$tmp/alm.xml" 'Ion&#x61C;Popescu'
 "$THBDOC" status "$tmp/alm.xml" >/dev/null 2>"$tmp/err"
 check_grep "U+061C in a name: flagged" "bidirectional control" "$tmp/err"
+# 14.8 terminal safety: escape sequences, C1 and bidi controls in a file
+# name are shown escaped, never sent raw; a long value is cut.
+esc=$(printf 'a\033]0;owned\007\033[31mred\302\233\342\200\256x')
+mkdir "$tmp/term"
+case_with_name "$tmp/term/$esc.xml" "Ion"
+"$THBDOC" status --date 2026-11-29 "$tmp/term" >"$tmp/out" 2>"$tmp/err"
+"$THBDOC" status "$tmp/term/missing-$esc.xml" >>"$tmp/out" 2>>"$tmp/err"
+"$THBDOC" due --date 2026-11-29 "$tmp/term" >>"$tmp/out" 2>>"$tmp/err"
+check "escapes in a file name: none reach the terminal" 0 \
+    "$(cat "$tmp/out" "$tmp/err" | LC_ALL=C grep -c "$(printf '[\033\007]')")"
+check "C1 and bidi in a file name: none reach the terminal" 0 \
+    "$(cat "$tmp/out" "$tmp/err" | grep -c -e "$(printf '\302\233')" \
+    -e "$(printf '\342\200\256')")"
+check_grep "escapes in a file name: shown" 'a\\x1B\]0;owned\\x07' "$tmp/err"
+check_grep "bidi in a file name: shown" '<U+202E>x' "$tmp/out"
+long=$(head -c 100000 /dev/zero | tr '\0' x)
+printf '<?xml version="1.0"?>\n<case id="H-11" regime="1997-2003" district="%s">\n<events/>\n</case>\n' \
+    "$long" >"$tmp/long.xml"
+"$THBDOC" report --date 2026-11-29 "$tmp/long.xml" -o "$tmp/long.pdf" \
+    2>"$tmp/err"
+check "a 100 kB value: a short message" 1 \
+    "$([ "$(wc -c <"$tmp/err")" -lt 1000 ] && echo 1 || echo "$(wc -c <"$tmp/err")")"
+
+# 14.10 --json: any byte of a file name gives valid UTF-8 JSON (a byte
+# that is not UTF-8 as \udcXX, Python's surrogateescape).
+mkdir "$tmp/json"
+case_with_name "$tmp/json/$(printf 'Jos\351\033').xml" "Ion"
+"$THBDOC" due --json --date 2026-11-29 "$tmp/json" >"$tmp/out" 2>"$tmp/err"
+check "Latin-1 file name: --json is UTF-8 JSON, the name recoverable" \
+    "$(printf 'Jos\351\033.xml' | od -An -tx1 | tr -d ' \n')" \
+    "$("$PYTHON3" -c 'import json, sys
+for l in open(sys.argv[1], "rb").read().decode("utf-8").splitlines():
+    f = json.loads(l)["file"].encode("utf-8", "surrogateescape")
+    sys.stdout.write(f.rsplit(b"/", 1)[1].hex())
+    break' "$tmp/out" 2>&1)"
 finish
