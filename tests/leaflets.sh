@@ -7,6 +7,9 @@
 . "${top_srcdir:-$(dirname "$0")/..}/tests/lib.sh"
 
 langs="en $(sed 's/#.*//' "$top_srcdir/po-docs/LINGUAS")"
+# Languages whose changed leaflet strings wait for re-translation: refused
+# as they are, printed with --allow-incomplete (po-docs/CARRY-OVER).
+carry=" $(sed 's/#.*//' "$top_srcdir/po-docs/CARRY-OVER" | tr '\n' ' ') "
 export SOURCE_DATE_EPOCH=1700000000
 
 # A file that exists is left alone unless --force.
@@ -24,9 +27,32 @@ check "--force: a PDF now" "%PDF" "$(head -c 4 "$tmp/exists.pdf")"
 
 for ll in $langs; do
 	out="$tmp/leaflet-$ll.pdf"
-	"$THBDOC" leaflet --lang "$ll" -o "$out" 2>"$tmp/err"
+	inc=
+	case $carry in *" $ll "*)
+		"$THBDOC" leaflet --lang "$ll" -o "$out" 2>"$tmp/err"
+		st=$?
+		if [ "$st" -eq 0 ]; then
+			fail "$ll: complete now: remove it from po-docs/CARRY-OVER"
+			rm -f "$out"
+		else
+			check "$ll (carry-over): refused, exit status" 1 "$st"
+			check "$ll (carry-over): no file" no \
+			    "$([ -e "$out" ] && echo yes || echo no)"
+			check_grep "$ll (carry-over): says why" \
+			    "not offered in $ll" "$tmp/err"
+		fi
+		inc=--allow-incomplete ;;
+	esac
+	"$THBDOC" leaflet $inc --lang "$ll" -o "$out" 2>"$tmp/err"
 	check "$ll: exit status" 0 "$?"
-	check "$ll: no warning" "" "$(cat "$tmp/err")"
+	# A language carried over warns only of its English sentences.
+	if [ -n "$inc" ]; then
+		grep -v "warning: \[$ll\] not translated, the English text is used" \
+		    "$tmp/err" >"$tmp/warn"
+	else
+		cp "$tmp/err" "$tmp/warn"
+	fi
+	check "$ll: no warning" "" "$(cat "$tmp/warn")"
 	[ -f "$out" ] || continue
 	if [ -n "${PDFINFO:-}" ]; then
 		pages=$("$PDFINFO" "$out" 2>/dev/null | sed -n 's/^Pages: *//p')
@@ -41,17 +67,25 @@ for ll in $langs; do
 		check "$ll: every font embedded" "" \
 		    "$("$PDFFONTS" "$out" 2>/dev/null | awk 'NR > 2 && $(NF-4) != "yes"')"
 	fi
-	"$THBDOC" leaflet --force --lang "$ll" -o "$tmp/again.pdf" 2>/dev/null
+	"$THBDOC" leaflet $inc --force --lang "$ll" -o "$tmp/again.pdf" 2>/dev/null
 	if cmp -s "$out" "$tmp/again.pdf"; then pass; else
 		fail "$ll: two runs differ"; fi
 	# Every string comes back from the text layer, in logical order
 	# (shaped scripts included): copy-paste and screen readers need it.
+	dir=$(sed -n "s/.*code=\"$ll\".*dir=\"\([a-z]*\)\".*/\1/p" \
+	    "$top_srcdir/data/languages.xml")
+	# Carried over: the page mixes English sentences into a right-to-left
+	# text, whose order pdftotext then guesses; and the notice of the
+	# incomplete translation leaves no room for the region's sentence.
+	region="--region brussels"
+	if [ -n "$inc" ]; then
+		region=
+		[ "${dir:-ltr}" = rtl ] && continue
+	fi
 	if [ -n "${PDFTOTEXT:-}" ] && [ -n "${PYTHON3:-}" ]; then
-		"$THBDOC" leaflet --force --lang "$ll" --region brussels \
+		"$THBDOC" leaflet $inc --force --lang "$ll" $region \
 		    -o "$tmp/region.pdf" 2>/dev/null
 		"$PDFTOTEXT" "$tmp/region.pdf" "$tmp/text" 2>/dev/null
-		dir=$(sed -n "s/.*code=\"$ll\".*dir=\"\([a-z]*\)\".*/\1/p" \
-		    "$top_srcdir/data/languages.xml")
 		if [ "$ll" = en ]; then po=-; else po="$top_srcdir/po-docs/$ll.po"; fi
 		if "$PYTHON3" "$top_srcdir/tests/extract-check.py" "$po" \
 		    "$tmp/text" "${dir:-ltr}" "$top_srcdir/po-docs/thbdoc-docs.pot" \

@@ -66,8 +66,8 @@ expect_at "markup: not well-formed" markup.po '</strong>"$' \
 
 # same as source: an Arabic leaflet heading left in English is an error;
 # a one-word name (a city) is not reported.
-expect_at "same" same.po '^msgstr "Going home"' \
-    'error: left in English, in a language written in another script: "Going home"'
+expect_at "same" same.po '^msgstr "Help from a specialised centre"' \
+    'error: left in English, in a language written in another script: "Help from a specialised centre"'
 if grep -q '"Brussels"' "$tmp/err"; then fail "same: a city name reported"
 else pass; fi
 

@@ -38,7 +38,7 @@ check_grep "incomplete refused: why" \
     'error: the leaflet is not offered in ro: [0-9]* of its strings are not translated or are fuzzy' \
     "$tmp/err"
 check_grep "incomplete refused: the fuzzy string, at its line" \
-    "^thbdoc: publish/ro.po:$(line_of publish/ro.po '^#, fuzzy'): error: \[ro\] not translated or fuzzy: \"Going home\"" \
+    "^thbdoc: publish/ro.po:$(line_of publish/ro.po '^#, fuzzy'): error: \[ro\] not translated or fuzzy: \"Help from a specialised centre\"" \
     "$tmp/err"
 check_grep "incomplete refused: a string the file lacks" \
     '^thbdoc: publish/ro.po: error: \[ro\] not translated or fuzzy: "Call a centre"' \

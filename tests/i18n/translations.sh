@@ -2,19 +2,39 @@
 # translations.sh: every language of each domain passes every check of
 # thbdoc check-translations (errors fail the test; warnings are shown):
 # po-docs/LINGUAS (the documents' domain, every check) and po/LINGUAS
-# (the program's domain: messages and official documents).
+# (the program's domain: messages and official documents).  A language of
+# po-docs/CARRY-OVER (its changed leaflet strings wait for their
+# re-translation) fails the completeness check, and that one only.
 . "${top_srcdir:-$(dirname "$0")/../..}/tests/i18n/lib.sh"
 
+carry=$(sed 's/#.*//' "$top_srcdir/po-docs/CARRY-OVER" | tr '\n' ' ')
 for d in docs:po-docs program:po; do
 	domain=${d%%:*} dir=${d#*:}
 	"$THBDOC" check-translations --domain "$domain" \
 	    --po-dir "$top_srcdir/$dir" >"$tmp/out" 2>"$tmp/err"
 	status=$?
 	cat "$tmp/out"
-	check "check-translations over $dir/LINGUAS: exit status" 0 "$status"
-	if [ "$status" -ne 0 ]; then
-		grep ': error: ' "$tmp/err" >&2
-	fi
+	pending=
+	[ "$domain" = docs ] && pending=$carry
+	check "check-translations over $dir/LINGUAS: exit status" \
+	    "$([ -n "$(echo $pending)" ] && echo 1 || echo 0)" "$status"
+	for ll in $pending; do
+		if grep -q "^$ll: can be published" "$tmp/out"; then
+			fail "$ll: complete now: remove it from po-docs/CARRY-OVER"
+		else
+			check_grep "$ll (carry-over): fails only completeness" \
+			    "^$ll: cannot be published (fails: complete):" "$tmp/out"
+		fi
+	done
+	sed -n 's/: cannot be published.*//p' "$tmp/out" | while read -r ll; do
+		case " $pending " in *" $ll "*) ;; *)
+			echo "FAIL: $dir: $ll cannot be published" >&2
+			grep "/$ll.po:.*: error: " "$tmp/err" >&2
+			echo x ;;
+		esac
+	done >"$tmp/others"
+	check "$dir: every other language can be published" "" \
+	    "$(cat "$tmp/others")"
 	check "$dir: one summary line per language" \
 	    "$(sed 's/#.*//' "$top_srcdir/$dir/LINGUAS" | wc -w | tr -d ' ')" \
 	    "$(grep -c ': can\(not\)\? be published' "$tmp/out")"
