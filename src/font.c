@@ -132,6 +132,9 @@ read_config(struct font_set *fs, const char *path, struct diag_list *dl)
 			    "a bold= or italic= names no <face>");
 			return false;
 		}
+		/* A face that another names as its bold is bold itself. */
+		if (f->bold != NULL)
+			f->bold->is_bold = true;
 	}
 	return true;
 }
@@ -331,6 +334,12 @@ const char *
 font_face_name(const struct font_face *f)
 {
 	return f->name;
+}
+
+bool
+font_face_synthetic_bold(const struct font_face *f)
+{
+	return !f->is_bold && f->bold == NULL;
 }
 
 static struct lang_entry *

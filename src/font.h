@@ -54,4 +54,9 @@ size_t		 font_set_missing(struct font_set *, const char *lang,
 /* The face's name, e.g. "NotoSans-Regular" (for dumps and the PDF). */
 const char	*font_face_name(const struct font_face *);
 
+/* Must strong text in this face be emboldened by drawing (a stroke)?
+ * When the face is not bold itself (no <face bold=> of fonts.xml names
+ * it) and has no bold face of its own. */
+bool		 font_face_synthetic_bold(const struct font_face *);
+
 #endif

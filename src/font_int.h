@@ -16,6 +16,7 @@ struct font_face {
 	char		*path;		/* found with paths_find(), once open */
 	char		*bold_id, *italic_id;
 	struct font_face *bold, *italic; /* NULL: none */
+	bool		 is_bold;	/* some face's bold= names it */
 	bool		 open;
 	unsigned char	*data;		/* the whole file, mapped read-only */
 	size_t		 size;

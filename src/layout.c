@@ -521,8 +521,7 @@ place_line(struct ctx *c, const struct para *p, size_t s, size_t e,
 		lg->natural = g[i].natural;
 		lg->moved = g[i].x_offset != 0 || g[i].y_offset != 0;
 		lg->fake_bold = (p->style[s + g[i].cluster] & SPAN_STRONG) &&
-		    g[i].face->bold == NULL && g[i].face->bold_id == NULL &&
-		    strstr(g[i].face->name, "Bold") == NULL;
+		    font_face_synthetic_bold(g[i].face);
 		pen += g[i].advance;
 	}
 	note_link(c, p, s, t, cur->page, asc, desc);
