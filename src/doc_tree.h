@@ -66,6 +66,8 @@ struct doc_block {
 	const char	*style;		/* box style: "info", "contact",
 					   "warning"; NULL = default */
 	const char	*name;		/* field name, or NULL */
+	int		 height;	/* DOC_FIELD: the box's height in
+					   points; 0: the layout's usual */
 	struct doc_span	*spans;
 	size_t		 nspans;
 	struct doc_block **children;

@@ -966,9 +966,8 @@ lay_field(struct ctx *c, const struct doc_block *b, const char *lang,
     struct frame fr, struct cursor *cur)
 {
 	struct tstyle ts = body_style(c);
-	/* A box to write in by hand; a signature needs room to sign. */
-	float h = (b->name != NULL && strcmp(b->name, "signature") == 0 ?
-	    48 : 20) * c->scale;
+	/* A box to write in by hand, as tall as the doc asks. */
+	float h = (float)(b->height > 0 ? b->height : 20) * c->scale;
 
 	lay_spans(c, b, lang, fr, cur, &ts);
 	cur->y += 2 * c->scale;

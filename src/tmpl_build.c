@@ -362,8 +362,11 @@ b_field(struct build *b, const xmlNode *n, struct doc_block *out)
 	struct doc_block *blk = doc_block_add(b->doc, out, DOC_FIELD);
 	const char *name = xml_attr(n, "name");
 	const char *value = var_value(b, name);
+	const char *height = xml_attr(n, "height");
 
 	blk->name = doc_strdup(b->doc, name);
+	/* The schema bounds it (template.xsd). */
+	blk->height = height != NULL ? atoi(height) : 0;
 	add_text(b, n, blk);
 	if (value != NULL) {
 		doc_span_add(b->doc, blk, value, SPAN_USER_DATA);

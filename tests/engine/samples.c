@@ -144,5 +144,6 @@ sample_doc(const struct sample *s)
 	    SPAN_NOBREAK);
 	b = add_text(d, d->root, DOC_FIELD, s->heading);
 	b->name = doc_strdup(d, "signature");
+	b->height = 48;	/* as the templates set it: room to sign */
 	return d;
 }
