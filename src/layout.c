@@ -24,10 +24,64 @@
 #include "utf8.h"
 #include "util.h"
 
-#define COLOR_TEXT	0x1A1A1Au
-#define COLOR_TITLE	0x12355Bu
-#define COLOR_HEADING	0x1F4E79u
-#define COLOR_RULE	0x2E75B6u
+/* The one style table: every size and space of a page, in points on A4
+ * (an A5 page scales them, see page_formats), and every colour
+ * (0xRRGGBB).  Nothing else in this file is a dimension of the design. */
+static const struct layout_style {
+	float	 body_size, body_after;		/* paragraphs, cells */
+	float	 line_air;		/* added above and below a line, as a
+					   share of the type size */
+	float	 title_size, title_after, title_rule, title_rule_after;
+	float	 heading_size[2];	/* level 1, level 2 */
+	float	 heading_before, heading_after, heading_keep;
+	float	 box_pad, box_after, box_line;
+	float	 item_indent, item_after;
+	float	 bullet_start, bullet_end;	/* not scaled */
+	float	 column_gutter;
+	float	 cell_pad, cell_line;
+	float	 table_after;
+	float	 field_gap, field_height, field_line;	/* field_height: when
+							   the doc says none */
+	uint32_t text, title, heading, rule, cell_stroke, field_fill,
+		 field_stroke;
+} design = {
+	.body_size = 10.5f, .body_after = 5,
+	.line_air = 0.05f,
+	.title_size = 20, .title_after = 4, .title_rule = 2,
+	.title_rule_after = 12,
+	.heading_size = { 13.5f, 11.5f },
+	.heading_before = 7, .heading_after = 3, .heading_keep = 50,
+	.box_pad = 8, .box_after = 6, .box_line = 1.2f,
+	.item_indent = 14, .item_after = 2,
+	.bullet_start = 3, .bullet_end = 4,
+	.column_gutter = 16,
+	.cell_pad = 4, .cell_line = 0.6f,
+	.table_after = 6,
+	.field_gap = 2, .field_height = 20, .field_line = 0.8f,
+	.text = 0x1A1A1A, .title = 0x12355B, .heading = 0x1F4E79,
+	.rule = 0x2E75B6, .cell_stroke = 0x8A96A3, .field_fill = 0xFFFFFF,
+	.field_stroke = 0x5F6B78,
+};
+
+/* The boxes' looks, by the doc tree's box style (doc_tree.h); the first
+ * is the default ("info"). */
+static const struct box_style {
+	const char	*name;
+	uint32_t	 fill, stroke;
+} box_styles[] = {
+	{ "info", 0xE7F0FA, 0x1F5FA8 },
+	{ "warning", 0xFFF1E0, 0xD9480F },
+	{ "contact", 0xE9F5EC, 0x2B8A3E },
+};
+
+/* Page sizes (ISO 216, in points), margins and type scale. */
+static const struct page_format {
+	enum doc_page_size size;
+	float		 width, height, margin, scale;
+} page_formats[] = {
+	{ DOC_A4, 595.28f, 841.89f, 50, 1 },
+	{ DOC_A5, 419.53f, 595.28f, 34, 0.86f },
+};
 
 struct layout {
 	struct layout_page *pages;
@@ -474,8 +528,8 @@ place_line(struct ctx *c, const struct para *p, size_t s, size_t e,
 	}
 	/* Noto's hhea metrics already hold the stacked marks; add a
 	 * little air for readers who struggle. */
-	asc += 0.05f * ts->size;
-	desc += 0.05f * ts->size;
+	asc += design.line_air * ts->size;
+	desc += design.line_air * ts->size;
 	need(c, cur, asc + desc);
 	base = cur->y + asc;
 	if (c->first_baseline != NULL && *c->first_baseline < 0) {
@@ -678,7 +732,8 @@ lay_spans(struct ctx *c, const struct doc_block *b, const char *lang,
 static struct tstyle
 body_style(const struct ctx *c)
 {
-	struct tstyle ts = { 10.5f * c->scale, 0, COLOR_TEXT, 5 * c->scale };
+	struct tstyle ts = { design.body_size * c->scale, 0, design.text,
+	    design.body_after * c->scale };
 
 	return ts;
 }
@@ -739,28 +794,25 @@ lay_box_content(struct ctx *c, const struct doc_block *b, const char *lang,
 	c->block_top = saved;
 }
 
-static void
-box_colors(const char *style, uint32_t *fill, uint32_t *stroke)
+static const struct box_style *
+box_style(const char *name)
 {
-	if (style != NULL && strcmp(style, "warning") == 0) {
-		*fill = 0xFFF1E0;
-		*stroke = 0xD9480F;
-	} else if (style != NULL && strcmp(style, "contact") == 0) {
-		*fill = 0xE9F5EC;
-		*stroke = 0x2B8A3E;
-	} else {
-		*fill = 0xE7F0FA;
-		*stroke = 0x1F5FA8;
-	}
+	size_t i;
+
+	for (i = 0; name != NULL &&
+	    i < sizeof(box_styles) / sizeof(box_styles[0]); i++)
+		if (strcmp(name, box_styles[i].name) == 0)
+			return &box_styles[i];
+	return &box_styles[0];
 }
 
 static void
 lay_box(struct ctx *c, const struct doc_block *b, const char *lang,
     struct frame fr, struct cursor *cur)
 {
-	float pad = 8 * c->scale, h;
+	float pad = design.box_pad * c->scale, h;
 	struct frame in = { fr.x0 + pad, fr.x1 - pad };
-	uint32_t fill, stroke;
+	const struct box_style *bs = box_style(b->style);
 	size_t at, page;
 
 	h = measure(c, b, lang, in, lay_box_content) + 2 * pad;
@@ -774,12 +826,11 @@ lay_box(struct ctx *c, const struct doc_block *b, const char *lang,
 	need(c, cur, h);
 	page = cur->page;
 	at = page_at(c, page)->nitems;
-	box_colors(b->style, &fill, &stroke);
-	rect_add(c, page, at, fr.x0, cur->y, fr.x1 - fr.x0, h, fill, stroke,
-	    1.2f);
+	rect_add(c, page, at, fr.x0, cur->y, fr.x1 - fr.x0, h, bs->fill,
+	    bs->stroke, design.box_line);
 	cur->y += pad;
 	lay_box_content(c, b, lang, in, cur);
-	cur->y += pad + 6 * c->scale;
+	cur->y += pad + design.box_after * c->scale;
 }
 
 static void
@@ -826,7 +877,7 @@ static void
 lay_item(struct ctx *c, const struct doc_block *b, const char *lang,
     struct frame fr, struct cursor *cur)
 {
-	float indent = 14 * c->scale;
+	float indent = design.item_indent * c->scale;
 	bool rtl = block_rtl(c, b, lang);
 	struct frame in = rtl ? (struct frame){ fr.x0, fr.x1 - indent } :
 	    (struct frame){ fr.x0 + indent, fr.x1 };
@@ -840,16 +891,18 @@ lay_item(struct ctx *c, const struct doc_block *b, const char *lang,
 	c->first_baseline = saved_b;
 	c->first_page = saved_p;
 	if (base >= 0)
-		shape_bullet(c, lang, rtl, rtl ? fr.x1 - indent + 4 : fr.x0 + 3,
-		    rtl ? fr.x1 - 3 : fr.x0 + indent, base, page, &ts);
-	cur->y += 2 * c->scale;
+		shape_bullet(c, lang, rtl, rtl ? fr.x1 - indent +
+		    design.bullet_end : fr.x0 + design.bullet_start,
+		    rtl ? fr.x1 - design.bullet_start : fr.x0 + indent, base,
+		    page, &ts);
+	cur->y += design.item_after * c->scale;
 }
 
 static void
 lay_columns(struct ctx *c, const struct doc_block *b, const char *lang,
     struct frame fr, struct cursor *cur)
 {
-	float gutter = 16 * c->scale, w;
+	float gutter = design.column_gutter * c->scale, w;
 	struct cursor end = *cur;
 	size_t i, n = b->nchildren;
 
@@ -883,7 +936,8 @@ static void
 lay_row(struct ctx *c, const struct doc_block *row, const char *lang,
     struct frame fr, struct cursor *cur, size_t ncols)
 {
-	float pad = 4 * c->scale, w = (fr.x1 - fr.x0) / (float)ncols;
+	float pad = design.cell_pad * c->scale;
+	float w = (fr.x1 - fr.x0) / (float)ncols;
 	float h = 0, hc;
 	size_t i, at;
 	bool rtl = block_rtl(c, row, lang);
@@ -909,7 +963,7 @@ lay_row(struct ctx *c, const struct doc_block *row, const char *lang,
 	at = page_at(c, cur->page)->nitems;
 	for (i = 0; i < ncols; i++)
 		rect_add(c, cur->page, at, fr.x0 + (float)i * w, cur->y, w, h,
-		    LAYOUT_NO_COLOR, 0x8A96A3, 0.6f);
+		    LAYOUT_NO_COLOR, design.cell_stroke, design.cell_line);
 	for (i = 0; i < row->nchildren; i++) {
 		struct cursor cc = { cur->page, cur->y + pad };
 		struct frame cf = { CELL_X(i) + pad, CELL_X(i) + w - pad };
@@ -931,7 +985,7 @@ lay_table(struct ctx *c, const struct doc_block *b, const char *lang,
 			ncols = b->children[i]->nchildren;
 	for (i = 0; i < b->nchildren; i++)
 		lay_row(c, b->children[i], lang, fr, cur, ncols);
-	cur->y += 6 * c->scale;
+	cur->y += design.table_after * c->scale;
 }
 
 static void
@@ -941,23 +995,24 @@ lay_heading(struct ctx *c, const struct doc_block *b, const char *lang,
 	struct tstyle ts;
 
 	if (title) {
-		ts = (struct tstyle){ 20 * c->scale, SPAN_STRONG, COLOR_TITLE,
-		    4 * c->scale };
+		ts = (struct tstyle){ design.title_size * c->scale,
+		    SPAN_STRONG, design.title, design.title_after * c->scale };
 	} else {
-		ts = (struct tstyle){ (b->level > 1 ? 11.5f : 13.5f) *
-		    c->scale, SPAN_STRONG, COLOR_HEADING, 3 * c->scale };
+		ts = (struct tstyle){ design.heading_size[b->level > 1] *
+		    c->scale, SPAN_STRONG, design.heading,
+		    design.heading_after * c->scale };
 		if (cur->y > c->top + 1 && cur->y > c->block_top + 1)
-			cur->y += 7 * c->scale;
+			cur->y += design.heading_before * c->scale;
 		/* Keep a heading with the start of what follows it. */
-		need(c, cur, ts.size * 2 + 50 * c->scale);
+		need(c, cur, ts.size * 2 + design.heading_keep * c->scale);
 	}
 	lay_spans(c, b, lang, fr, cur, &ts);
 	cur->y += ts.after;
 	if (title) {
 		rect_add(c, cur->page, page_at(c, cur->page)->nitems, fr.x0,
-		    cur->y, fr.x1 - fr.x0, 2 * c->scale, COLOR_RULE,
-		    LAYOUT_NO_COLOR, 0);
-		cur->y += 12 * c->scale;
+		    cur->y, fr.x1 - fr.x0, design.title_rule * c->scale,
+		    design.rule, LAYOUT_NO_COLOR, 0);
+		cur->y += design.title_rule_after * c->scale;
 	}
 }
 
@@ -967,13 +1022,15 @@ lay_field(struct ctx *c, const struct doc_block *b, const char *lang,
 {
 	struct tstyle ts = body_style(c);
 	/* A box to write in by hand, as tall as the doc asks. */
-	float h = (float)(b->height > 0 ? b->height : 20) * c->scale;
+	float h = (b->height > 0 ? (float)b->height : design.field_height) *
+	    c->scale;
 
 	lay_spans(c, b, lang, fr, cur, &ts);
-	cur->y += 2 * c->scale;
+	cur->y += design.field_gap * c->scale;
 	need(c, cur, h);
 	rect_add(c, cur->page, page_at(c, cur->page)->nitems, fr.x0, cur->y,
-	    fr.x1 - fr.x0, h, 0xFFFFFF, 0x5F6B78, 0.8f);
+	    fr.x1 - fr.x0, h, design.field_fill, design.field_stroke,
+	    design.field_line);
 	cur->y += h + ts.after;
 }
 
@@ -1067,21 +1124,19 @@ layout_doc(const struct doc *d, struct font_set *fs,
 	struct layout *L = xcalloc(1, sizeof(*L));
 	struct ctx c = { 0 };
 	struct cursor cur = { 0, 0 };
+	const struct page_format *pf = &page_formats[0];
 	float margin;
 	struct frame fr;
+	size_t i;
 
 	L->lang = xstrdup(d->lang ? d->lang : "en");
-	if (d->page_size == DOC_A5) {
-		L->page_w = 419.53f;
-		L->page_h = 595.28f;
-		margin = 34;
-		c.scale = 0.86f;
-	} else {
-		L->page_w = 595.28f;
-		L->page_h = 841.89f;
-		margin = 50;
-		c.scale = 1;
-	}
+	for (i = 0; i < sizeof(page_formats) / sizeof(page_formats[0]); i++)
+		if (page_formats[i].size == d->page_size)
+			pf = &page_formats[i];
+	L->page_w = pf->width;
+	L->page_h = pf->height;
+	margin = pf->margin;
+	c.scale = pf->scale;
 	c.L = L;
 	c.fs = fs;
 	c.dl = dl;
