@@ -1,9 +1,16 @@
 /* pdf_out.c: layout -> PDF with libharu 2.3.0.
  *
- * libharu reaches a glyph only through the cmap of the font it loaded
- * (CID = Unicode, BMP only), so every glyph is drawn by its code point
- * (layout_glyph.cp).  The fonts are first cut down to the code points the
- * document draws with harfbuzz-subset; libharu then loads the subset.
+ * libharu writes the file, the pages, the graphics and the links; thbdoc
+ * writes the fonts and the text itself.  libharu 2.3.0 reaches a glyph
+ * only through its font's Unicode cmap and writes an identity ToUnicode
+ * map that poppler rejects ("Invalid 'begincidrange'") and that gives
+ * MuPDF and pdf.js private-use characters for every shaped glyph.  Here
+ * each face is cut down to the glyphs drawn (harfbuzz-subset), embedded
+ * as a CIDFontType2 whose CIDs are the subset's glyph ids, and given a
+ * ToUnicode map that names, for each glyph, the characters it stands
+ * for: a conjunct or a ligature its whole cluster.  Glyphs are drawn in
+ * the logical order of their text (see plan_line()), so that the readers
+ * that do no bidi and no Indic reordering read the text in order too.
  */
 #include <config.h>
 
@@ -14,15 +21,16 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <time.h>
-#include <sys/mman.h>
 #include <unistd.h>
 
+#include <ft2build.h>
+#include FT_FREETYPE_H
+#include FT_TRUETYPE_TABLES_H
+#include <fribidi.h>
 #include <hb.h>
 #include <hb-subset.h>
 #include <hpdf.h>
 #include <hpdf_doc.h>
-#include <hpdf_font.h>
-#include <hpdf_fontdef.h>
 #include <hpdf_objects.h>
 #include <hpdf_pages.h>
 #include <hpdf_streams.h>
@@ -41,13 +49,32 @@ struct hpdf_error {
 	HPDF_STATUS	 code, detail;
 };
 
-/* One face of the layout, as loaded into this PDF. */
+/* A glyph's text: the characters it stands for, logical order. */
+struct glyph_text {
+	uint32_t	*cp;
+	size_t		 n;
+	uint32_t	 hash;
+};
+
+#define PDF_MAX_VARIANTS 64
+#define TEXT_NONE	 HB_MAP_VALUE_INVALID
+
+/* One face of the layout, as written into this PDF: one CIDFontType2
+ * (CID = glyph id of the subset), and one Type0 font per text map.  A
+ * glyph that stands for different text in different places (a conjunct
+ * piece, a Bengali vowel sign's half) is drawn through a second Type0
+ * font whose ToUnicode map says what it stands for there: every reader
+ * reads ToUnicode, few read /ActualText. */
 struct pdf_face {
 	struct font_face *face;
-	hb_set_t	*cps;		/* code points drawn */
-	HPDF_Font	 font;
-	hb_blob_t	*subset;	/* the bytes libharu loaded */
-	FT_Face		 ft;		/* ... parsed by FreeType */
+	hb_set_t	*cps;		/* code points drawn (the cmap) */
+	hb_set_t	*gids;		/* glyphs drawn, ids of the face */
+	hb_map_t	*text[PDF_MAX_VARIANTS];	/* gid -> text */
+	size_t		 nvariants;
+	hb_map_t	*new_gid;	/* gid of the face -> of the subset */
+	unsigned	 nsubset;	/* glyphs in the subset */
+	hb_blob_t	*subset;
+	HPDF_Dict	 type0[PDF_MAX_VARIANTS];
 };
 
 struct pdf_state {
@@ -55,12 +82,11 @@ struct pdf_state {
 	struct hpdf_error err;
 	struct pdf_face	 faces[32];
 	size_t		 nfaces;
-	FT_Library	 ftlib;
+	struct glyph_text *texts;	/* every glyph text, once */
+	size_t		 ntexts, texts_cap;
+	bool		 compress;
 	HPDF_Page	 page;
-	HPDF_Font	 cur_font;
-	float		 cur_size;
-	bool		 cur_bold;
-	uint32_t	 cur_color;
+	struct sbuf	 out;		/* the text being drawn */
 };
 
 static void
@@ -87,84 +113,80 @@ hpdf_failed(struct pdf_state *st, const char *what, struct diag_list *dl)
 	return true;
 }
 
-/* ---- workarounds ---- */
+/* ---- numbers, without the locale (fr_FR writes decimal commas) ---- */
 
-int
-pdf_mark_composite_components(HPDF_Font font, FT_Face ft)
+/* v rounded to 1/1000, shortest form: "12", "-0.5", "3.142". */
+static void
+put_num(struct sbuf *b, double v)
 {
-	HPDF_FontDef def = ((HPDF_FontAttr)font->attr)->fontdef;
-	HPDF_TTFontDefAttr a = (HPDF_TTFontDefAttr)def->attr;
-	int added = 0;
-	bool changed = true;
-	unsigned g, k, n = a->num_glyphs;
+	long long m = (long long)(v * 1000.0 + (v < 0 ? -0.5 : 0.5));
+	long long ip, fp;
+	char frac[8];
+	int k;
 
-	while (changed) {
-		changed = false;
-		for (g = 0; g < n; g++) {
-			if (!a->glyph_tbl.flgs[g] || FT_Load_Glyph(ft, g,
-			    FT_LOAD_NO_SCALE | FT_LOAD_NO_RECURSE) != 0 ||
-			    ft->glyph->format != FT_GLYPH_FORMAT_COMPOSITE)
-				continue;
-			for (k = 0; k < ft->glyph->num_subglyphs; k++) {
-				FT_Int idx, a1, a2;
-				FT_UInt fl;
-				FT_Matrix m;
-
-				if (FT_Get_SubGlyph_Info(ft->glyph, k, &idx,
-				    &fl, &a1, &a2, &m) != 0)
-					continue;
-				if (idx > 0 && (unsigned)idx < n &&
-				    !a->glyph_tbl.flgs[idx]) {
-					a->glyph_tbl.flgs[idx] = 1;
-					added++;
-					changed = true;
-				}
-			}
-		}
+	if (m < 0) {
+		sbuf_addc(b, '-');
+		m = -m;
 	}
-	return added;
+	ip = m / 1000;
+	fp = m % 1000;
+	sbuf_printf(b, "%lld", ip);
+	if (fp == 0)
+		return;
+	snprintf(frac, sizeof(frac), "%03lld", fp);
+	for (k = 2; k > 0 && frac[k] == '0'; k--)
+		frac[k] = '\0';
+	sbuf_printf(b, ".%s", frac);
 }
 
-HPDF_STATUS
-pdf_text_out(HPDF_Page page, float x, float y, const char *utf8,
-    bool zero_width)
+/* The value put_num() writes, as a reader reads it back. */
+static double
+num_written(double v)
 {
-	HPDF_STATUS r;
-
-	if (!zero_width)
-		return HPDF_Page_TextOut(page, x, y, utf8);
-	HPDF_Page_SetCharSpace(page, 0.001f);
-	r = HPDF_Page_TextOut(page, x, y, utf8);
-	HPDF_Page_SetCharSpace(page, 0);
-	return r;
+	return (double)(long long)(v * 1000.0 + (v < 0 ? -0.5 : 0.5)) /
+	    1000.0;
 }
 
-/* Draw one glyph whose advance, as a text extractor computes it, reaches
- * the given x: the character spacing after a lone glyph moves nothing
- * visible (every string is placed absolutely) but tells poppler where a
- * marked-content span ends. */
-static HPDF_STATUS
-pdf_glyph_out_to(HPDF_Page page, HPDF_Font font, float size, float x,
-    float y, const char *utf8, float end_x)
+/* ---- glyph texts ---- */
+
+static uint32_t
+text_hash(const uint32_t *cp, size_t n)
 {
-	HPDF_TextWidth tw = HPDF_Font_TextWidth(font, (const HPDF_BYTE *)utf8,
-	    (HPDF_UINT)strlen(utf8));
-	float space = end_x - (x + (float)tw.width * size / 1000.0f);
-	HPDF_STATUS r;
+	uint32_t h = 2166136261u;
+	size_t i;
 
-	if (space < 0.001f)
-		space = 0.001f;	/* and never a zero-width string (bug b) */
-	HPDF_Page_SetCharSpace(page, space);
-	r = HPDF_Page_TextOut(page, x, y, utf8);
-	HPDF_Page_SetCharSpace(page, 0);
-	return r;
+	for (i = 0; i < n; i++)
+		h = (h ^ cp[i]) * 16777619u;
+	return h;
 }
 
-/* ---- fonts ---- */
+/* The index of this text in the pool, added if new. */
+static unsigned
+text_intern(struct pdf_state *st, const uint32_t *cp, size_t n)
+{
+	uint32_t h = text_hash(cp, n);
+	size_t i;
+
+	for (i = st->ntexts; i-- > 0; )
+		if (st->texts[i].hash == h && st->texts[i].n == n &&
+		    memcmp(st->texts[i].cp, cp, n * sizeof(*cp)) == 0)
+			return (unsigned)i;
+	if (st->ntexts == st->texts_cap) {
+		st->texts_cap = st->texts_cap ? 2 * st->texts_cap : 256;
+		st->texts = xrealloc(st->texts,
+		    st->texts_cap * sizeof(*st->texts));
+	}
+	st->texts[st->ntexts].cp = xmalloc((n ? n : 1) * sizeof(*cp));
+	memcpy(st->texts[st->ntexts].cp, cp, n * sizeof(*cp));
+	st->texts[st->ntexts].n = n;
+	st->texts[st->ntexts].hash = h;
+	return (unsigned)st->ntexts++;
+}
 
 static struct pdf_face *
 face_slot(struct pdf_state *st, struct font_face *f)
 {
+	struct pdf_face *pf;
 	size_t i;
 
 	for (i = 0; i < st->nfaces; i++)
@@ -172,47 +194,355 @@ face_slot(struct pdf_state *st, struct font_face *f)
 			return &st->faces[i];
 	if (st->nfaces == sizeof(st->faces) / sizeof(st->faces[0]))
 		return NULL;
-	st->faces[st->nfaces].face = f;
-	st->faces[st->nfaces].cps = hb_set_create();
-	return &st->faces[st->nfaces++];
+	pf = &st->faces[st->nfaces++];
+	pf->face = f;
+	pf->cps = hb_set_create();
+	pf->gids = hb_set_create();
+	pf->text[0] = hb_map_create();
+	pf->nvariants = 1;
+	return pf;
+}
+
+/* The text map (Type0 font) that gives glyph gid the text text: the
+ * first that already does, or has no word for gid yet. */
+static size_t
+face_variant(struct pdf_face *pf, unsigned gid, unsigned text)
+{
+	size_t v;
+
+	for (v = 0; v < pf->nvariants; v++) {
+		unsigned have = hb_map_get(pf->text[v], gid);
+
+		if (have == text)
+			return v;
+		if (have == TEXT_NONE) {
+			hb_map_set(pf->text[v], gid, text);
+			return v;
+		}
+	}
+	if (pf->nvariants == PDF_MAX_VARIANTS)
+		return 0;	/* more than a Bengali leaflet needs (about
+				   30): the first map's word stands */
+	pf->text[v] = hb_map_create();
+	hb_map_set(pf->text[v], gid, text);
+	pf->nvariants++;
+	return v;
+}
+
+/* ---- the order glyphs are drawn in ---- */
+
+/* A glyph as drawn: glyphs go into the content stream in the logical
+ * order of the text they stand for, whatever their place on the line,
+ * so that a reader that does no bidi and no Indic reordering of its own
+ * (MuPDF) reads the text in order, and one that does (poppler, pdf.js)
+ * finds nothing to reorder: each glyph of a right-to-left line is left
+ * of the one before it. */
+struct drawn {
+	const struct layout_glyph *g;
+	struct pdf_face	*pf;
+	unsigned	 text;
+	size_t		 variant;
+	size_t		 key;		/* sort key: logical position */
+	bool		 invisible;	/* text only: rendering mode 3 */
+};
+
+/* The character a glyph draws by itself (its face's cmap), 0 for a glyph
+ * reached only through a private-use code point (a form made by
+ * shaping). */
+static uint32_t
+glyph_natural(struct font_face *f, unsigned gid)
+{
+	uint32_t cp = font_face_code_point(f, gid);
+
+	return cp >= 0xE000 && cp <= 0xF8FF ? 0 : cp;
+}
+
+/* Bengali vowel signs drawn in two pieces on both sides of the consonant
+ * (ো = ে + া): their canonical decomposition names the pieces. */
+static size_t
+decompose_split_vowel(uint32_t cp, uint32_t out[2])
+{
+	static const uint32_t tab[][3] = {
+		{ 0x09CB, 0x09C7, 0x09BE }, { 0x09CC, 0x09C7, 0x09D7 },
+		{ 0x0B4B, 0x0B47, 0x0B3E }, { 0x0B4C, 0x0B47, 0x0B57 },
+		{ 0x0BCA, 0x0BC6, 0x0BBE }, { 0x0BCB, 0x0BC7, 0x0BBE },
+		{ 0x0BCC, 0x0BC6, 0x0BD7 },
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof(tab) / sizeof(tab[0]); i++)
+		if (tab[i][0] == cp) {
+			out[0] = tab[i][1];
+			out[1] = tab[i][2];
+			return 2;
+		}
+	out[0] = cp;
+	return 1;
+}
+
+/* Share a cluster's characters t[0..m) among its glyphs g[0..n), visual
+ * order: each glyph that draws a character by itself takes that
+ * character; the characters left (runs between them) go, in order, to
+ * the glyphs made by shaping (conjuncts, half forms, ligatures); when
+ * the counts differ, a run joins the glyph before it.  start[k] gets the
+ * index in t of glyph k's first character and len[k] how many it takes;
+ * the texts of the glyphs in the order of start[] are t. */
+static void
+share_cluster(const struct layout_glyph *g, size_t n, const uint32_t *t,
+    size_t m, bool rtl, size_t *start, size_t *len)
+{
+	bool used[64] = { false };
+	size_t owner[64], gap_start[64], gap_len[64], free_g[64];
+	size_t k, p, ngaps = 0, nfree = 0;
+
+	for (k = 0; k < n; k++)
+		start[k] = SIZE_MAX, len[k] = 0;
+	for (p = 0; p < m; p++)
+		owner[p] = SIZE_MAX;
+	for (k = 0; k < n; k++) {
+		size_t kk = rtl ? n - 1 - k : k;
+		uint32_t nat = glyph_natural(g[kk].face, g[kk].gid);
+
+		for (p = 0; nat != 0 && p < m; p++)
+			if (!used[p] && t[p] == nat) {
+				used[p] = true;
+				owner[p] = kk;
+				start[kk] = p;
+				len[kk] = 1;
+				break;
+			}
+		if (start[kk] == SIZE_MAX)
+			free_g[nfree++] = kk;
+	}
+	for (p = 0; p < m; p++) {
+		if (used[p])
+			continue;
+		if (p == 0 || used[p - 1]) {
+			gap_start[ngaps] = p;
+			gap_len[ngaps++] = 0;
+		}
+		gap_len[ngaps - 1]++;
+	}
+	for (k = 0; k < ngaps; k++) {
+		size_t s = gap_start[k], l = gap_len[k], who;
+
+		if (k < nfree && (k + 1 < nfree || k + 1 == ngaps)) {
+			who = free_g[k];
+			start[who] = s;
+			len[who] = l;
+		} else if (k < nfree) {
+			/* more runs than shaped glyphs: the last takes all */
+			who = free_g[k];
+			start[who] = s;
+			len[who] = m - s;
+			for (p = s; p < m; p++)
+				if (owner[p] != SIZE_MAX)
+					len[owner[p]] = 0, start[owner[p]] =
+					    SIZE_MAX;
+			break;
+		} else {
+			/* no shaped glyph left: the run joins its
+			 * neighbour (before it, or after it at the start) */
+			who = s > 0 ? owner[s - 1] : owner[s + l];
+			if (s == 0)
+				start[who] = 0;
+			len[who] += l;
+		}
+		for (p = s; p < s + l; p++)
+			owner[p] = who;
+	}
+}
+
+/* In a left-to-right line the glyphs of a cluster are drawn as they
+ * stand, left to right: MuPDF starts a new line when a glyph goes back
+ * by most of an em (a Devanagari ि drawn after its consonant would).
+ * So the cluster's pieces of text, in logical order, go to its glyphs in
+ * visual order: कि drawn ि क reads क ि.  A glyph that then stands for
+ * another text than its own is drawn through a second text map. */
+static void
+zip_visual(size_t n, size_t *start, size_t *len)
+{
+	size_t order[64], s2[64], l2[64], i, j, k;
+
+	for (i = 0; i < n; i++)
+		order[i] = i;
+	for (i = 1; i < n; i++) {	/* by start; glyphs without text last */
+		size_t x = order[i];
+
+		for (j = i; j > 0 && start[order[j - 1]] > start[x]; j--)
+			order[j] = order[j - 1];
+		order[j] = x;
+	}
+	for (k = 0; k < n; k++) {
+		s2[k] = start[order[k]];
+		l2[k] = len[order[k]];
+	}
+	memcpy(start, s2, n * sizeof(*start));
+	memcpy(len, l2, n * sizeof(*len));
+}
+
+/* A glyph for several characters in a right-to-left line (lam-alef):
+ * poppler splits it and reorders the pieces badly.  It keeps its first
+ * character; each other one is drawn as invisible text (rendering mode
+ * 3: nothing printed, read by every reader), by its own glyph, inside
+ * the ligature's box.  e (the ligature, already filled in, at e[0]) gets
+ * its first character; the ghosts go after it.  Returns their number. */
+static size_t
+add_ghosts(struct pdf_state *st, struct drawn *e, const uint32_t *chars,
+    size_t n, struct layout_glyph *ghosts, size_t *nghosts)
+{
+	const struct layout_glyph *g = e->g;
+	size_t k, made = 0;
+
+	for (k = 1; k < n; k++)
+		if (font_face_glyph(g->face, chars[k]) == 0)
+			return 0;	/* keep the whole text on the glyph */
+	e->text = text_intern(st, chars, 1);
+	for (k = 1; k < n; k++) {
+		struct layout_glyph *gh = &ghosts[(*nghosts)++];
+		struct drawn *x = &e[k];
+
+		*gh = *g;
+		gh->gid = font_face_glyph(g->face, chars[k]);
+		gh->cp = chars[k];
+		gh->moved = false;
+		gh->x = g->x + g->advance * (float)(n - 1 - k) / (float)n;
+		*x = *e;
+		x->g = gh;
+		x->invisible = true;
+		x->text = text_intern(st, &chars[k], 1);
+		x->key = e->key + k;
+		x->variant = face_variant(x->pf, gh->gid, x->text);
+		hb_set_add(x->pf->gids, gh->gid);
+		hb_set_add(x->pf->cps, gh->cp);
+		made++;
+	}
+	return made;
+}
+
+/* The glyphs of one line, in drawing order, with the text each stands
+ * for and the text map that says it.  Caller frees. */
+static struct drawn *
+plan_line(struct pdf_state *st, const struct layout_text *t, size_t *np,
+    struct layout_glyph **ghostsp)
+{
+	size_t cap = t->nglyphs + t->nlogical + 1;
+	struct drawn *d = xcalloc(cap, sizeof(*d));
+	struct layout_glyph *ghosts = xcalloc(t->nlogical + 1,
+	    sizeof(*ghosts));
+	size_t i, j, k, nd = 0, nghosts = 0;
+
+	for (i = 0; i < t->nglyphs; i = j) {
+		const struct layout_glyph *g = &t->glyphs[i];
+		uint32_t chars[64];
+		size_t start[64], len[64], m = 0, n;
+
+		for (j = i + 1; j < t->nglyphs &&
+		    t->glyphs[j].cluster == g->cluster; j++)
+			;
+		n = j - i;
+		for (k = g->cluster; k < g->cluster + g->cluster_len &&
+		    m + 2 <= 64; k++) {
+			if (utf8_is_ignorable(t->logical[k]))
+				continue;
+			if (n > 1)
+				m += decompose_split_vowel(t->logical[k],
+				    chars + m);
+			else
+				chars[m++] = t->logical[k];
+		}
+		if (n > 64)
+			n = 64;	/* never seen: a cluster of 64 glyphs */
+		if (n == 1) {
+			start[0] = 0;
+			len[0] = m;
+		} else
+			share_cluster(g, n, chars, m, t->rtl, start, len);
+		if (!t->rtl && n > 1)
+			zip_visual(n, start, len);
+		for (k = 0; k < n; k++) {
+			struct drawn *e = &d[nd];
+			uint32_t nat;
+
+			e->g = &g[k];
+			e->pf = face_slot(st, g[k].face);
+			if (e->pf == NULL)
+				continue;
+			if (len[k] > 0)
+				e->text = text_intern(st, chars + start[k],
+				    len[k]);
+			else {
+				/* a glyph whose characters another took
+				 * (never seen in our languages): its own */
+				nat = font_face_code_point(g[k].face,
+				    g[k].gid);
+				e->text = text_intern(st, &nat, 1);
+			}
+			e->key = (size_t)g->cluster * 256 + (t->rtl ?
+			    (start[k] == SIZE_MAX ? 255 : start[k]) : k);
+			if (t->rtl && len[k] > 1)
+				nd += add_ghosts(st, e, chars + start[k],
+				    len[k], ghosts, &nghosts);
+			e->variant = face_variant(e->pf, g[k].gid, e->text);
+			hb_set_add(e->pf->gids, g[k].gid);
+			hb_set_add(e->pf->cps, g[k].cp);
+			nd++;
+		}
+	}
+	/* Right-to-left lines are drawn in logical order, each glyph left of
+	 * the one before: MuPDF keeps right-to-left characters on the line
+	 * whichever way the pen goes, and takes them in drawing order.
+	 * A stable insertion sort: lines are short, and sorted or exactly
+	 * reversed. */
+	for (i = 1; i < nd; i++) {
+		struct drawn x = d[i];
+
+		for (j = i; j > 0 && d[j - 1].key > x.key; j--)
+			d[j] = d[j - 1];
+		d[j] = x;
+	}
+	*np = nd;
+	*ghostsp = ghosts;
+	return d;
 }
 
 static void
-collect_code_points(struct pdf_state *st, const struct layout *L)
+collect_glyphs(struct pdf_state *st, const struct layout *L)
 {
-	size_t p, i, j;
+	size_t p, i, n;
 
 	for (p = 0; p < layout_page_count(L); p++) {
 		const struct layout_page *pg = layout_page_get(L, p);
 
-		for (i = 0; i < pg->nitems; i++) {
-			const struct layout_text *t = &pg->items[i].u.text;
+		for (i = 0; i < pg->nitems; i++)
+			if (pg->items[i].kind == LAYOUT_TEXT) {
+				struct layout_glyph *gh;
 
-			if (pg->items[i].kind != LAYOUT_TEXT)
-				continue;
-			for (j = 0; j < t->nglyphs; j++) {
-				struct pdf_face *pf =
-				    face_slot(st, t->glyphs[j].face);
-
-				if (pf != NULL)
-					hb_set_add(pf->cps, t->glyphs[j].cp);
+				free(plan_line(st, &pg->items[i].u.text, &n,
+				    &gh));
+				free(gh);
 			}
-		}
 	}
 }
 
-/* A subset with the drawn code points only.  The hinting tables stay:
- * libharu 2.3.0 refuses a font without cvt, fpgm and prep; the layout
- * tables go (libharu drops them anyway). */
-static hb_blob_t *
-subset_font(const struct font_face *f, hb_set_t *cps)
+/* ---- fonts ---- */
+
+/* A subset with the drawn glyphs only (their composite components
+ * included, at any depth and any glyph id: harfbuzz-subset does what
+ * libharu 2.3.0 did not).  The hinting tables and the layout tables go:
+ * nothing in a PDF reads them. */
+hb_blob_t *
+pdf_subset_face(const struct font_face *f, hb_set_t *gids, hb_set_t *cps,
+    hb_map_t *new_gid, unsigned *nglyphs)
 {
 	static const char *const drop[] = { "GSUB", "GPOS", "GDEF", "DSIG",
-	    "gasp", "vhea", "vmtx", "kern", "morx", "JSTF", "BASE", "MATH" };
+	    "gasp", "vhea", "vmtx", "kern", "morx", "JSTF", "BASE", "MATH",
+	    "hdmx", "LTSH", "VDMX" };
 	hb_blob_t *blob = hb_blob_create((const char *)f->data,
 	    (unsigned)f->size, HB_MEMORY_MODE_READONLY, NULL, NULL);
 	hb_face_t *face = hb_face_create(blob, 0), *sub;
 	hb_subset_input_t *in = hb_subset_input_create_or_fail();
+	hb_subset_plan_t *plan = NULL;
 	hb_blob_t *out = NULL;
 	hb_set_t *tags;
 	size_t i;
@@ -220,80 +550,377 @@ subset_font(const struct font_face *f, hb_set_t *cps)
 	if (in == NULL)
 		goto done;
 	hb_set_union(hb_subset_input_unicode_set(in), cps);
+	hb_set_union(hb_subset_input_glyph_set(in), gids);
 	tags = hb_subset_input_set(in, HB_SUBSET_SETS_DROP_TABLE_TAG);
 	for (i = 0; i < sizeof(drop) / sizeof(drop[0]); i++)
 		hb_set_add(tags, hb_tag_from_string(drop[i], -1));
-	sub = hb_subset_or_fail(face, in);
+	hb_subset_input_set_flags(in, HB_SUBSET_FLAGS_NO_HINTING);
+	plan = hb_subset_plan_create_or_fail(face, in);
+	if (plan == NULL)
+		goto done;
+	sub = hb_subset_plan_execute_or_fail(plan);
 	if (sub != NULL) {
 		out = hb_face_reference_blob(sub);
 		hb_face_destroy(sub);
+		const hb_map_t *m =
+		    hb_subset_plan_old_to_new_glyph_mapping(plan);
+		hb_codepoint_t g = HB_SET_VALUE_INVALID;
+
+		while (hb_set_next(gids, &g))
+			hb_map_set(new_gid, g, hb_map_get(m, g));
+		*nglyphs = hb_face_get_glyph_count(sub);
 	}
-	hb_subset_input_destroy(in);
 done:
+	hb_subset_plan_destroy(plan);
+	hb_subset_input_destroy(in);
 	hb_face_destroy(face);
 	hb_blob_destroy(blob);
 	return out;
 }
 
-/* libharu 2.3.0 loads fonts from files only.  The subset reveals which
- * characters a document holds (a person's name among them), so it never
- * touches a disk: it goes into an anonymous memory file (memfd), which
- * libharu opens through /proc/self/fd and keeps open until HPDF_Free. */
-static const char *
-load_subset(struct pdf_state *st, hb_blob_t *b, struct diag_list *dl)
+static HPDF_Dict
+new_dict(struct pdf_state *st)
 {
-	char path[64];
-	const char *data, *name = NULL;
-	unsigned len;
-	ssize_t n;
-	int fd;
+	HPDF_Dict d = HPDF_Dict_New(st->pdf->mmgr);
 
-	data = hb_blob_get_data(b, &len);
-	if ((fd = memfd_create("thbdoc-font", MFD_CLOEXEC)) < 0) {
-		diag_add(dl, ERR_PDF_WRITE, NULL, 0, 0,
-		    _("a font subset (in memory)"), strerror(errno));
+	if (d != NULL && HPDF_Xref_Add(st->pdf->xref, d) != HPDF_OK)
 		return NULL;
+	return d;
+}
+
+static HPDF_Dict
+new_stream(struct pdf_state *st, const void *data, size_t len)
+{
+	HPDF_Dict s = HPDF_DictStream_New(st->pdf->mmgr, st->pdf->xref);
+
+	if (s == NULL)
+		return NULL;
+	if (st->compress)
+		s->filter = HPDF_STREAM_FILTER_FLATE_DECODE;
+	HPDF_Stream_Write(s->stream, data, (HPDF_UINT)len);
+	return s;
+}
+
+/* A glyph's advance in PDF glyph space (1/1000 em), as written in /W. */
+static double
+glyph_width(const struct font_face *f, unsigned gid)
+{
+	return num_written(font_face_advance(f, gid) * 1000.0 / f->upem);
+}
+
+static double
+em1000(const struct font_face *f, long v)
+{
+	return (double)(long long)(v * 1000.0 / f->upem +
+	    (v < 0 ? -0.5 : 0.5));
+}
+
+/* /W: the widths of the drawn glyphs, by subset glyph id; /DW is the
+ * commonest, so that only the others are listed. */
+static void
+put_widths(struct pdf_state *st, struct pdf_face *pf, HPDF_Dict cid)
+{
+	unsigned n = pf->nsubset, c, best = 0, k;
+	double *w = xcalloc(n ? n : 1, sizeof(*w)), dw = 0;
+	bool *have = xcalloc(n ? n : 1, sizeof(*have));
+	hb_codepoint_t old = HB_SET_VALUE_INVALID;
+	HPDF_Array arr = HPDF_Array_New(st->pdf->mmgr), run = NULL;
+
+	while (hb_set_next(pf->gids, &old)) {
+		unsigned nw = hb_map_get(pf->new_gid, old);
+
+		if (nw < n) {
+			w[nw] = glyph_width(pf->face, old);
+			have[nw] = true;
+		}
 	}
-	snprintf(path, sizeof(path), "/proc/self/fd/%d", fd);
-	n = write(fd, data, len);
-	if (n == (ssize_t)len)
-		name = HPDF_LoadTTFontFromFile(st->pdf, path, HPDF_TRUE);
-	else	/* a short write sets no errno: say why anyway */
-		diag_add(dl, ERR_PDF_WRITE, NULL, 0, 0,
-		    _("a font subset (in memory)"),
-		    strerror(n < 0 ? errno : EFBIG));
-	close(fd);
-	return name;
+	for (c = 0; c < n; c++) {	/* the commonest width */
+		unsigned cnt = 0;
+
+		if (!have[c])
+			continue;
+		for (k = c; k < n; k++)
+			cnt += have[k] && w[k] == w[c];
+		if (cnt > best) {
+			best = cnt;
+			dw = w[c];
+		}
+	}
+	HPDF_Dict_AddReal(cid, "DW", (HPDF_REAL)dw);
+	for (c = 0; c < n; c++) {
+		if (!have[c] || w[c] == dw) {
+			run = NULL;
+			continue;
+		}
+		if (run == NULL) {
+			HPDF_Array_AddNumber(arr, (HPDF_INT32)c);
+			run = HPDF_Array_New(st->pdf->mmgr);
+			HPDF_Array_Add(arr, run);
+		}
+		HPDF_Array_AddReal(run, (HPDF_REAL)w[c]);
+	}
+	HPDF_Dict_Add(cid, "W", arr);
+	free(w);
+	free(have);
+}
+
+static void
+put_utf16(struct sbuf *b, uint32_t cp)
+{
+	if (cp >= 0x10000) {
+		cp -= 0x10000;
+		sbuf_printf(b, "%04X%04X", 0xD800 + (unsigned)(cp >> 10),
+		    0xDC00 + (unsigned)(cp & 0x3FF));
+	} else
+		sbuf_printf(b, "%04X", (unsigned)cp);
+}
+
+/* One entry of a ToUnicode map: a source code and its text. */
+struct tu_entry {
+	unsigned	 code;
+	const struct glyph_text *text;
+};
+
+static int
+tu_cmp(const void *a, const void *b)
+{
+	const struct tu_entry *x = a, *y = b;
+
+	return x->code < y->code ? -1 : x->code > y->code;
+}
+
+/* Can entry e continue the range that starts at r (codes and single
+ * BMP characters both consecutive, within one last byte)? */
+static bool
+tu_continues(const struct tu_entry *r, const struct tu_entry *e, size_t k)
+{
+	return e->text->n == 1 && r->text->n == 1 &&
+	    e->code == r->code + k && (e->code >> 8) == (r->code >> 8) &&
+	    e->text->cp[0] == r->text->cp[0] + k &&
+	    (e->text->cp[0] >> 8) == (r->text->cp[0] >> 8) &&
+	    e->text->cp[0] < 0xD800;
+}
+
+static void
+put_tu_block(struct sbuf *b, struct sbuf *blk, size_t n, const char *what)
+{
+	if (n == 0)
+		return;
+	sbuf_printf(b, "%zu begin%s\n%send%s\n", n, what, sbuf_str(blk),
+	    what);
+	blk->len = 0;
+	blk->data[0] = '\0';
+}
+
+/* The ToUnicode CMap of one text map: every glyph it names, by subset
+ * glyph id, to its characters in UTF-16BE; runs of consecutive glyphs and
+ * characters as bfrange, the rest as bfchar, 100 to a block (PDF 32000
+ * 9.10.3 and Adobe TN 5411). */
+static char *
+tounicode_cmap(struct pdf_state *st, struct pdf_face *pf, size_t v)
+{
+	struct sbuf b = { 0 }, chars = { 0 }, ranges = { 0 };
+	size_t n = 0, i, k, nc = 0, nr = 0;
+	struct tu_entry *e;
+	hb_codepoint_t old = HB_SET_VALUE_INVALID;
+
+	e = xcalloc(hb_set_get_population(pf->gids) + 1, sizeof(*e));
+	while (hb_set_next(pf->gids, &old)) {
+		unsigned t = hb_map_get(pf->text[v], old);
+
+		if (t == TEXT_NONE || st->texts[t].n == 0)
+			continue;
+		e[n].code = hb_map_get(pf->new_gid, old);
+		e[n++].text = &st->texts[t];
+	}
+	qsort(e, n, sizeof(*e), tu_cmp);
+	sbuf_add(&b, "/CIDInit /ProcSet findresource begin\n"
+	    "12 dict begin\nbegincmap\n"
+	    "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) "
+	    "/Supplement 0 >> def\n"
+	    "/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n"
+	    "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n");
+	for (i = 0; i < n; i = k) {
+		for (k = i + 1; k < n && tu_continues(&e[i], &e[k], k - i);
+		    k++)
+			;
+		if (k - i >= 2) {
+			sbuf_printf(&ranges, "<%04X> <%04X> <%04X>\n",
+			    e[i].code, e[k - 1].code,
+			    (unsigned)e[i].text->cp[0]);
+			if (++nr == 100)
+				put_tu_block(&b, &ranges, nr, "bfrange"),
+				    nr = 0;
+			continue;
+		}
+		k = i + 1;
+		sbuf_printf(&chars, "<%04X> <", e[i].code);
+		{
+			size_t c;
+
+			for (c = 0; c < e[i].text->n; c++)
+				put_utf16(&chars, e[i].text->cp[c]);
+		}
+		sbuf_add(&chars, ">\n");
+		if (++nc == 100)
+			put_tu_block(&b, &chars, nc, "bfchar"), nc = 0;
+	}
+	put_tu_block(&b, &chars, nc, "bfchar");
+	put_tu_block(&b, &ranges, nr, "bfrange");
+	sbuf_add(&b, "endcmap\nCMapName currentdict /CMap defineresource "
+	    "pop\nend\nend\n");
+	sbuf_free(&chars);
+	sbuf_free(&ranges);
+	free(e);
+	return sbuf_detach(&b);
+}
+
+/* The subset's tag (PDF 32000 9.6.4): six capitals from the face and
+ * its glyphs, so that the same subset gets the same name. */
+static void
+subset_tag(const struct pdf_face *pf, char tag[7])
+{
+	uint32_t h = 2166136261u;
+	hb_codepoint_t g = HB_SET_VALUE_INVALID;
+	const char *s;
+	int i;
+
+	for (s = pf->face->name; *s != '\0'; s++)
+		h = (h ^ (unsigned char)*s) * 16777619u;
+	while (hb_set_next(pf->gids, &g))
+		h = (h ^ g) * 16777619u;
+	for (i = 0; i < 6; i++) {
+		tag[i] = (char)('A' + h % 26);
+		h = h / 26 + (uint32_t)i * 2654435761u;
+	}
+	tag[6] = '\0';
+}
+
+static HPDF_Dict
+font_descriptor(struct pdf_state *st, struct pdf_face *pf,
+    const char *base)
+{
+	const struct font_face *f = pf->face;
+	FT_Face ft = f->ft;
+	TT_OS2 *os2 = FT_Get_Sfnt_Table(ft, FT_SFNT_OS2);
+	TT_Postscript *post = FT_Get_Sfnt_Table(ft, FT_SFNT_POST);
+	HPDF_Dict d = new_dict(st), file;
+	HPDF_Array bbox = HPDF_Array_New(st->pdf->mmgr);
+	const char *data;
+	unsigned len;
+	double italic = post != NULL ? post->italicAngle / 65536.0 : 0;
+	long cap = os2 != NULL && os2->version >= 2 && os2->sCapHeight > 0 ?
+	    os2->sCapHeight : f->ascender;
+	unsigned flags = 4;	/* symbolic: glyphs by id, no encoding */
+
+	if (d == NULL || bbox == NULL)
+		return NULL;
+	if (FT_IS_FIXED_WIDTH(ft))
+		flags |= 1;
+	if (italic != 0)
+		flags |= 64;
+	HPDF_Dict_AddName(d, "Type", "FontDescriptor");
+	HPDF_Dict_AddName(d, "FontName", base);
+	HPDF_Dict_AddNumber(d, "Flags", (HPDF_INT32)flags);
+	HPDF_Array_AddReal(bbox, (HPDF_REAL)em1000(f, ft->bbox.xMin));
+	HPDF_Array_AddReal(bbox, (HPDF_REAL)em1000(f, ft->bbox.yMin));
+	HPDF_Array_AddReal(bbox, (HPDF_REAL)em1000(f, ft->bbox.xMax));
+	HPDF_Array_AddReal(bbox, (HPDF_REAL)em1000(f, ft->bbox.yMax));
+	HPDF_Dict_Add(d, "FontBBox", bbox);
+	HPDF_Dict_AddReal(d, "ItalicAngle", (HPDF_REAL)italic);
+	HPDF_Dict_AddReal(d, "Ascent", (HPDF_REAL)em1000(f, f->ascender));
+	HPDF_Dict_AddReal(d, "Descent", (HPDF_REAL)em1000(f, f->descender));
+	HPDF_Dict_AddReal(d, "CapHeight", (HPDF_REAL)em1000(f, cap));
+	/* No font table gives the stem width; 80 is the usual guess of
+	 * PDF writers for a regular weight. */
+	HPDF_Dict_AddNumber(d, "StemV", 80);
+	data = hb_blob_get_data(pf->subset, &len);
+	if ((file = new_stream(st, data, len)) == NULL)
+		return NULL;
+	HPDF_Dict_AddNumber(file, "Length1", (HPDF_INT32)len);
+	HPDF_Dict_Add(d, "FontFile2", file);
+	return d;
+}
+
+/* The PDF objects of one face: CIDFontType2 with the subset embedded,
+ * and a Type0 font with its ToUnicode map per text map. */
+static bool
+write_face(struct pdf_state *st, struct pdf_face *pf)
+{
+	char tag[7], *base, *cmap;
+	HPDF_Dict cid = new_dict(st), desc, si, tu;
+	HPDF_Array arr;
+	size_t v;
+
+	subset_tag(pf, tag);
+	base = xasprintf("%s+%s", tag, pf->face->name);
+	desc = font_descriptor(st, pf, base);
+	si = HPDF_Dict_New(st->pdf->mmgr);
+	if (cid == NULL || desc == NULL || si == NULL) {
+		free(base);
+		return false;
+	}
+	HPDF_Dict_AddName(cid, "Type", "Font");
+	HPDF_Dict_AddName(cid, "Subtype", "CIDFontType2");
+	HPDF_Dict_AddName(cid, "BaseFont", base);
+	HPDF_Dict_Add(si, "Registry", HPDF_String_New(st->pdf->mmgr,
+	    "Adobe", NULL));
+	HPDF_Dict_Add(si, "Ordering", HPDF_String_New(st->pdf->mmgr,
+	    "Identity", NULL));
+	HPDF_Dict_AddNumber(si, "Supplement", 0);
+	HPDF_Dict_Add(cid, "CIDSystemInfo", si);
+	HPDF_Dict_Add(cid, "FontDescriptor", desc);
+	HPDF_Dict_AddName(cid, "CIDToGIDMap", "Identity");
+	put_widths(st, pf, cid);
+	for (v = 0; v < pf->nvariants; v++) {
+		HPDF_Dict t0 = new_dict(st);
+
+		if (t0 == NULL)
+			break;
+		t0->header.obj_class |= HPDF_OSUBCLASS_FONT;
+		HPDF_Dict_AddName(t0, "Type", "Font");
+		HPDF_Dict_AddName(t0, "Subtype", "Type0");
+		HPDF_Dict_AddName(t0, "BaseFont", base);
+		HPDF_Dict_AddName(t0, "Encoding", "Identity-H");
+		arr = HPDF_Array_New(st->pdf->mmgr);
+		HPDF_Array_Add(arr, cid);
+		HPDF_Dict_Add(t0, "DescendantFonts", arr);
+		cmap = tounicode_cmap(st, pf, v);
+		tu = new_stream(st, cmap, strlen(cmap));
+		free(cmap);
+		if (tu == NULL)
+			break;
+		HPDF_Dict_Add(t0, "ToUnicode", tu);
+		pf->type0[v] = t0;
+	}
+	free(base);
+	return v == pf->nvariants;
 }
 
 static bool
-load_fonts(struct pdf_state *st, struct diag_list *dl)
+write_fonts(struct pdf_state *st, struct diag_list *dl)
 {
 	size_t i;
 
 	for (i = 0; i < st->nfaces; i++) {
 		struct pdf_face *pf = &st->faces[i];
-		const char *name;
-		const char *data;
 		unsigned len;
 
-		pf->subset = subset_font(pf->face, pf->cps);
-		if (pf->subset == NULL) {
+		pf->new_gid = hb_map_create();
+		hb_set_add(pf->gids, 0);	/* .notdef stays glyph 0 */
+		pf->subset = pdf_subset_face(pf->face, pf->gids, pf->cps,
+		    pf->new_gid, &pf->nsubset);
+		hb_set_del(pf->gids, 0);
+		if (pf->subset == NULL ||
+		    hb_blob_get_data(pf->subset, &len) == NULL || len == 0) {
 			diag_add(dl, ERR_FONT_LOAD, NULL, 0, 0, pf->face->name,
 			    "harfbuzz-subset failed");
 			return false;
 		}
-		if ((name = load_subset(st, pf->subset, dl)) == NULL) {
-			hpdf_failed(st, pf->face->name, dl);
-			return false;
-		}
-		pf->font = HPDF_GetFont(st->pdf, name, "UTF-8");
-		data = hb_blob_get_data(pf->subset, &len);
-		if (pf->font == NULL || FT_New_Memory_Face(st->ftlib,
-		    (const FT_Byte *)data, (FT_Long)len, 0, &pf->ft) != 0) {
+		if (!write_face(st, pf)) {
 			if (!hpdf_failed(st, pf->face->name, dl))
 				diag_add(dl, ERR_FONT_LOAD, NULL, 0, 0,
-				    pf->face->name, "subset unreadable");
+				    pf->face->name, "PDF font objects");
 			return false;
 		}
 	}
@@ -333,8 +960,8 @@ draw_rect(HPDF_Page page, const struct layout_rect *r)
 		HPDF_Page_Stroke(page);
 }
 
-/* Raw operators into the page's content stream: libharu 2.3.0 has no
- * marked-content API. */
+/* Raw operators into the page's content stream: text is written here,
+ * not through libharu, whose strings are Unicode code points. */
 static void
 raw(struct pdf_state *st, const char *s)
 {
@@ -342,215 +969,281 @@ raw(struct pdf_state *st, const char *s)
 }
 
 static void
-utf16_hex(struct sbuf *b, uint32_t cp)
+put_rgb(struct sbuf *b, uint32_t c, const char *op)
 {
-	if (cp >= 0x10000) {
-		cp -= 0x10000;
-		sbuf_printf(b, "%04X%04X", 0xD800 + (unsigned)(cp >> 10),
-		    0xDC00 + (unsigned)(cp & 0x3FF));
-	} else
-		sbuf_printf(b, "%04X", (unsigned)cp);
+	put_num(b, (c >> 16 & 0xFF) / 255.0);
+	sbuf_addc(b, ' ');
+	put_num(b, (c >> 8 & 0xFF) / 255.0);
+	sbuf_addc(b, ' ');
+	put_num(b, (c & 0xFF) / 255.0);
+	sbuf_printf(b, " %s\n", op);
 }
 
-/* Does a cluster need /ActualText, that is, do the code points drawn
- * differ from its characters? */
-static bool
-cluster_needs_actual(const struct layout_text *t, size_t i, size_t j)
-{
-	const struct layout_glyph *g = &t->glyphs[i];
-	size_t k, n = 0;
+/* The state of one text object as a reader tracks it. */
+struct pen {
+	HPDF_Dict	 font;
+	int		 mode;		/* text rendering mode */
+	bool		 in_tj;		/* a TJ array is open */
+	bool		 in_str;	/* ... and a string in it */
+	bool		 placed;	/* x, y are known */
+	double		 x, y;		/* where the next glyph goes */
+};
 
-	/* A mark placed by GPOS (Thai vowels and tones, Vietnamese stacked
-	 * accents) is drawn apart from its base: without a span, poppler
-	 * files it by position, even on another line. */
-	for (k = i; k < j; k++)
-		if (t->glyphs[k].moved ||
-		    font_face_advance(t->glyphs[k].face, t->glyphs[k].gid) == 0)
-			return true;
-	for (k = g->cluster; k < g->cluster + g->cluster_len; k++)
-		if (!utf8_is_ignorable(t->logical[k]))
-			n++;
-	if (n != j - i)
-		return true;
-	n = 0;
-	for (k = g->cluster; k < g->cluster + g->cluster_len; k++) {
-		if (utf8_is_ignorable(t->logical[k]))
-			continue;
-		/* Right-to-left glyphs come in visual order. */
-		if (t->glyphs[t->rtl ? j - 1 - n : i + n].cp != t->logical[k])
-			return true;
-		n++;
+static void
+pen_close(struct pdf_state *st, struct pen *p)
+{
+	if (p->in_str)
+		sbuf_addc(&st->out, '>');
+	if (p->in_tj)
+		sbuf_add(&st->out, "] TJ\n");
+	p->in_tj = p->in_str = false;
+}
+
+static void
+draw_glyph(struct pdf_state *st, struct pen *p, const struct drawn *e,
+    const struct layout_text *t)
+{
+	const struct layout_glyph *g = e->g;
+	HPDF_Dict font = e->pf->type0[e->variant];
+	double dx;
+	int mode;
+
+	if (font != p->font) {
+		pen_close(st, p);
+		sbuf_printf(&st->out, "/%s ", HPDF_Page_GetLocalFontName(
+		    st->page, (HPDF_Font)font));
+		put_num(&st->out, t->size);
+		sbuf_add(&st->out, " Tf\n");
+		p->font = font;
 	}
+	mode = e->invisible ? 3 : g->fake_bold ? 2 : 0;
+	if (mode != p->mode) {
+		pen_close(st, p);
+		if (mode == 2) {
+			/* No bold face in the family (Droid): fill and
+			 * stroke. */
+			put_rgb(&st->out, t->color, "RG");
+			put_num(&st->out, t->size * 0.035);
+			sbuf_add(&st->out, " w ");
+		}
+		sbuf_printf(&st->out, "%d Tr\n", mode);
+		p->mode = mode;
+	}
+	dx = g->x - p->x;
+	if (!p->placed || num_written(g->y) != p->y ||
+	    (!p->in_tj && (dx > 0.0005 || dx < -0.0005))) {
+		pen_close(st, p);
+		sbuf_add(&st->out, "1 0 0 1 ");
+		put_num(&st->out, g->x);
+		sbuf_addc(&st->out, ' ');
+		put_num(&st->out, g->y);
+		sbuf_add(&st->out, " Tm\n");
+		p->x = num_written(g->x);
+		p->y = num_written(g->y);
+		p->placed = true;
+	} else if (dx > 0.0005 || dx < -0.0005) {
+		/* a move along the line, in thousandths of the size */
+		double adj = num_written(-dx * 1000.0 / t->size);
+
+		if (p->in_str)
+			sbuf_addc(&st->out, '>');
+		p->in_str = false;
+		sbuf_addc(&st->out, ' ');
+		put_num(&st->out, adj);
+		sbuf_addc(&st->out, ' ');
+		p->x -= adj * t->size / 1000.0;
+	}
+	if (!p->in_tj) {
+		sbuf_addc(&st->out, '[');
+		p->in_tj = true;
+	}
+	if (!p->in_str) {
+		sbuf_addc(&st->out, '<');
+		p->in_str = true;
+	}
+	sbuf_printf(&st->out, "%04X", hb_map_get(e->pf->new_gid, g->gid));
+	p->x += glyph_width(g->face, g->gid) * t->size / 1000.0;
+}
+
+/* poppler reads /ActualText (MuPDF 1.21 and pdf.js 4 do not) and needs
+ * it where its own reading of the glyphs goes wrong: a mark placed by
+ * GPOS (Thai vowels and tones, Devanagari े) is filed by its position,
+ * even on another line; a glyph for several characters in a
+ * right-to-left line (lam-alef) is split and reordered. */
+static bool
+cluster_needs_span(const struct pdf_state *st, const struct drawn *d,
+    size_t n, bool rtl)
+{
+	size_t k;
+
+	for (k = 0; k < n; k++)
+		if (d[k].g->moved || (rtl && st->texts[d[k].text].n > 1))
+			return true;
 	return false;
 }
 
 static void
-begin_actual(struct pdf_state *st, const struct layout_text *t,
-    const struct layout_glyph *g)
+begin_span(struct pdf_state *st, const struct drawn *d, size_t n,
+    bool rtl)
 {
-	struct sbuf b = { 0 };
+	size_t k, c;
+
+	sbuf_add(&st->out, "/Span <</ActualText <FEFF");
+	/* poppler takes a span's characters as drawn left to right and
+	 * reverses right-to-left runs: write them back to front there. */
+	for (k = 0; k < n; k++) {
+		const struct glyph_text *t =
+		    &st->texts[d[rtl ? n - 1 - k : k].text];
+
+		for (c = 0; c < t->n; c++)
+			put_utf16(&st->out, t->cp[rtl ? t->n - 1 - c : c]);
+	}
+	sbuf_add(&st->out, ">>> BDC\n");
+}
+
+/* Draw a span's last glyph with the character spacing that makes its
+ * advance reach the end of the cluster: poppler ends the span there,
+ * and a span that ends on a mark inside the word reads as two words. */
+static void
+draw_reaching(struct pdf_state *st, struct pen *p, const struct drawn *d,
+    size_t n, const struct layout_text *t, double end)
+{
+	const struct layout_glyph *g = d[n - 1].g;
+	double tc;
 	size_t k;
 
-	sbuf_add(&b, "/Span <</ActualText <FEFF");
-	/* poppler takes the characters of a span as drawn left to right and
-	 * reverses right-to-left runs when it extracts: a cluster of several
-	 * characters (a letter and its vowel mark, a letter and ZWNJ) in a
-	 * right-to-left line must be written back to front to come out in
-	 * logical order. */
-	if (t->rtl) {
-		for (k = g->cluster + g->cluster_len; k-- > g->cluster; )
-			if (!utf8_is_bidi_control(t->logical[k]))
-				utf16_hex(&b, t->logical[k]);
-	} else {
-		for (k = g->cluster; k < g->cluster + g->cluster_len; k++)
-			if (!utf8_is_bidi_control(t->logical[k]))
-				utf16_hex(&b, t->logical[k]);
-	}
-	sbuf_add(&b, ">>> BDC\n");
-	raw(st, sbuf_str(&b));
-	sbuf_free(&b);
-}
-
-struct run {
-	struct sbuf	 s;
-	struct pdf_face	*pf;
-	float		 x, y;
-	bool		 bold;
-	bool		 zero;		/* no advance in the font */
-	bool		 open;
-	bool		 kerned;	/* the last glyph's advance is not the
-					   font's: the next starts a string */
-};
-
-static void
-select_font(struct pdf_state *st, struct pdf_face *pf, float size,
-    bool bold, uint32_t color)
-{
-	float r, g, b;
-
-	if (st->cur_font != pf->font || st->cur_size != size) {
-		HPDF_Page_SetFontAndSize(st->page, pf->font, size);
-		st->cur_font = pf->font;
-		st->cur_size = size;
-	}
-	if (st->cur_bold != bold) {
-		/* No bold face in the family (Droid): fill and stroke. */
-		if (bold) {
-			set_rgb(color, &r, &g, &b);
-			HPDF_Page_SetRGBStroke(st->page, r, g, b);
-			HPDF_Page_SetLineWidth(st->page, size * 0.035f);
-		}
-		HPDF_Page_SetTextRenderingMode(st->page, bold ?
-		    HPDF_FILL_THEN_STROKE : HPDF_FILL);
-		st->cur_bold = bold;
-	}
-}
-
-static void
-run_flush(struct pdf_state *st, struct run *r, float size, uint32_t color)
-{
-	if (!r->open)
+	for (k = 0; k < n; k++)	/* end 0: the cluster's own end */
+		if (d[k].g->x + d[k].g->advance > end)
+			end = d[k].g->x + d[k].g->advance;
+	tc = num_written(end - (g->x + glyph_width(g->face, g->gid) *
+	    t->size / 1000.0));
+	if (tc < 0.001) {
+		draw_glyph(st, p, &d[n - 1], t);
 		return;
-	select_font(st, r->pf, size, r->bold, color);
-	pdf_text_out(st->page, r->x, r->y, sbuf_str(&r->s), r->zero);
-	r->s.len = 0;
-	if (r->s.data != NULL)
-		r->s.data[0] = '\0';
-	r->open = false;
-}
-
-static void
-run_add(struct pdf_state *st, struct run *r, const struct layout_glyph *g,
-    float size, uint32_t color)
-{
-	struct pdf_face *pf = face_slot(st, g->face);
-	char buf[4];
-	size_t n;
-
-	/* A kerned glyph sits where the string puts it; only the glyph after
-	 * it needs a string of its own.  A moved one (a GPOS offset) stands
-	 * alone. */
-	if (r->open && (g->moved || r->kerned || r->pf != pf ||
-	    r->bold != g->fake_bold || r->y != g->y))
-		run_flush(st, r, size, color);
-	if (!r->open) {
-		r->pf = pf;
-		r->x = g->x;
-		r->y = g->y;
-		r->bold = g->fake_bold;
-		r->zero = true;
-		r->open = true;
 	}
-	n = utf8_put(buf, g->cp);
-	sbuf_addn(&r->s, buf, n);
-	if (font_face_advance(g->face, g->gid) != 0)
-		r->zero = false;
-	r->kerned = !g->natural;
-	if (g->moved)
-		run_flush(st, r, size, color);
+	pen_close(st, p);
+	put_num(&st->out, tc);
+	sbuf_add(&st->out, " Tc\n");
+	draw_glyph(st, p, &d[n - 1], t);
+	pen_close(st, p);
+	sbuf_add(&st->out, "0 Tc\n");
+	p->x += tc;
 }
 
-/* poppler spans an /ActualText from the first glyph drawn to the end of
- * the last one.  When the last is a mark (no advance: Devanagari े ं,
- * Thai tones), the span would end inside the cluster and a space would be
- * read inside the word: make the last glyph reach the cluster's end. */
+/* A right-to-left line is drawn in logical order, which poppler reads
+ * badly (it rebuilds lines from positions and breaks them where the pen
+ * goes back): the whole line is one /ActualText span for it, with the
+ * characters in visual order as poppler expects them (it reverses
+ * right-to-left runs itself).  The span must cover the line: poppler
+ * takes its box from the first glyph drawn to the end of the last, so an
+ * invisible space opens it at the left end and the last glyph (the
+ * leftmost) reaches the right end. */
 static void
-draw_last_of_cluster(struct pdf_state *st, const struct layout_text *t,
-    size_t i, size_t j)
+begin_line_span(struct pdf_state *st, const struct layout_text *t)
 {
-	const struct layout_glyph *g = &t->glyphs[j - 1];
-	struct pdf_face *pf = face_slot(st, g->face);
-	float end = 0;
-	char buf[5];
-	size_t k, n;
+	size_t i, j, k;
 
-	for (k = i; k < j; k++)
-		if (t->glyphs[k].x + t->glyphs[k].advance > end)
-			end = t->glyphs[k].x + t->glyphs[k].advance;
-	n = utf8_put(buf, g->cp);
-	buf[n] = '\0';
-	select_font(st, pf, t->size, g->fake_bold, t->color);
-	pdf_glyph_out_to(st->page, pf->font, t->size, g->x, g->y, buf, end);
+	sbuf_add(&st->out, "/Span <</ActualText <FEFF");
+	for (i = 0; i < t->nglyphs; i = j) {
+		const struct layout_glyph *g = &t->glyphs[i];
+		bool back = false;
+
+		for (j = i + 1; j < t->nglyphs &&
+		    t->glyphs[j].cluster == g->cluster; j++)
+			;
+		for (k = 0; k < g->cluster_len; k++)
+			if (!utf8_is_ignorable(t->logical[g->cluster + k])) {
+				back = FRIBIDI_IS_RTL(fribidi_get_bidi_type(
+				    t->logical[g->cluster + k]));
+				break;
+			}
+		/* ZWNJ and ZWJ first: poppler leaves them where they stand
+		 * when it reverses the run, and the other way they land
+		 * one letter off. */
+		for (k = 0; back && k < g->cluster_len; k++) {
+			uint32_t c = t->logical[g->cluster + k];
+
+			if (c == 0x200C || c == 0x200D)
+				put_utf16(&st->out, c);
+		}
+		for (k = 0; k < g->cluster_len; k++) {
+			uint32_t c = t->logical[g->cluster +
+			    (back ? g->cluster_len - 1 - k : k)];
+
+			if (!utf8_is_ignorable(c))
+				put_utf16(&st->out, c);
+		}
+	}
+	sbuf_add(&st->out, ">>> BDC\n");
+}
+
+static void
+draw_line_opener(struct pdf_state *st, struct pen *p,
+    const struct layout_text *t, const struct drawn *first)
+{
+	struct layout_glyph sp = *first->g;
+	struct drawn e = *first;
+
+	sp.gid = font_face_glyph(sp.face, 0x20);
+	if (sp.gid == 0)
+		return;
+	sp.cp = 0x20;
+	sp.x = t->x;
+	sp.y = t->y;
+	sp.moved = false;
+	e.g = &sp;
+	e.invisible = true;
+	e.text = text_intern(st, &sp.cp, 1);
+	e.variant = face_variant(e.pf, sp.gid, e.text);
+	draw_glyph(st, p, &e, t);
 }
 
 static void
 draw_text(struct pdf_state *st, const struct layout_text *t)
 {
-	struct run r = { 0 };
-	float cr, cg, cb;
-	size_t i, j, k;
+	struct pen p = { 0 };
+	struct drawn *d;
+	struct layout_glyph *ghosts;
+	size_t i, j, k, n;
 
-	HPDF_Page_BeginText(st->page);
-	set_rgb(t->color, &cr, &cg, &cb);
-	HPDF_Page_SetRGBFill(st->page, cr, cg, cb);
-	st->cur_font = NULL;
-	st->cur_bold = false;
-	for (i = 0; i < t->nglyphs; i = j) {
-		bool actual;
-
-		for (j = i + 1; j < t->nglyphs &&
-		    t->glyphs[j].cluster == t->glyphs[i].cluster; j++)
+	d = plan_line(st, t, &n, &ghosts);
+	st->out.len = 0;
+	sbuf_add(&st->out, "BT\n");
+	put_rgb(&st->out, t->color, "rg");
+	if (t->rtl && n > 0) {
+		begin_line_span(st, t);
+		draw_line_opener(st, &p, t, &d[0]);
+		for (i = 0; i + 1 < n; i++)
+			draw_glyph(st, &p, &d[i], t);
+		draw_reaching(st, &p, d + n - 1, 1, t, t->x + t->width);
+		pen_close(st, &p);
+		sbuf_add(&st->out, "EMC\n");
+		n = 0;
+	}
+	for (i = 0; i < n; i = j) {
+		for (j = i + 1; j < n && d[j].g->cluster == d[i].g->cluster;
+		    j++)
 			;
-		actual = cluster_needs_actual(t, i, j);
-		if (!actual) {
+		if (!cluster_needs_span(st, d + i, j - i, t->rtl)) {
 			for (k = i; k < j; k++)
-				run_add(st, &r, &t->glyphs[k], t->size,
-				    t->color);
+				draw_glyph(st, &p, &d[k], t);
 			continue;
 		}
-		run_flush(st, &r, t->size, t->color);
-		begin_actual(st, t, &t->glyphs[i]);
+		pen_close(st, &p);
+		begin_span(st, d + i, j - i, t->rtl);
 		for (k = i; k + 1 < j; k++)
-			run_add(st, &r, &t->glyphs[k], t->size, t->color);
-		run_flush(st, &r, t->size, t->color);
-		draw_last_of_cluster(st, t, i, j);
-		raw(st, "EMC\n");
+			draw_glyph(st, &p, &d[k], t);
+		draw_reaching(st, &p, d + i, j - i, t, 0);
+		pen_close(st, &p);
+		sbuf_add(&st->out, "EMC\n");
 	}
-	run_flush(st, &r, t->size, t->color);
-	if (st->cur_bold)
-		HPDF_Page_SetTextRenderingMode(st->page, HPDF_FILL);
-	HPDF_Page_EndText(st->page);
-	sbuf_free(&r.s);
+	pen_close(st, &p);
+	if (p.mode != 0)
+		sbuf_add(&st->out, "0 Tr\n");
+	sbuf_add(&st->out, "ET\n");
+	raw(st, sbuf_str(&st->out));
+	free(d);
+	free(ghosts);
 }
 
 static void
@@ -560,8 +1253,11 @@ draw_link(struct pdf_state *st, const struct layout_link *l)
 	HPDF_Annotation a = HPDF_Page_CreateURILinkAnnot(st->page, rc,
 	    l->uri);
 
-	if (a != NULL)
+	if (a != NULL) {
 		HPDF_LinkAnnot_SetBorderStyle(a, 0, 0, 0);
+		/* printable (PDF/A: every annotation has the Print flag) */
+		HPDF_Dict_AddNumber(a, "F", 4);
+	}
 }
 
 static void
@@ -632,18 +1328,24 @@ set_metadata(struct pdf_state *st, const struct layout *L,
 static void
 state_free(struct pdf_state *st)
 {
-	size_t i;
+	size_t i, v;
 
 	if (st->pdf != NULL)
 		HPDF_Free(st->pdf);
 	for (i = 0; i < st->nfaces; i++) {
-		if (st->faces[i].ft != NULL)
-			FT_Done_Face(st->faces[i].ft);
-		hb_blob_destroy(st->faces[i].subset);
-		hb_set_destroy(st->faces[i].cps);
+		struct pdf_face *pf = &st->faces[i];
+
+		hb_blob_destroy(pf->subset);
+		hb_set_destroy(pf->cps);
+		hb_set_destroy(pf->gids);
+		hb_map_destroy(pf->new_gid);
+		for (v = 0; v < pf->nvariants; v++)
+			hb_map_destroy(pf->text[v]);
 	}
-	if (st->ftlib != NULL)
-		FT_Done_FreeType(st->ftlib);
+	for (i = 0; i < st->ntexts; i++)
+		free(st->texts[i].cp);
+	free(st->texts);
+	sbuf_free(&st->out);
 }
 
 unsigned char *
@@ -653,26 +1355,21 @@ pdf_render(const struct layout *L, const struct doc *d,
 	struct pdf_state st = { 0 };
 	unsigned char *buf = NULL;
 	HPDF_UINT32 size, got;
-	size_t i;
 
 	*lenp = 0;
-	if (FT_Init_FreeType(&st.ftlib) != 0)
-		return NULL;
 	st.pdf = HPDF_New(on_hpdf_error, &st.err);
 	if (st.pdf == NULL)
 		goto fail;
-	HPDF_SetCompressionMode(st.pdf, opt != NULL && opt->uncompressed ?
-	    HPDF_COMP_NONE : HPDF_COMP_ALL);
+	st.compress = opt == NULL || !opt->uncompressed;
+	HPDF_SetCompressionMode(st.pdf, st.compress ? HPDF_COMP_ALL :
+	    HPDF_COMP_NONE);
 	HPDF_UseUTFEncodings(st.pdf);
 	HPDF_SetCurrentEncoder(st.pdf, "UTF-8");
-	collect_code_points(&st, L);
-	if (!load_fonts(&st, dl))
+	collect_glyphs(&st, L);
+	if (!write_fonts(&st, dl))
 		goto fail;
 	set_metadata(&st, L, d);
 	draw_pages(&st, L);
-	for (i = 0; i < st.nfaces; i++)
-		pdf_mark_composite_components(st.faces[i].font,
-		    st.faces[i].ft);
 	if (hpdf_failed(&st, "drawing", dl))
 		goto fail;
 	if (HPDF_SaveToStream(st.pdf) != HPDF_OK ||

@@ -1,26 +1,22 @@
-/* pdf_out_int.h: the libharu 2.3.0 workarounds, exposed for the tests
- * that pin them (tests/engine/test_pdf_workarounds.c). */
+/* pdf_out_int.h: the inside of the PDF back end, exposed for the tests
+ * that pin it (tests/engine/test_engine.c). */
 #ifndef THB_PDF_OUT_INT_H
 #define THB_PDF_OUT_INT_H
 
-#include <hpdf.h>
+#include <hb.h>
+#include <hb-subset.h>
 
 #include "font_int.h"
 
-/* libharu 2.3.0 embeds the components of a composite glyph only one
- * level deep and reads their glyph ids as signed 16-bit numbers: nested
- * composites (Arabic dots in Noto Naskh) and components with ids >= 32768
- * (ideographs such as 贩 and 的 in Droid Sans Fallback) are lost.  Mark
- * every component of every used glyph, recursively, with FreeType.
- * ft must be the face of the very font file loaded into libharu.
- * Returns the number of glyphs newly marked. */
-int	pdf_mark_composite_components(HPDF_Font, FT_Face ft);
-
-/* libharu 2.3.0 HPDF_Page_ShowText draws nothing when the string's width
- * is 0 (a lone mark): draw with a tiny character spacing then.
- * x, y: where; utf8: code points of the font; zero_width: the string's
- * advance in the font is 0. */
-HPDF_STATUS pdf_text_out(HPDF_Page, float x, float y, const char *utf8,
-	    bool zero_width);
+/* The face cut down to the glyphs gids (face glyph ids) and the code
+ * points cps, with every component of every composite glyph, at any depth
+ * and any glyph id (libharu 2.3.0 lost nested components, the dots of
+ * Noto Naskh Arabic, and those with ids >= 32768, parts of ideographs
+ * such as 贩 in Droid Sans Fallback).  new_gid gets the map from the
+ * face's glyph ids to the subset's for the glyphs of gids, and *nglyphs
+ * the number of glyphs in the subset.  NULL on failure; the caller
+ * destroys the blob. */
+hb_blob_t *pdf_subset_face(const struct font_face *, hb_set_t *gids,
+	    hb_set_t *cps, hb_map_t *new_gid, unsigned *nglyphs);
 
 #endif
