@@ -55,9 +55,10 @@ for ll in $langs; do
 	check "$ll: no warning" "" "$(cat "$tmp/warn")"
 	[ -f "$out" ] || continue
 	if [ -n "${PDFINFO:-}" ]; then
-		pages=$("$PDFINFO" "$out" 2>/dev/null | sed -n 's/^Pages: *//p')
+		pages=$("$PDFINFO" "$out" 2>"$tmp/perr" | sed -n 's/^Pages: *//p')
 		check "$ll: at most 2 pages" yes \
 		    "$([ "${pages:-9}" -le 2 ] && echo yes || echo "$pages")"
+		check "$ll: pdfinfo says nothing on stderr" "" "$(cat "$tmp/perr")"
 	fi
 	if [ -n "${QPDF:-}" ]; then
 		"$QPDF" --check "$out" >"$tmp/qpdf" 2>&1
@@ -65,13 +66,16 @@ for ll in $langs; do
 	fi
 	if [ -n "${PDFFONTS:-}" ]; then
 		check "$ll: every font embedded" "" \
-		    "$("$PDFFONTS" "$out" 2>/dev/null | awk 'NR > 2 && $(NF-4) != "yes"')"
+		    "$("$PDFFONTS" "$out" 2>&1 | awk 'NR > 2 && $(NF-4) != "yes"')"
 	fi
 	"$THBDOC" leaflet $inc --force --lang "$ll" -o "$tmp/again.pdf" 2>/dev/null
 	if cmp -s "$out" "$tmp/again.pdf"; then pass; else
 		fail "$ll: two runs differ"; fi
 	# Every string comes back from the text layer, in logical order
-	# (shaped scripts included): copy-paste and screen readers need it.
+	# (shaped scripts included), in the three readers people use:
+	# poppler (every character), MuPDF and pdf.js (98 % of each string):
+	# copy-paste, search and screen readers need it.  poppler's warnings
+	# fail the test.
 	dir=$(sed -n "s/.*code=\"$ll\".*dir=\"\([a-z]*\)\".*/\1/p" \
 	    "$top_srcdir/data/languages.xml")
 	# Carried over: the page mixes English sentences into a right-to-left
@@ -82,16 +86,33 @@ for ll in $langs; do
 		region=
 		[ "${dir:-ltr}" = rtl ] && continue
 	fi
-	if [ -n "${PDFTOTEXT:-}" ] && [ -n "${PYTHON3:-}" ]; then
-		"$THBDOC" leaflet $inc --force --lang "$ll" $region \
-		    -o "$tmp/region.pdf" 2>/dev/null
-		"$PDFTOTEXT" "$tmp/region.pdf" "$tmp/text" 2>/dev/null
-		if [ "$ll" = en ]; then po=-; else po="$top_srcdir/po-docs/$ll.po"; fi
+	[ -n "${PYTHON3:-}" ] || continue
+	"$THBDOC" leaflet $inc --force --lang "$ll" $region \
+	    -o "$tmp/region.pdf" 2>/dev/null
+	if [ "$ll" = en ]; then po=-; else po="$top_srcdir/po-docs/$ll.po"; fi
+	for reader in poppler mupdf pdfjs; do
+		case $reader in
+		poppler) [ -n "${PDFTOTEXT:-}" ] || continue
+			"$PDFTOTEXT" "$tmp/region.pdf" "$tmp/text" 2>"$tmp/perr"
+			check "$ll: pdftotext says nothing on stderr" "" \
+			    "$(cat "$tmp/perr")" ;;
+		mupdf) [ -n "${MUTOOL:-}" ] || continue
+			"$MUTOOL" draw -q -F txt -o "$tmp/text" \
+			    "$tmp/region.pdf" 2>"$tmp/merr" ||
+			    fail "$ll: mutool draw failed" ;;
+		pdfjs) [ -n "${NODE:-}" ] &&
+			    [ -d "$top_srcdir/node_modules/pdfjs-dist" ] ||
+			    continue
+			"$NODE" "$top_srcdir/tests/pdfjs-text.mjs" \
+			    "$tmp/region.pdf" >"$tmp/text" ||
+			    fail "$ll: pdf.js failed" ;;
+		esac
 		if "$PYTHON3" "$top_srcdir/tests/extract-check.py" "$po" \
 		    "$tmp/text" "${dir:-ltr}" "$top_srcdir/po-docs/thbdoc-docs.pot" \
-		    >"$tmp/missing"; then pass; else
-			fail "$ll: text not extracted"; cat "$tmp/missing" >&2
+		    "$reader" >"$tmp/missing" 2>/dev/null; then pass; else
+			fail "$ll: $reader: text not extracted"
+			cat "$tmp/missing" >&2
 		fi
-	fi
+	done
 done
 finish
