@@ -250,6 +250,48 @@ prosecutors_offices(void **state)
 	assert_string_equal(districts_name(b, "fr"), "Bruxelles");
 }
 
+/* Nine labour prosecutors' offices, one per labour court (issue 11):
+ * Namur and Luxembourg are divisions of Liège's, Halle-Vilvoorde has its
+ * own arbeidsauditeur.  Counted by the office's name up to its
+ * division. */
+static void
+nine_labour_prosecutors_offices(void **state)
+{
+	const char *seen[32];
+	size_t nseen = 0, i, j, k, len;
+
+	for (i = 0; i < table->count; i++) {
+		const struct districts_entry *e = &table->items[i];
+
+		for (j = 0; j < e->nlabour_prosecutors; j++) {
+			const char *t = e->labour_prosecutors[j].text;
+
+			if (strcmp(e->labour_prosecutors[j].lang, "nl") == 0 &&
+			    strcmp(e->id, "bruxelles") == 0)
+				continue;	/* Brussels: one office, named
+						   in two languages */
+			len = strcspn(t, ",");
+			for (k = 0; k < nseen; k++)
+				if (strlen(seen[k]) == len &&
+				    strncmp(seen[k], t, len) == 0)
+					break;
+			if (k == nseen) {
+				assert_true(nseen < 32);
+				seen[nseen++] = t;
+			}
+		}
+	}
+	assert_int_equal(nseen, 9);
+	assert_string_equal(districts_office(districts_find(table, "namur"),
+	    true, "fr", "namur"),
+	    "Auditorat du travail de Li\xc3\xa8ge, division de Namur");
+	assert_string_equal(districts_office(districts_find(table, "arlon"),
+	    true, "fr", "arlon"),
+	    "Auditorat du travail de Li\xc3\xa8ge, division du Luxembourg");
+	assert_string_equal(districts_office(districts_find(table, "vilvoorde"),
+	    true, "nl", "vilvoorde"), "Arbeidsauditoraat Halle-Vilvoorde");
+}
+
 int
 main(void)
 {
@@ -260,6 +302,7 @@ main(void)
 		cmocka_unit_test(languages),
 		cmocka_unit_test(courts_of_appeal),
 		cmocka_unit_test(prosecutors_offices),
+		cmocka_unit_test(nine_labour_prosecutors_offices),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
