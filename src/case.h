@@ -65,8 +65,13 @@ struct case_event {
 	enum case_stay	 stay;		/* interception */
 	enum case_region	 region;	/* interception */
 	char		*district;	/* interception, prosecutor-query */
-	char		*police;	/* interception: the police service */
-	char		*report;	/* interception: report number */
+	char		*police;	/* interception, complaint: the police
+					   service */
+	char		*inspection;	/* interception, complaint: or the
+					   inspection service */
+	char		*report;	/* interception, complaint: the report
+					   (procès-verbal) number */
+	char		*parquet_ref;	/* complaint: the parquet's reference */
 	char		*language;	/* leaflet */
 	enum case_centre	 centre;	/* centre-contact, centre-support */
 	enum case_answer	 consent;	/* centre-contact: YES, NO or NONE */

@@ -221,8 +221,12 @@ read_event(struct case_file *c, const xmlNode *node, struct case_event *ev,
 	ev->district = dup_or_null(xml_attr(node, "district"));
 	ev->police = dup_or_null(xml_attr(node, "police"));
 	ev->report = dup_or_null(xml_attr(node, "report"));
+	ev->inspection = dup_or_null(xml_attr(node, "inspection"));
+	ev->parquet_ref = dup_or_null(xml_attr(node, "parquet-ref"));
 	if (!one_line(c, line, "police=", &ev->police, diags) ||
-	    !one_line(c, line, "report=", &ev->report, diags))
+	    !one_line(c, line, "inspection=", &ev->inspection, diags) ||
+	    !one_line(c, line, "report=", &ev->report, diags) ||
+	    !one_line(c, line, "parquet-ref=", &ev->parquet_ref, diags))
 		return false;
 	ev->language = dup_or_null(xml_attr(node, "language"));
 	if (ev->type == EV_REGISTRATION_CERTIFICATE ||
@@ -434,6 +438,8 @@ case_free(struct case_file *c)
 		free(c->events[i].district);
 		free(c->events[i].police);
 		free(c->events[i].report);
+		free(c->events[i].inspection);
+		free(c->events[i].parquet_ref);
 		free(c->events[i].language);
 	}
 	free(c->events);

@@ -76,6 +76,11 @@ centres_load(const char *path, const char *schema_path,
 		c->city = child_text(n, "city");
 		c->phone = child_text(n, "phone");
 		c->tel_uri = tel_uri(country, c->phone);
+		c->address = child_text(n, "address");
+		if (c->address[0] == '\0') {	/* optional */
+			free(c->address);
+			c->address = NULL;
+		}
 	}
 	xmlFreeDoc(doc);
 	return list;
@@ -95,6 +100,7 @@ centres_free(struct centres_list *list)
 		free(list->items[i].city);
 		free(list->items[i].phone);
 		free(list->items[i].tel_uri);
+		free(list->items[i].address);
 	}
 	free(list->items);
 	free(list);

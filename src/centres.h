@@ -22,6 +22,8 @@ struct centres_info {
 	char	*city;		/* English name, the msgid of the city */
 	char	*phone;		/* national form: "02 511 64 64" */
 	char	*tel_uri;	/* "tel:+3225116464" */
+	char	*address;	/* postal, as the centre writes it; NULL
+				   when the file gives none */
 };
 
 struct centres_list {

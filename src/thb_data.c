@@ -6,6 +6,7 @@
 
 #include "catalog.h"
 #include "centres.h"
+#include "sender.h"
 #include "districts.h"
 #include "font.h"
 #include "languages.h"
@@ -31,6 +32,7 @@ struct data_catalog {
 struct thb_data {
 	struct languages_table *langs;
 	struct centres_list *centres;
+	struct sender	*sender;
 	struct districts_table *districts;
 	struct font_set	*fonts;
 	struct data_tmpl *tmpls;
@@ -59,6 +61,7 @@ thb_data_free(struct thb_data *d)
 		return;
 	languages_free(d->langs);
 	centres_free(d->centres);
+	sender_free(d->sender);
 	districts_free(d->districts);
 	font_set_free(d->fonts);
 	for (i = 0; i < d->ntmpls; i++) {
@@ -85,6 +88,19 @@ thb_data_languages(struct thb_data *d, struct diag_list *diags)
 		paths_release(&f);
 	}
 	return d->langs;
+}
+
+const struct sender *
+thb_data_sender(struct thb_data *d, struct diag_list *diags)
+{
+	struct paths_data f;
+
+	if (d->sender == NULL &&
+	    paths_require("office.xml", "schema/office.xsd", &f, diags)) {
+		d->sender = sender_load(f.data, f.schema, diags);
+		paths_release(&f);
+	}
+	return d->sender;
 }
 
 const struct centres_list *
@@ -200,6 +216,7 @@ thb_data_preload(struct thb_data *d, struct diag_list *diags)
 	size_t i;
 
 	ok &= thb_data_centres(d, diags) != NULL;
+	ok &= thb_data_sender(d, diags) != NULL;
 	ok &= thb_data_districts(d, diags) != NULL;
 	for (i = 0; i < sizeof(render_templates) / sizeof(*render_templates);
 	    i++)

@@ -33,6 +33,7 @@ struct diag_list;
 struct districts_table;
 struct font_set;
 struct languages_table;
+struct sender;
 struct tmpl;
 
 struct thb_data;
@@ -53,6 +54,9 @@ bool		 thb_data_preload(struct thb_data *, struct diag_list *);
 const struct languages_table *thb_data_languages(struct thb_data *,
 		    struct diag_list *);
 const struct centres_list *thb_data_centres(struct thb_data *,
+		    struct diag_list *);
+/* The sender of the Office's letters (data/office.xml). */
+const struct sender *thb_data_sender(struct thb_data *,
 		    struct diag_list *);
 const struct districts_table *thb_data_districts(struct thb_data *,
 		    struct diag_list *);
