@@ -3,7 +3,7 @@
  *
  * Options only; render_official() (render.h) decides and makes the
  * document: case file -> phase_apply (as of --date) -> official_called_for
- * (refuse, exit 4, unless --force) -> official_target (district, official
+ * (refuse, exit 4, unless --not-called-for) -> official_target (district, official
  * language) -> template + catalogue + variables -> PDF, written atomically
  * (a refused or failed document leaves no file) with mode 0600 (the
  * documents name the person).
@@ -96,6 +96,8 @@ parse_options(struct cli *cli, int argc, char *argv[], unsigned allowed,
 		{ "force", no_argument, NULL, 'f' },
 		{ "output", required_argument, NULL, 'o' },
 		{ "dump", no_argument, NULL, 'D' },
+		{ "not-called-for", no_argument, NULL, 'N' },
+		{ "blanks", no_argument, NULL, 'B' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
 	};
@@ -143,6 +145,8 @@ parse_options(struct cli *cli, int argc, char *argv[], unsigned allowed,
 		case 'f': job->req.force = true; break;
 		case 'o': job->output = optarg; break;
 		case 'D': dump = true; break;
+		case 'N': job->req.not_called_for = true; break;
+		case 'B': job->req.blanks = true; break;
 		case 'h': *help = true; return THB_EXIT_OK;
 		default: return cli_usage_error(cli, _("invalid option"));
 		}
@@ -177,18 +181,21 @@ static const char common_help[] =
     N_("  -d, --date YYYY-MM-DD  the document's date, and the day the case "
     "is\n"
     "                         looked at (default: today)\n"
-    "  -f, --force            write the document even if the case does "
+    "  -f, --force            replace the output file if it exists "
+    "already\n"
+    "      --not-called-for   write the document even if the case does "
     "not call\n"
-    "                         for it (a warning says why), and replace "
-    "the file\n"
-    "                         if it exists already\n"
-    "  -o, --output FILE.pdf  the PDF to write (mode 0600: it names the "
-    "person)\n"
+    "                         for it on its date (a warning says why; "
+    "the page\n"
+    "                         says so)\n"
+    "      --blanks           facts the document needs and the case "
+    "lacks:\n"
+    "                         ruled lines to fill in by hand\n"
     "      --dump             print the document tree instead of writing "
     "PDF\n"
     "  -h, --help             show this help\n"
-    "Exit status 4 when the case does not call for the document; nothing "
-    "is\nwritten then.\n");
+    "Exit status 4 when the case does not call for the document, or lacks "
+    "facts\nit needs; nothing is written then.\n");
 
 static int
 finish(struct cli *cli, int st, bool help, void (*usage)(FILE *),

@@ -6,8 +6,10 @@
 
 #include "case.h"
 #include "cli_int.h"
+#include "districts.h"
 #include "exitcodes.h"
 #include "i18n.h"
+#include "paths.h"
 #include "phase.h"
 #include "status_out.h"
 
@@ -35,7 +37,33 @@ struct status_run {
 	date_day	 as_of;
 	bool		 json;
 	size_t		 count;
+	struct cli	*cli;
+	struct districts_table *districts;	/* NULL: not checked */
 };
+
+/* A district the letters could not be addressed to: said now, not at
+ * letter time (issue 11). */
+static void
+check_districts(struct status_run *run, const struct case_file *c)
+{
+	struct diag_list diags = { 0 };
+	size_t i;
+
+	if (run->districts == NULL)
+		return;
+	if (c->district != NULL && districts_find(run->districts,
+	    c->district) == NULL)
+		diag_add(&diags, WARN_DISTRICT_UNKNOWN, c->file, 0, 0,
+		    c->district);
+	for (i = 0; i < c->nevents; i++)
+		if (c->events[i].district != NULL &&
+		    districts_find(run->districts,
+		    c->events[i].district) == NULL)
+			diag_add(&diags, WARN_DISTRICT_UNKNOWN, c->file,
+			    c->events[i].line, 0, c->events[i].district);
+	cli_flush_diags(run->cli, &diags);
+	diag_list_free(&diags);
+}
 
 static void
 status_one(const struct case_file *c, void *ctx)
@@ -43,6 +71,8 @@ status_one(const struct case_file *c, void *ctx)
 	struct status_run *run = ctx;
 	struct phase_status *st = phase_apply(c, run->as_of);
 	struct sbuf out = { 0 };
+
+	check_districts(run, c);
 
 	if (!run->json && run->count++ > 0)
 		sbuf_addc(&out, '\n');
@@ -67,8 +97,10 @@ cli_cmd_status(struct cli *cli, int argc, char *argv[])
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
 	};
-	struct status_run run = { cli->out, date_today(), false, 0 };
-	int ch;
+	struct status_run run = { cli->out, date_today(), false, 0, cli, NULL };
+	struct diag_list diags = { 0 };
+	struct paths_data f;
+	int ch, st;
 
 	while ((ch = getopt_long(argc, argv, "d:jh", opts, NULL)) != -1) {
 		switch (ch) {
@@ -88,6 +120,15 @@ cli_cmd_status(struct cli *cli, int argc, char *argv[])
 	}
 	if (optind >= argc)
 		return cli_usage_error(cli, _("no case file given"));
-	return cli_each_case(cli, argv + optind, argc - optind, status_one,
+	if (paths_require("districts.xml", "schema/districts.xsd", &f,
+	    &diags)) {
+		run.districts = districts_load(f.data, f.schema, &diags);
+		paths_release(&f);
+	}
+	cli_flush_diags(cli, &diags);
+	diag_list_free(&diags);
+	st = cli_each_case(cli, argv + optind, argc - optind, status_one,
 	    &run);
+	districts_free(run.districts);
+	return st;
 }

@@ -125,8 +125,9 @@ static const struct diag_entry {
 	/* --- official documents (districts.c, official.c, cli_official.c) --- */
 	[ERR_DOC_REFUSED] = { DIAG_ERROR, THB_EXIT_REFUSED,
 	    N_("the case does not call for this document: %s; the case "
-	    "stands at: %s (point %s); nothing was written (--force writes "
-	    "it anyway)") },
+	    "stands at: %s (point %s); nothing was written "
+	    "(--not-called-for writes it anyway, and the document then says "
+	    "so)") },
 	[ERR_DOC_NO_INTERCEPTION] = { DIAG_ERROR, THB_EXIT_REFUSED,
 	    N_("the case file records no interception by the police by %s: "
 	    "there is nothing to report (point 5); nothing was written "
@@ -152,8 +153,9 @@ static const struct diag_entry {
 	[WARN_DOC_LATE] = { DIAG_WARNING, THB_EXIT_OK,
 	    N_("this document was due by %s (point %s): it is late") },
 	[WARN_DOC_FORCED] = { DIAG_WARNING, THB_EXIT_OK,
-	    N_("--force: written although the case does not call for it: "
-	    "%s; the case stands at: %s (point %s)") },
+	    N_("--not-called-for: written although the case does not call "
+	    "for it: %s; the case stands at: %s (point %s); the document says "
+	    "so") },
 	[WARN_DOC_FILE_LANGUAGE] = { DIAG_WARNING, THB_EXIT_OK,
 	    N_("the case file says language=\"%s\", but the judicial "
 	    "district of %s works in %s: %s is used") },
@@ -252,6 +254,23 @@ static const struct diag_entry {
 	    N_("%s holds only spaces: taken as missing") },
 	[WARN_DIR_DEPTH] = { DIAG_WARNING, THB_EXIT_OK,
 	    N_("not read: folders are read %s levels deep at most") },
+	/* TRANSLATORS: %s is a list of the facts, e.g. "the person's name,
+	   the date of the complaint". */
+	[ERR_DOC_MISSING_FACTS] = { DIAG_ERROR, THB_EXIT_REFUSED,
+	    N_("the case file lacks what this document needs: %s; nothing "
+	    "was written (add them to the case file, or give --blanks to "
+	    "print lines to fill in by hand)") },
+	[ERR_DOC_ANSWER_AFTER_EXPIRY] = { DIAG_ERROR, THB_EXIT_USAGE,
+	    N_("the date the answer is expected, %s, must come before the "
+	    "arrival declaration ends on %s (point 8.3 decides then): give "
+	    "an earlier --answer-by") },
+	[WARN_DOC_SENDER_FICTITIOUS] = { DIAG_WARNING, THB_EXIT_OK,
+	    N_("the sender's address in %s is the fictitious default: the "
+	    "Office edits that file before sending letters") },
+	[WARN_DISTRICT_UNKNOWN] = { DIAG_WARNING, THB_EXIT_OK,
+	    N_("unknown judicial district \"%s\": no letter can be addressed "
+	    "for this case until it names one of districts.xml (lowercase, "
+	    "no accents, e.g. gent, liege, bruxelles)") },
 };
 
 static struct diag *

@@ -120,6 +120,12 @@ enum diag_code {
 	WARN_FIELD_FOLDED,	/* tabs or runs of spaces in a one-line field */
 	WARN_FIELD_BLANK,	/* a field of spaces only: taken as missing */
 	/* --- end hardening --- */
+	/* --- the documents true on their date (issue 11) --- */
+	ERR_DOC_MISSING_FACTS,	/* the case lacks facts the document needs */
+	ERR_DOC_ANSWER_AFTER_EXPIRY, /* answer expected on or after expiry */
+	WARN_DOC_SENDER_FICTITIOUS, /* data/office.xml not edited yet */
+	WARN_DISTRICT_UNKNOWN,	/* status: a district not in districts.xml */
+	/* --- end issue 11 --- */
 	DIAG__MAX
 };
 

@@ -7,6 +7,8 @@
 
 #include "isonames.h"
 #include "official.h"
+#include "centres.h"
+#include "sender.h"
 #include "i18n.h"
 #include "util.h"
 
@@ -118,16 +120,28 @@ answer_by_ok(const struct official_request *req, const struct phase_status *st,
 	    st->answer_by_default;
 	char a[DATE_STRLEN], b[DATE_STRLEN];
 
-	if (by == DATE_DAY_NONE || by > req->date)
+	if (by == DATE_DAY_NONE)
 		return true;
 	date_format(by, a);
-	date_format(req->date, b);
-	diag_add(diags, ERR_DOC_ANSWER_BY, NULL, 0, 0, a, b);
-	return false;
+	if (by <= req->date) {
+		date_format(req->date, b);
+		diag_add(diags, ERR_DOC_ANSWER_BY, NULL, 0, 0, a, b);
+		return false;
+	}
+	/* Issue 11: the answer must come while the declaration runs, so
+	 * that point 8.3 can be applied at its end. */
+	if (st->document.type == DOCUMENT_ARRIVAL_DECLARATION &&
+	    st->document.expires != DATE_DAY_NONE &&
+	    by >= st->document.expires) {
+		date_format(st->document.expires, b);
+		diag_add(diags, ERR_DOC_ANSWER_AFTER_EXPIRY, NULL, 0, 0, a, b);
+		return false;
+	}
+	return true;
 }
 
 bool
-official_called_for(const struct official_request *req, const struct case_file *c,
+official_called_for(struct official_request *req, const struct case_file *c,
     const struct phase_status *st, struct diag_list *diags)
 {
 	const struct official_info *info = &official_info[req->kind];
@@ -148,7 +162,7 @@ official_called_for(const struct official_request *req, const struct case_file *
 		called = (a = phase_status_action(st, code)) != NULL;
 	if (!called && req->kind == OFFICIAL_REPORT) {
 		date_format(req->date, due);
-		if (!req->force) {
+		if (!req->not_called_for) {
 			diag_add(diags, ERR_DOC_NO_INTERCEPTION, c->file, 0, 0,
 			    due);
 			return false;
@@ -156,14 +170,16 @@ official_called_for(const struct official_request *req, const struct case_file *
 		diag_add(diags, WARN_DOC_FORCED, c->file, 0, 0,
 		    _("no interception"), _(phase_state_text(st->state)),
 		    "5");
+		req->written_anyway = true;
 		return true;
 	}
 	if (!called) {
-		diag_add(diags, req->force ? WARN_DOC_FORCED : ERR_DOC_REFUSED,
-		    c->file, 0, 0, _(info->refusal),
+		diag_add(diags, req->not_called_for ? WARN_DOC_FORCED :
+		    ERR_DOC_REFUSED, c->file, 0, 0, _(info->refusal),
 		    _(phase_state_text(st->state)),
 		    phase_state_point(st->state));
-		return req->force;
+		req->written_anyway = req->not_called_for;
+		return req->not_called_for;
 	}
 	if (req->kind == OFFICIAL_LETTER_QUERY && !answer_by_ok(req, st, diags))
 		return false;
@@ -361,6 +377,8 @@ struct vars_ctx {
 	const struct catalog *cat;
 	bool		 iso;
 	struct isonames	*names;		/* in the document's language */
+	const struct official_sources *src;
+	const char	*lang;		/* the official language */
 };
 
 /* A country or a language in words, in the document's language (issue
@@ -386,15 +404,19 @@ language_words(struct vars_ctx *x, const char *code)
 	return name != NULL ? name : code;
 }
 
+/* A value the case does not give is left out: the template's <if var>
+ * drops its line, and a fact the document needs is caught by
+ * required_facts() (never a dash on the page). */
 static void
 var_set(struct vars_ctx *x, const char *name, const char *value)
 {
 	struct official_vars *v = x->v;
 
+	if (value == NULL || *value == '\0')
+		return;
 	v->items = xrealloc(v->items, (v->count + 1) * sizeof(*v->items));
 	v->items[v->count].name = name;	/* literals of this file */
-	v->items[v->count].value = xstrdup(value != NULL && *value != '\0' ?
-	    value : OFFICIAL_UNKNOWN);
+	v->items[v->count].value = xstrdup(value);
 	v->count++;
 }
 
@@ -410,10 +432,8 @@ var_date(struct vars_ctx *x, const char *name, date_day d)
 {
 	char iso[DATE_STRLEN], *text;
 
-	if (d == DATE_DAY_NONE) {
-		var_set(x, name, NULL);
+	if (d == DATE_DAY_NONE)
 		return;
-	}
 	if (x->iso) {
 		date_format(d, iso);
 		var_set(x, name, iso);
@@ -479,9 +499,27 @@ vars_report(struct vars_ctx *x, const struct case_file *c, date_day as_of)
 	const struct case_event *on = find_event(c, EV_OFFICE_NOTIFICATION,
 	    as_of, false);
 
-	/* Printed whatever the case says (a dash when it says nothing). */
-	var_set(x, "police", i != NULL ? i->police : NULL);
+	/* The report is a form the officer completes: the person's lines
+	 * the case does not fill are ruled lines to fill in by hand. */
+	if (official_vars_get(x->v, "person-name") == NULL)
+		var_set(x, "person-name", OFFICIAL_BLANK);
+	if (official_vars_get(x->v, "birth-date") == NULL)
+		var_set(x, "birth-date", OFFICIAL_BLANK);
+	if (official_vars_get(x->v, "nationality") == NULL)
+		var_set(x, "nationality", OFFICIAL_BLANK);
+	if (i != NULL && i->inspection != NULL && i->police == NULL)
+		var_set(x, "inspection", i->inspection);
+	else
+		var_set(x, "police", i != NULL ? i->police : NULL);
 	var_set(x, "report", i != NULL ? i->report : NULL);
+	/* 8.1: a complaint made at the interception. */
+	if (i != NULL) {
+		const struct case_event *k = find_event(c, EV_COMPLAINT,
+		    as_of, false);
+
+		var_flag(x, "complaint-at-interception", k != NULL &&
+		    k->date == i->date);
+	}
 	var_date(x, "interception-date", i != NULL ? i->date : DATE_DAY_NONE);
 	if (i != NULL) {
 		var_flag(x, "victim", i->assessment == ASSESS_VICTIM);
@@ -514,13 +552,9 @@ static void
 vars_declaration(struct vars_ctx *x, const struct phase_status *st,
     bool always)
 {
-	if (st->document.type != DOCUMENT_ARRIVAL_DECLARATION) {
-		if (always) {
-			var_set(x, "declaration-date", NULL);
-			var_set(x, "declaration-expiry", NULL);
-		}
+	(void)always;
+	if (st->document.type != DOCUMENT_ARRIVAL_DECLARATION)
 		return;
-	}
 	var_date(x, "declaration-date", st->document.issued);
 	var_date(x, "declaration-expiry", st->document.expires);
 	var_flag(x, "extended", st->document.extensions > 0);
@@ -554,6 +588,72 @@ vars_addressee(struct vars_ctx *x, enum case_addressee to,
 	    labour, t->lang, t->alias) : NULL);
 }
 
+/* The sender of the Office's letters (data/office.xml). */
+static void
+vars_sender(struct vars_ctx *x)
+{
+	const struct sender *s = x->src != NULL ? x->src->sender : NULL;
+
+	if (s == NULL)
+		return;
+	var_set(x, "sender-service", sender_service(s, x->lang));
+	var_set(x, "sender-address", sender_address(s, x->lang));
+	var_set(x, "sender-phone", s->phone);
+	var_set(x, "sender-email", s->email);
+}
+
+/* The complaint or statement as the parquet finds it: the first one, its
+ * report (procès-verbal) number and service; the parquet's reference
+ * from whichever complaint gives it. */
+static void
+vars_complaint(struct vars_ctx *x, const struct case_file *c, date_day as_of)
+{
+	const struct case_event *k = find_event(c, EV_COMPLAINT, as_of, false);
+	size_t i;
+
+	if (k == NULL)
+		return;
+	var_date(x, "complaint-date", k->date);
+	var_set(x, "complaint-report", k->report);
+	if (k->police != NULL)
+		var_set(x, "complaint-police", k->police);
+	else
+		var_set(x, "complaint-inspection", k->inspection);
+	for (i = 0; i < c->nevents; i++)
+		if (c->events[i].type == EV_COMPLAINT &&
+		    c->events[i].date <= as_of &&
+		    c->events[i].parquet_ref != NULL) {
+			var_set(x, "parquet-ref", c->events[i].parquet_ref);
+			break;
+		}
+}
+
+/* The centre that accompanies the person, where she is reached (8.2:
+ * the answer goes to the victim "simultanément"): the one that took her
+ * on, else the one the police contacted. */
+static void
+vars_centre_contact(struct vars_ctx *x, const struct case_file *c,
+    date_day as_of)
+{
+	const struct case_event *cs = find_event(c, EV_CENTRE_SUPPORT, as_of,
+	    true);
+	const struct case_event *cc = find_event(c, EV_CENTRE_CONTACT, as_of,
+	    true);
+	enum case_centre ce = cs != NULL ? cs->centre : cc != NULL ?
+	    cc->centre : CENTRE_NONE;
+	const struct centres_list *l = x->src != NULL ? x->src->centres : NULL;
+	size_t i;
+
+	if (ce == CENTRE_NONE)
+		return;
+	var_set(x, "centre-name", centre_display(ce));
+	for (i = 0; l != NULL && i < l->count; i++)
+		if (strcmp(l->items[i].id, case_centre_name(ce)) == 0) {
+			var_set(x, "centre-address", l->items[i].address);
+			var_set(x, "centre-phone", l->items[i].phone);
+		}
+}
+
 static void
 vars_query(struct vars_ctx *x, const struct official_request *req,
     const struct case_file *c, const struct phase_status *st,
@@ -563,8 +663,9 @@ vars_query(struct vars_ctx *x, const struct official_request *req,
 	    st->answer_by_default;
 
 	vars_addressee(x, query_addressee(req, c), t);
-	var_date(x, "complaint-date", event_date(find_event(c, EV_COMPLAINT,
-	    req->date, false)));
+	vars_sender(x);
+	vars_complaint(x, c, req->date);
+	vars_centre_contact(x, c, req->date);
 	vars_declaration(x, st, true);
 	var_date(x, "answer-by", by);
 }
@@ -583,6 +684,9 @@ vars_general_prosecutor(struct vars_ctx *x, const struct official_request *req,
 	    districts_court_name(t->district, t->lang) : NULL);
 	var_date(x, "query-date", q != NULL ? q->date : DATE_DAY_NONE);
 	var_date(x, "answer-by", q != NULL ? q->answer_by : DATE_DAY_NONE);
+	vars_sender(x);
+	vars_complaint(x, c, req->date);
+	vars_centre_contact(x, c, req->date);
 	vars_declaration(x, st, false);
 }
 
@@ -603,7 +707,10 @@ vars_centre(struct vars_ctx *x, const struct case_file *c, date_day as_of)
 	var_date(x, "support-date", event_date(cs));
 	if (i != NULL) {
 		var_date(x, "interception-date", i->date);
-		var_set(x, "police", i->police);
+		if (i->police != NULL)
+			var_set(x, "police", i->police);
+		else
+			var_set(x, "inspection", i->inspection);
 	}
 }
 
@@ -622,6 +729,9 @@ vars_requests(struct vars_ctx *x, const struct official_request *req,
 	if (o->type == DOCUMENT_ORDER_TO_LEAVE) {
 		var_date(x, "order-date", o->issued);
 		var_date(x, "order-expiry", o->expires);
+		/* "holds" only while it runs. */
+		var_flag(x, "order-current", o->expires >= req->date);
+		var_flag(x, "order-expired", o->expires < req->date);
 	}
 	if (p != NULL) {
 		var_date(x, "act-date", p->date);
@@ -647,9 +757,25 @@ static void
 vars_notice(struct vars_ctx *x, const struct official_request *req,
     const struct case_file *c, const struct phase_status *st)
 {
+	const struct case_event *i = find_event(c, EV_INTERCEPTION, req->date,
+	    true);
+
 	if (st->document.type != DOCUMENT_NONE &&
 	    st->document.expires != DATE_DAY_NONE)
 		var_date(x, "expiry", st->document.expires);
+	/* What is still open on the notice's date (issue 11). */
+	var_flag(x, "expired", st->document_expired);
+	var_flag(x, "expiry-past", st->document.expires != DATE_DAY_NONE &&
+	    st->document.expires < req->date);
+	var_flag(x, "negative", st->negative);
+	var_flag(x, "stay-legal", i != NULL && i->stay == STAY_LEGAL &&
+	    st->document.type == DOCUMENT_NONE);
+	var_flag(x, "right-social-aid", st->rights & RIGHT_SOCIAL_AID);
+	var_flag(x, "right-temporary-work", st->rights &
+	    RIGHT_TEMPORARY_WORK_AUTHORISATION);
+	var_flag(x, "right-work-permit-b", st->rights & RIGHT_WORK_PERMIT_B);
+	var_flag(x, "right-centre", st->rights & RIGHT_CENTRE_ACCOMPANIMENT);
+	var_flag(x, "rights", st->rights != 0);
 	var_flag(x, "complaint", find_event(c, EV_COMPLAINT, req->date,
 	    false) != NULL);
 	var_flag(x, "prosecution", find_event(c, EV_PROSECUTION, req->date,
@@ -658,18 +784,102 @@ vars_notice(struct vars_ctx *x, const struct official_request *req,
 	    false) != NULL);
 }
 
-void
+/* The facts each document needs; the rest is left out when the case does
+ * not give it. */
+static const struct required_fact {
+	enum official_kind kind;
+	const char	*var;
+	const char	*what;		/* N_() */
+} required_facts[] = {
+	{ OFFICIAL_REPORT, "interception-date", N_("the interception") },
+	{ OFFICIAL_LETTER_QUERY, "person-name", N_("the person's name") },
+	{ OFFICIAL_LETTER_QUERY, "complaint-date",
+	    N_("the complaint or statement") },
+	{ OFFICIAL_LETTER_QUERY, "declaration-date",
+	    N_("the arrival declaration") },
+	{ OFFICIAL_LETTER_QUERY, "declaration-expiry",
+	    N_("the arrival declaration") },
+	{ OFFICIAL_LETTER_QUERY, "office", N_("the prosecutor's office") },
+	{ OFFICIAL_LETTER_QUERY, "answer-by",
+	    N_("the date the answer is expected") },
+	{ OFFICIAL_LETTER_GENERAL_PROSECUTOR, "person-name",
+	    N_("the person's name") },
+	{ OFFICIAL_LETTER_GENERAL_PROSECUTOR, "query-date",
+	    N_("the query to the prosecutor") },
+	{ OFFICIAL_LETTER_GENERAL_PROSECUTOR, "answer-by",
+	    N_("the date the answer was expected") },
+	{ OFFICIAL_LETTER_GENERAL_PROSECUTOR, "court",
+	    N_("the court of appeal") },
+	{ OFFICIAL_REQUEST_CENTRE_SUPPORT, "person-name",
+	    N_("the person's name") },
+	{ OFFICIAL_REQUEST_CENTRE_SUPPORT, "centre-name", N_("the centre") },
+	{ OFFICIAL_REQUEST_CENTRE_SUPPORT, "support-date",
+	    N_("the day the centre took the person on") },
+	{ OFFICIAL_REQUEST_ARRIVAL_DECLARATION, "person-name",
+	    N_("the person's name") },
+	{ OFFICIAL_REQUEST_ARRIVAL_DECLARATION, "centre-name",
+	    N_("the centre") },
+	{ OFFICIAL_REQUEST_ARRIVAL_DECLARATION, "complaint-date",
+	    N_("the complaint or statement") },
+	{ OFFICIAL_REQUEST_INDEFINITE_RESIDENCE, "person-name",
+	    N_("the person's name") },
+	{ OFFICIAL_REQUEST_INDEFINITE_RESIDENCE, "centre-name",
+	    N_("the centre") },
+	{ OFFICIAL_REQUEST_INDEFINITE_RESIDENCE, "complaint-date",
+	    N_("the complaint or statement") },
+	{ OFFICIAL_REQUEST_INDEFINITE_RESIDENCE, "act-date",
+	    N_("the prosecution act") },
+};
+
+/* Every fact the document needs is there; with blanks, a missing one is
+ * a ruled line to fill in by hand.  Otherwise an error names them all. */
+static bool
+check_required(struct vars_ctx *x, const struct official_request *req,
+    const struct case_file *c, struct diag_list *diags)
+{
+	struct sbuf missing = { 0 };
+	size_t i;
+	bool ok;
+
+	for (i = 0; i < sizeof(required_facts) / sizeof(*required_facts);
+	    i++) {
+		const struct required_fact *r = &required_facts[i];
+
+		if (r->kind != req->kind ||
+		    official_vars_get(x->v, r->var) != NULL)
+			continue;
+		if (req->blanks) {
+			var_set(x, r->var, OFFICIAL_BLANK);
+			continue;
+		}
+		if (strstr(sbuf_str(&missing), _(r->what)) != NULL)
+			continue;
+		sbuf_printf(&missing, "%s%s", sbuf_str(&missing)[0] != '\0' ?
+		    ", " : "", _(r->what));
+	}
+	ok = sbuf_str(&missing)[0] == '\0';
+	if (!ok)
+		diag_add(diags, ERR_DOC_MISSING_FACTS, c->file, 0, 0,
+		    sbuf_str(&missing));
+	sbuf_free(&missing);
+	return ok;
+}
+
+bool
 official_vars_build(struct official_vars *v, const struct official_request *req,
     const struct case_file *c, const struct phase_status *st,
-    const struct official_target *t, const struct catalog *cat, bool iso_dates)
+    const struct official_target *t, const struct catalog *cat, bool iso_dates,
+    const struct official_sources *src, struct diag_list *diags)
 {
-	struct vars_ctx x = { v, cat, iso_dates, NULL };
+	struct vars_ctx x = { v, cat, iso_dates, NULL, src, t->lang };
+	bool ok;
 
 	memset(v, 0, sizeof(*v));
 	x.names = isonames_new(t->lang != NULL ? t->lang : "en");
 	vars_person(&x, c, req);
 	if (t->district != NULL)
 		var_set(&x, "district", districts_name(t->district, t->lang));
+	var_flag(&x, "not-called-for", req->written_anyway);
 	switch (req->kind) {
 	case OFFICIAL_REPORT:
 		vars_report(&x, c, req->date);
@@ -692,6 +902,15 @@ official_vars_build(struct official_vars *v, const struct official_request *req,
 		break;
 	}
 	isonames_free(x.names);
+	ok = check_required(&x, req, c, diags);
+	if (ok && src != NULL && src->sender != NULL &&
+	    src->sender->fictitious &&
+	    official_vars_get(v, "sender-service") != NULL)
+		diag_add(diags, WARN_DOC_SENDER_FICTITIOUS, NULL, 0, 0,
+		    "office.xml");
+	if (!ok)
+		official_vars_free(v);
+	return ok;
 }
 
 void

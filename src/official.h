@@ -44,7 +44,11 @@ struct official_request {
 	date_day	 answer_by;	/* query letter; DATE_DAY_NONE: default */
 	enum case_addressee	 to;		/* query letter; NONE: from the case */
 	const char	*lang;		/* --lang (official), or NULL */
-	bool		 force;
+	bool		 force;		/* replace an existing file, only */
+	bool		 not_called_for; /* write it even if the case does
+					   not call for it (the page says so) */
+	bool		 blanks;	/* missing required facts: ruled lines */
+	bool		 written_anyway; /* set by official_called_for() */
 };
 
 /* Names and points, for messages and the command line. */
@@ -56,7 +60,7 @@ unsigned	 official_max_pages(enum official_kind);
 /* Does the case, as of the date, call for the document?  When it does
  * not: an error that says why (exit status 4), or with force a warning;
  * returns whether to go on.  Warns also when the document is late. */
-bool		 official_called_for(const struct official_request *,
+bool		 official_called_for(struct official_request *,
 		    const struct case_file *, const struct phase_status *,
 		    struct diag_list *);
 
@@ -82,13 +86,25 @@ struct official_vars {
 	size_t		 count;
 };
 
+/* The data files a letter draws on besides the case. */
+struct centres_list;
+struct sender;
+struct official_sources {
+	const struct centres_list *centres;	/* the centre's address */
+	const struct sender *sender;		/* the Office's letters */
+};
+
 /* The template's variables.  cat: the catalogue of the document's
  * language, for month names (NULL: English); iso_dates: dates as
- * YYYY-MM-DD (the notice, read side by side in two languages). */
-void		 official_vars_build(struct official_vars *,
+ * YYYY-MM-DD (the notice, read side by side in two languages).  A value
+ * the case does not give is left out.  false, with an error naming them,
+ * when facts the document needs are missing (unless req->blanks: then
+ * they are ruled lines, OFFICIAL_BLANK); nothing to free then. */
+bool		 official_vars_build(struct official_vars *,
 		    const struct official_request *, const struct case_file *,
 		    const struct phase_status *, const struct official_target *,
-		    const struct catalog *cat, bool iso_dates);
+		    const struct catalog *cat, bool iso_dates,
+		    const struct official_sources *, struct diag_list *);
 void		 official_vars_free(struct official_vars *);
 /* The value of a variable, or NULL. */
 const char	*official_vars_get(const struct official_vars *, const char *name);
@@ -97,7 +113,8 @@ const char	*official_vars_get(const struct official_vars *, const char *name);
  * "29 novembre 2026", "29. November 2026".  Caller frees. */
 char		*official_date_text(date_day, const struct catalog *);
 
-/* Placeholder for a value the case file does not give. */
-#define OFFICIAL_UNKNOWN "\xe2\x80\x94"	/* U+2014 EM DASH */
+/* A fact the document needs and the case does not give, with --blanks:
+ * a ruled line to fill in by hand. */
+#define OFFICIAL_BLANK "______________________" 
 
 #endif

@@ -125,7 +125,8 @@ static const struct {
 	{ RIGHT_TEMPORARY_WORK_AUTHORISATION, "temporary-work-authorisation",
 	    "8.2", N_("temporary work authorisation") },
 	{ RIGHT_CENTRE_ACCOMPANIMENT, "centre-accompaniment", "8.1, 8.2",
-	    N_("accompaniment by a specialised centre (mandatory)") },
+	    N_("accompaniment by a specialised centre (mandatory from the "
+	    "second phase on)") },
 	{ RIGHT_WORK_PERMIT_B, "work-permit-b", "8.3",
 	    N_("work permit B") },
 };

@@ -400,7 +400,8 @@ render_case(struct thb_data *d, const struct render_official_opts *o,
     const struct render_dest *dest, struct render_out *out,
     struct diag_list *diags)
 {
-	const struct official_request *req = o->req;
+	struct official_request request = *o->req;	/* written_anyway */
+	const struct official_request *req = &request;
 	const struct case_file *c = o->c;
 	bool ok = false, notice = req->kind == OFFICIAL_NOTICE;
 	struct tmpl_context ctx = { .centres = thb_data_centres(d, diags) };
@@ -411,8 +412,13 @@ render_case(struct thb_data *d, const struct render_official_opts *o,
 	struct official_target t;
 	struct official_vars vars = { NULL, 0 };
 	unsigned max_pages = official_max_pages(req->kind);
+	/* The Office's letters name their sender (data/office.xml). */
+	bool letter = req->kind == OFFICIAL_LETTER_QUERY ||
+	    req->kind == OFFICIAL_LETTER_GENERAL_PROSECUTOR;
+	struct official_sources src = { thb_data_centres(d, diags),
+	    letter ? thb_data_sender(d, diags) : NULL };
 
-	if (!official_called_for(req, c, st, diags) ||
+	if (!official_called_for(&request, c, st, diags) ||
 	    !official_target(req, c, thb_data_districts(d, diags), &t, diags))
 		goto out;
 	if (notice && (person = notice_language(thb_data_languages(d, diags),
@@ -423,7 +429,9 @@ render_case(struct thb_data *d, const struct render_official_opts *o,
 	if (!ok)
 		goto out;
 	ok = false;
-	official_vars_build(&vars, req, c, st, &t, cat, notice);
+	if (!official_vars_build(&vars, req, c, st, &t, cat, notice, &src,
+	    diags))
+		goto out;
 	ctx.lang = (struct tmpl_lang){ t.lang, DOC_DIR_LTR, cat };
 	if (notice) {
 		person_cat = official_catalog(d, person->code,

@@ -45,10 +45,52 @@ expect_status "report before the interception" 4 "$THBDOC" report \
     --date 2026-01-01 "$s/01-brussels-reflection.xml" --dump
 check_grep "report before the interception: says so" \
     'no interception' "$tmp/err"
-# --force writes it anyway, with a warning.
-expect_status "--force" 0 "$THBDOC" letter query --force --date $D \
-    "$s/01-brussels-reflection.xml" --dump
-check_grep "--force: warns" 'warning: --force' "$tmp/err"
+# --force only replaces a file: it writes no document the case does not
+# call for.  --not-called-for does, with a warning, and the page says so.
+expect_status "--force is not --not-called-for" 4 "$THBDOC" letter query \
+    --force --date $D "$s/01-brussels-reflection.xml" --dump
+expect_status "--not-called-for, facts missing" 4 "$THBDOC" letter query \
+    --not-called-for --date $D "$s/01-brussels-reflection.xml" --dump
+check_grep "--not-called-for: names the missing facts" \
+    'lacks what this document needs: the complaint or statement, the arrival declaration' \
+    "$tmp/err"
+expect_status "--not-called-for --blanks" 0 "$THBDOC" letter query \
+    --not-called-for --blanks --date $D "$s/01-brussels-reflection.xml" --dump
+check_grep "--not-called-for: warns" 'warning: --not-called-for' "$tmp/err"
+check_grep "--not-called-for: the page says so" \
+    "le dossier ne l'appelle pas" "$tmp/out"
+check_grep "--blanks: ruled lines" '______' "$tmp/out"
+
+# A fact the letter needs and the case lacks: exit 4, named; optional
+# facts are left out, never a dash.
+sed -e 's|<name>Amina Bello</name>||' -e 's|<nationality>NG</nationality>||' \
+    "$s/03-liege-query-due.xml" >"$tmp/noname.xml"
+expect_status "query letter, no name" 4 "$THBDOC" letter query \
+    --date 2026-10-01 "$tmp/noname.xml" --dump
+check_grep "query letter, no name: says which" "the person's name" "$tmp/err"
+expect_status "query letter, no name, --blanks" 0 "$THBDOC" letter query \
+    --blanks --date 2026-10-01 "$tmp/noname.xml" --dump
+check "query letter: no nationality line, no dash" "" \
+    "$(grep -e 'Nationality' -e '—' "$tmp/out")"
+rm -f "$tmp/noname.xml"
+
+# An unknown district is said at status, not first at letter time.
+sed 's/district="liege"/district="luikx"/g' "$s/03-liege-query-due.xml" \
+    >"$tmp/unknown.xml"
+expect_status "status, unknown district" 0 "$THBDOC" status \
+    "$tmp/unknown.xml"
+check_grep "status, unknown district: warns" \
+    'warning: unknown judicial district "luikx"' "$tmp/err"
+rm -f "$tmp/unknown.xml"
+
+# The answer is expected before the arrival declaration ends (8.3).
+expect_status "--answer-by on the day it ends" 2 "$THBDOC" letter query \
+    --date 2026-10-01 --answer-by 2026-12-27 "$s/03-liege-query-due.xml" \
+    --dump
+check_grep "--answer-by on the day it ends: says why" 'before the arrival declaration ends' "$tmp/err"
+expect_status "--answer-by the day before" 0 "$THBDOC" letter query \
+    --date 2026-10-01 --answer-by 2026-12-26 "$s/03-liege-query-due.xml" \
+    --dump
 
 # --- languages of the districts --------------------------------------------
 # Brussels: the file's language must be known (point 7 of the issue).
