@@ -57,8 +57,11 @@ if [ ! -f "$lib" ]; then
 fi
 
 # Functions and variables the library exports, with their object file.
+# Symbols the compiler makes for its sanitizers (__odr_asan.NAME,
+# __asan_*, __ubsan_*, __sancov_*) are not names of ours.
 "$NM" -A -g --defined-only "$lib" 2>/dev/null |
-    awk 'NF == 3 { split($1, a, ":"); print a[2], $3 }' \
+    awk 'NF == 3 && $3 !~ /^__(odr_asan|asan|ubsan|sancov)/ {
+	split($1, a, ":"); print a[2], $3 }' \
     >"$tmp/syms"
 [ -s "$tmp/syms" ] || { fail "no symbols read from $lib with $NM"; }
 while read -r obj name; do
