@@ -20,6 +20,7 @@
 #include "paths.h"
 #include "utf8.h"
 #include "util.h"
+#include "xml_read.h"
 
 #define MAX_FACES	32
 #define MAX_LANGS	64
@@ -39,16 +40,11 @@ struct font_set {
 };
 
 static char *
-attr_dup(xmlNodePtr n, const char *name)
+attr_dup(const xmlNode *n, const char *name)
 {
-	xmlChar *v = xmlGetProp(n, (const xmlChar *)name);
-	char *s;
+	const char *v = xml_attr(n, name);
 
-	if (v == NULL)
-		return NULL;
-	s = xstrdup((const char *)v);
-	xmlFree(v);
-	return s;
+	return v != NULL ? xstrdup(v) : NULL;
 }
 
 static struct font_face *
@@ -62,20 +58,21 @@ face_by_id(struct font_set *fs, const char *id)
 	return NULL;
 }
 
+/* fonts.xml goes through the one safe reader (no DTD, no entity, a size
+ * limit, its schema): a face's file= is a bare name, so a font is only
+ * ever looked up in the fonts/ folder of the data folders. */
 static bool
-read_config(struct font_set *fs, const char *path, struct diag_list *dl)
+read_config(struct font_set *fs, const char *path, const char *schema,
+    struct diag_list *dl)
 {
 	xmlDocPtr x;
 	xmlNodePtr n;
 	size_t i;
 
-	x = xmlReadFile(path, NULL, XML_PARSE_NONET | XML_PARSE_NOERROR |
-	    XML_PARSE_NOWARNING);
-	if (x == NULL || xmlDocGetRootElement(x) == NULL) {
-		diag_add(dl, ERR_FONT_CONFIG, path, 0, 0, "not well-formed");
-		xmlFreeDoc(x);
+	x = xml_read_validated(path, schema, "fonts", ERR_FONT_CONFIG,
+	    XML_OWN_MAX_FILE_SIZE, 0, dl);
+	if (x == NULL)
 		return false;
-	}
 	for (n = xmlDocGetRootElement(x)->children; n != NULL; n = n->next) {
 		if (n->type != XML_ELEMENT_NODE)
 			continue;
@@ -92,6 +89,14 @@ read_config(struct font_set *fs, const char *path, struct diag_list *dl)
 				diag_add(dl, ERR_FONT_CONFIG, path,
 				    (int)xmlGetLineNo(n), 0,
 				    "<face> needs id and file");
+				xmlFreeDoc(x);
+				return false;
+			}
+			/* The schema says so too: a bare file name. */
+			if (strchr(f->file, '/') != NULL || f->file[0] == '.') {
+				diag_add(dl, ERR_FONT_CONFIG, path,
+				    (int)xmlGetLineNo(n), 0, "a face's file= "
+				    "is a file name in fonts/, not a path");
 				xmlFreeDoc(x);
 				return false;
 			}
@@ -143,23 +148,23 @@ struct font_set *
 font_set_load(struct diag_list *dl)
 {
 	struct font_set *fs = xcalloc(1, sizeof(*fs));
-	char *path = paths_find("fonts/fonts.xml");
+	struct paths_data f = { NULL, NULL };
 
-	if (path == NULL) {
-		diag_add(dl, ERR_FONT_CONFIG, NULL, 0, 0,
-		    "fonts/fonts.xml not found");
+	if (!paths_require("fonts/fonts.xml", "schema/fonts.xsd", &f, dl)) {
+		paths_release(&f);
 		free(fs);
 		return NULL;
 	}
-	if (FT_Init_FreeType(&fs->ft) != 0 || !read_config(fs, path, dl)) {
+	if (FT_Init_FreeType(&fs->ft) != 0 ||
+	    !read_config(fs, f.data, f.schema, dl)) {
 		if (fs->ft == NULL)
-			diag_add(dl, ERR_FONT_CONFIG, path, 0, 0,
+			diag_add(dl, ERR_FONT_CONFIG, f.data, 0, 0,
 			    "FreeType cannot start");
-		free(path);
+		paths_release(&f);
 		font_set_free(fs);
 		return NULL;
 	}
-	free(path);
+	paths_release(&f);
 	return fs;
 }
 
@@ -203,13 +208,14 @@ map_file(const char *path, unsigned char **data, size_t *size)
 {
 	struct stat sb;
 	void *p;
-	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	/* O_NONBLOCK: a FIFO put in place of a font does not stall. */
+	int fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
 
 	if (fd < 0)
 		return false;
-	if (fstat(fd, &sb) != 0 || sb.st_size <= 0) {
+	if (fstat(fd, &sb) != 0 || !S_ISREG(sb.st_mode) || sb.st_size <= 0) {
 		if (errno == 0)
-			errno = EINVAL;
+			errno = S_ISREG(sb.st_mode) ? EINVAL : ENODEV;
 		close(fd);
 		return false;
 	}
