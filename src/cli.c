@@ -135,7 +135,7 @@ cli_parse_date(struct cli *cli, const char *arg, date_day *out)
 	if (date_parse(arg, out) == DATE_OK)
 		return true;
 	cli_usage_error(cli, _("invalid date '%s': expected YYYY-MM-DD, a "
-	    "real day from 1900 on"), arg);
+	    "real day from 1900 to 9899"), arg);
 	return false;
 }
 
@@ -262,6 +262,44 @@ cli_case_reader(struct cli *cli)
 	return r;
 }
 
+/* Case ids seen in one run, to warn of one id in two files. */
+struct id_seen {
+	char	*id;
+	size_t	 file;	/* index in the file list */
+};
+
+static int
+id_seen_cmp(const void *a, const void *b)
+{
+	const struct id_seen *x = a, *y = b;
+	int r = strcmp(x->id, y->id);
+
+	return r != 0 ? r : (x->file > y->file) - (x->file < y->file);
+}
+
+/* The same case in two files (a copy, a file restored beside its
+ * successor) counts twice in a work list: say so, once per extra file. */
+static void
+warn_same_ids(struct cli *cli, struct id_seen *ids, size_t n,
+    const struct cli_file_list *files)
+{
+	struct diag_list diags = { 0 };
+	size_t i;
+
+	if (n > 1)
+		qsort(ids, n, sizeof(*ids), id_seen_cmp);
+	for (i = 1; i < n; i++)
+		if (strcmp(ids[i].id, ids[i - 1].id) == 0)
+			diag_add(&diags, WARN_CASE_ID_TWICE,
+			    files->paths[ids[i].file], 0, 0, ids[i].id,
+			    files->paths[ids[i - 1].file]);
+	cli_flush_diags(cli, &diags);
+	diag_list_free(&diags);
+	for (i = 0; i < n; i++)
+		free(ids[i].id);
+	free(ids);
+}
+
 int
 cli_each_case(struct cli *cli, char *const args[], int n, cli_case_fn fn,
     void *ctx)
@@ -270,19 +308,25 @@ cli_each_case(struct cli *cli, char *const args[], int n, cli_case_fn fn,
 	struct cli_file_list files = { 0 };
 	struct case_reader *reader;
 	struct case_file *c;
-	size_t i;
+	struct id_seen *ids;
+	size_t i, nids = 0;
 
 	if ((reader = cli_case_reader(cli)) == NULL)
 		return cli->status;
 	cli_collect_files(&files, args, n, &diags);
 	cli_flush_diags(cli, &diags);
+	ids = xcalloc(files.count ? files.count : 1, sizeof(*ids));
 	for (i = 0; i < files.count; i++) {
 		c = case_read_file(reader, files.paths[i], &diags);
 		cli_flush_diags(cli, &diags);
-		if (c != NULL)
+		if (c != NULL) {
+			ids[nids].id = xstrdup(c->id);
+			ids[nids++].file = i;
 			fn(c, ctx);
+		}
 		case_free(c);
 	}
+	warn_same_ids(cli, ids, nids, &files);
 	cli_file_list_free(&files);
 	case_reader_free(reader);
 	diag_list_free(&diags);
@@ -297,7 +341,10 @@ setup_i18n(void)
 	char *dir = NULL;
 
 	setlocale(LC_ALL, "");
-	/* The program's own messages: the first folder of the list. */
+	/* The program's own messages: the first folder of the list (an
+	 * empty entry is none). */
+	if (env != NULL)
+		env += strspn(env, ":");
 	if (env != NULL && *env != '\0')
 		dir = xasprintf("%.*s", (int)strcspn(env, ":"), env);
 	bindtextdomain(PACKAGE, dir != NULL ? dir : LOCALEDIR);

@@ -78,7 +78,8 @@ date_parse(const char *s, date_day *out)
 	    !digits(s, 4, &y) || !digits(s + 5, 2, &m) ||
 	    !digits(s + 8, 2, &d))
 		return DATE_SYNTAX;
-	if (y < 1900 || m < 1 || m > 12 || d < 1 ||
+	if (y < DATE_YEAR_MIN || y > DATE_YEAR_MAX || m < 1 || m > 12 ||
+	    d < 1 ||
 	    d > date_days_in_month(y, m))
 		return DATE_RANGE;
 	*out = date_from_ymd(y, m, d);
@@ -95,8 +96,13 @@ date_format(date_day t, char out[DATE_STRLEN])
 		return;
 	}
 	date_to_ymd(t, &y, &m, &d);
+	/* Past 9999 no date fits: never print a wrong one (year 0000). */
+	if (y < 0 || y > 9999) {
+		snprintf(out, DATE_STRLEN, "%s", "?\?\?\?-?\?-?\?");
+		return;
+	}
 	snprintf(out, DATE_STRLEN, "%04u-%02u-%02u",
-	    (unsigned)y % 10000u, (unsigned)m % 100u, (unsigned)d % 100u);
+	    (unsigned)y, (unsigned)m % 100u, (unsigned)d % 100u);
 }
 
 date_day

@@ -2,7 +2,9 @@
  *
  * A date is a day number: days since 1 January of year 1 (proleptic
  * Gregorian), so that comparisons and day arithmetic are plain integer
- * operations.  Dates from 1900-01-01 to 9999-12-31 are accepted.
+ * operations.  Dates from 1900-01-01 to 9899-12-31 are accepted: a
+ * document's end date is computed from them (a certificate of up to 60
+ * months, its renewals), and it must still have four digits.
  */
 #ifndef THB_DATE_H
 #define THB_DATE_H
@@ -13,6 +15,8 @@ typedef long date_day;
 
 #define DATE_DAY_NONE (-1L)	/* no date */
 #define DATE_STRLEN 11	/* "YYYY-MM-DD" and its NUL */
+#define DATE_YEAR_MIN 1900
+#define DATE_YEAR_MAX 9899	/* see above: leaves a century for periods */
 
 enum date_error {
 	DATE_OK = 0,

@@ -35,7 +35,7 @@ static const struct diag_entry {
 	[ERR_DATE_SYNTAX] = { DIAG_ERROR, THB_EXIT_INPUT,
 	    N_("%s=\"%s\" is not a date: expected YYYY-MM-DD") },
 	[ERR_DATE_RANGE] = { DIAG_ERROR, THB_EXIT_INPUT,
-	    N_("%s=\"%s\" is not a day of the calendar (years 1900 to 9999)") },
+	    N_("%s=\"%s\" is not a day of the calendar (years 1900 to 9899)") },
 	[ERR_DATE_ORDER] = { DIAG_ERROR, THB_EXIT_INPUT,
 	    N_("%s=\"%s\" comes before the event's date %s") },
 	[ERR_PERSON_DATE] = { DIAG_ERROR, THB_EXIT_INPUT,
@@ -244,6 +244,12 @@ static const struct diag_entry {
 	[ERR_STDOUT_WRITE] = { DIAG_ERROR, THB_EXIT_OUTPUT,
 	    N_("cannot write to standard output: %s; what was asked is "
 	    "incomplete") },
+	[WARN_CASE_ID_TWICE] = { DIAG_WARNING, THB_EXIT_OK,
+	    N_("the case id %s is also the id of %s: one case in two files "
+	    "is counted twice") },
+	[ERR_FILE_UTF16] = { DIAG_ERROR, THB_EXIT_INPUT,
+	    N_("the file starts as UTF-16 (a byte order mark) but is not "
+	    "valid UTF-16 from here on") },
 	[ERR_FIELD_BROKEN] = { DIAG_ERROR, THB_EXIT_INPUT,
 	    N_("%s holds a line break or a control character: a one-line "
 	    "field stays on one line, so that it cannot add lines to a "

@@ -116,6 +116,8 @@ enum diag_code {
 	WARN_DIR_LINK,		/* a link out of the tree or to a folder seen */
 	WARN_DIR_DEPTH,		/* folders nested deeper than the walk goes */
 	ERR_STDOUT_WRITE,	/* standard output cannot be written */
+	WARN_CASE_ID_TWICE,	/* one case id in two files of a run */
+	ERR_FILE_UTF16,		/* a UTF-16 file (with BOM) that is not UTF-16 */
 	ERR_FIELD_BROKEN,	/* a line break or control in a one-line field */
 	WARN_FIELD_FOLDED,	/* tabs or runs of spaces in a one-line field */
 	WARN_FIELD_BLANK,	/* a field of spaces only: taken as missing */

@@ -3,18 +3,26 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "diag.h"
 #include "paths.h"
 #include "util.h"
 
+/* An empty entry of a list ("a::b", a trailing ':') is no folder: taken
+ * as "", it would search "/".  Only a readable regular file is found (a
+ * FIFO would stall the reader). */
 static char *
 try_dir(const char *dir, size_t dirlen, const char *relpath)
 {
-	char *p = xasprintf("%.*s/%s", (int)dirlen, dir, relpath);
+	struct stat sb;
+	char *p;
 
-	if (access(p, R_OK) == 0)
+	if (dirlen == 0)
+		return NULL;
+	p = xasprintf("%.*s/%s", (int)dirlen, dir, relpath);
+	if (stat(p, &sb) == 0 && S_ISREG(sb.st_mode) && access(p, R_OK) == 0)
 		return p;
 	free(p);
 	return NULL;

@@ -2,6 +2,7 @@
 #include <config.h>
 
 #include <errno.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -178,7 +179,7 @@ xml_schema_free(struct xml_schema *s)
 
 static xmlDocPtr
 parse(const char *name, const char *buf, size_t len, int options,
-    bool personal, struct diag_list *diags)
+    bool personal, bool converted, struct diag_list *diags)
 {
 	struct xml_errors st = { name, diags, ERR_XML_SYNTAX, NULL,
 	    false, false, 0, personal };
@@ -193,7 +194,10 @@ parse(const char *name, const char *buf, size_t len, int options,
 	ctxt->sax->internalSubset = on_internal_subset;
 	xmlSetStructuredErrorFunc(&st, on_xml_error);
 	/* No XML_PARSE_NOENT, DTDLOAD or DTDATTR: nothing is expanded. */
-	doc = xmlCtxtReadMemory(ctxt, buf, (int)len, name, NULL,
+	/* Converted from UTF-16, the text is UTF-8 whatever its
+	 * declaration still says. */
+	doc = xmlCtxtReadMemory(ctxt, buf, (int)len, name,
+	    converted ? "UTF-8" : NULL,
 	    XML_PARSE_NONET | XML_PARSE_NOCDATA | XML_PARSE_BIG_LINES |
 	    options);
 	xmlSetStructuredErrorFunc(NULL, NULL);
@@ -239,8 +243,89 @@ too_large(const char *name, size_t len, size_t max, struct diag_list *diags)
 	diag_add(diags, ERR_FILE_TOO_LARGE, name, 0, 0, size, limit);
 }
 
+/* UTF-16 with a byte order mark, as Windows editors save XML: to UTF-8,
+ * so that one NUL check, one size limit and one parser serve every file.
+ * NULL, with the line, when it is not valid UTF-16. */
+static char *
+utf16_to_utf8(const char *name, const unsigned char *in, size_t len,
+    bool big, size_t *outlen, struct diag_list *diags)
+{
+	struct sbuf b = { 0 };
+	uint32_t c, lo;
+	size_t i;
+	int line = 1;
+
+	for (i = 2; i + 1 < len; i += 2) {
+		c = big ? (uint32_t)(in[i] << 8 | in[i + 1]) :
+		    (uint32_t)(in[i + 1] << 8 | in[i]);
+		if (c >= 0xD800 && c <= 0xDBFF && i + 3 < len) {
+			lo = big ? (uint32_t)(in[i + 2] << 8 | in[i + 3]) :
+			    (uint32_t)(in[i + 3] << 8 | in[i + 2]);
+			if (lo >= 0xDC00 && lo <= 0xDFFF) {
+				c = 0x10000 + ((c - 0xD800) << 10) +
+				    (lo - 0xDC00);
+				i += 2;
+			}
+		}
+		if (c >= 0xD800 && c <= 0xDFFF)
+			goto bad;
+		line += c == '\n';
+		if (c < 0x80)
+			sbuf_addc(&b, (char)c);
+		else if (c < 0x800) {
+			sbuf_addc(&b, (char)(0xC0 | c >> 6));
+			sbuf_addc(&b, (char)(0x80 | (c & 0x3F)));
+		} else if (c < 0x10000) {
+			sbuf_addc(&b, (char)(0xE0 | c >> 12));
+			sbuf_addc(&b, (char)(0x80 | ((c >> 6) & 0x3F)));
+			sbuf_addc(&b, (char)(0x80 | (c & 0x3F)));
+		} else {
+			sbuf_addc(&b, (char)(0xF0 | c >> 18));
+			sbuf_addc(&b, (char)(0x80 | ((c >> 12) & 0x3F)));
+			sbuf_addc(&b, (char)(0x80 | ((c >> 6) & 0x3F)));
+			sbuf_addc(&b, (char)(0x80 | (c & 0x3F)));
+		}
+	}
+	if (i < len)	/* an odd byte at the end */
+		goto bad;
+	*outlen = b.len;
+	return sbuf_detach(&b);
+bad:
+	diag_add(diags, ERR_FILE_UTF16, name, line, 0);
+	sbuf_free(&b);
+	return NULL;
+}
+
+static xmlDocPtr read_utf8(const char *, const char *, size_t, bool,
+    const struct xml_read_options *, struct diag_list *);
+
 xmlDocPtr
 xml_read_memory(const char *name, const char *buf, size_t len,
+    const struct xml_read_options *o, struct diag_list *diags)
+{
+	const unsigned char *u = (const unsigned char *)buf;
+	xmlDocPtr doc;
+	size_t ulen;
+	char *utf8;
+
+	if (len > o->max_size) {
+		too_large(name, len, o->max_size, diags);
+		return NULL;
+	}
+	if (len >= 2 && ((u[0] == 0xFF && u[1] == 0xFE) ||
+	    (u[0] == 0xFE && u[1] == 0xFF))) {
+		if ((utf8 = utf16_to_utf8(name, u, len, u[0] == 0xFE, &ulen,
+		    diags)) == NULL)
+			return NULL;
+		doc = read_utf8(name, utf8, ulen, true, o, diags);
+		free(utf8);
+		return doc;
+	}
+	return read_utf8(name, buf, len, false, o, diags);
+}
+
+static xmlDocPtr
+read_utf8(const char *name, const char *buf, size_t len, bool converted,
     const struct xml_read_options *o, struct diag_list *diags)
 {
 	const char *nul, *p;
@@ -248,10 +333,6 @@ xml_read_memory(const char *name, const char *buf, size_t len,
 	xmlDocPtr doc;
 	int line = 1;
 
-	if (len > o->max_size) {
-		too_large(name, len, o->max_size, diags);
-		return NULL;
-	}
 	if ((nul = memchr(buf, '\0', len)) != NULL) {
 		for (p = buf; p < nul; p++)
 			line += *p == '\n';
@@ -259,7 +340,7 @@ xml_read_memory(const char *name, const char *buf, size_t len,
 		return NULL;
 	}
 	if ((doc = parse(name, buf, len, o->parser_options,
-	    o->private_element != NULL, diags)) == NULL)
+	    o->private_element != NULL, converted, diags)) == NULL)
 		return NULL;
 	top = xmlDocGetRootElement(doc);
 	if (top == NULL || !xml_is(top, o->root)) {

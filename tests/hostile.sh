@@ -318,4 +318,64 @@ for l in open(sys.argv[1], "rb").read().decode("utf-8").splitlines():
     f = json.loads(l)["file"].encode("utf-8", "surrogateescape")
     sys.stdout.write(f.rsplit(b"/", 1)[1].hex())
     break' "$tmp/out" 2>&1)"
+# 14.10 what real systems write: UTF-16 with a byte order mark (either
+# order) and CRLF line ends are read as UTF-8 would be.
+sed 's/$/\r/' "$samples/$(ls "$samples" | head -1)" >"$tmp/crlf.xml"
+"$THBDOC" status --json --date 2026-12-01 "$tmp/crlf.xml" >"$tmp/crlf.out"
+check "CRLF case file: read" 0 "$?"
+for enc in UTF-16LE UTF-16BE; do
+	{ if [ $enc = UTF-16LE ]; then printf '\377\376'; else printf '\376\377'; fi
+	  sed 's/encoding="UTF-8"/encoding="UTF-16"/' "$tmp/crlf.xml" |
+	  iconv -f UTF-8 -t $enc; } >"$tmp/u16.xml"
+	"$THBDOC" status --json --date 2026-12-01 "$tmp/u16.xml" \
+	    >"$tmp/u16.out" 2>"$tmp/err"
+	check "$enc case file with BOM: read" 0 "$?"
+	check "$enc case file with BOM: same status as UTF-8" \
+	    "$(cat "$tmp/crlf.out")" "$(cat "$tmp/u16.out")"
+done
+{ printf '\377\376'; printf '<\000c\000\000\330'; } >"$tmp/u16bad.xml"
+"$THBDOC" status "$tmp/u16bad.xml" >/dev/null 2>"$tmp/err"
+check "broken UTF-16: exit status" 1 "$?"
+check_grep "broken UTF-16: said" "not valid UTF-16" "$tmp/err"
+
+# 14.10 dates past 9999: refused cleanly, never printed as year 0000.
+case_with_name "$tmp/y9999.xml" "Ion"
+sed -i 's/2026-11-0\([35]\)/9999-12-2\1/' "$tmp/y9999.xml"
+"$THBDOC" status "$tmp/y9999.xml" >"$tmp/out" 2>"$tmp/err"
+check "a date in 9999: refused" 1 "$?"
+check_grep "a date in 9999: said" "years 1900 to 9899" "$tmp/err"
+"$THBDOC" status --date 9999-12-31 "$samples" >"$tmp/out" 2>"$tmp/err"
+check "--date 9999-12-31: refused" 2 "$?"
+check "no year 0000 anywhere" 0 "$(grep -c '0000-' "$tmp/out")"
+
+# 14.10 the same case id in two files: a warning.
+mkdir "$tmp/twice"
+case_with_name "$tmp/twice/a.xml" "Ion"
+cp "$tmp/twice/a.xml" "$tmp/twice/b.xml"
+"$THBDOC" due --date 2026-11-29 "$tmp/twice" >/dev/null 2>"$tmp/err"
+check "one case id twice: exit status" 0 "$?"
+check_grep "one case id twice: warned" \
+    "b.xml: warning: the case id H-9 is also the id of .*a.xml" "$tmp/err"
+
+# 14.10 fonts.xml: read through the safe reader and its schema; a face's
+# file is a name in fonts/, never a path; a FIFO is not opened.
+mkdir -p "$tmp/fdata/fonts"
+sed 's|file="NotoSans-Regular.ttf"|file="../../../../etc/passwd"|' \
+    "$top_srcdir/fonts/fonts.xml" >"$tmp/fdata/fonts/fonts.xml"
+THBDOC_DATADIR="$tmp/fdata:$THBDOC_DATADIR" \
+    "$THBDOC" leaflet --lang en -o "$tmp/fpath.pdf" 2>"$tmp/err"
+check "fonts.xml with a path: refused" 1 \
+    "$([ $? -ne 0 ] && [ ! -e "$tmp/fpath.pdf" ] && echo 1 || echo 0)"
+check_grep "fonts.xml with a path: said" "fonts.xml.*error: .*file" "$tmp/err"
+printf '<?xml version="1.0"?>\n<!DOCTYPE fonts [<!ENTITY e "x">]>\n<fonts/>\n' \
+    >"$tmp/fdata/fonts/fonts.xml"
+THBDOC_DATADIR="$tmp/fdata:$THBDOC_DATADIR" \
+    "$THBDOC" leaflet --lang en -o "$tmp/fdtd.pdf" 2>"$tmp/err"
+check_grep "fonts.xml with a DOCTYPE: refused" "DOCTYPE" "$tmp/err"
+rm "$tmp/fdata/fonts/fonts.xml"
+cp "$top_srcdir/fonts/fonts.xml" "$tmp/fdata/fonts/"
+mkfifo "$tmp/fdata/fonts/NotoSans-Regular.ttf"
+THBDOC_DATADIR="$tmp/fdata:$THBDOC_DATADIR" timeout 20 \
+    "$THBDOC" leaflet --lang en -o "$tmp/ffifo.pdf" 2>"$tmp/err"
+check "a FIFO for a font: not opened, no stall" 0 "$?"
 finish

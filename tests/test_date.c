@@ -35,7 +35,7 @@ test_parse_accepts_real_days(void **state)
 	assert_date(d("2024-02-29"), "2024-02-29");	/* leap year */
 	assert_date(d("2000-02-29"), "2000-02-29");	/* divisible by 400 */
 	assert_date(d("1900-01-01"), "1900-01-01");
-	assert_date(d("9999-12-31"), "9999-12-31");
+	assert_date(d("9899-12-31"), "9899-12-31");
 }
 
 static void
@@ -47,6 +47,10 @@ test_parse_rejects_days_that_do_not_exist(void **state)
 	assert_int_equal(date_parse("2023-02-29", &t), DATE_RANGE);
 	assert_int_equal(date_parse("1900-02-29", &t), DATE_RANGE);
 	assert_int_equal(date_parse("9999-99-99", &t), DATE_RANGE);
+	/* Issue 14: a period from a date past 9899 could end past 9999
+	 * and print as year 0000. */
+	assert_int_equal(date_parse("9900-01-01", &t), DATE_RANGE);
+	assert_int_equal(date_parse("9999-12-31", &t), DATE_RANGE);
 	assert_int_equal(date_parse("2003-13-01", &t), DATE_RANGE);
 	assert_int_equal(date_parse("2003-00-10", &t), DATE_RANGE);
 	assert_int_equal(date_parse("2003-04-31", &t), DATE_RANGE);

@@ -13,6 +13,8 @@
 
 #include <cmocka.h>
 
+#include "date.h"
+#include "paths.h"
 #include "util.h"
 
 /* 14.5: a core of a run would hold the names it read. */
@@ -66,12 +68,51 @@ one_line(void **state)
 	}
 }
 
+/* 14.10: an empty entry of a search list is no folder (it was "/"). */
+static void
+empty_path_entry(void **state)
+{
+	char *p;
+
+	(void)state;
+	setenv("THB_TEST_PATH", ":", 1);
+	p = paths_search("THB_TEST_PATH", "/nonexistent", "etc/passwd");
+	assert_null(p);
+	setenv("THB_TEST_PATH", "/nonexistent::", 1);
+	p = paths_search("THB_TEST_PATH", "/nonexistent", "etc/passwd");
+	assert_null(p);
+	/* Only a regular file is found: not a folder, not a device. */
+	setenv("THB_TEST_PATH", "/", 1);
+	assert_null(paths_search("THB_TEST_PATH", "/nonexistent", "etc"));
+	assert_null(paths_search("THB_TEST_PATH", "/nonexistent",
+	    "dev/null"));
+	p = paths_search("THB_TEST_PATH", "/nonexistent", "etc/passwd");
+	assert_non_null(p);
+	free(p);
+	unsetenv("THB_TEST_PATH");
+}
+
+/* 14.10: a day past 9999 never prints as year 0000. */
+static void
+date_past_9999(void **state)
+{
+	char buf[DATE_STRLEN];
+
+	(void)state;
+	date_format(date_from_ymd(10000, 2, 14), buf);
+	assert_string_equal(buf, "?\?\?\?-?\?-?\?");
+	date_format(date_from_ymd(9999, 12, 31), buf);
+	assert_string_equal(buf, "9999-12-31");
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(no_core_dump),
 		cmocka_unit_test(one_line),
+		cmocka_unit_test(empty_path_entry),
+		cmocka_unit_test(date_past_9999),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
