@@ -127,19 +127,6 @@ card_grid_first(struct thb_data *d, struct diag_list *diags)
 	return card_build(d, &card_grids[0], diags);
 }
 
-/* Keep the reasons of the last try. */
-static void
-diag_list_move(struct diag_list *to, struct diag_list *from)
-{
-	size_t i;
-
-	for (i = 0; i < from->count; i++)
-		diag_add_text(to, from->items[i].code, from->items[i].file,
-		    from->items[i].line, from->items[i].col,
-		    from->items[i].message);
-	diag_list_free(from);
-}
-
 struct doc *
 card_grid_fit(struct thb_data *d, card_grid_fits_fn fits, void *arg,
     struct diag_list *diags)
@@ -164,7 +151,7 @@ card_grid_fit(struct thb_data *d, card_grid_fits_fn fits, void *arg,
 			continue;
 		}
 		/* Even the smallest grid does not fit: say why. */
-		diag_list_move(diags, &tries);
+		diag_list_append(diags, &tries);
 		if (pages > CARD_GRID_PAGES) {
 			snprintf(n, sizeof(n), "%zu pages", pages);
 			diag_add(diags, ERR_CARD_OVERFLOW, NULL, 0, 0, n);

@@ -817,8 +817,7 @@ check_fit(struct ck *k)
 		case ERR_FONT_LOAD:
 		case ERR_CATALOG_FORMAT:
 		case ERR_NO_CATALOG:
-			diag_add_text(k->diags, d->code, d->file, d->line,
-			    d->col, d->message);
+			diag_add_copy(k->diags, d);
 			k->res->failed |= 1u << CHECK_FIT;
 			break;
 		default:	/* reported by the per-string checks */

@@ -2,6 +2,7 @@
 #include <config.h>
 
 #include <stdarg.h>
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -277,14 +278,136 @@ static const struct diag_entry {
 	    N_("unknown judicial district \"%s\": no letter can be addressed "
 	    "for this case until it names one of districts.xml (lowercase, "
 	    "no accents, e.g. gent, liege, bruxelles)") },
+	[WARN_DIAG_LEFT_OUT] = { DIAG_WARNING, THB_EXIT_OK,
+	    /* TRANSLATORS: %1$s diagnostics beyond the first %3$s were
+	       not shown; %2$s of them were errors.  All are numbers. */
+	    N_("%1$s more diagnostics were left out, %2$s of them errors: "
+	    "one run shows the first %3$s") },
 };
 
+/* The worse of two exit statuses: a system or output failure wins, then
+ * the first other failure. */
+static int
+exit_worse(int worst, int st)
+{
+	if (st == THB_EXIT_SYSTEM || st == THB_EXIT_OUTPUT ||
+	    (st != THB_EXIT_OK && worst == THB_EXIT_OK))
+		return st;
+	return worst;
+}
+
+/* The arguments of a catalogue format.  Every conversion must be %s
+ * (the next argument) or %N$s (argument N, 1 to DIAG_MAX_ARGS), not both
+ * kinds in one format; "%%" is a percent sign.  Sets *nargs to the
+ * number of arguments read (the highest N) and bit N-1 of *used for each
+ * one used; false for anything else (another conversion, a flag, a
+ * width, %n, a lone % at the end). */
+static bool
+format_args(const char *fmt, unsigned *nargs, unsigned *used)
+{
+	unsigned next = 0, arg;
+	int numbered = -1;		/* not known yet */
+	const char *p;
+
+	*nargs = 0;
+	*used = 0;
+	for (p = fmt; (p = strchr(p, '%')) != NULL; ) {
+		if (p[1] == '%') {
+			p += 2;
+			continue;
+		}
+		if (p[1] >= '1' && p[1] <= '9' && p[2] == '$' && p[3] == 's') {
+			if (numbered == 0)
+				return false;
+			numbered = 1;
+			arg = (unsigned)(p[1] - '0');
+			p += 4;
+		} else if (p[1] == 's') {
+			if (numbered == 1 || next == DIAG_MAX_ARGS)
+				return false;
+			numbered = 0;
+			arg = ++next;
+			p += 2;
+		} else
+			return false;
+		*used |= 1u << (arg - 1);
+		if (arg > *nargs)
+			*nargs = arg;
+	}
+	return true;
+}
+
+/* fmt with its conversions replaced by the arguments (format_args() has
+ * accepted it); never reads beyond arg[nargs - 1]. */
+static char *
+format_expand(const char *fmt, const char *const *arg, unsigned nargs)
+{
+	struct sbuf b = { 0 };
+	unsigned next = 0, i;
+	const char *p;
+
+	for (p = fmt; *p != '\0'; p++) {
+		if (*p != '%') {
+			sbuf_addc(&b, *p);
+			continue;
+		}
+		if (p[1] == '%') {
+			sbuf_addc(&b, '%');
+			p++;
+			continue;
+		}
+		if (p[1] == 's') {
+			i = next++;
+			p++;
+		} else {
+			i = (unsigned)(p[1] - '1');
+			p += 3;
+		}
+		if (i < nargs)
+			sbuf_add(&b, arg[i]);
+	}
+	return sbuf_detach(&b);
+}
+
+const char *
+diag_code_format(enum diag_code code)
+{
+	return catalogue[code].format;
+}
+
+unsigned
+diag_code_nargs(enum diag_code code)
+{
+	unsigned n, used;
+
+	return format_args(catalogue[code].format, &n, &used) ? n : 0;
+}
+
+int
+diag_translation_usable(enum diag_code code, const char *tr)
+{
+	unsigned n, used, tn, tused;
+
+	return format_args(catalogue[code].format, &n, &used) &&
+	    format_args(tr, &tn, &tused) && tused == used;
+}
+
+/* Room for one more, or NULL (and counted) when the list is full. */
 static struct diag *
 diag_push(struct diag_list *list, enum diag_code code, const char *file,
     int line, int col)
 {
+	const struct diag_entry *e = &catalogue[code];
 	struct diag *d;
 
+	if (list->count >= DIAG_LIST_MAX) {
+		list->dropped++;
+		if (e->severity == DIAG_ERROR)
+			list->dropped_errors++;
+		list->dropped_exit = exit_worse(list->dropped_exit,
+		    e->exit_status);
+		return NULL;
+	}
 	if (list->count == list->cap) {
 		list->cap = list->cap ? list->cap * 2 : 8;
 		list->items = xrealloc(list->items,
@@ -295,28 +418,30 @@ diag_push(struct diag_list *list, enum diag_code code, const char *file,
 	d->file = file ? util_term_safe(file, UTIL_TERM_PATH_MAX) : NULL;
 	d->line = line;
 	d->col = col;
-	d->severity = catalogue[code].severity;
+	d->severity = e->severity;
 	d->code = code;
 	d->message = NULL;
 	return d;
 }
 
-/* Values from files reach a terminal: controls, C1 and bidi controls
- * escaped, a long value cut at max bytes. */
+/* The message of code with its n arguments, in the user's language when
+ * the translation has the arguments of the English text.  Values from
+ * files reach a terminal: controls, C1 and bidi controls escaped, a long
+ * value cut at max bytes. */
 static void
-diag_fill(struct diag *d, enum diag_code code, const char *const arg[4],
-    size_t max)
+diag_fill(struct diag *d, enum diag_code code, const char *const *arg,
+    unsigned n, size_t max)
 {
-	struct sbuf b = { 0 };
-	char *safe[4];
-	int i;
+	const char *src = catalogue[code].format, *fmt = _(src);
+	char *safe[DIAG_MAX_ARGS];
+	unsigned i;
 
-	for (i = 0; i < 4; i++)
+	if (fmt != src && !diag_translation_usable(code, fmt))
+		fmt = src;
+	for (i = 0; i < n; i++)
 		safe[i] = util_term_safe(arg[i], max);
-	sbuf_printf(&b, _(catalogue[code].format), safe[0], safe[1], safe[2],
-	    safe[3]);
-	d->message = sbuf_detach(&b);
-	for (i = 0; i < 4; i++)
+	d->message = format_expand(fmt, (const char *const *)safe, n);
+	for (i = 0; i < n; i++)
 		free(safe[i]);
 }
 
@@ -325,21 +450,21 @@ diag_add(struct diag_list *list, enum diag_code code, const char *file,
     int line, int col, ...)
 {
 	struct diag *d = diag_push(list, code, file, line, col);
-	const char *fmt = _(catalogue[code].format);
-	const char *arg[4] = { "", "", "", "" };
+	const char *arg[DIAG_MAX_ARGS];
+	unsigned i, n = diag_code_nargs(code);
 	va_list ap;
-	int i, n = 0;
-	const char *p;
 
-	/* Catalogue formats take only %s: count them, then fill in. */
-	for (p = fmt; (p = strchr(p, '%')) != NULL; p += 2)
-		if (p[1] == 's' || (p[1] >= '1' && p[1] <= '4'))
-			n++;
+	if (d == NULL)
+		return;
+	/* Exactly the arguments the row has: the caller passes them. */
 	va_start(ap, col);
-	for (i = 0; i < n && i < 4; i++)
+	for (i = 0; i < n; i++) {
 		arg[i] = va_arg(ap, const char *);
+		if (arg[i] == NULL)
+			arg[i] = "";
+	}
 	va_end(ap);
-	diag_fill(d, code, arg, UTIL_TERM_VALUE_MAX);
+	diag_fill(d, code, arg, n, UTIL_TERM_VALUE_MAX);
 }
 
 void
@@ -347,9 +472,37 @@ diag_add_text(struct diag_list *list, enum diag_code code, const char *file,
     int line, int col, const char *text)
 {
 	struct diag *d = diag_push(list, code, file, line, col);
-	const char *arg[4] = { text, "", "", "" };
+	const char *arg[DIAG_MAX_ARGS];
+	unsigned i, n = diag_code_nargs(code);
 
-	diag_fill(d, code, arg, UTIL_TERM_TEXT_MAX);
+	if (d == NULL)
+		return;
+	for (i = 0; i < n; i++)
+		arg[i] = i == 0 && text != NULL ? text : "";
+	diag_fill(d, code, arg, n, UTIL_TERM_TEXT_MAX);
+}
+
+void
+diag_add_copy(struct diag_list *list, const struct diag *from)
+{
+	struct diag *d = diag_push(list, from->code, from->file, from->line,
+	    from->col);
+
+	if (d != NULL)
+		d->message = xstrdup(from->message);
+}
+
+void
+diag_list_append(struct diag_list *to, struct diag_list *from)
+{
+	size_t i;
+
+	for (i = 0; i < from->count; i++)
+		diag_add_copy(to, &from->items[i]);
+	to->dropped += from->dropped;
+	to->dropped_errors += from->dropped_errors;
+	to->dropped_exit = exit_worse(to->dropped_exit, from->dropped_exit);
+	diag_list_free(from);
 }
 
 enum diag_severity
@@ -362,7 +515,7 @@ int
 diag_list_errors(const struct diag_list *list)
 {
 	size_t i;
-	int n = 0;
+	int n = (int)list->dropped_errors;
 
 	for (i = 0; i < list->count; i++)
 		if (list->items[i].severity == DIAG_ERROR)
@@ -370,20 +523,17 @@ diag_list_errors(const struct diag_list *list)
 	return n;
 }
 
-/* The worst exit status any diagnostic calls for. */
+/* The worst exit status any diagnostic calls for, those left out too. */
 int
 diag_list_exit_status(const struct diag_list *list)
 {
 	size_t i;
-	int worst = THB_EXIT_OK, st;
+	int worst = THB_EXIT_OK;
 
-	for (i = 0; i < list->count; i++) {
-		st = catalogue[list->items[i].code].exit_status;
-		if (st == THB_EXIT_SYSTEM || st == THB_EXIT_OUTPUT ||
-		    (st != THB_EXIT_OK && worst == THB_EXIT_OK))
-			worst = st;
-	}
-	return worst;
+	for (i = 0; i < list->count; i++)
+		worst = exit_worse(worst,
+		    catalogue[list->items[i].code].exit_status);
+	return exit_worse(worst, list->dropped_exit);
 }
 
 void
@@ -407,10 +557,22 @@ diag_print(const struct diag *d, FILE *fp)
 void
 diag_list_print(const struct diag_list *list, FILE *fp)
 {
+	struct diag left = { NULL, 0, 0, DIAG_WARNING, WARN_DIAG_LEFT_OUT,
+	    NULL };
+	char n[32], errors[32], max[32];
+	const char *arg[3] = { n, errors, max };
 	size_t i;
 
 	for (i = 0; i < list->count; i++)
 		diag_print(&list->items[i], fp);
+	if (list->dropped == 0)
+		return;
+	snprintf(n, sizeof(n), "%zu", list->dropped);
+	snprintf(errors, sizeof(errors), "%zu", list->dropped_errors);
+	snprintf(max, sizeof(max), "%d", DIAG_LIST_MAX);
+	diag_fill(&left, WARN_DIAG_LEFT_OUT, arg, 3, sizeof(max));
+	diag_print(&left, fp);
+	free(left.message);
 }
 
 void
@@ -423,6 +585,9 @@ diag_list_clear(struct diag_list *list)
 		free(list->items[i].message);
 	}
 	list->count = 0;
+	list->dropped = 0;
+	list->dropped_errors = 0;
+	list->dropped_exit = THB_EXIT_OK;
 }
 
 void

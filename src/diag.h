@@ -5,6 +5,18 @@
  *     thbdoc: FILE:LINE:COL: error: message
  * Every message comes from one catalogue (diag.c), marked for translation.
  *
+ * The arguments of a message are fixed by its row of the catalogue: the
+ * conversions of the English format, all of them strings (%s, or %1$s to
+ * %9$s), never by a translation.  A translation that uses other arguments
+ * than its source (another number, another conversion, %n) is not used:
+ * the English text is (mandoc's mandoc_msg.c does the same with its
+ * message table).  Messages are put together by diag.c itself, never by
+ * printf on a translated format.
+ *
+ * A list holds at most DIAG_LIST_MAX diagnostics; those beyond are
+ * counted, still decide the exit status, and diag_list_print() says how
+ * many were left out.
+ *
  * Ownership: a diag_list owns its entries and their strings;
  * diag_list_free() releases them.
  */
@@ -128,6 +140,7 @@ enum diag_code {
 	WARN_DOC_SENDER_FICTITIOUS, /* data/office.xml not edited yet */
 	WARN_DISTRICT_UNKNOWN,	/* status: a district not in districts.xml */
 	/* --- end issue 11 --- */
+	WARN_DIAG_LEFT_OUT,	/* beyond DIAG_LIST_MAX: how many */
 	DIAG__MAX
 };
 
@@ -140,18 +153,40 @@ struct diag {
 	char			*message;	/* translated, complete */
 };
 
+#define DIAG_LIST_MAX	10000	/* diagnostics kept per list */
+#define DIAG_MAX_ARGS	9	/* arguments of one message: %1$s..%9$s */
+
 struct diag_list {
 	struct diag	*items;
 	size_t		 count;
 	size_t		 cap;
+	/* Beyond DIAG_LIST_MAX: how many were left out, how many of them
+	 * were errors, and the worst exit status they call for. */
+	size_t		 dropped;
+	size_t		 dropped_errors;
+	int		 dropped_exit;
 };
 
-/* Append a diagnostic; the arguments fill the catalogue's format. */
+/* Append a diagnostic: exactly as many const char * arguments (NULL is
+ * taken as "") as the code's English format has conversions. */
 void	diag_add(struct diag_list *, enum diag_code,
 	    const char *file, int line, int col, ...);
-/* Append a diagnostic whose text comes from elsewhere (libxml2). */
+/* Append a diagnostic whose one argument comes from elsewhere
+ * (libxml2's message); a format's other arguments are left empty. */
 void	diag_add_text(struct diag_list *, enum diag_code,
 	    const char *file, int line, int col, const char *text);
+/* Append a copy of a diagnostic made already (its message as it is). */
+void	diag_add_copy(struct diag_list *, const struct diag *);
+/* Move every diagnostic of from, and its count of those left out, to
+ * the end of to; from is left empty. */
+void	diag_list_append(struct diag_list *to, struct diag_list *from);
+/* The English format of a code's message, and its number of arguments. */
+const char *diag_code_format(enum diag_code);
+unsigned diag_code_nargs(enum diag_code);
+/* Would diag_add() use this translation of the code's format?  True when
+ * it has the same arguments as the English format (each one used, no
+ * other, only %s conversions; the order may change, with %N$s). */
+int	diag_translation_usable(enum diag_code, const char *translation);
 enum diag_severity diag_code_severity(enum diag_code);
 int	diag_list_errors(const struct diag_list *);
 int	diag_list_exit_status(const struct diag_list *);
