@@ -614,11 +614,16 @@ vars_complaint(struct vars_ctx *x, const struct case_file *c, date_day as_of)
 	if (k == NULL)
 		return;
 	var_date(x, "complaint-date", k->date);
-	var_set(x, "complaint-report", k->report);
-	if (k->police != NULL)
-		var_set(x, "complaint-police", k->police);
-	else
-		var_set(x, "complaint-inspection", k->inspection);
+	/* Its report, and who drew it up: one sentence in the letters. */
+	if (k->report != NULL) {
+		var_set(x, "complaint-report", k->report);
+		if (k->police != NULL)
+			var_set(x, "complaint-police", k->police);
+		else if (k->inspection != NULL)
+			var_set(x, "complaint-inspection", k->inspection);
+		else
+			var_flag(x, "complaint-report-alone", true);
+	}
 	for (i = 0; i < c->nevents; i++)
 		if (c->events[i].type == EV_COMPLAINT &&
 		    c->events[i].date <= as_of &&

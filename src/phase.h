@@ -117,7 +117,7 @@ struct phase_warning {
 	enum phase_warning_code code;
 	const char	*point;
 	int		 line;		/* of the event in the case file, or 0 */
-	char		 args[PHASE_WARNING_ARGS][64];	/* fill the message */
+	char		 args[PHASE_WARNING_ARGS][128];	/* fill the message */
 };
 
 struct phase_document {
