@@ -16,6 +16,8 @@
  *                 strings, warnings for the others
  *   placeholders  %s, %1$s and <var name=.../> as in the source
  *   markup        <em>, <strong>, <phone>NUMBER</phone> as in the source,
+ *                 no markup inside <phone> (tmpl_frag.h: the template
+ *                 engine's own reader and rules),
  *                 and the translation well-formed
  *   same          a translation identical to the English source (not for
  *                 numbers, single words or names, nor in languages where
