@@ -119,7 +119,7 @@ doc_span_add(struct doc *d, struct doc_block *b, const char *text,
 static const char *const kind_names[] = {
 	"root", "title", "heading", "paragraph", "list", "item", "box",
 	"columns", "column", "table", "row", "cell", "field", "space",
-	"page-break"
+	"page-break", "timeline", "step"
 };
 
 static void
@@ -140,6 +140,8 @@ dump_block(struct sbuf *out, const struct doc_block *b, int depth)
 		sbuf_printf(out, " style=%s", b->style);
 	if (b->name)
 		sbuf_printf(out, " name=%s", b->name);
+	if (b->alt)
+		sbuf_printf(out, " alt=\"%s\"", b->alt);
 	sbuf_addc(out, '\n');
 	for (i = 0; i < b->nspans; i++) {
 		size_t k;
@@ -161,8 +163,11 @@ doc_dump(const struct doc *d)
 {
 	struct sbuf out = { 0 };
 
-	sbuf_printf(&out, "doc lang=%s title=\"%s\"\n", d->lang,
+	sbuf_printf(&out, "doc lang=%s title=\"%s\"", d->lang,
 	    d->title ? d->title : "");
+	if (d->scale > 0 && d->scale < 1)
+		sbuf_printf(&out, " scale=%d%%", (int)(d->scale * 100 + 0.5f));
+	sbuf_addc(&out, '\n');
 	dump_block(&out, d->root, 0);
 	return sbuf_detach(&out);
 }

@@ -30,7 +30,13 @@ enum doc_block_kind {
 	DOC_CELL,
 	DOC_FIELD,	/* form field: spans are the label; value or a blank box */
 	DOC_SPACE,	/* vertical space, level = points */
-	DOC_PAGE_BREAK
+	DOC_PAGE_BREAK,
+	DOC_TIMELINE,	/* steps side by side, joined by arrows, in reading
+			   order (right to left in a right-to-left
+			   language); alt: the whole in words, for the PDF's
+			   alternate text; children: DOC_STEP */
+	DOC_STEP	/* spans: the label; style "optional": a step that
+			   may not happen (drawn dashed) */
 };
 
 /* Inline styles, OR-ed. */
@@ -68,6 +74,8 @@ struct doc_block {
 	const char	*name;		/* field name, or NULL */
 	int		 height;	/* DOC_FIELD: the box's height in
 					   points; 0: the layout's usual */
+	const char	*alt;		/* DOC_TIMELINE: alternate text, or
+					   NULL */
 	struct doc_span	*spans;
 	size_t		 nspans;
 	struct doc_block **children;
@@ -83,6 +91,8 @@ struct doc {
 	const char	*subject;
 	const char	*author;
 	enum doc_page_size page_size;
+	float		 scale;		/* type size and spacing factor;
+					   0 or 1: as designed */
 	bool		 personal_data;	/* carries a person's data: mode 0600 */
 	struct doc_arena *arena;	/* private: owns all memory */
 };

@@ -40,6 +40,8 @@ static const struct layout_style {
 	float	 column_gutter;
 	float	 cell_pad, cell_line;
 	float	 table_after;
+	float	 step_size, step_pad, step_gap, step_after, step_line;
+					/* a timeline's steps */
 	float	 field_gap, field_height, field_line;	/* field_height: when
 							   the doc says none */
 	uint32_t text, title, heading, rule, cell_stroke, field_fill,
@@ -57,6 +59,8 @@ static const struct layout_style {
 	.column_gutter = 16,
 	.cell_pad = 4, .cell_line = 0.6f,
 	.table_after = 6,
+	.step_size = 9, .step_pad = 5, .step_gap = 14, .step_after = 8,
+	.step_line = 1.2f,
 	.field_gap = 2, .field_height = 20, .field_line = 0.8f,
 	.text = 0x1A1A1A, .title = 0x12355B, .heading = 0x1F4E79,
 	.rule = 0x2E75B6, .cell_stroke = 0x8A96A3, .field_fill = 0xFFFFFF,
@@ -1034,6 +1038,112 @@ lay_field(struct ctx *c, const struct doc_block *b, const char *lang,
 	cur->y += h + ts.after;
 }
 
+/* ---- timeline ---- */
+
+static struct tstyle
+step_style(const struct ctx *c)
+{
+	struct tstyle ts = { design.step_size * c->scale, 0, design.text, 0 };
+
+	return ts;
+}
+
+static void
+lay_step(struct ctx *c, const struct doc_block *b, const char *lang,
+    struct frame fr, struct cursor *cur)
+{
+	struct tstyle ts = step_style(c);
+
+	lay_spans(c, b, lang, fr, cur, &ts);
+}
+
+static void
+line_add(struct ctx *c, size_t page, float x0, float y0, float x1,
+    float y1, bool dashed, bool arrow)
+{
+	struct layout_item *it = item_add(c, page);
+
+	it->kind = LAYOUT_LINE;
+	/* The steps look like the "info" boxes. */
+	it->u.line = (struct layout_line){ x0, pdf_y(c, y0), x1, pdf_y(c, y1),
+	    box_styles[0].stroke, design.step_line, dashed, arrow };
+}
+
+/* A step that may not happen: a white box with a dashed frame. */
+static void
+dashed_frame(struct ctx *c, size_t page, float x, float y, float w,
+    float h)
+{
+	rect_add(c, page, page_at(c, page)->nitems, x, y, w, h, 0xFFFFFF,
+	    LAYOUT_NO_COLOR, 0);
+	line_add(c, page, x, y, x + w, y, true, false);
+	line_add(c, page, x + w, y, x + w, y + h, true, false);
+	line_add(c, page, x + w, y + h, x, y + h, true, false);
+	line_add(c, page, x, y + h, x, y, true, false);
+}
+
+/* Steps side by side in reading order (the first one rightmost in a
+ * right-to-left language), each in its box, joined by arrows that point
+ * the way the reader reads; kept whole on one page.  The first item is
+ * the figure, which owns the items that follow it (for tagging). */
+static void
+lay_timeline(struct ctx *c, const struct doc_block *b, const char *lang,
+    struct frame fr, struct cursor *cur)
+{
+	float gap = design.step_gap * c->scale, pad = design.step_pad * c->scale;
+	float h = 0, w;
+	float hs[8] = { 0 };
+	size_t i, n = b->nchildren < 8 ? b->nchildren : 8, at, first;
+	bool rtl = block_rtl(c, b, lang);
+	struct layout_item *fig;
+
+	if (n == 0)
+		return;
+	w = (fr.x1 - fr.x0 - gap * (float)(n - 1)) / (float)n;
+#define STEP_X(i) (fr.x0 + (float)(rtl ? n - 1 - (i) : (i)) * (w + gap))
+	for (i = 0; i < n; i++) {
+		struct frame sf = { STEP_X(i) + pad, STEP_X(i) + w - pad };
+
+		hs[i] = measure(c, b->children[i], block_lang(b, lang), sf,
+		    lay_step);
+		if (hs[i] > h)
+			h = hs[i];
+	}
+	h += 2 * pad;
+	need(c, cur, h);
+	at = page_at(c, cur->page)->nitems;
+	fig = item_insert(c, cur->page, at);
+	fig->kind = LAYOUT_FIGURE;
+	fig->u.figure = (struct layout_figure){ fr.x0, pdf_y(c, cur->y + h),
+	    fr.x1 - fr.x0, h, b->alt != NULL ? xstrdup(b->alt) : NULL, 0 };
+	first = at + 1;
+	for (i = 0; i < n; i++) {
+		const struct doc_block *s = b->children[i];
+		struct frame sf = { STEP_X(i) + pad, STEP_X(i) + w - pad };
+		/* The label in the middle of its box. */
+		struct cursor sc = { cur->page, cur->y + (h - hs[i]) / 2 };
+		float mid = cur->y + h / 2;
+
+		if (s->style != NULL && strcmp(s->style, "optional") == 0)
+			dashed_frame(c, cur->page, STEP_X(i), cur->y, w, h);
+		else
+			rect_add(c, cur->page, page_at(c, cur->page)->nitems,
+			    STEP_X(i), cur->y, w, h, box_styles[0].fill,
+			    box_styles[0].stroke, design.step_line);
+		lay_step(c, s, block_lang(b, lang), sf, &sc);
+		if (i + 1 < n)
+			line_add(c, cur->page,
+			    rtl ? STEP_X(i) - 2 : STEP_X(i) + w + 2, mid,
+			    rtl ? STEP_X(i) - gap + 2 : STEP_X(i) + w + gap - 2,
+			    mid, false, true);
+	}
+#undef STEP_X
+	/* The figure item may have moved if the page's array grew. */
+	page_at(c, cur->page)->items[at].u.figure.nitems =
+	    page_at(c, cur->page)->nitems - first;
+	cur->y += h + design.step_after * c->scale;
+}
+
 static void
 lay_block(struct ctx *c, const struct doc_block *b, const char *inherited,
     struct frame fr, struct cursor *cur)
@@ -1082,10 +1192,14 @@ lay_block(struct ctx *c, const struct doc_block *b, const char *inherited,
 		if (!c->measuring)
 			next_page(c, cur);
 		break;
+	case DOC_TIMELINE:
+		lay_timeline(c, b, lang, fr, cur);
+		break;
 	case DOC_ROOT:
 	case DOC_COLUMN:
 	case DOC_ROW:
 	case DOC_CELL:
+	case DOC_STEP:
 		lay_box_content(c, b, lang, fr, cur);
 		break;
 	}
@@ -1109,6 +1223,8 @@ layout_free_pages(struct layout *L)
 				free(it->u.text.glyphs);
 			} else if (it->kind == LAYOUT_LINK)
 				free(it->u.link.uri);
+			else if (it->kind == LAYOUT_FIGURE)
+				free(it->u.figure.alt);
 		}
 		free(p->items);
 	}
@@ -1137,6 +1253,8 @@ layout_doc(const struct doc *d, struct font_set *fs,
 	L->page_h = pf->height;
 	margin = pf->margin;
 	c.scale = pf->scale;
+	if (d->scale > 0 && d->scale < 1)
+		c.scale *= d->scale;
 	c.L = L;
 	c.fs = fs;
 	c.dl = dl;
@@ -1260,6 +1378,24 @@ layout_dump(const struct layout *L)
 				    "uri=%s\n", tenths(it->u.link.x),
 				    tenths(it->u.link.y), tenths(it->u.link.w),
 				    tenths(it->u.link.h), it->u.link.uri);
+				break;
+			case LAYOUT_LINE:
+				sbuf_printf(&out, "line x0=%ld y0=%ld x1=%ld "
+				    "y1=%ld%s%s", tenths(it->u.line.x0),
+				    tenths(it->u.line.y0), tenths(it->u.line.x1),
+				    tenths(it->u.line.y1),
+				    it->u.line.dashed ? " dashed" : "",
+				    it->u.line.arrow ? " arrow" : "");
+				dump_color(&out, "color", it->u.line.color);
+				sbuf_addc(&out, '\n');
+				break;
+			case LAYOUT_FIGURE:
+				sbuf_printf(&out, "figure x=%ld y=%ld w=%ld h=%ld "
+				    "items=%zu alt=\"%s\"\n",
+				    tenths(it->u.figure.x), tenths(it->u.figure.y),
+				    tenths(it->u.figure.w), tenths(it->u.figure.h),
+				    it->u.figure.nitems,
+				    it->u.figure.alt ? it->u.figure.alt : "");
 				break;
 			}
 		}

@@ -72,7 +72,26 @@ struct layout_link {
 	char		*uri;
 };
 
-enum layout_item_kind { LAYOUT_TEXT, LAYOUT_RECT, LAYOUT_LINK };
+/* A straight line (a timeline's arrows and dashed frames). */
+struct layout_line {
+	float		 x0, y0, x1, y1;
+	uint32_t	 color;
+	float		 width;
+	bool		 dashed;	/* 3 pt on, 2 pt off */
+	bool		 arrow;		/* a filled head at (x1, y1) */
+};
+
+/* A figure (a timeline): the next nitems items of the page draw it;
+ * alt says it in words, for the PDF's alternate text.  The figure's own
+ * text items are its labels, readable too. */
+struct layout_figure {
+	float		 x, y, w, h;
+	char		*alt;		/* UTF-8, or NULL */
+	size_t		 nitems;
+};
+
+enum layout_item_kind { LAYOUT_TEXT, LAYOUT_RECT, LAYOUT_LINK, LAYOUT_LINE,
+	LAYOUT_FIGURE };
 
 struct layout_item {
 	enum layout_item_kind kind;
@@ -80,6 +99,8 @@ struct layout_item {
 		struct layout_text text;
 		struct layout_rect rect;
 		struct layout_link link;
+		struct layout_line line;
+		struct layout_figure figure;
 	} u;
 };
 

@@ -17,6 +17,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -960,6 +961,37 @@ draw_rect(HPDF_Page page, const struct layout_rect *r)
 		HPDF_Page_Stroke(page);
 }
 
+/* A timeline's line: dashed 3 on 2 off, or with a filled head at its
+ * end (the line stops where the head begins). */
+static void
+draw_line(HPDF_Page page, const struct layout_line *l)
+{
+	static const HPDF_UINT16 dash[] = { 3, 2 };
+	float cr, cg, cb, dx = l->x1 - l->x0, dy = l->y1 - l->y0;
+	float len = sqrtf(dx * dx + dy * dy), head = 5, half = 3;
+	float ux = len > 0 ? dx / len : 0, uy = len > 0 ? dy / len : 0;
+	float bx = l->x1 - ux * head, by = l->y1 - uy * head;
+
+	set_rgb(l->color, &cr, &cg, &cb);
+	HPDF_Page_GSave(page);
+	HPDF_Page_SetRGBStroke(page, cr, cg, cb);
+	HPDF_Page_SetRGBFill(page, cr, cg, cb);
+	HPDF_Page_SetLineWidth(page, l->width);
+	if (l->dashed)
+		HPDF_Page_SetDash(page, dash, 2, 0);
+	HPDF_Page_MoveTo(page, l->x0, l->y0);
+	HPDF_Page_LineTo(page, l->arrow ? bx : l->x1, l->arrow ? by : l->y1);
+	HPDF_Page_Stroke(page);
+	if (l->arrow && len > head) {
+		HPDF_Page_MoveTo(page, l->x1, l->y1);
+		HPDF_Page_LineTo(page, bx - uy * half, by + ux * half);
+		HPDF_Page_LineTo(page, bx + uy * half, by - ux * half);
+		HPDF_Page_ClosePath(page);
+		HPDF_Page_Fill(page);
+	}
+	HPDF_Page_GRestore(page);
+}
+
 /* Raw operators into the page's content stream: text is written here,
  * not through libharu, whose strings are Unicode code points. */
 static void
@@ -1278,8 +1310,12 @@ draw_pages(struct pdf_state *st, const struct layout *L)
 				draw_rect(st->page, &it->u.rect);
 			else if (it->kind == LAYOUT_TEXT)
 				draw_text(st, &it->u.text);
-			else
+			else if (it->kind == LAYOUT_LINK)
 				draw_link(st, &it->u.link);
+			else if (it->kind == LAYOUT_LINE)
+				draw_line(st->page, &it->u.line);
+			/* LAYOUT_FIGURE draws nothing itself: it groups the
+			 * items that follow (alternate text, for tagging). */
 		}
 	}
 }

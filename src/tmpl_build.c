@@ -486,6 +486,35 @@ b_centre_list(struct build *b, const xmlNode *n, struct doc_block *out)
 			    xml_line(n));
 }
 
+/* <timeline>: its steps in document order (layout draws them right to
+ * left in a right-to-left language); <alt>, translated like any label,
+ * becomes the figure's alternate text and is never laid out. */
+static void
+b_timeline(struct build *b, const xmlNode *n, struct doc_block *out)
+{
+	struct doc_block *tl = doc_block_add(b->doc, out, DOC_TIMELINE);
+	struct doc_block *step, scratch = { .kind = DOC_PARAGRAPH };
+	const xmlNode *c;
+	const char *opt;
+	char *text;
+
+	for (c = n->children; c != NULL; c = c->next) {
+		if (xml_is(c, "alt") && tl->alt == NULL) {
+			add_text(b, c, &scratch);
+			text = plain_text(&scratch);
+			tl->alt = doc_strdup(b->doc, text);
+			free(text);
+		} else if (xml_is(c, "step")) {
+			step = doc_block_add(b->doc, tl, DOC_STEP);
+			opt = xml_attr(c, "optional");
+			if (opt != NULL && (strcmp(opt, "true") == 0 ||
+			    strcmp(opt, "1") == 0))
+				step->style = doc_strdup(b->doc, "optional");
+			add_text(b, c, step);
+		}
+	}
+}
+
 static const struct block_handler {
 	const char	*name;
 	block_fn	 fn;
@@ -504,6 +533,7 @@ static const struct block_handler {
 	{ "page-break", b_page_break },
 	{ "if", b_if },
 	{ "centre-list", b_centre_list },
+	{ "timeline", b_timeline },
 };
 
 static void
@@ -574,6 +604,29 @@ build_side_by_side(struct build *b, const xmlNode *parent,
 	}
 }
 
+/* An xs:decimal the schema has validated ("0.95", "1"), read without the
+ * locale: strtof() would stop at the point under a decimal-comma
+ * LC_NUMERIC. */
+static float
+decimal_value(const char *s)
+{
+	float v = 0, unit = 1;
+	bool frac = false;
+
+	for (; *s != '\0'; s++) {
+		if (*s == '.')
+			frac = true;
+		else if (*s >= '0' && *s <= '9') {
+			if (frac) {
+				unit /= 10;
+				v += (float)(*s - '0') * unit;
+			} else
+				v = v * 10 + (float)(*s - '0');
+		}
+	}
+	return v;
+}
+
 struct doc *
 tmpl_build(const struct tmpl *t, const struct tmpl_context *ctx,
     struct diag_list *diags)
@@ -586,6 +639,8 @@ tmpl_build(const struct tmpl *t, const struct tmpl_context *ctx,
 	b.doc->root->dir = ctx->lang.dir;
 	v = xml_attr(root, "page");
 	b.doc->page_size = v != NULL && strcmp(v, "A5") == 0 ? DOC_A5 : DOC_A4;
+	if ((v = xml_attr(root, "scale")) != NULL)
+		b.doc->scale = decimal_value(v);
 	if ((v = xml_attr(root, "author")) != NULL)
 		b.doc->author = doc_strdup(b.doc, v);
 	if (ctx->with != NULL)

@@ -30,7 +30,8 @@
 
 /* Keep in step with the translateRule of templates/its/thbdoc.its. */
 static const char *const translatable[] = {
-	"subject", "title", "heading", "p", "item", "cell", "field", NULL
+	"subject", "title", "heading", "p", "item", "cell", "field", "alt",
+	"step", NULL
 };
 
 static bool

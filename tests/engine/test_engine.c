@@ -508,6 +508,76 @@ pdf_is_deterministic_with_metadata(void **state)
 	free(b);
 }
 
+/* A timeline: three steps in reading order, joined by arrows that point
+ * the way the reader reads (right to left in Arabic), a dashed frame for
+ * an optional step, and one figure item that owns the drawing and keeps
+ * the alternate text (issue 16, item 2). */
+static struct doc *
+timeline_doc(const char *lang)
+{
+	struct doc *d = doc_new(lang);
+	struct doc_block *tl = doc_block_add(d, d->root, DOC_TIMELINE);
+	static const char *const label[] = { "45", "3", "6" };
+	struct doc_block *st;
+	size_t i;
+
+	tl->alt = doc_strdup(d, "45 -> 3 -> 6");
+	for (i = 0; i < 3; i++) {
+		st = doc_block_add(d, tl, DOC_STEP);
+		doc_span_add(d, st, label[i], SPAN_STRONG);
+		if (i == 1)
+			st->style = doc_strdup(d, "optional");
+	}
+	return d;
+}
+
+static void
+check_timeline(const char *lang, bool rtl)
+{
+	struct diag_list dl = { 0 };
+	struct doc *d = timeline_doc(lang);
+	struct layout *L = lay(d, 1, &dl);
+	const struct layout_page *p = layout_page_get(L, 0);
+	float x45 = -1, x6 = -1;
+	size_t i, arrows = 0, dashed = 0;
+
+	assert_int_equal(dl.count, 0);
+	assert_int_equal(p->items[0].kind, LAYOUT_FIGURE);
+	assert_string_equal(p->items[0].u.figure.alt, "45 -> 3 -> 6");
+	assert_int_equal(p->items[0].u.figure.nitems, p->nitems - 1);
+	for (i = 1; i < p->nitems; i++) {
+		const struct layout_item *it = &p->items[i];
+
+		if (it->kind == LAYOUT_TEXT && it->u.text.nlogical == 2 &&
+		    it->u.text.logical[0] == '4')
+			x45 = it->u.text.x;
+		else if (it->kind == LAYOUT_TEXT && it->u.text.nlogical == 1 &&
+		    it->u.text.logical[0] == '6')
+			x6 = it->u.text.x;
+		else if (it->kind == LAYOUT_LINE && it->u.line.arrow) {
+			arrows++;
+			/* The head is at the end the reader reaches next. */
+			assert_true(rtl ? it->u.line.x1 < it->u.line.x0 :
+			    it->u.line.x1 > it->u.line.x0);
+		} else if (it->kind == LAYOUT_LINE && it->u.line.dashed)
+			dashed++;
+	}
+	assert_int_equal(arrows, 2);
+	assert_int_equal(dashed, 4);
+	assert_true(x45 >= 0 && x6 >= 0);
+	assert_true(rtl ? x45 > x6 : x45 < x6);
+	layout_free(L);
+	doc_free(d);
+	diag_list_free(&dl);
+}
+
+static void
+timeline_reads_in_the_language_direction(void **state)
+{
+	check_timeline("fr", false);
+	check_timeline("ar", true);
+}
+
 /* Atomic write: personal data gets mode 0600; a failed write leaves
  * nothing behind. */
 static void
@@ -558,6 +628,7 @@ main(void)
 		cmocka_unit_test(high_component_ids_are_embedded),
 		cmocka_unit_test(pdf_is_deterministic_with_metadata),
 		cmocka_unit_test(pdf_write_is_atomic),
+		cmocka_unit_test(timeline_reads_in_the_language_direction),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
