@@ -19,6 +19,7 @@
 #include <unistd.h>
 
 #include "check_po.h"
+#include "i18n.h"
 #include "render.h"
 #include "tmpl_frag.h"
 #include "po_read.h"
@@ -441,10 +442,14 @@ check_spaces(struct ck *k, const struct po_entry *e, const char *src,
 		return;
 	if (is_edge_space(src[0]) != is_edge_space(tr[0]))
 		report_msg(k, CHECK_SPACES, WARN_PO_SPACE, e->msgstr_line,
-		    e->msgid, "leading", NULL);
+		    /* TRANSLATORS: the space at the start of a string, in
+		       "leading space differs from the source". */
+		    e->msgid, _("leading"), NULL);
 	if (is_edge_space(src[ls - 1]) != is_edge_space(tr[lt - 1]))
 		report_msg(k, CHECK_SPACES, WARN_PO_SPACE, e->msgstr_line,
-		    e->msgid, "trailing", NULL);
+		    /* TRANSLATORS: the space at the end of a string, in
+		       "trailing space differs from the source". */
+		    e->msgid, _("trailing"), NULL);
 }
 
 static void

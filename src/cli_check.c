@@ -178,11 +178,21 @@ summary(struct cli *cli, const char *lang, const struct check_po_result *r,
 	char *failed = check_po_names(r->failed);
 
 	if (ok)
+		/* TRANSLATORS: %1$s: a language code (ro); %2$s: "draft"
+		   or "reviewed" (translated); then the numbers of strings
+		   translated, fuzzy (to be checked) and untranslated. */
 		fprintf(cli->out, _("%s: can be published (%s): %zu "
 		    "translated, %zu fuzzy, %zu untranslated\n"), lang,
-		    r->draft ? _("draft") : _("reviewed"), r->translated,
-		    r->fuzzy, r->untranslated);
+		    /* TRANSLATORS: the review state of a translation: not
+		       yet read by a sworn translator (X-Review-Status). */
+		    r->draft ? _("draft") :
+		    /* TRANSLATORS: the review state of a translation: read
+		       and approved by a sworn translator. */
+		    _("reviewed"), r->translated, r->fuzzy, r->untranslated);
 	else
+		/* TRANSLATORS: %1$s: a language code (ro); %2$s: the names
+		   of the checks that fail (msgfmt, fit...), as they are; then
+		   the numbers of strings translated, fuzzy and untranslated. */
 		fprintf(cli->out, _("%s: cannot be published (fails: %s): %zu "
 		    "translated, %zu fuzzy, %zu untranslated\n"), lang,
 		    failed, r->translated, r->fuzzy, r->untranslated);

@@ -17,44 +17,72 @@ static const struct diag_entry {
 	const char		*format;	/* printf format, N_() */
 } catalogue[DIAG__MAX] = {
 	[ERR_FILE_OPEN] = { DIAG_ERROR, THB_EXIT_INPUT,
+	    /* TRANSLATORS: %s: the system's reason, e.g. "No such file or
+	       directory", in the user's language. */
 	    N_("cannot open: %s") },
 	[ERR_FILE_READ] = { DIAG_ERROR, THB_EXIT_INPUT,
+	    /* TRANSLATORS: %s: the system's reason, in the user's language. */
 	    N_("cannot read: %s") },
 	[ERR_FILE_TOO_LARGE] = { DIAG_ERROR, THB_EXIT_INPUT,
+	    /* TRANSLATORS: %1$s: the file's size, %2$s: the largest size read;
+	       both numbers of bytes. */
 	    N_("file too large: %s bytes, at most %s are read") },
 	[ERR_FILE_NUL] = { DIAG_ERROR, THB_EXIT_INPUT,
 	    N_("NUL byte in a text file") },
 	[ERR_XML_SYNTAX] = { DIAG_ERROR, THB_EXIT_INPUT,
+	    /* TRANSLATORS: %s: libxml2's own message, in English. */
 	    N_("not well-formed XML: %s") },
 	[ERR_XML_DTD] = { DIAG_ERROR, THB_EXIT_INPUT,
 	    N_("a document type declaration (<!DOCTYPE>) is not allowed here: "
 	    "thbdoc loads no DTD and expands no entity") },
 	[ERR_XML_ROOT] = { DIAG_ERROR, THB_EXIT_INPUT,
+	    /* TRANSLATORS: %1$s, %2$s: XML element names, as they are (case,
+	       notice...): do not translate them. */
 	    N_("the root element is <%s>; expected <%s>") },
 	[ERR_SCHEMA] = { DIAG_ERROR, THB_EXIT_INPUT,
+	    /* TRANSLATORS: %s: libxml2's message about the case file, in
+	       English. */
 	    N_("invalid case file: %s") },
 	[ERR_DATE_SYNTAX] = { DIAG_ERROR, THB_EXIT_INPUT,
+	    /* TRANSLATORS: %1$s: an XML attribute name (date, answer-by), not
+	       translated; %2$s: the value found.  YYYY-MM-DD is the form the
+	       file must use: keep it as it is. */
 	    N_("%s=\"%s\" is not a date: expected YYYY-MM-DD") },
 	[ERR_DATE_RANGE] = { DIAG_ERROR, THB_EXIT_INPUT,
+	    /* TRANSLATORS: %1$s: an XML attribute name (date, answer-by), not
+	       translated; %2$s: the value found. */
 	    N_("%s=\"%s\" is not a day of the calendar (years 1900 to 9899)") },
 	[ERR_DATE_ORDER] = { DIAG_ERROR, THB_EXIT_INPUT,
+	    /* TRANSLATORS: %1$s: an XML attribute name (answer-by), not
+	       translated; %2$s: its value; %3$s: the date of the event, YYYY-
+	       MM-DD. */
 	    N_("%s=\"%s\" comes before the event's date %s") },
 	[ERR_PERSON_DATE] = { DIAG_ERROR, THB_EXIT_INPUT,
+	    /* TRANSLATORS: %s: an XML element name (birth-date), not
+	       translated. */
 	    N_("<%s> is not a day of the calendar in the form YYYY-MM-DD "
 	    "(the value is not shown: personal data)") },
 	[ERR_REGIME] = { DIAG_ERROR, THB_EXIT_INPUT,
+	    /* TRANSLATORS: %s: the regime the case file names, as written
+	       there; "1997-2003" is a code: keep it. */
 	    N_("unsupported regime \"%s\": thbdoc knows only \"1997-2003\" "
 	    "(the directives of 13 January 1997 as amended on 17 April 2003)") },
 	[ERR_MONTHS] = { DIAG_ERROR, THB_EXIT_INPUT,
+	    /* TRANSLATORS: %s: the value found; months= is an XML attribute:
+	       keep it. */
 	    N_("months=\"%s\": expected a whole number of months from 1 to 60") },
 	[ERR_DUPLICATE] = { DIAG_ERROR, THB_EXIT_INPUT,
+	    /* TRANSLATORS: %1$s, %2$s: XML element names, not translated. */
 	    N_("<%s> is given more than once in <%s>") },
 	[ERR_SCHEMA_LOAD] = { DIAG_ERROR, THB_EXIT_SYSTEM,
 	    N_("cannot load the schema: is thbdoc installed completely? "
 	    "(set THBDOC_DATADIR to the folder that holds schema/)") },
 	[ERR_DIR_READ] = { DIAG_ERROR, THB_EXIT_INPUT,
+	    /* TRANSLATORS: %s: the system's reason, in the user's language. */
 	    N_("cannot read the folder: %s") },
 	[WARN_BIDI_IN_PERSON] = { DIAG_WARNING, THB_EXIT_OK,
+	    /* TRANSLATORS: %s: an XML element name (name, nationality), not
+	       translated. */
 	    N_("<%s> holds bidirectional control characters (U+061C, U+200E, U+200F, "
 	    "U+202A to U+202E, U+2066 to U+2069), which can make a text read "
 	    "otherwise than it is written: documents leave them out (the "
@@ -63,51 +91,85 @@ static const struct diag_entry {
 	    N_("no case file (*.xml) in this folder") },
 	/* --- layout, fonts and PDF (engine) --- */
 	[ERR_FONT_CONFIG] = { DIAG_ERROR, THB_EXIT_SYSTEM,
+	    /* TRANSLATORS: %s: what is wrong with the file, in English
+	       (libxml2 or thbdoc). */
 	    N_("the font list fonts/fonts.xml: %s") },
 	[ERR_FONT_LOAD] = { DIAG_ERROR, THB_EXIT_SYSTEM,
+	    /* TRANSLATORS: %1$s: a font's file name; %2$s: the reason, in
+	       English. */
 	    N_("cannot load the font %s: %s") },
 	[ERR_LAYOUT_OVERFLOW] = { DIAG_ERROR, THB_EXIT_INPUT,
+	    /* TRANSLATORS: %1$s: the number of pages allowed; %2$s: a language
+	       code (ro, fr); %3$s: the first words that do not fit. */
 	    N_("the text does not fit in %s page(s) (language %s); "
 	    "the overflow starts at: \"%s\"") },
 	[ERR_LAYOUT_TOO_TALL] = { DIAG_ERROR, THB_EXIT_INPUT,
+	    /* TRANSLATORS: %1$s: a language code (ro, fr); %2$s: the first
+	       words of the box. */
 	    N_("a box or table row is taller than a page (language %s): "
 	    "\"%s\"") },
 	[WARN_GLYPH_MISSING] = { DIAG_WARNING, THB_EXIT_OK,
+	    /* TRANSLATORS: %1$s: a hexadecimal code point (0627); %2$s: a
+	       language code; %3$s: the text it is in. */
 	    N_("no font has the character U+%s (language %s) in: \"%s\"") },
 	[WARN_LAYOUT_WORD_SPLIT] = { DIAG_WARNING, THB_EXIT_OK,
+	    /* TRANSLATORS: %1$s: a language code (ro, fr); %2$s: the text the
+	       word is in. */
 	    N_("a word is wider than its column and was cut (language %s): "
 	    "\"%s\"") },
 	[ERR_PDF_WRITE] = { DIAG_ERROR, THB_EXIT_SYSTEM,
+	    /* TRANSLATORS: %1$s: a file name; %2$s: the system's reason. */
 	    N_("cannot write %s: %s") },
 	[ERR_OUTPUT_EXISTS] = { DIAG_ERROR, THB_EXIT_SYSTEM,
+	    /* TRANSLATORS: %s: a file name.  --force is an option: keep it. */
 	    N_("%s exists already: thbdoc replaces a file only with --force; "
 	    "nothing was written") },
 	[ERR_PDF_LIBHARU] = { DIAG_ERROR, THB_EXIT_SYSTEM,
+	    /* TRANSLATORS: %1$s: libharu's error number (hexadecimal), %2$s:
+	       its detail number, %3$s: what thbdoc was doing, in English. */
 	    N_("the PDF library failed (error 0x%s, detail %s) on %s") },
 	/* --- end engine --- */
 
 	/* Templates, translations and their data files. */
 	[ERR_CATALOG_FORMAT] = { DIAG_ERROR, THB_EXIT_SYSTEM,
+	    /* TRANSLATORS: %s: what is wrong, in English ("bad magic number").
+	       */
 	    N_("not a usable translation catalogue (.mo): %s") },
 	[ERR_NO_CATALOG] = { DIAG_ERROR, THB_EXIT_SYSTEM,
+	    /* TRANSLATORS: %1$s: a language code (ro, fr); %2$s: the
+	       catalogue's file name (thbdoc-docs.mo).  LL/LC_MESSAGES/ is a
+	       folder name: keep it. */
 	    N_("no translation catalogue for %s (%s): is thbdoc installed "
 	    "completely? (set THBDOC_LOCALEDIR to the folder that holds "
 	    "LL/LC_MESSAGES/)") },
 	[ERR_LANGUAGE_UNKNOWN] = { DIAG_ERROR, THB_EXIT_USAGE,
+	    /* TRANSLATORS: %s: the code given on the command line.  "thbdoc
+	       languages" is a command: keep it. */
 	    N_("unknown language \"%s\": \"thbdoc languages\" lists the "
 	    "languages") },
 	[ERR_DATA_FILE] = { DIAG_ERROR, THB_EXIT_SYSTEM,
+	    /* TRANSLATORS: %s: what is wrong with the file, in English
+	       (libxml2). */
 	    N_("invalid data file: %s") },
 	[ERR_DATA_MISSING] = { DIAG_ERROR, THB_EXIT_SYSTEM,
+	    /* TRANSLATORS: %s: a file name under the data folder
+	       (languages.xml).  THBDOC_DATADIR is a variable's name: keep it.
+	       */
 	    N_("data file not found: %s (is thbdoc installed completely? "
 	    "set THBDOC_DATADIR to the folder that holds it)") },
 	[ERR_TMPL_SCHEMA] = { DIAG_ERROR, THB_EXIT_SYSTEM,
+	    /* TRANSLATORS: %s: what is wrong with the template, in English
+	       (libxml2). */
 	    N_("invalid template: %s") },
 	[ERR_TMPL_EDGE_SPACE] = { DIAG_ERROR, THB_EXIT_SYSTEM,
+	    /* TRANSLATORS: %1$s and %2$s: the same XML element name (em,
+	       strong), not translated.  xgettext is a program's name. */
 	    N_("space just inside <%s> or </%s>: xgettext drops it from the "
 	    "text to translate, so the words would run together; move it "
 	    "outside the element") },
 	[ERR_TMPL_BLANK_LOST] = { DIAG_ERROR, THB_EXIT_SYSTEM,
+	    /* TRANSLATORS: %s: an XML element name, not translated.  xgettext
+	       is a program's name. */
 	    N_("in <%s>, a space standing alone between two elements: "
 	    "xgettext drops it from the text to translate, so the words "
 	    "would run together; put the space inside the text next to it") },
@@ -115,25 +177,42 @@ static const struct diag_entry {
 	    N_("<if> needs one of the attributes status, not-status, var "
 	    "or not-var") },
 	[ERR_TMPL_VAR_UNSET] = { DIAG_ERROR, THB_EXIT_INPUT,
+	    /* TRANSLATORS: %s: a template variable's name, not translated;
+	       <var name=...> is XML: keep it. */
 	    N_("<var name=\"%s\"/> has no value for this document") },
 	[ERR_OUTPUT_WRITE] = { DIAG_ERROR, THB_EXIT_SYSTEM,
+	    /* TRANSLATORS: %s: the system's reason. */
 	    N_("cannot write: %s") },
 	[WARN_TMPL_UNTRANSLATED] = { DIAG_WARNING, THB_EXIT_OK,
+	    /* TRANSLATORS: %1$s: a language code (ro); %2$s: the English text
+	       used instead. */
 	    N_("[%s] not translated, the English text is used: \"%s\"") },
 	[WARN_TMPL_BAD_TRANSLATION] = { DIAG_WARNING, THB_EXIT_OK,
+	    /* TRANSLATORS: %1$s: a language code (ro); %2$s: why, in English
+	       ("markup inside <phone>"); %3$s: the English text used instead.
+	       */
 	    N_("[%s] the translation is not usable (%s), the English text "
 	    "is used: \"%s\"") },
 	/* --- official documents (districts.c, official.c, cli_official.c) --- */
 	[ERR_DOC_REFUSED] = { DIAG_ERROR, THB_EXIT_REFUSED,
+	    /* TRANSLATORS: %1$s: why the case does not call for the document
+	       (a message of this catalogue); %2$s: where the case stands, a
+	       phase of the procedure (this catalogue); %3$s: a point of the
+	       directives (8.2).  --not-called-for is an option: keep it. */
 	    N_("the case does not call for this document: %s; the case "
 	    "stands at: %s (point %s); nothing was written "
 	    "(--not-called-for writes it anyway, and the document then says "
 	    "so)") },
 	[ERR_DOC_NO_INTERCEPTION] = { DIAG_ERROR, THB_EXIT_REFUSED,
+	    /* TRANSLATORS: %s: a date, YYYY-MM-DD.  --blank is an option: keep
+	       it. */
 	    N_("the case file records no interception by the police by %s: "
 	    "there is nothing to report (point 5); nothing was written "
 	    "(--blank gives the form to fill in by hand)") },
 	[ERR_DISTRICT_UNKNOWN] = { DIAG_ERROR, THB_EXIT_INPUT,
+	    /* TRANSLATORS: %s: the district named in the case file.  gent,
+	       liege, bruxelles are names as the file writes them: keep them.
+	       */
 	    N_("unknown judicial district \"%s\": the names are in "
 	    "districts.xml (lowercase, no accents, e.g. gent, liege, "
 	    "bruxelles)") },
@@ -141,91 +220,161 @@ static const struct diag_entry {
 	    N_("the case names no judicial district: add district=\"...\" "
 	    "to <case>, <interception> or <prosecutor-query>") },
 	[ERR_DISTRICT_LANGUAGE] = { DIAG_ERROR, THB_EXIT_INPUT,
+	    /* TRANSLATORS: %1$s: a judicial district's name (Bruxelles-
+	       Brussel); %2$s: the option to give (--lang fr|nl), not
+	       translated.  language="fr" is XML: keep it. */
 	    N_("the judicial district of %s works in French and in Dutch, and "
 	    "the case file does not say which is the language of the file: "
 	    "add language=\"fr\" or language=\"nl\" to <case>, or give "
 	    "%s") },
 	[ERR_DISTRICT_WRONG_LANGUAGE] = { DIAG_ERROR, THB_EXIT_USAGE,
+	    /* TRANSLATORS: %1$s: a judicial district's name; %2$s: the codes
+	       of its languages (fr, nl); %3$s: the code asked for. */
 	    N_("documents for the judicial district of %s are written in %s, "
 	    "not %s (laws on the use of languages)") },
 	[ERR_DOC_ANSWER_BY] = { DIAG_ERROR, THB_EXIT_USAGE,
+	    /* TRANSLATORS: %1$s, %2$s: dates, YYYY-MM-DD.  --answer-by is an
+	       option: keep it. */
 	    N_("the date the answer is expected, %s, must come after the "
 	    "letter's date, %s: give --answer-by") },
 	[WARN_DOC_LATE] = { DIAG_WARNING, THB_EXIT_OK,
+	    /* TRANSLATORS: %1$s: a date, YYYY-MM-DD; %2$s: a point of the
+	       directives (8.2). */
 	    N_("this document was due by %s (point %s): it is late") },
 	[WARN_DOC_FORCED] = { DIAG_WARNING, THB_EXIT_OK,
+	    /* TRANSLATORS: %1$s: why the case does not call for the document;
+	       %2$s: where the case stands, a phase of the procedure; %3$s: a
+	       point of the directives.  --not-called-for is an option: keep
+	       it. */
 	    N_("--not-called-for: written although the case does not call "
 	    "for it: %s; the case stands at: %s (point %s); the document says "
 	    "so") },
 	[WARN_DOC_FILE_LANGUAGE] = { DIAG_WARNING, THB_EXIT_OK,
+	    /* TRANSLATORS: %1$s: the language code the case file gives; %2$s:
+	       a judicial district's name; %3$s and %4$s: the code of the
+	       language used (the same code twice). */
 	    N_("the case file says language=\"%s\", but the judicial "
 	    "district of %s works in %s: %s is used") },
 	[ERR_DOC_PERSON_LANGUAGE] = { DIAG_ERROR, THB_EXIT_USAGE,
+	    /* TRANSLATORS: %s: "-" when the case gives no language, else the
+	       words "not shown: personal data" (this catalogue).  --lang LL is
+	       an option: keep it. */
 	    N_("the case file gives no language of the person that thbdoc "
 	    "knows (%s): give --lang LL (\"thbdoc languages\" lists them)") },
 	/* --- end official documents --- */
 	/* --- translations (po_read.c, check_po.c, cli_check.c,
 	 * cli_leaflet.c, cli_card.c) --- */
 	[ERR_PO_SYNTAX] = { DIAG_ERROR, THB_EXIT_INPUT,
+	    /* TRANSLATORS: %s: what is wrong, in English ("string not closed
+	       on its line").  PO is the name of the file format: keep it. */
 	    N_("not a usable PO file: %s") },
 	[ERR_PO_LIMIT] = { DIAG_ERROR, THB_EXIT_INPUT,
+	    /* TRANSLATORS: %s: which limit, in English ("more than 20000
+	       entries"). */
 	    N_("PO file refused: %s") },
 	[ERR_PO_MSGFMT] = { DIAG_ERROR, THB_EXIT_INPUT,
+	    /* TRANSLATORS: %s: msgfmt's own message.  msgfmt -c is a command:
+	       keep it. */
 	    N_("msgfmt -c: %s") },
 	[WARN_PO_MSGFMT] = { DIAG_WARNING, THB_EXIT_OK,
+	    /* TRANSLATORS: %s: msgfmt's own message, or why it could not run.
+	       msgfmt -c is a command: keep it. */
 	    N_("msgfmt -c: %s") },
 	[ERR_PO_FUZZY] = { DIAG_ERROR, THB_EXIT_INPUT,
+	    /* TRANSLATORS: %s: the English source text.  'Fuzzy' is gettext's
+	       word for a translation to be checked; use the word your
+	       language's gettext tools (Poedit) use. */
 	    N_("fuzzy (to be checked by the translator), so the leaflet "
 	    "cannot use it: \"%s\"") },
 	[WARN_PO_FUZZY] = { DIAG_WARNING, THB_EXIT_OK,
+	    /* TRANSLATORS: %s: the English source text.  'Fuzzy' is gettext's
+	       word for a translation to be checked; use the word your
+	       language's gettext tools (Poedit) use. */
 	    N_("fuzzy (to be checked by the translator): \"%s\"") },
 	[ERR_PO_UNTRANSLATED] = { DIAG_ERROR, THB_EXIT_INPUT,
+	    /* TRANSLATORS: %s: the English source text. */
 	    N_("not translated, and the leaflet needs it: \"%s\"") },
 	[WARN_PO_UNTRANSLATED] = { DIAG_WARNING, THB_EXIT_OK,
+	    /* TRANSLATORS: %s: the English source text. */
 	    N_("not translated: \"%s\"") },
 	[ERR_PO_PLACEHOLDER] = { DIAG_ERROR, THB_EXIT_INPUT,
+	    /* TRANSLATORS: %1$s: what differs, e.g. "%2$s missing", written by
+	       the program; %2$s: the English source text.  %%s, %%1$s and <var
+	       name=...> are shown as they are written: keep them. */
 	    N_("the placeholders differ from the source (%s): keep each "
 	    "%%s, %%1$s and <var name=\"...\"/> of \"%s\"") },
 	[ERR_PO_MARKUP] = { DIAG_ERROR, THB_EXIT_INPUT,
+	    /* TRANSLATORS: %1$s: what differs, e.g. "<strong> missing"; %2$s:
+	       the English source text.  <em>, <strong> and <phone> are XML:
+	       keep them. */
 	    N_("the markup differs from the source (%s): keep <em>, "
 	    "<strong> and <phone> (with its number) as in \"%s\"") },
 	[ERR_PO_SAME_AS_SOURCE] = { DIAG_ERROR, THB_EXIT_INPUT,
+	    /* TRANSLATORS: %s: the English source text. */
 	    N_("left in English, in a language written in another script: "
 	    "\"%s\"") },
 	[WARN_PO_SAME_AS_SOURCE] = { DIAG_WARNING, THB_EXIT_OK,
+	    /* TRANSLATORS: %s: the English source text. */
 	    N_("the translation is the English text itself: is it "
 	    "translated? \"%s\"") },
 	[ERR_PO_GLYPH] = { DIAG_ERROR, THB_EXIT_INPUT,
+	    /* TRANSLATORS: %1$s: a language code; %2$s: the characters, as
+	       U+0627 (ا); %3$s: the English source text. */
 	    N_("no font for language %s can draw %s in: \"%s\"") },
 	[ERR_PO_FIT] = { DIAG_ERROR, THB_EXIT_INPUT,
+	    /* TRANSLATORS: %s: the layout's own message (already in your
+	       language). */
 	    N_("once laid out, the leaflet does not fit: %s") },
 	[ERR_PO_BIDI_CONTROL] = { DIAG_ERROR, THB_EXIT_INPUT,
+	    /* TRANSLATORS: %1$s: the character, as U+202E; %2$s: the English
+	       source text.  'Bidi' is short for bidirectional (right-to-left
+	       and left-to-right text). */
 	    N_("bidi control character %s in the translation (the layout "
 	    "sets the direction; remove it): \"%s\"") },
 	[WARN_PO_SPACE] = { DIAG_WARNING, THB_EXIT_OK,
+	    /* TRANSLATORS: %1$s: "leading" or "trailing" (translated: see
+	       those words); %2$s: the English source text. */
 	    N_("%s space differs from the source: \"%s\"") },
 	[WARN_PO_REVIEW_STATUS] = { DIAG_WARNING, THB_EXIT_OK,
+	    /* TRANSLATORS: %s: what the header has, e.g. "no X-Review-Status".
+	       X-Review-Status, draft and reviewed are written in the file:
+	       keep them. */
 	    N_("the header has %s; expected X-Review-Status: draft or "
 	    "reviewed (taken as draft)") },
 	[WARN_PO_LANGUAGE] = { DIAG_WARNING, THB_EXIT_OK,
+	    /* TRANSLATORS: %1$s: the code in the file's header; %2$s: the code
+	       of the file's name.  Language: is the header's field: keep it.
+	       */
 	    N_("the header says Language: %s, the file is for %s") },
 	[ERR_LEAFLET_INCOMPLETE] = { DIAG_ERROR, THB_EXIT_INPUT,
+	    /* TRANSLATORS: %1$s: a language code; %2$s: a number of strings.
+	       --allow-incomplete is an option: keep it. */
 	    N_("the leaflet is not offered in %s: %s of its strings are not "
 	    "translated or are fuzzy (--allow-incomplete prints them in "
 	    "English and marks the page)") },
 	[ERR_LEAFLET_MISSING] = { DIAG_ERROR, THB_EXIT_INPUT,
+	    /* TRANSLATORS: %1$s: a language code; %2$s: the English source
+	       text. */
 	    N_("[%s] not translated or fuzzy: \"%s\"") },
 	[WARN_LEAFLET_SKIPPED] = { DIAG_WARNING, THB_EXIT_OK,
+	    /* TRANSLATORS: %1$s and %3$s: the same language code; %2$s: a
+	       number of strings.  thbdoc check-translations is a command: keep
+	       it. */
 	    N_("%s skipped: %s leaflet strings are not translated or are "
 	    "fuzzy (thbdoc check-translations %s says which)") },
 	[ERR_CARD_OVERFLOW] = { DIAG_ERROR, THB_EXIT_INPUT,
+	    /* TRANSLATORS: %s: the layout's own message (already in your
+	       language). */
 	    N_("the language card does not fit one page: %s") },
 	/* --- end translations --- */
 	/* --- hardening: output, input limits, folder walks --- */
 	[ERR_OUTPUT_NOT_REGULAR] = { DIAG_ERROR, THB_EXIT_SYSTEM,
+	    /* TRANSLATORS: %s: a file name.  --force is an option: keep it. */
 	    N_("%s is not a regular file: --force replaces only regular "
 	    "files; nothing was written") },
 	[ERR_OUTPUT_DIR_UNSAFE] = { DIAG_ERROR, THB_EXIT_SYSTEM,
+	    /* TRANSLATORS: %s: a folder name.  'Sticky bit' is the Unix term
+	       (chmod +t): keep it or use your system's usual word. */
 	    N_("the folder %s can be written by every user and has no sticky "
 	    "bit: another user could replace the document; nothing was "
 	    "written") },
@@ -238,43 +387,64 @@ static const struct diag_entry {
 	[ERR_FILE_NOT_REGULAR] = { DIAG_ERROR, THB_EXIT_INPUT,
 	    N_("not a regular file: thbdoc reads only regular files") },
 	[ERR_XML_LIMIT] = { DIAG_ERROR, THB_EXIT_INPUT,
+	    /* TRANSLATORS: %1$s: which limit, in English; %2$s: the largest
+	       value allowed. */
 	    N_("beyond the reader's limits: %s (at most %s)") },
 	[WARN_DIR_LINK] = { DIAG_WARNING, THB_EXIT_OK,
 	    N_("not followed: a link to a folder outside the one given, or "
 	    "to a folder already read") },
 	[ERR_STDOUT_WRITE] = { DIAG_ERROR, THB_EXIT_OUTPUT,
+	    /* TRANSLATORS: %s: the system's reason. */
 	    N_("cannot write to standard output: %s; what was asked is "
 	    "incomplete") },
 	[WARN_CASE_ID_TWICE] = { DIAG_WARNING, THB_EXIT_OK,
+	    /* TRANSLATORS: %1$s: a case id (written in the file, not a name);
+	       %2$s: the other file's name. */
 	    N_("the case id %s is also the id of %s: one case in two files "
 	    "is counted twice") },
 	[ERR_FILE_UTF16] = { DIAG_ERROR, THB_EXIT_INPUT,
 	    N_("the file starts as UTF-16 (a byte order mark) but is not "
 	    "valid UTF-16 from here on") },
 	[ERR_FIELD_BROKEN] = { DIAG_ERROR, THB_EXIT_INPUT,
+	    /* TRANSLATORS: %s: an XML element or attribute name (name,
+	       nationality, police=), not translated. */
 	    N_("%s holds a line break or a control character: a one-line "
 	    "field stays on one line, so that it cannot add lines to a "
 	    "document (the value is not shown)") },
 	[WARN_FIELD_FOLDED] = { DIAG_WARNING, THB_EXIT_OK,
+	    /* TRANSLATORS: %s: an XML element or attribute name, not
+	       translated. */
 	    N_("%s holds tabs or runs of spaces: folded to single spaces") },
 	[WARN_FIELD_BLANK] = { DIAG_WARNING, THB_EXIT_OK,
+	    /* TRANSLATORS: %s: an XML element or attribute name, not
+	       translated. */
 	    N_("%s holds only spaces: taken as missing") },
 	[WARN_DIR_DEPTH] = { DIAG_WARNING, THB_EXIT_OK,
+	    /* TRANSLATORS: %s: a number of levels. */
 	    N_("not read: folders are read %s levels deep at most") },
-	/* TRANSLATORS: %s is a list of the facts, e.g. "the person's name,
-	   the date of the complaint". */
 	[ERR_DOC_MISSING_FACTS] = { DIAG_ERROR, THB_EXIT_REFUSED,
+	    /* TRANSLATORS: %s is a list of the facts, e.g. "the person's name,
+	       the date of the complaint" (this catalogue).  --blanks is an
+	       option: keep it. */
 	    N_("the case file lacks what this document needs: %s; nothing "
 	    "was written (add them to the case file, or give --blanks to "
 	    "print lines to fill in by hand)") },
 	[ERR_DOC_ANSWER_AFTER_EXPIRY] = { DIAG_ERROR, THB_EXIT_USAGE,
+	    /* TRANSLATORS: %1$s, %2$s: dates, YYYY-MM-DD.  --answer-by is an
+	       option: keep it. */
 	    N_("the date the answer is expected, %s, must come before the "
 	    "arrival declaration ends on %s (point 8.3 decides then): give "
 	    "an earlier --answer-by") },
 	[WARN_DOC_SENDER_FICTITIOUS] = { DIAG_WARNING, THB_EXIT_OK,
+	    /* TRANSLATORS: %s: a file name (office.xml).  The Office is the
+	       Immigration Office (Office des Etrangers, Dienst
+	       Vreemdelingenzaken). */
 	    N_("the sender's address in %s is the fictitious default: the "
 	    "Office edits that file before sending letters") },
 	[WARN_DISTRICT_UNKNOWN] = { DIAG_WARNING, THB_EXIT_OK,
+	    /* TRANSLATORS: %s: the district named in the case file.  gent,
+	       liege, bruxelles are names as the file writes them: keep them.
+	       */
 	    N_("unknown judicial district \"%s\": no letter can be addressed "
 	    "for this case until it names one of districts.xml (lowercase, "
 	    "no accents, e.g. gent, liege, bruxelles)") },
