@@ -781,15 +781,12 @@ check_fit(struct ck *k)
 	struct render_out out = { 0 };
 	struct diag_list tmp = { 0 };
 	struct catalog *cat;
-	unsigned char *mo;
-	size_t len, i;
+	size_t i;
 	int line;
 
 	if (env->fonts == NULL || env->data == NULL || k->info == NULL)
 		return;
-	mo = po_to_mo(k->po, &len);
-	cat = catalog_open_memory(k->path, mo, len, &tmp);
-	free(mo);
+	cat = po_to_catalog(k->po, k->path, &tmp);
 	ctx.lang.code = k->lang;
 	ctx.lang.dir = k->info->dir;
 	ctx.lang.catalog = cat;

@@ -18,17 +18,13 @@ load_french_po(const char *po_dir)
 	struct diag_list quiet = { 0 };
 	struct catalog *c = NULL;
 	struct po_file *po;
-	unsigned char *mo;
 	char *path = NULL;
-	size_t len;
 
 	if (po_dir != NULL) {
 		path = xasprintf("%s/fr.po", po_dir);
 		if (access(path, R_OK) == 0 &&
 		    (po = po_read(path, &quiet)) != NULL) {
-			mo = po_to_mo(po, &len);
-			c = catalog_open_memory(path, mo, len, &quiet);
-			free(mo);
+			c = po_to_catalog(po, path, &quiet);
 			po_free(po);
 		}
 		free(path);

@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "catalog.h"
 #include "po_read.h"
 #include "util.h"
 #include "xml_read.h"
@@ -697,4 +698,16 @@ po_to_mo(const struct po_file *po, size_t *len)
 	free(pairs);
 	*len = size;
 	return mo;
+}
+
+struct catalog *
+po_to_catalog(const struct po_file *po, const char *name,
+    struct diag_list *diags)
+{
+	size_t len;
+	unsigned char *mo = po_to_mo(po, &len);
+	struct catalog *c = catalog_open_memory(name, mo, len, diags);
+
+	free(mo);
+	return c;
 }

@@ -81,4 +81,12 @@ bool		 po_entry_translated(const struct po_entry *);
  * header and every translated entry.  Caller frees; *len gets the size. */
 unsigned char	*po_to_mo(const struct po_file *, size_t *len);
 
+struct catalog;
+/* That catalogue, opened (catalog.h), as a leaflet would read it once
+ * compiled: the one way from a PO file of now to a catalogue.  name is
+ * for diagnostics.  NULL (and a diagnostic) on failure; the caller
+ * releases it with catalog_free(). */
+struct catalog	*po_to_catalog(const struct po_file *, const char *name,
+		    struct diag_list *);
+
 #endif
