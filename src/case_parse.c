@@ -131,10 +131,11 @@ read_date(const char *file, int line, const char *what, const char *text,
 	case DATE_OK:
 		return true;
 	case DATE_SYNTAX:
-		diag_add(diags, ERR_DATE_SYNTAX, file, line, 0, what, text);
+		diag_add(diags, ERR_CASE_DATE_SYNTAX, file, line, 0, what,
+		    text);
 		return false;
 	default:
-		diag_add(diags, ERR_DATE_RANGE, file, line, 0, what, text);
+		diag_add(diags, ERR_CASE_DATE_RANGE, file, line, 0, what, text);
 		return false;
 	}
 }
@@ -153,7 +154,7 @@ read_months(const char *file, int line, const char *text, int *out,
 	errno = 0;
 	v = strtol(text, &end, 10);
 	if (errno != 0 || end == text || *end != '\0' || v < 1 || v > 60) {
-		diag_add(diags, ERR_MONTHS, file, line, 0, text);
+		diag_add(diags, ERR_CASE_MONTHS, file, line, 0, text);
 		return false;
 	}
 	*out = (int)v;
@@ -173,16 +174,16 @@ one_line(const struct case_file *c, int line, const char *what,
 	case UTIL_LINE_OK:
 		return true;
 	case UTIL_LINE_FOLDED:
-		diag_add(diags, WARN_FIELD_FOLDED, c->file, line, 0, what);
+		diag_add(diags, WARN_CASE_FIELD_FOLDED, c->file, line, 0, what);
 		return true;
 	case UTIL_LINE_BLANK:
-		diag_add(diags, WARN_FIELD_BLANK, c->file, line, 0, what);
+		diag_add(diags, WARN_CASE_FIELD_BLANK, c->file, line, 0, what);
 		free(*field);
 		*field = NULL;
 		return true;
 	case UTIL_LINE_BROKEN:
 	default:
-		diag_add(diags, ERR_FIELD_BROKEN, c->file, line, 0, what);
+		diag_add(diags, ERR_CASE_FIELD_BROKEN, c->file, line, 0, what);
 		return false;
 	}
 }
@@ -242,7 +243,7 @@ read_event(struct case_file *c, const xmlNode *node, struct case_event *ev,
 			return false;
 		if (ev->answer_by < ev->date) {
 			date_format(ev->date, when);
-			diag_add(diags, ERR_DATE_ORDER, c->file, line, 0,
+			diag_add(diags, ERR_CASE_DATE_ORDER, c->file, line, 0,
 			    "answer-by", v, when);
 			return false;
 		}
@@ -279,7 +280,7 @@ set_once(struct case_file *c, const xmlNode *node, char **field,
 	char what[64];
 
 	if (*field != NULL) {
-		diag_add(diags, ERR_DUPLICATE, c->file,
+		diag_add(diags, ERR_CASE_DUPLICATE, c->file,
 		    (int)xmlGetLineNo(node), 0, (const char *)node->name,
 		    "person");
 		return false;
@@ -289,7 +290,7 @@ set_once(struct case_file *c, const xmlNode *node, char **field,
 	if (!one_line(c, (int)xmlGetLineNo(node), what, field, diags))
 		return false;
 	if (*field != NULL && has_bidi_control(*field))
-		diag_add(diags, WARN_BIDI_IN_PERSON, c->file,
+		diag_add(diags, WARN_CASE_BIDI_CONTROL, c->file,
 		    (int)xmlGetLineNo(node), 0, (const char *)node->name);
 	return true;
 }
@@ -320,7 +321,7 @@ read_person(struct case_file *c, const xmlNode *person,
 			p->languages[p->nlanguages++] = xml_text(n);
 		} else if (strcmp(name, "birth-date") == 0) {
 			if (seen_birth) {
-				diag_add(diags, ERR_DUPLICATE, c->file,
+				diag_add(diags, ERR_CASE_DUPLICATE, c->file,
 				    (int)xmlGetLineNo(n), 0, name, "person");
 				return false;
 			}
@@ -328,7 +329,7 @@ read_person(struct case_file *c, const xmlNode *person,
 			text = xml_text(n);
 			ok = date_parse(text, &p->birth_date) == DATE_OK;
 			if (!ok)
-				diag_add(diags, ERR_PERSON_DATE, c->file,
+				diag_add(diags, ERR_CASE_PERSON_DATE, c->file,
 				    (int)xmlGetLineNo(n), 0, name);
 			free(text);
 		}
@@ -347,8 +348,8 @@ read_case(struct case_file *c, const xmlNode *root, struct diag_list *diags)
 	c->district = dup_or_null(xml_attr(root, "district"));
 	c->language = dup_or_null(xml_attr(root, "language"));
 	if ((c->rules = regime_find(c->regime)) == NULL) {
-		diag_add(diags, ERR_REGIME, c->file, (int)xmlGetLineNo(root),
-		    0, c->regime);
+		diag_add(diags, ERR_CASE_REGIME, c->file,
+		    (int)xmlGetLineNo(root), 0, c->regime);
 		return false;
 	}
 	for (n = root->children; n != NULL; n = n->next) {
@@ -382,7 +383,7 @@ case_options(const struct case_reader *r, struct xml_read_options *o)
 {
 	o->root = "case";
 	o->schema = r->schema;
-	o->schema_code = ERR_SCHEMA;
+	o->schema_code = ERR_CASE_SCHEMA;
 	o->max_size = CASE_MAX_FILE_SIZE;
 	o->parser_options = 0;
 	o->private_element = "person";	/* never echo a person's data */

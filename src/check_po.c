@@ -818,7 +818,7 @@ check_fit(struct ck *k)
 		case ERR_FONT_CONFIG:
 		case ERR_FONT_LOAD:
 		case ERR_CATALOG_FORMAT:
-		case ERR_NO_CATALOG:
+		case ERR_CATALOG_MISSING:
 			diag_add_copy(k->diags, d);
 			k->res->failed |= 1u << CHECK_FIT;
 			break;

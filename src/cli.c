@@ -228,7 +228,7 @@ cli_collect_files(struct cli_file_list *fl, char *const args[], int n,
 			collect_dir(fl, dir, 0, diags);
 			free(dir);
 			if (fl->count == before)
-				diag_add(diags, WARN_NO_CASE_FILES, args[i],
+				diag_add(diags, WARN_DIR_NO_CASE_FILES, args[i],
 				    0, 0);
 		} else
 			file_list_add(fl, xstrdup(args[i]));
@@ -371,7 +371,7 @@ check_output(FILE *out, FILE *err, int status)
 		return status;
 	/* After an earlier failed write, fflush() may have nothing left to
 	 * fail on: errno is then not the reason. */
-	diag_add(&diags, ERR_STDOUT_WRITE, NULL, 0, 0, errno != 0 ?
+	diag_add(&diags, ERR_OUTPUT_STDOUT_WRITE, NULL, 0, 0, errno != 0 ?
 	    strerror(errno) : _("a write failed"));
 	diag_list_print(&diags, err);
 	fflush(err);

@@ -39,55 +39,55 @@ static const struct diag_entry {
 	    /* TRANSLATORS: %1$s, %2$s: XML element names, as they are (case,
 	       notice...): do not translate them. */
 	    N_("the root element is <%s>; expected <%s>") },
-	[ERR_SCHEMA] = { DIAG_ERROR, THB_EXIT_INPUT,
+	[ERR_CASE_SCHEMA] = { DIAG_ERROR, THB_EXIT_INPUT,
 	    /* TRANSLATORS: %s: libxml2's message about the case file, in
 	       English. */
 	    N_("invalid case file: %s") },
-	[ERR_DATE_SYNTAX] = { DIAG_ERROR, THB_EXIT_INPUT,
+	[ERR_CASE_DATE_SYNTAX] = { DIAG_ERROR, THB_EXIT_INPUT,
 	    /* TRANSLATORS: %1$s: an XML attribute name (date, answer-by), not
 	       translated; %2$s: the value found.  YYYY-MM-DD is the form the
 	       file must use: keep it as it is. */
 	    N_("%s=\"%s\" is not a date: expected YYYY-MM-DD") },
-	[ERR_DATE_RANGE] = { DIAG_ERROR, THB_EXIT_INPUT,
+	[ERR_CASE_DATE_RANGE] = { DIAG_ERROR, THB_EXIT_INPUT,
 	    /* TRANSLATORS: %1$s: an XML attribute name (date, answer-by), not
 	       translated; %2$s: the value found. */
 	    N_("%s=\"%s\" is not a day of the calendar (years 1900 to 9899)") },
-	[ERR_DATE_ORDER] = { DIAG_ERROR, THB_EXIT_INPUT,
+	[ERR_CASE_DATE_ORDER] = { DIAG_ERROR, THB_EXIT_INPUT,
 	    /* TRANSLATORS: %1$s: an XML attribute name (answer-by), not
 	       translated; %2$s: its value; %3$s: the date of the event, YYYY-
 	       MM-DD. */
 	    N_("%s=\"%s\" comes before the event's date %s") },
-	[ERR_PERSON_DATE] = { DIAG_ERROR, THB_EXIT_INPUT,
+	[ERR_CASE_PERSON_DATE] = { DIAG_ERROR, THB_EXIT_INPUT,
 	    /* TRANSLATORS: %s: an XML element name (birth-date), not
 	       translated. */
 	    N_("<%s> is not a day of the calendar in the form YYYY-MM-DD "
 	    "(the value is not shown: personal data)") },
-	[ERR_REGIME] = { DIAG_ERROR, THB_EXIT_INPUT,
+	[ERR_CASE_REGIME] = { DIAG_ERROR, THB_EXIT_INPUT,
 	    /* TRANSLATORS: %s: the regime the case file names, as written
 	       there; "1997-2003" is a code: keep it. */
 	    N_("unsupported regime \"%s\": thbdoc knows only \"1997-2003\" "
 	    "(the directives of 13 January 1997 as amended on 17 April 2003)") },
-	[ERR_MONTHS] = { DIAG_ERROR, THB_EXIT_INPUT,
+	[ERR_CASE_MONTHS] = { DIAG_ERROR, THB_EXIT_INPUT,
 	    /* TRANSLATORS: %s: the value found; months= is an XML attribute:
 	       keep it. */
 	    N_("months=\"%s\": expected a whole number of months from 1 to 60") },
-	[ERR_DUPLICATE] = { DIAG_ERROR, THB_EXIT_INPUT,
+	[ERR_CASE_DUPLICATE] = { DIAG_ERROR, THB_EXIT_INPUT,
 	    /* TRANSLATORS: %1$s, %2$s: XML element names, not translated. */
 	    N_("<%s> is given more than once in <%s>") },
-	[ERR_SCHEMA_LOAD] = { DIAG_ERROR, THB_EXIT_SYSTEM,
+	[ERR_DATA_SCHEMA_LOAD] = { DIAG_ERROR, THB_EXIT_SYSTEM,
 	    N_("cannot load the schema: is thbdoc installed completely? "
 	    "(set THBDOC_DATADIR to the folder that holds schema/)") },
 	[ERR_DIR_READ] = { DIAG_ERROR, THB_EXIT_INPUT,
 	    /* TRANSLATORS: %s: the system's reason, in the user's language. */
 	    N_("cannot read the folder: %s") },
-	[WARN_BIDI_IN_PERSON] = { DIAG_WARNING, THB_EXIT_OK,
+	[WARN_CASE_BIDI_CONTROL] = { DIAG_WARNING, THB_EXIT_OK,
 	    /* TRANSLATORS: %s: an XML element name (name, nationality), not
 	       translated. */
 	    N_("<%s> holds bidirectional control characters (U+061C, U+200E, U+200F, "
 	    "U+202A to U+202E, U+2066 to U+2069), which can make a text read "
 	    "otherwise than it is written: documents leave them out (the "
 	    "value is not shown: personal data)") },
-	[WARN_NO_CASE_FILES] = { DIAG_WARNING, THB_EXIT_OK,
+	[WARN_DIR_NO_CASE_FILES] = { DIAG_WARNING, THB_EXIT_OK,
 	    N_("no case file (*.xml) in this folder") },
 	/* --- layout, fonts and PDF (engine) --- */
 	[ERR_FONT_CONFIG] = { DIAG_ERROR, THB_EXIT_SYSTEM,
@@ -108,7 +108,7 @@ static const struct diag_entry {
 	       words of the box. */
 	    N_("a box or table row is taller than a page (language %s): "
 	    "\"%s\"") },
-	[WARN_GLYPH_MISSING] = { DIAG_WARNING, THB_EXIT_OK,
+	[WARN_LAYOUT_GLYPH_MISSING] = { DIAG_WARNING, THB_EXIT_OK,
 	    /* TRANSLATORS: %1$s: a hexadecimal code point (0627); %2$s: a
 	       language code; %3$s: the text it is in. */
 	    N_("no font has the character U+%s (language %s) in: \"%s\"") },
@@ -135,7 +135,7 @@ static const struct diag_entry {
 	    /* TRANSLATORS: %s: what is wrong, in English ("bad magic number").
 	       */
 	    N_("not a usable translation catalogue (.mo): %s") },
-	[ERR_NO_CATALOG] = { DIAG_ERROR, THB_EXIT_SYSTEM,
+	[ERR_CATALOG_MISSING] = { DIAG_ERROR, THB_EXIT_SYSTEM,
 	    /* TRANSLATORS: %1$s: a language code (ro, fr); %2$s: the
 	       catalogue's file name (thbdoc-docs.mo).  LL/LC_MESSAGES/ is a
 	       folder name: keep it. */
@@ -393,7 +393,7 @@ static const struct diag_entry {
 	[WARN_DIR_LINK] = { DIAG_WARNING, THB_EXIT_OK,
 	    N_("not followed: a link to a folder outside the one given, or "
 	    "to a folder already read") },
-	[ERR_STDOUT_WRITE] = { DIAG_ERROR, THB_EXIT_OUTPUT,
+	[ERR_OUTPUT_STDOUT_WRITE] = { DIAG_ERROR, THB_EXIT_OUTPUT,
 	    /* TRANSLATORS: %s: the system's reason. */
 	    N_("cannot write to standard output: %s; what was asked is "
 	    "incomplete") },
@@ -405,17 +405,17 @@ static const struct diag_entry {
 	[ERR_FILE_UTF16] = { DIAG_ERROR, THB_EXIT_INPUT,
 	    N_("the file starts as UTF-16 (a byte order mark) but is not "
 	    "valid UTF-16 from here on") },
-	[ERR_FIELD_BROKEN] = { DIAG_ERROR, THB_EXIT_INPUT,
+	[ERR_CASE_FIELD_BROKEN] = { DIAG_ERROR, THB_EXIT_INPUT,
 	    /* TRANSLATORS: %s: an XML element or attribute name (name,
 	       nationality, police=), not translated. */
 	    N_("%s holds a line break or a control character: a one-line "
 	    "field stays on one line, so that it cannot add lines to a "
 	    "document (the value is not shown)") },
-	[WARN_FIELD_FOLDED] = { DIAG_WARNING, THB_EXIT_OK,
+	[WARN_CASE_FIELD_FOLDED] = { DIAG_WARNING, THB_EXIT_OK,
 	    /* TRANSLATORS: %s: an XML element or attribute name, not
 	       translated. */
 	    N_("%s holds tabs or runs of spaces: folded to single spaces") },
-	[WARN_FIELD_BLANK] = { DIAG_WARNING, THB_EXIT_OK,
+	[WARN_CASE_FIELD_BLANK] = { DIAG_WARNING, THB_EXIT_OK,
 	    /* TRANSLATORS: %s: an XML element or attribute name, not
 	       translated. */
 	    N_("%s holds only spaces: taken as missing") },

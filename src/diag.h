@@ -39,24 +39,24 @@ enum diag_code {
 	ERR_XML_SYNTAX,		/* not well-formed XML (libxml2's message) */
 	ERR_XML_DTD,		/* a DOCTYPE in an input file */
 	ERR_XML_ROOT,		/* wrong root element */
-	ERR_SCHEMA,		/* fails the schema (libxml2's message) */
-	ERR_DATE_SYNTAX,
-	ERR_DATE_RANGE,
-	ERR_DATE_ORDER,		/* e.g. answer-by before the query */
-	ERR_PERSON_DATE,	/* a person's date: value not shown */
-	ERR_REGIME,
-	ERR_MONTHS,
-	ERR_DUPLICATE,		/* an element given twice where once is allowed */
-	ERR_SCHEMA_LOAD,	/* our own schema cannot be loaded */
+	ERR_CASE_SCHEMA,	/* fails the schema (libxml2's message) */
+	ERR_CASE_DATE_SYNTAX,
+	ERR_CASE_DATE_RANGE,
+	ERR_CASE_DATE_ORDER,		/* e.g. answer-by before the query */
+	ERR_CASE_PERSON_DATE,	/* a person's date: value not shown */
+	ERR_CASE_REGIME,
+	ERR_CASE_MONTHS,
+	ERR_CASE_DUPLICATE, /* an element given twice where once is allowed */
+	ERR_DATA_SCHEMA_LOAD,	/* our own schema cannot be loaded */
 	ERR_DIR_READ,
-	WARN_NO_CASE_FILES,	/* a directory with no case file in it */
-	WARN_BIDI_IN_PERSON,	/* bidi controls in a person's data */
+	WARN_DIR_NO_CASE_FILES,	/* a directory with no case file in it */
+	WARN_CASE_BIDI_CONTROL,	/* bidi controls in a person's data */
 	/* --- layout, fonts and PDF (engine) --- */
 	ERR_FONT_CONFIG,	/* fonts/fonts.xml missing or wrong */
 	ERR_FONT_LOAD,		/* a prepared font cannot be opened */
 	ERR_LAYOUT_OVERFLOW,	/* the text needs more pages than allowed */
 	ERR_LAYOUT_TOO_TALL,	/* a box or table row taller than a page */
-	WARN_GLYPH_MISSING,	/* no font of the chain has a character */
+	WARN_LAYOUT_GLYPH_MISSING, /* no font of the chain has a character */
 	WARN_LAYOUT_WORD_SPLIT,	/* a word wider than its column was cut */
 	ERR_PDF_WRITE,		/* the PDF file cannot be written */
 	ERR_OUTPUT_EXISTS,	/* the output file exists; no --force */
@@ -66,9 +66,9 @@ enum diag_code {
 	/* Templates, translations and their data files (tmpl_*.c,
 	 * catalog.c, centres.c, languages.c, cli_leaflet.c). */
 	ERR_CATALOG_FORMAT,	/* a .mo file that cannot be used */
-	ERR_NO_CATALOG,		/* no .mo file for a language */
+	ERR_CATALOG_MISSING,		/* no .mo file for a language */
 	ERR_LANGUAGE_UNKNOWN,	/* a code not in data/languages.xml */
-	ERR_DATA_FILE,		/* centres.xml or languages.xml fails its schema */
+	ERR_DATA_FILE,	/* centres.xml or languages.xml fails its schema */
 	ERR_DATA_MISSING,	/* a data file is not installed */
 	ERR_TMPL_SCHEMA,	/* a template fails templates/template.xsd */
 	ERR_TMPL_EDGE_SPACE,	/* space inside the edge of an inline element */
@@ -79,7 +79,7 @@ enum diag_code {
 	WARN_TMPL_UNTRANSLATED,	/* no translation: the source text is used */
 	WARN_TMPL_BAD_TRANSLATION, /* unusable translation: source text used */
 	/* --- official documents (districts.c, official.c, cli_official.c) --- */
-	ERR_DOC_REFUSED,	/* the case does not call for the document asked */
+	ERR_DOC_REFUSED, /* the case does not call for the document asked */
 	ERR_DOC_NO_INTERCEPTION, /* a report for a case with no interception */
 	ERR_DISTRICT_UNKNOWN,	/* a district name not in data/districts.xml */
 	ERR_DISTRICT_NONE,	/* the case names no district */
@@ -88,7 +88,8 @@ enum diag_code {
 	ERR_DOC_ANSWER_BY,	/* --answer-by not after the letter's date */
 	WARN_DOC_LATE,		/* the document is sent after its due date */
 	WARN_DOC_FORCED,	/* --force: written although not called for */
-	WARN_DOC_FILE_LANGUAGE,	/* language= of the case differs from the district's */
+	/* language= of the case differs from the district's */
+	WARN_DOC_FILE_LANGUAGE,
 	ERR_DOC_PERSON_LANGUAGE, /* notice: no language of the person known */
 	/* --- end official documents --- */
 	/* --- translations: PO files, their checks, publication rules and
@@ -127,12 +128,12 @@ enum diag_code {
 	ERR_XML_LIMIT,		/* attributes beyond the reader's bounds */
 	WARN_DIR_LINK,		/* a link out of the tree or to a folder seen */
 	WARN_DIR_DEPTH,		/* folders nested deeper than the walk goes */
-	ERR_STDOUT_WRITE,	/* standard output cannot be written */
+	ERR_OUTPUT_STDOUT_WRITE,	/* standard output cannot be written */
 	WARN_CASE_ID_TWICE,	/* one case id in two files of a run */
-	ERR_FILE_UTF16,		/* a UTF-16 file (with BOM) that is not UTF-16 */
-	ERR_FIELD_BROKEN,	/* a line break or control in a one-line field */
-	WARN_FIELD_FOLDED,	/* tabs or runs of spaces in a one-line field */
-	WARN_FIELD_BLANK,	/* a field of spaces only: taken as missing */
+	ERR_FILE_UTF16,	/* a UTF-16 file (with BOM) that is not UTF-16 */
+	ERR_CASE_FIELD_BROKEN, /* a line break or control in a one-line field */
+	WARN_CASE_FIELD_FOLDED,	/* tabs or runs of spaces in a one-line field */
+	WARN_CASE_FIELD_BLANK,	/* a field of spaces only: taken as missing */
 	/* --- end hardening --- */
 	/* --- the documents true on their date (issue 11) --- */
 	ERR_DOC_MISSING_FACTS,	/* the case lacks facts the document needs */

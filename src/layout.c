@@ -370,7 +370,7 @@ para_faces(struct ctx *c, struct para *p, const struct font_chain *ch)
 
 				snprintf(hex, sizeof(hex), "%04X",
 				    (unsigned)cp);
-				report(c, WARN_GLYPH_MISSING, hex);
+				report(c, WARN_LAYOUT_GLYPH_MISSING, hex);
 				warned = true;
 			}
 		}

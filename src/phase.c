@@ -148,112 +148,114 @@ static const struct {
 	const char	*point;
 	const char	*format;
 	bool		 args_translatable;	/* the arguments are N_() words */
-} warnings[WARNING__MAX] = {
-	[WARNING_ACTION_OVERDUE] = { "action-overdue", NULL,
+} warnings[WARN_PHASE__MAX] = {
+	[WARN_PHASE_ACTION_OVERDUE] = { "action-overdue", NULL,
 	    N_("\"%1$s\" was due on %2$s and is not done") },
-	[WARNING_COMPLAINT_AFTER_REFLECTION] = { "complaint-after-reflection",
+	[WARN_PHASE_COMPLAINT_AFTER_REFLECTION] = {
+	    "complaint-after-reflection",
 	    "8.1", N_("the complaint or statement of %1$s came after the 45 "
 	    "days ended on %2$s: point 8.2 provides for an arrival "
 	    "declaration only after one made within the 45 days") },
-	[WARNING_EXTENSION_LIMIT] = { "extension-limit", "8.3",
+	[WARN_PHASE_EXTENSION_LIMIT] = { "extension-limit", "8.3",
 	    N_("the arrival declaration was extended again on %1$s: point "
 	    "8.3 allows one extension only; this one is not counted, and the "
 	    "certificate is due at the end of the first") },
-	[WARNING_NEGATIVE_ANSWER] = { "negative-answer", PHASE_POINT_SILENT,
+	[WARN_PHASE_NEGATIVE_ANSWER] = { "negative-answer", PHASE_POINT_SILENT,
 	    N_("the prosecutor's answer of %1$s says no (investigation "
 	    "under way: %2$s; victim of trafficking: %3$s): the directives do "
 	    "not say what follows a negative answer. thbdoc's decision: no "
 	    "further document is called for, and the person keeps the "
 	    "current document until it expires"), true },
-	[WARNING_EVENT_AFTER_EXCLUSION] = { "event-after-exclusion", "5.3",
+	[WARN_PHASE_EVENT_AFTER_EXCLUSION] = { "event-after-exclusion", "5.3",
 	    N_("<%1$s> of %2$s ignored: the person was found to be involved "
 	    "in the exploitation and is not in the protection procedure") },
-	[WARNING_EVENT_AFTER_END] = { "event-after-end", "8",
+	[WARN_PHASE_EVENT_AFTER_END] = { "event-after-end", "8",
 	    N_("<%1$s> of %2$s ignored: the person left the procedure on "
 	    "%3$s") },
-	[WARNING_EVENT_OUT_OF_PHASE] = { "event-out-of-phase", NULL,
+	[WARN_PHASE_EVENT_OUT_OF_PHASE] = { "event-out-of-phase", NULL,
 	    N_("<%1$s> of %2$s ignored: the directive does not provide for "
 	    "it in the state \"%3$s\"") },
-	[WARNING_DECLARATION_WITHOUT_COMPLAINT] = {
+	[WARN_PHASE_DECLARATION_WITHOUT_COMPLAINT] = {
 	    "declaration-without-complaint", "8.2",
 	    N_("arrival declaration of %1$s with no complaint or statement "
 	    "made within the 45 days: point 8.2 gives it only after one") },
-	[WARNING_QUERY_WITHOUT_DECLARATION] = { "query-without-declaration",
+	[WARN_PHASE_QUERY_WITHOUT_DECLARATION] = { "query-without-declaration",
 	    "8.2", N_("query to the prosecutor of %1$s while no arrival "
 	    "declaration is in force") },
-	[WARNING_QUERY_WITHOUT_ANSWER_DATE] = { "query-without-answer-date",
+	[WARN_PHASE_QUERY_WITHOUT_ANSWER_DATE] = { "query-without-answer-date",
 	    "8.2", N_("the query of %1$s sets no date for the answer: point "
 	    "8.2 requires the Office to state when it expects it "
 	    "(attribute answer-by)") },
-	[WARNING_ANSWER_WITHOUT_QUERY] = { "answer-without-query", "8.2",
+	[WARN_PHASE_ANSWER_WITHOUT_QUERY] = { "answer-without-query", "8.2",
 	    N_("prosecutor's answer of %1$s with no query before it") },
-	[WARNING_GENERAL_QUERY_PREMATURE] = { "general-query-premature",
+	[WARN_PHASE_GENERAL_QUERY_PREMATURE] = { "general-query-premature",
 	    "8.2", N_("query to the procureur général of %1$s: point 8.2 "
 	    "provides for it only when the prosecutor has not answered by "
 	    "the date set in the query") },
-	[WARNING_EXTENSION_NOT_PROVIDED] = { "extension-not-provided", "8.3",
+	[WARN_PHASE_EXTENSION_NOT_PROVIDED] = { "extension-not-provided", "8.3",
 	    N_("extension of %1$s: point 8.3 extends a first arrival "
 	    "declaration only while the prosecutor cannot yet answer both "
 	    "questions positively") },
-	[WARNING_CERTIFICATE_WITHOUT_ANSWER] = {
+	[WARN_PHASE_CERTIFICATE_WITHOUT_ANSWER] = {
 	    "certificate-without-answer", "8.3",
 	    N_("registration certificate of %1$s: point 8.3 gives it after "
 	    "a positive answer to both questions, or when the extended "
 	    "arrival declaration ends without a clear answer") },
-	[WARNING_RENEWAL_WITHOUT_CERTIFICATE] = {
+	[WARN_PHASE_RENEWAL_WITHOUT_CERTIFICATE] = {
 	    "renewal-without-certificate", "8.3",
 	    N_("renewal of %1$s ignored: no registration certificate is "
 	    "in force") },
-	[WARNING_INDEFINITE_WITHOUT_GROUND] = { "indefinite-without-ground",
+	[WARN_PHASE_INDEFINITE_WITHOUT_GROUND] = { "indefinite-without-ground",
 	    "8.3", N_("residence of indefinite duration of %1$s with neither "
 	    "a first-instance conviction nor requisitions retaining "
 	    "trafficking with a significant statement") },
-	[WARNING_NO_ANSWER_AT_EXPIRY] = { "no-answer-at-expiry", "8.3",
+	[WARN_PHASE_NO_ANSWER_AT_EXPIRY] = { "no-answer-at-expiry", "8.3",
 	    N_("no answer from the prosecutor had come by %1$s, the end of "
 	    "the arrival declaration: the prosecutor was not yet able to "
 	    "answer positively, and point 8.3 then extends the declaration "
 	    "once") },
-	[WARNING_CONSENT_NOT_RECORDED] = { "consent-not-recorded", "5.2",
+	[WARN_PHASE_CONSENT_NOT_RECORDED] = { "consent-not-recorded", "5.2",
 	    N_("centre contact of %1$s for a possible victim: the person's "
 	    "consent is not recorded (attribute consent)") },
-	[WARNING_LEAFLET_LANGUAGE] = { "leaflet-language", "5",
+	[WARN_PHASE_LEAFLET_LANGUAGE] = { "leaflet-language", "5",
 	    N_("the leaflet of %1$s was handed in \"%2$s\", which is not "
 	    "among the languages the person reads (%3$s)") },
-	[WARNING_NO_EVENTS] = { "no-events", "8",
+	[WARN_PHASE_NO_EVENTS] = { "no-events", "8",
 	    N_("the case has no events on or before %1$s") },
-	[WARNING_INVESTIGATION_ENDED_IN_COURT] = {
+	[WARN_PHASE_INVESTIGATION_ENDED_IN_COURT] = {
 	    "investigation-ended-in-court", "8.3",
 	    N_("the answer of %1$s says the investigation is no longer under "
 	    "way, and a prosecution act is recorded on %2$s: the judicial "
 	    "procedure goes on (point 8.3), so the answer is not negative") },
-	[WARNING_CONVICTION_ON_APPEAL] = { "conviction-on-appeal", "8.3",
+	[WARN_PHASE_CONVICTION_ON_APPEAL] = { "conviction-on-appeal", "8.3",
 	    N_("conviction on appeal of %1$s: point 8.3 grants residence of "
 	    "indefinite duration on a conviction \"en première instance\"; "
 	    "it is not counted as a ground (check the first-instance "
 	    "judgment)") },
-	[WARNING_GROUND_WITHOUT_COMPLAINT] = { "ground-without-complaint",
+	[WARN_PHASE_GROUND_WITHOUT_COMPLAINT] = { "ground-without-complaint",
 	    "8.3", N_("<%1$s> of %2$s: the case records no complaint or "
 	    "statement of the person; point 8.3 grants residence of "
 	    "indefinite duration only when the person's own complaint or "
 	    "statement led to it") },
-	[WARNING_DOCUMENT_EXPIRED] = { "document-expired", PHASE_POINT_SILENT,
+	[WARN_PHASE_DOCUMENT_EXPIRED] = { "document-expired",
+	    PHASE_POINT_SILENT,
 	    N_("the %1$s expired on %2$s and nothing has replaced it yet: no "
 	    "rights are listed (thbdoc's decision: the rights follow the "
 	    "document in force)"), true },
-	[WARNING_EXCLUSION_REVIEWED] = { "exclusion-reviewed",
+	[WARN_PHASE_EXCLUSION_REVIEWED] = { "exclusion-reviewed",
 	    PHASE_POINT_SILENT,
 	    N_("the interception of %1$s assesses the person as \"%2$s\" after "
 	    "an exclusion (5.3): thbdoc's decision, where the directives are "
 	    "silent: the exclusion is not final, and the procedure opens "
 	    "again from that day") },
-	[WARNING_CERTIFICATE_TOO_SHORT] = { "certificate-too-short", "8.3",
+	[WARN_PHASE_CERTIFICATE_TOO_SHORT] = { "certificate-too-short", "8.3",
 	    N_("registration certificate of %1$s for %2$s months: point 8.3 "
 	    "gives an authorisation \"de plus de trois mois\"") },
-	[WARNING_MINOR] = { "minor", PHASE_POINT_SILENT,
+	[WARN_PHASE_MINOR] = { "minor", PHASE_POINT_SILENT,
 	    N_("the person was %1$s years old at the interception of %2$s: "
 	    "these directives do not cover the protection of minors "
 	    "(guardian); check what applies to a minor") },
-	[WARNING_ANSWER_DATE_AFTER_EXPIRY] = { "answer-date-after-expiry",
+	[WARN_PHASE_ANSWER_DATE_AFTER_EXPIRY] = { "answer-date-after-expiry",
 	    "8.2", N_("the query of %1$s expects the answer on %2$s, on or after "
 	    "the end of the arrival declaration (%3$s): too late to decide "
 	    "on point 8.3 in time") },
@@ -345,11 +347,12 @@ static bool in_declaration(const struct fold *);
 
 /* A guard's verdict on an event in the current state. */
 struct verdict {
-	enum phase_warning_code warning;	/* WARNING__MAX: as provided for */
+	/* WARN_PHASE__MAX: as provided for */
+	enum phase_warning_code warning;
 	bool		 apply;		/* still take the event into account */
 };
 
-#define PROVIDED ((struct verdict){ WARNING__MAX, true })
+#define PROVIDED ((struct verdict){ WARN_PHASE__MAX, true })
 #define WARN_APPLY(w) ((struct verdict){ (w), true })
 #define WARN_IGNORE(w) ((struct verdict){ (w), false })
 
@@ -416,7 +419,7 @@ check_minor(struct fold *f, const struct case_event *ev)
 	if (years >= f->rg->majority)
 		return;
 	snprintf(age, sizeof(age), "%d", years);
-	warn(f, WARNING_MINOR, NULL, ev->line, age, fmt_date(ev->date, d),
+	warn(f, WARN_PHASE_MINOR, NULL, ev->line, age, fmt_date(ev->date, d),
 	    NULL);
 }
 
@@ -450,7 +453,7 @@ apply_leaflet(struct fold *f, const struct case_event *ev)
 		}
 		sbuf_printf(&langs, "%s%s", i ? ", " : "", p->languages[i]);
 	}
-	warn(f, WARNING_LEAFLET_LANGUAGE, NULL, ev->line,
+	warn(f, WARN_PHASE_LEAFLET_LANGUAGE, NULL, ev->line,
 	    fmt_date(ev->date, d), ev->language, sbuf_str(&langs));
 	sbuf_free(&langs);
 }
@@ -460,7 +463,7 @@ apply_centre_contact(struct fold *f, const struct case_event *ev)
 {
 	f->centre_contact = true;
 	if (f->assessment == ASSESS_UNCERTAIN && ev->consent == ANSWER_NONE)
-		warn_dated(f, WARNING_CONSENT_NOT_RECORDED, ev);
+		warn_dated(f, WARN_PHASE_CONSENT_NOT_RECORDED, ev);
 }
 
 static void
@@ -480,7 +483,7 @@ static struct verdict
 guard_order_to_leave(const struct fold *f, const struct case_event *ev)
 {
 	return IN(f, BIT(STATE_NONE) | BIT(STATE_IDENTIFIED)) ? PROVIDED :
-	    WARN_IGNORE(WARNING_EVENT_OUT_OF_PHASE);
+	    WARN_IGNORE(WARN_PHASE_EVENT_OUT_OF_PHASE);
 }
 
 static void
@@ -504,7 +507,7 @@ apply_complaint(struct fold *f, const struct case_event *ev)
 	}
 	if (f->state == STATE_REFLECTION || (f->state == STATE_ENDED &&
 	    f->doc.type == DOCUMENT_ORDER_TO_LEAVE))
-		warn(f, WARNING_COMPLAINT_AFTER_REFLECTION, NULL, ev->line,
+		warn(f, WARN_PHASE_COMPLAINT_AFTER_REFLECTION, NULL, ev->line,
 		    fmt_date(ev->date, d), fmt_date(f->doc.expires, end),
 		    NULL);
 	/* Later complaints add to the file; they change no phase. */
@@ -517,9 +520,9 @@ guard_arrival_declaration(const struct fold *f, const struct case_event *ev)
 	    BIT(STATE_ARRIVAL_DECLARATION_EXTENDED) |
 	    BIT(STATE_REGISTRATION_CERTIFICATE) |
 	    BIT(STATE_INDEFINITE_RESIDENCE)))
-		return WARN_IGNORE(WARNING_EVENT_OUT_OF_PHASE);
+		return WARN_IGNORE(WARN_PHASE_EVENT_OUT_OF_PHASE);
 	return f->complaint_in_time ? PROVIDED :
-	    WARN_APPLY(WARNING_DECLARATION_WITHOUT_COMPLAINT);
+	    WARN_APPLY(WARN_PHASE_DECLARATION_WITHOUT_COMPLAINT);
 }
 
 static void
@@ -538,7 +541,7 @@ guard_prosecutor_query(const struct fold *f, const struct case_event *ev)
 	return IN(f, BIT(STATE_ARRIVAL_DECLARATION) |
 	    BIT(STATE_ARRIVAL_DECLARATION_EXTENDED) |
 	    BIT(STATE_REGISTRATION_CERTIFICATE)) ? PROVIDED :
-	    WARN_APPLY(WARNING_QUERY_WITHOUT_DECLARATION);
+	    WARN_APPLY(WARN_PHASE_QUERY_WITHOUT_DECLARATION);
 }
 
 static void
@@ -550,12 +553,12 @@ apply_prosecutor_query(struct fold *f, const struct case_event *ev)
 	f->general_queried = false;
 	f->office_informed = true;
 	if (ev->answer_by == DATE_DAY_NONE)
-		warn_dated(f, WARNING_QUERY_WITHOUT_ANSWER_DATE, ev);
+		warn_dated(f, WARN_PHASE_QUERY_WITHOUT_ANSWER_DATE, ev);
 	else if (in_declaration(f) && f->doc.expires != DATE_DAY_NONE &&
 	    ev->answer_by >= f->doc.expires) {
 		char d[DATE_STRLEN], by[DATE_STRLEN], end[DATE_STRLEN];
 
-		warn(f, WARNING_ANSWER_DATE_AFTER_EXPIRY, NULL, ev->line,
+		warn(f, WARN_PHASE_ANSWER_DATE_AFTER_EXPIRY, NULL, ev->line,
 		    fmt_date(ev->date, d), fmt_date(ev->answer_by, by),
 		    fmt_date(f->doc.expires, end));
 	}
@@ -565,7 +568,7 @@ static struct verdict
 guard_prosecutor_answer(const struct fold *f, const struct case_event *ev)
 {
 	return f->queried_ever ? PROVIDED :
-	    WARN_APPLY(WARNING_ANSWER_WITHOUT_QUERY);
+	    WARN_APPLY(WARN_PHASE_ANSWER_WITHOUT_QUERY);
 }
 
 static const char *
@@ -587,7 +590,7 @@ apply_prosecutor_answer(struct fold *f, const struct case_event *ev)
 	/* Rule 1: "no longer under way" because the case went to court is
 	 * not a negative answer: the judicial procedure goes on (8.3). */
 	if (inv == ANSWER_NO && f->first_prosecution != DATE_DAY_NONE) {
-		warn(f, WARNING_INVESTIGATION_ENDED_IN_COURT, NULL, ev->line,
+		warn(f, WARN_PHASE_INVESTIGATION_ENDED_IN_COURT, NULL, ev->line,
 		    fmt_date(ev->date, d), fmt_date(f->first_prosecution, act),
 		    NULL);
 		inv = ANSWER_YES;
@@ -598,7 +601,7 @@ apply_prosecutor_answer(struct fold *f, const struct case_event *ev)
 	f->positive = inv == ANSWER_YES && ev->victim == ANSWER_YES;
 	f->negative = inv == ANSWER_NO || ev->victim == ANSWER_NO;
 	if (f->negative)
-		warn(f, WARNING_NEGATIVE_ANSWER, NULL, ev->line,
+		warn(f, WARN_PHASE_NEGATIVE_ANSWER, NULL, ev->line,
 		    fmt_date(ev->date, d), answer_text(ev->investigation),
 		    answer_text(ev->victim));
 }
@@ -608,7 +611,7 @@ guard_general_query(const struct fold *f, const struct case_event *ev)
 {
 	return f->queried && !f->answered_since_query &&
 	    f->answer_by != DATE_DAY_NONE && ev->date > f->answer_by ?
-	    PROVIDED : WARN_APPLY(WARNING_GENERAL_QUERY_PREMATURE);
+	    PROVIDED : WARN_APPLY(WARN_PHASE_GENERAL_QUERY_PREMATURE);
 }
 
 static void
@@ -622,12 +625,12 @@ guard_extension(const struct fold *f, const struct case_event *ev)
 {
 	if (!IN(f, BIT(STATE_ARRIVAL_DECLARATION) |
 	    BIT(STATE_ARRIVAL_DECLARATION_EXTENDED)))
-		return WARN_IGNORE(WARNING_EXTENSION_NOT_PROVIDED);
+		return WARN_IGNORE(WARN_PHASE_EXTENSION_NOT_PROVIDED);
 	/* 8.3: "une seule fois": one more moves nothing. */
 	if (f->doc.extensions >= f->rg->declaration_extensions)
-		return WARN_IGNORE(WARNING_EXTENSION_LIMIT);
+		return WARN_IGNORE(WARN_PHASE_EXTENSION_LIMIT);
 	if (f->answered_in_period && (f->positive || f->negative))
-		return WARN_APPLY(WARNING_EXTENSION_NOT_PROVIDED);
+		return WARN_APPLY(WARN_PHASE_EXTENSION_NOT_PROVIDED);
 	return PROVIDED;
 }
 
@@ -640,7 +643,7 @@ apply_extension(struct fold *f, const struct case_event *ev)
 	 * from the day after the current expiry. */
 	f->state = STATE_ARRIVAL_DECLARATION_EXTENDED;
 	if (!f->answered_in_period)	/* rule 2: said, and it stays */
-		warn(f, WARNING_NO_ANSWER_AT_EXPIRY, NULL, ev->line,
+		warn(f, WARN_PHASE_NO_ANSWER_AT_EXPIRY, NULL, ev->line,
 		    fmt_date(f->doc.expires, d), NULL, NULL);
 	f->doc.extensions++;
 	f->doc.expires = regime_period_end(f->rg->extension,
@@ -655,13 +658,13 @@ guard_certificate(const struct fold *f, const struct case_event *ev)
 {
 	if (IN(f, BIT(STATE_REGISTRATION_CERTIFICATE) |
 	    BIT(STATE_INDEFINITE_RESIDENCE)))
-		return WARN_IGNORE(WARNING_EVENT_OUT_OF_PHASE);
+		return WARN_IGNORE(WARN_PHASE_EVENT_OUT_OF_PHASE);
 	if (f->state == STATE_ARRIVAL_DECLARATION && f->answered_in_period &&
 	    f->positive)
 		return PROVIDED;
 	if (f->state == STATE_ARRIVAL_DECLARATION_EXTENDED && !f->negative)
 		return PROVIDED;
-	return WARN_APPLY(WARNING_CERTIFICATE_WITHOUT_ANSWER);
+	return WARN_APPLY(WARN_PHASE_CERTIFICATE_WITHOUT_ANSWER);
 }
 
 /* months: the event's attribute, or 0 for the regime's usual period
@@ -685,7 +688,7 @@ apply_certificate(struct fold *f, const struct case_event *ev)
 	/* 8.3: "une autorisation de séjour de plus de trois mois". */
 	if (ev->months > 0 && more.months > 0 && ev->months <= more.months) {
 		snprintf(months, sizeof(months), "%d", ev->months);
-		warn(f, WARNING_CERTIFICATE_TOO_SHORT, NULL, ev->line,
+		warn(f, WARN_PHASE_CERTIFICATE_TOO_SHORT, NULL, ev->line,
 		    fmt_date(ev->date, d), months, NULL);
 	}
 	f->state = STATE_REGISTRATION_CERTIFICATE;	/* 8.3 */
@@ -697,7 +700,7 @@ static struct verdict
 guard_renewal(const struct fold *f, const struct case_event *ev)
 {
 	return f->state == STATE_REGISTRATION_CERTIFICATE ? PROVIDED :
-	    WARN_IGNORE(WARNING_RENEWAL_WITHOUT_CERTIFICATE);
+	    WARN_IGNORE(WARN_PHASE_RENEWAL_WITHOUT_CERTIFICATE);
 }
 
 static void
@@ -725,7 +728,7 @@ set_ground(struct fold *f, const struct case_event *ev)
 	/* 8.3: "la déclaration ou la plainte a abouti à ...": the
 	 * person's own. */
 	if (!f->complaint) {
-		warn(f, WARNING_GROUND_WITHOUT_COMPLAINT, NULL, ev->line,
+		warn(f, WARN_PHASE_GROUND_WITHOUT_COMPLAINT, NULL, ev->line,
 		    case_event_type_name(ev->type), fmt_date(ev->date, d),
 		    NULL);
 		return;
@@ -742,7 +745,7 @@ apply_conviction(struct fold *f, const struct case_event *ev)
 	if (!ev->appeal || f->rg->indefinite_on_appeal)
 		set_ground(f, ev);
 	else if (f->ground.event == EV__MAX)
-		warn_dated(f, WARNING_CONVICTION_ON_APPEAL, ev);
+		warn_dated(f, WARN_PHASE_CONVICTION_ON_APPEAL, ev);
 }
 
 static void
@@ -756,9 +759,9 @@ static struct verdict
 guard_indefinite(const struct fold *f, const struct case_event *ev)
 {
 	if (f->state == STATE_INDEFINITE_RESIDENCE)
-		return WARN_IGNORE(WARNING_EVENT_OUT_OF_PHASE);
+		return WARN_IGNORE(WARN_PHASE_EVENT_OUT_OF_PHASE);
 	return f->ground.event != EV__MAX ? PROVIDED :
-	    WARN_APPLY(WARNING_INDEFINITE_WITHOUT_GROUND);
+	    WARN_APPLY(WARN_PHASE_INDEFINITE_WITHOUT_GROUND);
 }
 
 static void
@@ -872,13 +875,13 @@ excluded_event(struct fold *f, const struct case_event *ev)
 		return true;
 	if (ev->type == EV_INTERCEPTION && (ev->assessment == ASSESS_VICTIM ||
 	    ev->assessment == ASSESS_UNCERTAIN)) {
-		warn(f, WARNING_EXCLUSION_REVIEWED, NULL, ev->line,
+		warn(f, WARN_PHASE_EXCLUSION_REVIEWED, NULL, ev->line,
 		    fmt_date(ev->date, d), ev->assessment == ASSESS_VICTIM ?
 		    "victim" : "uncertain", NULL);
 		fold_reset(f);
 		return true;
 	}
-	warn_event(f, WARNING_EVENT_AFTER_EXCLUSION, NULL, ev, NULL);
+	warn_event(f, WARN_PHASE_EVENT_AFTER_EXCLUSION, NULL, ev, NULL);
 	return false;
 }
 
@@ -893,15 +896,15 @@ fold_event(struct fold *f, const struct case_event *ev)
 	if (f->state == STATE_EXCLUDED && !excluded_event(f, ev))
 		return;
 	if (f->closed) {
-		warn_event(f, WARNING_EVENT_AFTER_END, NULL, ev,
+		warn_event(f, WARN_PHASE_EVENT_AFTER_END, NULL, ev,
 		    fmt_date(f->closed_on, d));
 		return;
 	}
 	v = t->guard(f, ev);
-	if (v.warning == WARNING_EVENT_OUT_OF_PHASE)
+	if (v.warning == WARN_PHASE_EVENT_OUT_OF_PHASE)
 		warn_event(f, v.warning, t->point, ev,
 		    phase_state_code(f->state));
-	else if (v.warning != WARNING__MAX)
+	else if (v.warning != WARN_PHASE__MAX)
 		warn_dated(f, v.warning, ev);
 	if (!v.apply)
 		return;
@@ -1210,7 +1213,7 @@ collect_actions(struct fold *f)
 		a->from = r->from != NULL ? r->from(f) : DATE_DAY_NONE;
 		a->point = r->point;
 		if (a->due != DATE_DAY_NONE && a->due < st->as_of)
-			warn(f, WARNING_ACTION_OVERDUE, r->point, 0, r->code,
+			warn(f, WARN_PHASE_ACTION_OVERDUE, r->point, 0, r->code,
 			    fmt_date(a->due, due), NULL);
 	}
 }
@@ -1246,7 +1249,7 @@ rights_now(struct fold *f)
 	    f->doc.expires == DATE_DAY_NONE || f->doc.expires >= f->st->as_of)
 		return held;
 	name = regime_document(f->rg, f->doc.type, f->doc.issued);
-	warn(f, WARNING_DOCUMENT_EXPIRED, NULL, 0, name->text,
+	warn(f, WARN_PHASE_DOCUMENT_EXPIRED, NULL, 0, name->text,
 	    fmt_date(f->doc.expires, d), NULL);
 	f->st->document_expired = true;
 	return 0;
@@ -1312,11 +1315,11 @@ phase_apply(const struct case_file *c, date_day as_of)
 	advance(&f, as_of);
 
 	if (n == 0)
-		warn(&f, WARNING_NO_EVENTS, NULL, 0, fmt_date(as_of, d),
+		warn(&f, WARN_PHASE_NO_EVENTS, NULL, 0, fmt_date(as_of, d),
 		    NULL, NULL);
 	if (f.state == STATE_ARRIVAL_DECLARATION && !f.answered_in_period &&
 	    !f.negative && as_of > f.doc.expires)
-		warn(&f, WARNING_NO_ANSWER_AT_EXPIRY, NULL, 0,
+		warn(&f, WARN_PHASE_NO_ANSWER_AT_EXPIRY, NULL, 0,
 		    fmt_date(f.doc.expires, d), NULL, NULL);
 
 	st->state = f.state;

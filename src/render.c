@@ -181,7 +181,7 @@ leaflet_catalog(struct thb_data *d, const struct tmpl *t, const char *code,
 
 	*ok = thb_data_catalog(d, code, CATALOG_DOCUMENTS, &c, diags);
 	if (*ok && c == NULL && strcmp(code, tmpl_source_lang(t)) != 0) {
-		diag_add(diags, ERR_NO_CATALOG, NULL, 0, 0, code,
+		diag_add(diags, ERR_CATALOG_MISSING, NULL, 0, 0, code,
 		    catalog_file_name(CATALOG_DOCUMENTS));
 		*ok = false;
 	}
@@ -330,7 +330,7 @@ official_catalog(struct thb_data *d, const char *code,
 	 * source text, string by string, with the template engine's
 	 * warnings. */
 	if (*ok && c == NULL && required && strcmp(code, "en") != 0) {
-		diag_add(diags, ERR_NO_CATALOG, NULL, 0, 0, code,
+		diag_add(diags, ERR_CATALOG_MISSING, NULL, 0, 0, code,
 		    catalog_file_name(domain));
 		*ok = false;
 	}

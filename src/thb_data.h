@@ -70,7 +70,7 @@ struct font_set	*thb_data_fonts(struct thb_data *, struct diag_list *);
  * documents, CATALOG_DOCUMENTS; the official documents and the program's
  * messages, CATALOG_PROGRAM).  Returns false (and a diagnostic) only when
  * a catalogue is installed but cannot be read; *cat is NULL when none is
- * installed (callers decide whether that is an error: ERR_NO_CATALOG).
+ * installed (callers decide whether that is an error: ERR_CATALOG_MISSING).
  * This is the one place thbdoc opens an installed catalogue. */
 bool		 thb_data_catalog(struct thb_data *, const char *lang,
 		    enum catalog_domain, const struct catalog **cat,

@@ -84,7 +84,8 @@ struct tmpl_context {
 	/* The language whose text is authoritative (French): <p also="fr">
 	 * is printed in the document's language, then in this one (the
 	 * notes about the translation itself).  NULL: such a paragraph,
-	 * when reached in another language, is an error (ERR_NO_CATALOG). */
+	 * when reached in another language, is an error
+	 * (ERR_CATALOG_MISSING). */
 	const struct tmpl_lang *also;
 };
 

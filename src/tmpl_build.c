@@ -277,8 +277,9 @@ add_also(struct build *b, const xmlNode *n, struct doc_block *out,
 	if (strcmp(b->lang->code, code) == 0)
 		return;
 	if (also == NULL || strcmp(also->code, code) != 0) {
-		diag_add(b->diags, ERR_NO_CATALOG, b->t->file, xml_line(n), 0,
-		    code, catalog_file_name(CATALOG_DOCUMENTS));
+		diag_add(b->diags, ERR_CATALOG_MISSING, b->t->file,
+		    xml_line(n), 0, code,
+		    catalog_file_name(CATALOG_DOCUMENTS));
 		b->failed = true;
 		return;
 	}

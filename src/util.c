@@ -679,7 +679,8 @@ write_stdout(const void *buf, size_t len, struct diag_list *dl)
 	/* Past stdio: what thbdoc printed before is flushed first, the
 	 * PDF then goes in one checked write() loop. */
 	if (fflush(stdout) != 0 || !write_all(STDOUT_FILENO, buf, len)) {
-		diag_add(dl, ERR_STDOUT_WRITE, NULL, 0, 0, strerror(errno));
+		diag_add(dl, ERR_OUTPUT_STDOUT_WRITE, NULL, 0, 0,
+		    strerror(errno));
 		return false;
 	}
 	return true;

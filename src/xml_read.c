@@ -146,7 +146,7 @@ on_internal_subset(void *ctx, const xmlChar *name, const xmlChar *ext,
 struct xml_schema *
 xml_schema_load(const char *path, struct diag_list *diags)
 {
-	struct xml_errors st = { path, diags, ERR_SCHEMA_LOAD, NULL,
+	struct xml_errors st = { path, diags, ERR_DATA_SCHEMA_LOAD, NULL,
 	    false, false, 0, false };
 	xmlSchemaParserCtxtPtr pc;
 	struct xml_schema *s;
@@ -159,7 +159,7 @@ xml_schema_load(const char *path, struct diag_list *diags)
 	xmlSetStructuredErrorFunc(NULL, NULL);
 	if (s->schema == NULL) {
 		if (!st.seen)
-			diag_add(diags, ERR_SCHEMA_LOAD, path, 0, 0);
+			diag_add(diags, ERR_DATA_SCHEMA_LOAD, path, 0, 0);
 		free(s);
 		return NULL;
 	}

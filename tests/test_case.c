@@ -134,7 +134,7 @@ test_unknown_event_is_refused_with_the_expected_ones(void **state)
 {
 	assert_rejected(HEAD "<case id=\"X\" regime=\"1997-2003\">\n"
 	    "<events>\n<arrest date=\"2026-01-01\"/>\n</events>\n</case>\n",
-	    4, ERR_SCHEMA, "arrest");
+	    4, ERR_CASE_SCHEMA, "arrest");
 }
 
 static void
@@ -143,7 +143,7 @@ test_missing_attribute_is_named(void **state)
 	assert_rejected(HEAD "<case id=\"X\" regime=\"1997-2003\">\n"
 	    "<events>\n<interception date=\"2026-01-01\" stay=\"illegal\""
 	    " region=\"brussels\"/>\n</events>\n</case>\n",
-	    4, ERR_SCHEMA, "assessment");
+	    4, ERR_CASE_SCHEMA, "assessment");
 }
 
 static void
@@ -151,7 +151,7 @@ test_bad_value_lists_the_allowed_ones(void **state)
 {
 	assert_rejected(HEAD "<case id=\"X\" regime=\"1997-2003\">\n"
 	    "<events>\n<centre-contact date=\"2026-01-01\" centre=\"caritas\"/>"
-	    "\n</events>\n</case>\n", 4, ERR_SCHEMA, "payoke");
+	    "\n</events>\n</case>\n", 4, ERR_CASE_SCHEMA, "payoke");
 }
 
 static void
@@ -159,16 +159,16 @@ test_impossible_dates_are_refused(void **state)
 {
 	assert_rejected(HEAD "<case id=\"X\" regime=\"1997-2003\">\n"
 	    "<events>\n\n<complaint date=\"2003-02-30\"/>\n</events>\n</case>\n",
-	    5, ERR_DATE_RANGE, "2003-02-30");
+	    5, ERR_CASE_DATE_RANGE, "2003-02-30");
 	assert_rejected(HEAD "<case id=\"X\" regime=\"1997-2003\">\n"
 	    "<events>\n<complaint date=\"9999-99-99\"/>\n</events>\n</case>\n",
-	    4, ERR_DATE_RANGE, "9999-99-99");
+	    4, ERR_CASE_DATE_RANGE, "9999-99-99");
 	assert_rejected(HEAD "<case id=\"X\" regime=\"1997-2003\">\n"
 	    "<events>\n<complaint date=\"1 May 2026\"/>\n</events>\n</case>\n",
-	    4, ERR_SCHEMA, "date");
+	    4, ERR_CASE_SCHEMA, "date");
 	assert_rejected(HEAD "<case id=\"X\" regime=\"1997-2003\">\n"
 	    "<person><birth-date>2001-02-29</birth-date></person>\n</case>\n",
-	    3, ERR_PERSON_DATE, "birth-date");
+	    3, ERR_CASE_PERSON_DATE, "birth-date");
 }
 
 static void
@@ -177,14 +177,14 @@ test_answer_date_before_query_is_refused(void **state)
 	assert_rejected(HEAD "<case id=\"X\" regime=\"1997-2003\">\n"
 	    "<events>\n<prosecutor-query date=\"2026-05-01\""
 	    " addressee=\"procureur\" answer-by=\"2026-04-01\"/>\n"
-	    "</events>\n</case>\n", 4, ERR_DATE_ORDER, "answer-by");
+	    "</events>\n</case>\n", 4, ERR_CASE_DATE_ORDER, "answer-by");
 }
 
 static void
 test_other_regime_is_refused(void **state)
 {
 	assert_rejected(HEAD "<case id=\"X\" regime=\"2016\">\n</case>\n",
-	    2, ERR_REGIME, "2016");
+	    2, ERR_CASE_REGIME, "2016");
 }
 
 static void
@@ -194,7 +194,7 @@ test_wrong_root_and_duplicates(void **state)
 	    "dossier");
 	assert_rejected(HEAD "<case id=\"X\" regime=\"1997-2003\">\n"
 	    "<person><name>A</name>\n<name>B</name></person>\n</case>\n",
-	    4, ERR_DUPLICATE, "name");
+	    4, ERR_CASE_DUPLICATE, "name");
 }
 
 static void
@@ -227,7 +227,7 @@ test_bidi_override_in_a_name_is_flagged_not_shown(void **state)
 
 	assert_non_null(c);	/* a warning: the case is still read */
 	assert_int_equal(diags.count, 2);
-	assert_int_equal(diags.items[0].code, WARN_BIDI_IN_PERSON);
+	assert_int_equal(diags.items[0].code, WARN_CASE_BIDI_CONTROL);
 	assert_int_equal(diags.items[0].severity, DIAG_WARNING);
 	assert_int_equal(diags.items[0].line, 4);
 	assert_null(strstr(diags.items[0].message, "axoS"));

@@ -136,10 +136,10 @@ test_cap_says_how_many(void **state)
 
 	(void)state;
 	for (i = 0; i < DIAG_LIST_MAX; i++)
-		diag_add(&dl, WARN_NO_CASE_FILES, NULL, 0, 0);
+		diag_add(&dl, WARN_DIR_NO_CASE_FILES, NULL, 0, 0);
 	assert_int_equal(diag_list_exit_status(&dl), THB_EXIT_OK);
-	diag_add(&dl, WARN_NO_CASE_FILES, NULL, 0, 0);
-	diag_add(&dl, ERR_SCHEMA_LOAD, NULL, 0, 0);
+	diag_add(&dl, WARN_DIR_NO_CASE_FILES, NULL, 0, 0);
+	diag_add(&dl, ERR_DATA_SCHEMA_LOAD, NULL, 0, 0);
 	diag_add(&dl, ERR_FILE_OPEN, NULL, 0, 0, "x");
 	assert_int_equal(dl.count, DIAG_LIST_MAX);
 	assert_int_equal(dl.dropped, 3);

@@ -178,7 +178,7 @@ test_5_3_suspect_is_excluded_with_no_leaflet_or_centre(void **state)
 	assert_int_equal(st->nactions, 1);
 	assert_non_null(phase_status_action(st, ACTION_NOTIFY_OFFICE));
 	assert_int_equal(st->document.type, DOCUMENT_NONE);
-	assert_true(warned(st, WARNING_EVENT_AFTER_EXCLUSION));
+	assert_true(warned(st, WARN_PHASE_EVENT_AFTER_EXCLUSION));
 	phase_status_free(st);
 	case_free(c);
 }
@@ -231,7 +231,7 @@ test_5_2_centre_contact_without_consent_is_flagged(void **state)
 	intercept(c, "2026-03-01", ASSESS_UNCERTAIN, STAY_ILLEGAL);
 	ev(c, EV_CENTRE_CONTACT, "2026-03-01")->centre = CENTRE_SURYA;
 	st = status(c, "2026-03-01");
-	assert_true(warned(st, WARNING_CONSENT_NOT_RECORDED));
+	assert_true(warned(st, WARN_PHASE_CONSENT_NOT_RECORDED));
 	assert_null(phase_status_action(st, ACTION_OFFER_CENTRE_CONTACT));
 	phase_status_free(st);
 	case_free(c);
@@ -272,7 +272,7 @@ test_5_undone_duty_becomes_overdue(void **state)
 
 	intercept(c, "2026-03-01", ASSESS_VICTIM, STAY_ILLEGAL);
 	st = status(c, "2026-03-02");
-	assert_true(warned(st, WARNING_ACTION_OVERDUE));
+	assert_true(warned(st, WARN_PHASE_ACTION_OVERDUE));
 	assert_int_equal(st->nwarnings, 3);	/* leaflet, centre, Office */
 	phase_status_free(st);
 	case_free(c);
@@ -290,7 +290,7 @@ test_5_leaflet_in_a_language_the_person_does_not_read(void **state)
 	intercept(c, "2026-03-01", ASSESS_VICTIM, STAY_ILLEGAL);
 	ev(c, EV_LEAFLET, "2026-03-01")->language = xstrdup("fa");
 	st = status(c, "2026-03-01");
-	assert_true(warned(st, WARNING_LEAFLET_LANGUAGE));
+	assert_true(warned(st, WARN_PHASE_LEAFLET_LANGUAGE));
 	phase_status_free(st);
 	case_free(c);
 }
@@ -360,7 +360,7 @@ test_8_1_complaint_on_the_45th_day_is_in_time(void **state)
 	ev(c, EV_ORDER_TO_LEAVE, "2026-03-02");
 	ev(c, EV_COMPLAINT, "2026-04-16");
 	st = status(c, "2026-04-16");
-	assert_false(warned(st, WARNING_COMPLAINT_AFTER_REFLECTION));
+	assert_false(warned(st, WARN_PHASE_COMPLAINT_AFTER_REFLECTION));
 	assert_non_null(phase_status_action(st, ACTION_REQUEST_ARRIVAL_DECLARATION));
 	phase_status_free(st);
 	case_free(c);
@@ -375,7 +375,7 @@ test_8_1_complaint_after_45_days_is_flagged(void **state)
 	ev(c, EV_ORDER_TO_LEAVE, "2026-03-02");
 	ev(c, EV_COMPLAINT, "2026-04-17");
 	st = status(c, "2026-04-20");
-	assert_true(warned(st, WARNING_COMPLAINT_AFTER_REFLECTION));
+	assert_true(warned(st, WARN_PHASE_COMPLAINT_AFTER_REFLECTION));
 	assert_int_equal(st->state, STATE_ENDED);
 	assert_null(phase_status_action(st, ACTION_REQUEST_ARRIVAL_DECLARATION));
 	phase_status_free(st);
@@ -448,7 +448,7 @@ test_8_2_query_must_state_when_answer_is_expected(void **state)
 
 	query(c, "2026-04-01", NULL);
 	st = status(c, "2026-04-02");
-	assert_true(warned(st, WARNING_QUERY_WITHOUT_ANSWER_DATE));
+	assert_true(warned(st, WARN_PHASE_QUERY_WITHOUT_ANSWER_DATE));
 	phase_status_free(st);
 	case_free(c);
 }
@@ -469,7 +469,7 @@ test_8_2_no_answer_by_the_date_goes_to_procureur_general(void **state)
 	ev(c, EV_GENERAL_PROSECUTOR_QUERY, "2026-05-18");
 	st = status(c, "2026-05-19");
 	assert_null(phase_status_action(st, ACTION_QUERY_GENERAL_PROSECUTOR));
-	assert_false(warned(st, WARNING_GENERAL_QUERY_PREMATURE));
+	assert_false(warned(st, WARN_PHASE_GENERAL_QUERY_PREMATURE));
 	phase_status_free(st);
 	case_free(c);
 }
@@ -483,7 +483,7 @@ test_8_2_general_prosecutor_query_before_the_date_is_flagged(void **state)
 	query(c, "2026-04-01", "2026-05-15");
 	ev(c, EV_GENERAL_PROSECUTOR_QUERY, "2026-05-01");
 	st = status(c, "2026-05-02");
-	assert_true(warned(st, WARNING_GENERAL_QUERY_PREMATURE));
+	assert_true(warned(st, WARN_PHASE_GENERAL_QUERY_PREMATURE));
 	phase_status_free(st);
 	case_free(c);
 }
@@ -497,7 +497,7 @@ test_8_2_declaration_without_complaint_is_flagged(void **state)
 	ev(c, EV_ORDER_TO_LEAVE, "2026-03-02");
 	ev(c, EV_ARRIVAL_DECLARATION, "2026-03-20");
 	st = status(c, "2026-03-21");
-	assert_true(warned(st, WARNING_DECLARATION_WITHOUT_COMPLAINT));
+	assert_true(warned(st, WARN_PHASE_DECLARATION_WITHOUT_COMPLAINT));
 	assert_int_equal(st->state, STATE_ARRIVAL_DECLARATION);
 	phase_status_free(st);
 	case_free(c);
@@ -513,10 +513,10 @@ test_our_decision_negative_answer_keeps_document_until_expiry(void **state)
 	query(c, "2026-04-01", "2026-05-15");
 	answer(c, "2026-05-10", ANSWER_YES, ANSWER_NO);
 	st = status(c, "2026-05-11");
-	assert_true(warned(st, WARNING_NEGATIVE_ANSWER));
+	assert_true(warned(st, WARN_PHASE_NEGATIVE_ANSWER));
 	/* The directives are silent: not attributed to 8.2 or 8.3. */
 	for (i = 0; i < st->nwarnings; i++)
-		if (st->warnings[i].code == WARNING_NEGATIVE_ANSWER)
+		if (st->warnings[i].code == WARN_PHASE_NEGATIVE_ANSWER)
 			assert_string_equal(st->warnings[i].point,
 			    PHASE_POINT_SILENT);
 	assert_true(st->negative);
@@ -546,14 +546,14 @@ test_8_3_investigation_ended_in_court_is_not_negative(void **state)
 	answer(c, "2026-05-10", ANSWER_NO, ANSWER_YES);
 	/* Without a prosecution act, "no longer under way" is negative. */
 	st = status(c, "2026-05-11");
-	assert_true(warned(st, WARNING_NEGATIVE_ANSWER));
+	assert_true(warned(st, WARN_PHASE_NEGATIVE_ANSWER));
 	phase_status_free(st);
 	/* A summons recorded after the answer: the judicial procedure goes
 	 * on (8.3), so the answer is read as positive. */
 	ev(c, EV_PROSECUTION, "2026-05-20")->act = ACT_SUMMONS;
 	st = status(c, "2026-05-21");
-	assert_false(warned(st, WARNING_NEGATIVE_ANSWER));
-	assert_true(warned(st, WARNING_INVESTIGATION_ENDED_IN_COURT));
+	assert_false(warned(st, WARN_PHASE_NEGATIVE_ANSWER));
+	assert_true(warned(st, WARN_PHASE_INVESTIGATION_ENDED_IN_COURT));
 	assert_false(st->negative);
 	assert_action_due(st, ACTION_ISSUE_REGISTRATION_CERTIFICATE,
 	    "2026-06-19");
@@ -577,14 +577,15 @@ test_8_3_no_answer_at_expiry_extends_once_and_keeps_warning(void **state)
 	assert_action_due(st, ACTION_EXTEND_ARRIVAL_DECLARATION, "2026-06-19");
 	phase_status_free(st);
 	st = status(c, "2026-06-20");
-	assert_true(warned(st, WARNING_NO_ANSWER_AT_EXPIRY));
+	assert_true(warned(st, WARN_PHASE_NO_ANSWER_AT_EXPIRY));
 	assert_action_due(st, ACTION_EXTEND_ARRIVAL_DECLARATION, "2026-06-19");
 	phase_status_free(st);
 	ev(c, EV_ARRIVAL_DECLARATION_EXTENSION, "2026-06-19");
 	st = status(c, "2026-06-20");
 	assert_int_equal(st->state, STATE_ARRIVAL_DECLARATION_EXTENDED);
-	assert_false(warned(st, WARNING_EXTENSION_NOT_PROVIDED));
-	assert_true(warned(st, WARNING_NO_ANSWER_AT_EXPIRY));	/* stays */
+	assert_false(warned(st, WARN_PHASE_EXTENSION_NOT_PROVIDED));
+	/* stays */
+	assert_true(warned(st, WARN_PHASE_NO_ANSWER_AT_EXPIRY));
 	phase_status_free(st);
 	case_free(c);
 }
@@ -598,7 +599,7 @@ test_8_2_query_without_declaration_is_flagged(void **state)
 	/* Still in the 45 days: no arrival declaration to ask about. */
 	query(c, "2026-03-12", "2026-04-01");
 	st = status(c, "2026-03-13");
-	assert_true(warned(st, WARNING_QUERY_WITHOUT_DECLARATION));
+	assert_true(warned(st, WARN_PHASE_QUERY_WITHOUT_DECLARATION));
 	assert_int_equal(st->state, STATE_REFLECTION);
 	phase_status_free(st);
 	case_free(c);
@@ -612,7 +613,7 @@ test_8_2_answer_without_query_is_flagged(void **state)
 
 	answer(c, "2026-04-10", ANSWER_YES, ANSWER_YES);
 	st = status(c, "2026-04-11");
-	assert_true(warned(st, WARNING_ANSWER_WITHOUT_QUERY));
+	assert_true(warned(st, WARN_PHASE_ANSWER_WITHOUT_QUERY));
 	/* The answer still counts (8.3): the certificate is due. */
 	assert_non_null(phase_status_action(st,
 	    ACTION_ISSUE_REGISTRATION_CERTIFICATE));
@@ -684,7 +685,7 @@ test_regime_toy_table_changes_periods_without_engine_change(void **state)
 	st = status(c, "2026-06-20");
 	/* Two extensions of one month each, and no extension-limit. */
 	assert_date_is(st->document.expires, "2026-07-19");
-	assert_false(warned(st, WARNING_EXTENSION_LIMIT));
+	assert_false(warned(st, WARN_PHASE_EXTENSION_LIMIT));
 	phase_status_free(st);
 	e = ev(c, EV_REGISTRATION_CERTIFICATE, "2026-07-19");
 	e->months = 0;	/* the regime's usual period */
@@ -815,7 +816,7 @@ test_8_3_second_extension_is_warned_and_moves_nothing(void **state)
 	ev(c, EV_ARRIVAL_DECLARATION_EXTENSION, "2026-06-15");
 	ev(c, EV_ARRIVAL_DECLARATION_EXTENSION, "2026-09-10");
 	st = status(c, "2026-09-11");
-	assert_true(warned(st, WARNING_EXTENSION_LIMIT));
+	assert_true(warned(st, WARN_PHASE_EXTENSION_LIMIT));
 	/* 8.3: "une seule fois": the certificate stays due at the end of
 	 * the one extension allowed. */
 	assert_int_equal(st->document.extensions, 1);
@@ -836,7 +837,7 @@ test_8_3_extension_after_positive_answer_is_flagged(void **state)
 	answer(c, "2026-05-10", ANSWER_YES, ANSWER_YES);
 	ev(c, EV_ARRIVAL_DECLARATION_EXTENSION, "2026-06-15");
 	st = status(c, "2026-06-16");
-	assert_true(warned(st, WARNING_EXTENSION_NOT_PROVIDED));
+	assert_true(warned(st, WARN_PHASE_EXTENSION_NOT_PROVIDED));
 	phase_status_free(st);
 	case_free(c);
 }
@@ -855,7 +856,7 @@ test_8_3_extended_declaration_ends_in_certificate_without_clear_answer(void **st
 	ev(c, EV_REGISTRATION_CERTIFICATE, "2026-09-18");
 	st = status(c, "2026-09-20");
 	assert_int_equal(st->state, STATE_REGISTRATION_CERTIFICATE);
-	assert_false(warned(st, WARNING_CERTIFICATE_WITHOUT_ANSWER));
+	assert_false(warned(st, WARN_PHASE_CERTIFICATE_WITHOUT_ANSWER));
 	assert_date_is(st->document.expires, "2027-03-17");
 	phase_status_free(st);
 	case_free(c);
@@ -869,7 +870,7 @@ test_8_3_certificate_without_positive_answer_is_flagged(void **state)
 
 	ev(c, EV_REGISTRATION_CERTIFICATE, "2026-05-01");
 	st = status(c, "2026-05-02");
-	assert_true(warned(st, WARNING_CERTIFICATE_WITHOUT_ANSWER));
+	assert_true(warned(st, WARN_PHASE_CERTIFICATE_WITHOUT_ANSWER));
 	assert_int_equal(st->state, STATE_REGISTRATION_CERTIFICATE);
 	phase_status_free(st);
 	case_free(c);
@@ -883,7 +884,7 @@ test_8_3_renewal_without_certificate_is_ignored(void **state)
 
 	ev(c, EV_REGISTRATION_CERTIFICATE_RENEWAL, "2026-05-01");
 	st = status(c, "2026-05-02");
-	assert_true(warned(st, WARNING_RENEWAL_WITHOUT_CERTIFICATE));
+	assert_true(warned(st, WARN_PHASE_RENEWAL_WITHOUT_CERTIFICATE));
 	assert_int_equal(st->state, STATE_ARRIVAL_DECLARATION);
 	assert_date_is(st->document.expires, "2026-06-19");
 	phase_status_free(st);
@@ -980,7 +981,7 @@ test_8_3_indefinite_residence_without_ground_is_flagged(void **state)
 
 	ev(c, EV_INDEFINITE_RESIDENCE, "2026-12-10");
 	st = status(c, "2026-12-11");
-	assert_true(warned(st, WARNING_INDEFINITE_WITHOUT_GROUND));
+	assert_true(warned(st, WARN_PHASE_INDEFINITE_WITHOUT_GROUND));
 	assert_int_equal(st->state, STATE_INDEFINITE_RESIDENCE);
 	phase_status_free(st);
 	case_free(c);
@@ -1027,10 +1028,10 @@ test_8_2_query_due_at_once_late_only_after_month_before_expiry(void **state)
 	assert_non_null(a);
 	assert_date_is(a->from, "2026-03-20");	/* "immédiatement" */
 	assert_date_is(a->due, "2026-05-19");	/* "au plus tard" */
-	assert_false(warned(st, WARNING_ACTION_OVERDUE));
+	assert_false(warned(st, WARN_PHASE_ACTION_OVERDUE));
 	phase_status_free(st);
 	st = status(c, "2026-05-20");
-	assert_true(warned(st, WARNING_ACTION_OVERDUE));
+	assert_true(warned(st, WARN_PHASE_ACTION_OVERDUE));
 	phase_status_free(st);
 	/* The extended declaration: at once again, from the extension. */
 	query(c, "2026-04-01", "2026-05-15");
@@ -1053,7 +1054,7 @@ test_8_2_answer_date_on_or_after_expiry_is_warned(void **state)
 
 	query(c, "2026-04-01", "2026-06-19");	/* the last day */
 	st = status(c, "2026-04-02");
-	assert_true(warned(st, WARNING_ANSWER_DATE_AFTER_EXPIRY));
+	assert_true(warned(st, WARN_PHASE_ANSWER_DATE_AFTER_EXPIRY));
 	phase_status_free(st);
 	case_free(c);
 }
@@ -1067,7 +1068,7 @@ test_8_3_conviction_on_appeal_is_warned_not_granted(void **state)
 	ev(c, EV_PROSECUTION, "2026-10-01")->act = ACT_SUMMONS;
 	ev(c, EV_CONVICTION, "2026-11-20")->appeal = true;
 	st = status(c, "2026-11-21");
-	assert_true(warned(st, WARNING_CONVICTION_ON_APPEAL));
+	assert_true(warned(st, WARN_PHASE_CONVICTION_ON_APPEAL));
 	assert_null(phase_status_action(st, ACTION_GRANT_INDEFINITE_RESIDENCE));
 	assert_true(st->ground.event == EV__MAX);
 	/* The request stays open: the summons came of her complaint. */
@@ -1087,7 +1088,7 @@ test_8_3_no_grant_without_the_persons_complaint(void **state)
 	ev(c, EV_PROSECUTION, "2026-03-20")->act = ACT_SUMMONS;
 	ev(c, EV_CONVICTION, "2026-04-01");
 	st = status(c, "2026-04-02");
-	assert_true(warned(st, WARNING_GROUND_WITHOUT_COMPLAINT));
+	assert_true(warned(st, WARN_PHASE_GROUND_WITHOUT_COMPLAINT));
 	assert_null(phase_status_action(st, ACTION_GRANT_INDEFINITE_RESIDENCE));
 	assert_null(phase_status_action(st,
 	    ACTION_REQUEST_INDEFINITE_RESIDENCE));
@@ -1106,7 +1107,7 @@ test_our_decision_no_rights_once_the_document_expired(void **state)
 	assert_int_equal(st->state, STATE_REGISTRATION_CERTIFICATE);
 	assert_int_equal(st->rights, 0);
 	assert_true(st->document_expired);
-	assert_true(warned(st, WARNING_DOCUMENT_EXPIRED));
+	assert_true(warned(st, WARN_PHASE_DOCUMENT_EXPIRED));
 	assert_non_null(phase_status_action(st,
 	    ACTION_RENEW_REGISTRATION_CERTIFICATE));
 	phase_status_free(st);
@@ -1156,7 +1157,7 @@ test_our_decision_exclusion_reviewed_by_later_interception(void **state)
 	ev(c, EV_OFFICE_NOTIFICATION, "2026-03-01");
 	intercept(c, "2026-04-10", ASSESS_VICTIM, STAY_ILLEGAL);
 	st = status(c, "2026-04-10");
-	assert_true(warned(st, WARNING_EXCLUSION_REVIEWED));
+	assert_true(warned(st, WARN_PHASE_EXCLUSION_REVIEWED));
 	assert_int_equal(st->state, STATE_IDENTIFIED);
 	/* The police's duties run again from that day. */
 	assert_action_due(st, ACTION_HAND_LEAFLET, "2026-04-10");
@@ -1182,7 +1183,7 @@ test_4_office_informed_of_suspect_staying_illegally(void **state)
 	ev(c, EV_OFFICE_NOTIFICATION, "2026-03-01");
 	st = status(c, "2026-03-02");
 	assert_int_equal(st->nactions, 0);
-	assert_false(warned(st, WARNING_EVENT_AFTER_EXCLUSION));
+	assert_false(warned(st, WARN_PHASE_EVENT_AFTER_EXCLUSION));
 	phase_status_free(st);
 	case_free(c);
 }
@@ -1197,7 +1198,7 @@ test_8_3_certificate_of_three_months_or_less_is_warned(void **state)
 	answer(c, "2026-05-10", ANSWER_YES, ANSWER_YES);
 	ev(c, EV_REGISTRATION_CERTIFICATE, "2026-06-15")->months = 3;
 	st = status(c, "2026-06-16");
-	assert_true(warned(st, WARNING_CERTIFICATE_TOO_SHORT));
+	assert_true(warned(st, WARN_PHASE_CERTIFICATE_TOO_SHORT));
 	phase_status_free(st);
 	case_free(c);
 }
@@ -1211,14 +1212,15 @@ test_our_decision_minor_is_warned(void **state)
 	c->person.birth_date = D("2008-05-02");
 	intercept(c, "2026-05-01", ASSESS_VICTIM, STAY_ILLEGAL);
 	st = status(c, "2026-05-02");
-	assert_true(warned(st, WARNING_MINOR));	/* 17 the day before */
+	/* 17 the day before */
+	assert_true(warned(st, WARN_PHASE_MINOR));
 	phase_status_free(st);
 	case_free(c);
 	c = case_new();
 	c->person.birth_date = D("2008-05-01");
 	intercept(c, "2026-05-01", ASSESS_VICTIM, STAY_ILLEGAL);
 	st = status(c, "2026-05-02");
-	assert_false(warned(st, WARNING_MINOR));	/* 18 that day */
+	assert_false(warned(st, WARN_PHASE_MINOR));	/* 18 that day */
 	phase_status_free(st);
 	case_free(c);
 }
@@ -1252,7 +1254,7 @@ test_return_and_withdrawal_end_the_procedure(void **state)
 	st = status(c, "2026-03-26");
 	assert_int_equal(st->state, STATE_RETURNED);
 	assert_int_equal(st->nactions, 0);
-	assert_true(warned(st, WARNING_EVENT_AFTER_END));
+	assert_true(warned(st, WARN_PHASE_EVENT_AFTER_END));
 	phase_status_free(st);
 	case_free(c);
 
@@ -1290,7 +1292,7 @@ test_events_are_sorted_by_date_then_file_order(void **state)
 	intercept(c, "2026-03-01", ASSESS_VICTIM, STAY_ILLEGAL);
 	st = status(c, "2026-03-21");
 	assert_int_equal(st->state, STATE_ARRIVAL_DECLARATION);
-	assert_false(warned(st, WARNING_DECLARATION_WITHOUT_COMPLAINT));
+	assert_false(warned(st, WARN_PHASE_DECLARATION_WITHOUT_COMPLAINT));
 	phase_status_free(st);
 	case_free(c);
 }
@@ -1309,8 +1311,8 @@ test_our_decision_events_of_one_day_in_procedure_order(void **state)
 	intercept(c, "2026-03-01", ASSESS_VICTIM, STAY_ILLEGAL);
 	st = status(c, "2026-03-02");
 	assert_int_equal(st->state, STATE_ARRIVAL_DECLARATION);
-	assert_false(warned(st, WARNING_DECLARATION_WITHOUT_COMPLAINT));
-	assert_false(warned(st, WARNING_EVENT_OUT_OF_PHASE));
+	assert_false(warned(st, WARN_PHASE_DECLARATION_WITHOUT_COMPLAINT));
+	assert_false(warned(st, WARN_PHASE_EVENT_OUT_OF_PHASE));
 	phase_status_free(st);
 	case_free(c);
 }
@@ -1323,7 +1325,7 @@ test_order_to_leave_in_phase_2_is_ignored(void **state)
 
 	ev(c, EV_ORDER_TO_LEAVE, "2026-04-01");
 	st = status(c, "2026-04-02");
-	assert_true(warned(st, WARNING_EVENT_OUT_OF_PHASE));
+	assert_true(warned(st, WARN_PHASE_EVENT_OUT_OF_PHASE));
 	assert_int_equal(st->state, STATE_ARRIVAL_DECLARATION);
 	phase_status_free(st);
 	case_free(c);
@@ -1336,7 +1338,7 @@ test_empty_case_is_flagged(void **state)
 	struct phase_status *st = status(c, "2026-03-01");
 
 	assert_int_equal(st->state, STATE_NONE);
-	assert_true(warned(st, WARNING_NO_EVENTS));
+	assert_true(warned(st, WARN_PHASE_NO_EVENTS));
 	phase_status_free(st);
 	case_free(c);
 }

@@ -4,8 +4,11 @@ ARGS...) in SRCDIR/*.c passes as many arguments as CODE's English format
 in diag.c has conversions (diag.h: the arguments are fixed by the
 catalogue row).  A call whose code is not a constant (or a choice of
 constants with ?:) is listed and must be in KNOWN_VARIABLE.  Every format
-of the catalogue takes only %s and %N$s conversions.  Exit 1 on a
-mismatch."""
+of the catalogue takes only %s and %N$s conversions.  And the names follow
+the one scheme of HACKING ("Warnings and errors"): a diagnostic is
+ERR_AREA_WHAT or WARN_AREA_WHAT with AREA from the list below; a case
+warning of the phase model is WARN_PHASE_WHAT, its public code the same
+words in lower case joined by hyphens.  Exit 1 on a mismatch."""
 import os, re, sys
 
 src = sys.argv[1]
@@ -98,5 +101,26 @@ for name in sorted(os.listdir(src)):
                 print(f'{name}:{line}: {code} takes {nargs(rows[code])} '
                       f'argument(s), the call passes {len(args) - 5}')
                 bad += 1
-print(f'{len(rows)} rows, {calls} calls, {bad} problems')
+# The one family of warning and error names.
+AREAS = {'FILE', 'XML', 'DIR', 'CASE', 'DATA', 'FONT', 'LAYOUT', 'PDF',
+         'OUTPUT', 'CATALOG', 'LANGUAGE', 'TMPL', 'DOC', 'DISTRICT', 'PO',
+         'LEAFLET', 'CARD', 'DIAG'}
+header = open(os.path.join(src, 'diag.h'), encoding='utf-8').read()
+enum = header[header.index('enum diag_code {'):header.index('DIAG__MAX')]
+enum = re.sub(r'/\*.*?\*/', '', enum, flags=re.S)
+codes = re.findall(r'\b([A-Z][A-Z0-9_]*),', enum)
+for code in codes:
+    m = re.fullmatch(r'(ERR|WARN)_([A-Z]+)_[A-Z0-9_]+', code)
+    if not m or m.group(2) not in AREAS:
+        print(f'diag.h: {code} is not ERR_AREA_WHAT or WARN_AREA_WHAT '
+              f'with an AREA of HACKING'); bad += 1
+phase = open(os.path.join(src, 'phase.c'), encoding='utf-8').read()
+warnings = re.findall(r'\[(WARN_PHASE_\w+)\]\s*=\s*\{\s*"([a-z0-9-]+)"', phase)
+if not warnings:
+    print('phase.c: no table of case warnings found'); bad += 1
+for name, public in warnings:
+    if name != 'WARN_PHASE_' + public.upper().replace('-', '_'):
+        print(f'phase.c: {name} is named "{public}" in the output'); bad += 1
+print(f'{len(rows)} rows, {calls} calls, {len(codes)} diagnostic names, '
+      f'{len(warnings)} case warnings, {bad} problems')
 sys.exit(1 if bad else 0)
