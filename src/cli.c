@@ -172,19 +172,61 @@ is_case_name(const char *name)
 	return name[0] != '.' && n > 4 && strcmp(name + n - 4, ".xml") == 0;
 }
 
+/* A folder walk: the folders entered (device and inode), so that none is
+ * read twice, and the real path of the folder given, out of which no
+ * link is followed.  A link to ".." once listed every case 8 times; three
+ * links to "." never ended. */
+struct walk {
+	struct cli_file_list	*fl;
+	struct diag_list	*diags;
+	char			*root;		/* realpath of the folder given */
+	struct walk_seen {
+		dev_t	 dev;
+		ino_t	 ino;
+	}			*seen;
+	size_t			 nseen;
+};
+
+static bool
+walk_enter(struct walk *w, const struct stat *sb)
+{
+	size_t i;
+
+	for (i = 0; i < w->nseen; i++)
+		if (w->seen[i].dev == sb->st_dev && w->seen[i].ino == sb->st_ino)
+			return false;
+	w->seen = xrealloc(w->seen, (w->nseen + 1) * sizeof(*w->seen));
+	w->seen[w->nseen].dev = sb->st_dev;
+	w->seen[w->nseen++].ino = sb->st_ino;
+	return true;
+}
+
+/* Is the link at path inside the tree given?  Its target's real path. */
+static bool
+walk_inside(const struct walk *w, const char *path)
+{
+	char *real = realpath(path, NULL);
+	size_t n = strlen(w->root);
+	bool in;
+
+	in = real != NULL && strncmp(real, w->root, n) == 0 &&
+	    (real[n] == '/' || real[n] == '\0' || strcmp(w->root, "/") == 0);
+	free(real);
+	return in;
+}
+
 static void
-collect_dir(struct cli_file_list *fl, const char *dir, int depth,
-    struct diag_list *diags)
+collect_dir(struct walk *w, const char *dir, int depth)
 {
 	struct cli_file_list local = { 0 };
 	struct dirent *de;
-	struct stat sb;
+	struct stat lsb, sb;
 	DIR *dp;
 	char *path;
 	size_t i;
 
 	if ((dp = opendir(dir)) == NULL) {
-		diag_add(diags, ERR_DIR_READ, dir, 0, 0, strerror(errno));
+		diag_add(w->diags, ERR_DIR_READ, dir, 0, 0, strerror(errno));
 		return;
 	}
 	while ((de = readdir(dp)) != NULL) {
@@ -197,12 +239,28 @@ collect_dir(struct cli_file_list *fl, const char *dir, int depth,
 		qsort(local.paths, local.count, sizeof(char *), name_cmp);
 	for (i = 0; i < local.count; i++) {
 		path = local.paths[i];
-		if (stat(path, &sb) == 0 && S_ISDIR(sb.st_mode) && depth < 16) {
-			collect_dir(fl, path, depth + 1, diags);
+		/* A dangling link, or one that vanished: nothing to read. */
+		if (lstat(path, &lsb) != 0 || stat(path, &sb) != 0) {
+			free(path);
+			continue;
+		}
+		if (S_ISLNK(lsb.st_mode) && !walk_inside(w, path)) {
+			diag_add(w->diags, WARN_DIR_LINK, path, 0, 0);
+			free(path);
+			continue;
+		}
+		if (S_ISDIR(sb.st_mode)) {
+			if (depth + 1 > CLI_WALK_DEPTH)
+				diag_add(w->diags, WARN_DIR_DEPTH, path, 0, 0,
+				    CLI_WALK_DEPTH_TEXT);
+			else if (!walk_enter(w, &sb))
+				diag_add(w->diags, WARN_DIR_LINK, path, 0, 0);
+			else
+				collect_dir(w, path, depth + 1);
 			free(path);
 		} else if (S_ISREG(sb.st_mode) &&
 		    is_case_name(strrchr(path, '/') + 1))
-			file_list_add(fl, path);
+			file_list_add(w->fl, path);
 		else
 			free(path);
 	}
@@ -213,6 +271,7 @@ void
 cli_collect_files(struct cli_file_list *fl, char *const args[], int n,
     struct diag_list *diags)
 {
+	struct walk w = { fl, diags, NULL, NULL, 0 };
 	struct stat sb;
 	size_t before;
 	int i;
@@ -225,7 +284,14 @@ cli_collect_files(struct cli_file_list *fl, char *const args[], int n,
 			while (len > 1 && dir[len - 1] == '/')
 				dir[--len] = '\0';
 			before = fl->count;
-			collect_dir(fl, dir, 0, diags);
+			w.root = realpath(dir, NULL);
+			w.nseen = 0;
+			if (w.root == NULL)
+				diag_add(diags, ERR_DIR_READ, dir, 0, 0,
+				    strerror(errno));
+			else if (walk_enter(&w, &sb))
+				collect_dir(&w, dir, 0);
+			free(w.root);
 			free(dir);
 			if (fl->count == before)
 				diag_add(diags, WARN_DIR_NO_CASE_FILES, args[i],
@@ -233,6 +299,7 @@ cli_collect_files(struct cli_file_list *fl, char *const args[], int n,
 		} else
 			file_list_add(fl, xstrdup(args[i]));
 	}
+	free(w.seen);
 }
 
 void

@@ -47,6 +47,11 @@ bool	cli_parse_date(struct cli *, const char *arg, date_day *);
 /* Print and clear collected diagnostics; remember the worst status. */
 void	cli_flush_diags(struct cli *, struct diag_list *);
 /* Expand arguments into case files; problems go to the diag list. */
+/* Folders given on the command line are read this many levels deep (the
+ * folder itself is level 0); a link is followed only to a folder inside
+ * the one given and never to a folder already read. */
+#define CLI_WALK_DEPTH		16
+#define CLI_WALK_DEPTH_TEXT	"16"
 void	cli_collect_files(struct cli_file_list *, char *const args[], int n,
 	    struct diag_list *);
 void	cli_file_list_free(struct cli_file_list *);

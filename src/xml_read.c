@@ -2,10 +2,13 @@
 #include <config.h>
 
 #include <errno.h>
+#include <fcntl.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <libxml/parser.h>
 #include <libxml/xmlschemas.h>
@@ -324,6 +327,91 @@ xml_read_memory(const char *name, const char *buf, size_t len,
 	return read_utf8(name, buf, len, false, o, diags);
 }
 
+/* Skip from p past the first occurrence of end; NULL when absent. */
+static const char *
+skip_past(const char *p, const char *lim, const char *end, int *line)
+{
+	size_t n = strlen(end);
+
+	for (; p + n <= lim; p++) {
+		if (memcmp(p, end, n) == 0)
+			return p + n;
+		*line += *p == '\n';
+	}
+	return NULL;
+}
+
+/* libxml2 2.9 checks an element's attributes against each other, in
+ * quadratic time: 100,000 attributes in one element (under 1 MB) took
+ * 82 s.  So the attributes are counted before libxml2 sees them: per
+ * element, in all, and the length of each value.  A lexical pass over
+ * tags, comments, processing instructions and CDATA sections; what it
+ * does not understand it leaves to the parser. */
+static bool
+attributes_within_limits(const char *name, const char *buf, size_t len,
+    struct diag_list *diags)
+{
+	const char *p = buf, *lim = buf + len, *q;
+	unsigned long per_element, total = 0;
+	char limit[32], what[64];
+	int line = 1;
+
+	while (p < lim) {
+		if (*p != '<') {
+			line += *p++ == '\n';
+			continue;
+		}
+		if (lim - p >= 4 && memcmp(p, "<!--", 4) == 0)
+			q = skip_past(p + 4, lim, "-->", &line);
+		else if (lim - p >= 9 && memcmp(p, "<![CDATA[", 9) == 0)
+			q = skip_past(p + 9, lim, "]]>", &line);
+		else if (lim - p >= 2 && (p[1] == '?' || p[1] == '!'))
+			q = skip_past(p + 2, lim, ">", &line);
+		else {
+			/* A tag: each quoted value is an attribute. */
+			per_element = 0;
+			for (q = p + 1; q < lim && *q != '>' && *q != '<'; q++) {
+				const char *v;
+
+				line += *q == '\n';
+				if (*q != '"' && *q != '\'')
+					continue;
+				for (v = q + 1; v < lim && *v != *q; v++)
+					line += *v == '\n';
+				if (++per_element > XML_MAX_ATTRS_PER_ELEMENT) {
+					snprintf(limit, sizeof(limit), "%u",
+					    XML_MAX_ATTRS_PER_ELEMENT);
+					snprintf(what, sizeof(what), "%s",
+					    _("attributes in one element"));
+					goto refuse;
+				}
+				if (++total > XML_MAX_ATTRS) {
+					snprintf(limit, sizeof(limit), "%lu",
+					    (unsigned long)XML_MAX_ATTRS);
+					snprintf(what, sizeof(what), "%s",
+					    _("attributes in the file"));
+					goto refuse;
+				}
+				if ((size_t)(v - q - 1) > XML_MAX_ATTR_LENGTH) {
+					snprintf(limit, sizeof(limit), "%u",
+					    XML_MAX_ATTR_LENGTH);
+					snprintf(what, sizeof(what), "%s",
+					    _("bytes in an attribute's value"));
+					goto refuse;
+				}
+				q = v < lim ? v : lim - 1;
+			}
+		}
+		if (q == NULL)
+			return true;	/* unterminated: the parser says so */
+		p = q;
+	}
+	return true;
+refuse:
+	diag_add(diags, ERR_XML_LIMIT, name, line, 0, what, limit);
+	return false;
+}
+
 static xmlDocPtr
 read_utf8(const char *name, const char *buf, size_t len, bool converted,
     const struct xml_read_options *o, struct diag_list *diags)
@@ -339,6 +427,8 @@ read_utf8(const char *name, const char *buf, size_t len, bool converted,
 		diag_add(diags, ERR_FILE_NUL, name, line, 0);
 		return NULL;
 	}
+	if (!attributes_within_limits(name, buf, len, diags))
+		return NULL;
 	if ((doc = parse(name, buf, len, o->parser_options,
 	    o->private_element != NULL, converted, diags)) == NULL)
 		return NULL;
@@ -362,11 +452,26 @@ xml_file_slurp(const char *path, size_t max, size_t *len,
 {
 	struct sbuf b = { 0 };
 	char chunk[65536];
+	struct stat sb;
 	size_t n;
 	FILE *fp;
+	int fd;
 
-	if ((fp = fopen(path, "rb")) == NULL) {
+	/* O_NONBLOCK: a FIFO named like a case file must not stall the
+	 * run; only a regular file is read. */
+	if ((fd = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY |
+	    O_CLOEXEC)) < 0) {
 		diag_add(diags, ERR_FILE_OPEN, path, 0, 0, strerror(errno));
+		return NULL;
+	}
+	if (fstat(fd, &sb) != 0 || !S_ISREG(sb.st_mode)) {
+		diag_add(diags, ERR_FILE_NOT_REGULAR, path, 0, 0);
+		close(fd);
+		return NULL;
+	}
+	if (fcntl(fd, F_SETFL, 0) != 0 || (fp = fdopen(fd, "rb")) == NULL) {
+		diag_add(diags, ERR_FILE_OPEN, path, 0, 0, strerror(errno));
+		close(fd);
 		return NULL;
 	}
 	while ((n = fread(chunk, 1, sizeof(chunk), fp)) > 0) {

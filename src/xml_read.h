@@ -20,6 +20,13 @@
 
 #include "diag.h"
 
+/* Bounds in time as well as size, for every file: libxml2 2.9 spends
+ * quadratic time on the attributes of one element, so they are counted
+ * before it sees them.  Nesting stops at libxml2's 256 levels. */
+#define XML_MAX_ATTRS_PER_ELEMENT	64
+#define XML_MAX_ATTRS			1000000UL
+#define XML_MAX_ATTR_LENGTH		4096
+
 /* thbdoc's own files (templates, data) are small. */
 #define XML_OWN_MAX_FILE_SIZE (4UL * 1024 * 1024)
 

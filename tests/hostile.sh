@@ -378,4 +378,50 @@ mkfifo "$tmp/fdata/fonts/NotoSans-Regular.ttf"
 THBDOC_DATADIR="$tmp/fdata:$THBDOC_DATADIR" timeout 20 \
     "$THBDOC" leaflet --lang en -o "$tmp/ffifo.pdf" 2>"$tmp/err"
 check "a FIFO for a font: not opened, no stall" 0 "$?"
+# 14.2 limits in time as well as size: 100,000 attributes in one element
+# (under 1 MB: 82 s in libxml2 2.9) or a 1 MB attribute are refused at
+# once, before the parser.
+"$PYTHON3" -c 'import sys
+a = " ".join("a%d=\"1\"" % i for i in range(100000))
+open(sys.argv[1], "w").write("<?xml version=\"1.0\"?>\n<case id=\"H-12\" regime=\"1997-2003\">\n<events><complaint date=\"2026-01-01\" %s/></events></case>\n" % a)
+open(sys.argv[2], "w").write("<?xml version=\"1.0\"?>\n<case id=\"H-13\" regime=\"1997-2003\" district=\"%s\"/>\n" % ("x" * 1000000))' \
+    "$tmp/attrs.xml" "$tmp/attr1m.xml"
+timeout 10 "$THBDOC" status "$tmp/attrs.xml" >/dev/null 2>"$tmp/err"
+check "100,000 attributes: refused at once" 1 "$?"
+check_grep "100,000 attributes: said" \
+    "attrs.xml:3: error: .*attributes in one element (at most 64)" "$tmp/err"
+timeout 10 "$THBDOC" status "$tmp/attr1m.xml" >/dev/null 2>"$tmp/err"
+check "1 MB attribute: refused" 1 "$?"
+check "1 MB attribute: a short message" 1 \
+    "$([ "$(wc -c <"$tmp/err")" -lt 300 ] && echo 1 || echo 0)"
+
+# 14.2 folder walks: links to "..", to "." (three times), out of the
+# tree, dangling; a FIFO named like a case; folders nested too deep.
+mkdir -p "$tmp/walk/sub"
+case_with_name "$tmp/walk/a.xml" "Ion"
+sed 's/H-9/H-14/' "$tmp/walk/a.xml" >"$tmp/walk/sub/b.xml"
+ln -s .. "$tmp/walk/sub/up"
+ln -s . "$tmp/walk/self1"; ln -s . "$tmp/walk/self2"; ln -s . "$tmp/walk/self3"
+ln -s "$samples" "$tmp/walk/outside"
+ln -s nowhere.xml "$tmp/walk/dangling.xml"
+mkfifo "$tmp/walk/fifo.xml"
+timeout 20 "$THBDOC" due --json --date 2026-11-29 "$tmp/walk" >"$tmp/out" \
+    2>"$tmp/err"
+check "folder walk with link loops: ends" 0 "$?"
+check "folder walk: each case once" "2" \
+    "$(sed 's/.*"case":"\([^"]*\)".*/\1/' "$tmp/out" | sort -u | wc -l | tr -d ' ')"
+check "folder walk: no case listed twice" \
+    "$(sed 's/.*"case":"\([^"]*\)","action":"\([^"]*\)".*/\1 \2/' "$tmp/out" | sort -u | wc -l)" \
+    "$(wc -l <"$tmp/out")"
+check "folder walk: nothing from outside the tree" 0 \
+    "$(grep -c -v '"case":"H-' "$tmp/out")"
+check_grep "folder walk: link out of the tree said" "outside: warning: not followed" "$tmp/err"
+d="$tmp/deep"; i=0
+while [ $i -lt 20 ]; do d="$d/d$i"; i=$((i + 1)); done
+mkdir -p "$d"
+"$THBDOC" due "$tmp/deep" >/dev/null 2>"$tmp/err"
+check_grep "folders too deep: said" "16 levels deep at most" "$tmp/err"
+timeout 10 "$THBDOC" status "$tmp/walk/fifo.xml" >/dev/null 2>"$tmp/err"
+check "a FIFO as a case file: refused, no stall" 1 "$?"
+check_grep "a FIFO as a case file: said" "not a regular file" "$tmp/err"
 finish
