@@ -539,6 +539,19 @@ format_expand(const char *fmt, const char *const *arg, unsigned nargs)
 	return sbuf_detach(&b);
 }
 
+char *
+diag_format(const char *source, const char *tr, const char *const *arg,
+    unsigned n)
+{
+	unsigned sn, used, tn, tused;
+
+	if (!format_args(source, &sn, &used) || sn > n)
+		return NULL;
+	if (tr == NULL || !format_args(tr, &tn, &tused) || tused != used)
+		tr = source;
+	return format_expand(tr, arg, n);
+}
+
 const char *
 diag_code_format(enum diag_code code)
 {
@@ -603,7 +616,7 @@ diag_fill(struct diag *d, enum diag_code code, const char *const *arg,
     unsigned n, size_t max)
 {
 	const char *src = catalogue[code].format, *fmt = _(src);
-	char *safe[DIAG_MAX_ARGS];
+	char *safe[DIAG_MAX_ARGS] = { NULL };
 	unsigned i;
 
 	if (fmt != src && !diag_translation_usable(code, fmt))

@@ -184,6 +184,13 @@ void	diag_list_append(struct diag_list *to, struct diag_list *from);
 /* The English format of a code's message, and its number of arguments. */
 const char *diag_code_format(enum diag_code);
 unsigned diag_code_nargs(enum diag_code);
+/* The same rule for another table of messages (the phase model's
+ * warnings): source with its n arguments, in translation when that uses
+ * the same arguments as source (else in source), put together without
+ * printf.  Arguments beyond those the formats use are ignored; NULL when
+ * source itself is not a format of %s and %N$s.  Caller frees. */
+char	*diag_format(const char *source, const char *translation,
+	    const char *const *arg, unsigned n);
 /* Would diag_add() use this translation of the code's format?  True when
  * it has the same arguments as the English format (each one used, no
  * other, only %s conversions; the order may change, with %N$s). */

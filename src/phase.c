@@ -150,112 +150,164 @@ static const struct {
 	bool		 args_translatable;	/* the arguments are N_() words */
 } warnings[WARN_PHASE__MAX] = {
 	[WARN_PHASE_ACTION_OVERDUE] = { "action-overdue", NULL,
+	    /* TRANSLATORS: %1$s: the action (translated), %2$s: a date,
+	       YYYY-MM-DD. */
 	    N_("\"%1$s\" was due on %2$s and is not done") },
 	[WARN_PHASE_COMPLAINT_AFTER_REFLECTION] = {
 	    "complaint-after-reflection",
+	    /* TRANSLATORS: %1$s and %2$s: dates, YYYY-MM-DD.  An arrival
+	       declaration (déclaration d'arrivée, aankomstverklaring) is the
+	       document of point 8.2. */
 	    "8.1", N_("the complaint or statement of %1$s came after the 45 "
 	    "days ended on %2$s: point 8.2 provides for an arrival "
 	    "declaration only after one made within the 45 days") },
 	[WARN_PHASE_EXTENSION_LIMIT] = { "extension-limit", "8.3",
+	    /* TRANSLATORS: %1$s: a date, YYYY-MM-DD.  The certificate is the
+	       registration certificate (certificat d'inscription au registre
+	       des étrangers, CIRE). */
 	    N_("the arrival declaration was extended again on %1$s: point "
 	    "8.3 allows one extension only; this one is not counted, and the "
 	    "certificate is due at the end of the first") },
 	[WARN_PHASE_NEGATIVE_ANSWER] = { "negative-answer", PHASE_POINT_SILENT,
+	    /* TRANSLATORS: %1$s: a date, YYYY-MM-DD; %2$s and %3$s: the answer
+	       to each question, "yes", "no" or "unknown" (translated). */
 	    N_("the prosecutor's answer of %1$s says no (investigation "
 	    "under way: %2$s; victim of trafficking: %3$s): the directives do "
 	    "not say what follows a negative answer. thbdoc's decision: no "
 	    "further document is called for, and the person keeps the "
 	    "current document until it expires"), true },
 	[WARN_PHASE_EVENT_AFTER_EXCLUSION] = { "event-after-exclusion", "5.3",
+	    /* TRANSLATORS: %1$s: an XML element name of the case file
+	       (complaint, query), not translated; %2$s: a date, YYYY-MM-DD. */
 	    N_("<%1$s> of %2$s ignored: the person was found to be involved "
 	    "in the exploitation and is not in the protection procedure") },
 	[WARN_PHASE_EVENT_AFTER_END] = { "event-after-end", "8",
+	    /* TRANSLATORS: %1$s: an XML element name of the case file, not
+	       translated; %2$s and %3$s: dates, YYYY-MM-DD. */
 	    N_("<%1$s> of %2$s ignored: the person left the procedure on "
 	    "%3$s") },
 	[WARN_PHASE_EVENT_OUT_OF_PHASE] = { "event-out-of-phase", NULL,
+	    /* TRANSLATORS: %1$s: an XML element name of the case file, not
+	       translated; %2$s: a date, YYYY-MM-DD; %3$s: where the case
+	       stands (a state of the procedure, translated). */
 	    N_("<%1$s> of %2$s ignored: the directive does not provide for "
 	    "it in the state \"%3$s\"") },
 	[WARN_PHASE_DECLARATION_WITHOUT_COMPLAINT] = {
 	    "declaration-without-complaint", "8.2",
+	    /* TRANSLATORS: %1$s: a date, YYYY-MM-DD. */
 	    N_("arrival declaration of %1$s with no complaint or statement "
 	    "made within the 45 days: point 8.2 gives it only after one") },
 	[WARN_PHASE_QUERY_WITHOUT_DECLARATION] = { "query-without-declaration",
+	    /* TRANSLATORS: %1$s: a date, YYYY-MM-DD.  The prosecutor is the
+	       procureur du Roi (procureur des Konings). */
 	    "8.2", N_("query to the prosecutor of %1$s while no arrival "
 	    "declaration is in force") },
 	[WARN_PHASE_QUERY_WITHOUT_ANSWER_DATE] = { "query-without-answer-date",
+	    /* TRANSLATORS: %1$s: a date, YYYY-MM-DD.  answer-by is an XML
+	       attribute: keep it.  The Office is the Immigration Office. */
 	    "8.2", N_("the query of %1$s sets no date for the answer: point "
 	    "8.2 requires the Office to state when it expects it "
 	    "(attribute answer-by)") },
 	[WARN_PHASE_ANSWER_WITHOUT_QUERY] = { "answer-without-query", "8.2",
+	    /* TRANSLATORS: %1$s: a date, YYYY-MM-DD. */
 	    N_("prosecutor's answer of %1$s with no query before it") },
 	[WARN_PHASE_GENERAL_QUERY_PREMATURE] = { "general-query-premature",
+	    /* TRANSLATORS: %1$s: a date, YYYY-MM-DD.  Keep "procureur général"
+	       (procureur-generaal) as the official title. */
 	    "8.2", N_("query to the procureur général of %1$s: point 8.2 "
 	    "provides for it only when the prosecutor has not answered by "
 	    "the date set in the query") },
 	[WARN_PHASE_EXTENSION_NOT_PROVIDED] = { "extension-not-provided", "8.3",
+	    /* TRANSLATORS: %1$s: a date, YYYY-MM-DD. */
 	    N_("extension of %1$s: point 8.3 extends a first arrival "
 	    "declaration only while the prosecutor cannot yet answer both "
 	    "questions positively") },
 	[WARN_PHASE_CERTIFICATE_WITHOUT_ANSWER] = {
 	    "certificate-without-answer", "8.3",
+	    /* TRANSLATORS: %1$s: a date, YYYY-MM-DD. */
 	    N_("registration certificate of %1$s: point 8.3 gives it after "
 	    "a positive answer to both questions, or when the extended "
 	    "arrival declaration ends without a clear answer") },
 	[WARN_PHASE_RENEWAL_WITHOUT_CERTIFICATE] = {
 	    "renewal-without-certificate", "8.3",
+	    /* TRANSLATORS: %1$s: a date, YYYY-MM-DD. */
 	    N_("renewal of %1$s ignored: no registration certificate is "
 	    "in force") },
 	[WARN_PHASE_INDEFINITE_WITHOUT_GROUND] = { "indefinite-without-ground",
+	    /* TRANSLATORS: %1$s: a date, YYYY-MM-DD. */
 	    "8.3", N_("residence of indefinite duration of %1$s with neither "
 	    "a first-instance conviction nor requisitions retaining "
 	    "trafficking with a significant statement") },
 	[WARN_PHASE_NO_ANSWER_AT_EXPIRY] = { "no-answer-at-expiry", "8.3",
+	    /* TRANSLATORS: %1$s: a date, YYYY-MM-DD. */
 	    N_("no answer from the prosecutor had come by %1$s, the end of "
 	    "the arrival declaration: the prosecutor was not yet able to "
 	    "answer positively, and point 8.3 then extends the declaration "
 	    "once") },
 	[WARN_PHASE_CONSENT_NOT_RECORDED] = { "consent-not-recorded", "5.2",
+	    /* TRANSLATORS: %1$s: a date, YYYY-MM-DD.  consent is an XML
+	       attribute: keep it. */
 	    N_("centre contact of %1$s for a possible victim: the person's "
 	    "consent is not recorded (attribute consent)") },
 	[WARN_PHASE_LEAFLET_LANGUAGE] = { "leaflet-language", "5",
+	    /* TRANSLATORS: %1$s: a date, YYYY-MM-DD; %2$s: a language code
+	       (ro); %3$s: the codes of the languages the person reads. */
 	    N_("the leaflet of %1$s was handed in \"%2$s\", which is not "
 	    "among the languages the person reads (%3$s)") },
 	[WARN_PHASE_NO_EVENTS] = { "no-events", "8",
+	    /* TRANSLATORS: %1$s: a date, YYYY-MM-DD. */
 	    N_("the case has no events on or before %1$s") },
 	[WARN_PHASE_INVESTIGATION_ENDED_IN_COURT] = {
 	    "investigation-ended-in-court", "8.3",
+	    /* TRANSLATORS: %1$s and %2$s: dates, YYYY-MM-DD. */
 	    N_("the answer of %1$s says the investigation is no longer under "
 	    "way, and a prosecution act is recorded on %2$s: the judicial "
 	    "procedure goes on (point 8.3), so the answer is not negative") },
 	[WARN_PHASE_CONVICTION_ON_APPEAL] = { "conviction-on-appeal", "8.3",
+	    /* TRANSLATORS: %1$s: a date, YYYY-MM-DD.  Keep "en première
+	       instance" in French: it quotes the directives. */
 	    N_("conviction on appeal of %1$s: point 8.3 grants residence of "
 	    "indefinite duration on a conviction \"en première instance\"; "
 	    "it is not counted as a ground (check the first-instance "
 	    "judgment)") },
 	[WARN_PHASE_GROUND_WITHOUT_COMPLAINT] = { "ground-without-complaint",
+	    /* TRANSLATORS: %1$s: an XML element name of the case file
+	       (conviction, requisitions), not translated; %2$s: a date,
+	       YYYY-MM-DD. */
 	    "8.3", N_("<%1$s> of %2$s: the case records no complaint or "
 	    "statement of the person; point 8.3 grants residence of "
 	    "indefinite duration only when the person's own complaint or "
 	    "statement led to it") },
 	[WARN_PHASE_DOCUMENT_EXPIRED] = { "document-expired",
 	    PHASE_POINT_SILENT,
+	    /* TRANSLATORS: %1$s: the residence document (translated); %2$s: a
+	       date, YYYY-MM-DD. */
 	    N_("the %1$s expired on %2$s and nothing has replaced it yet: no "
 	    "rights are listed (thbdoc's decision: the rights follow the "
 	    "document in force)"), true },
 	[WARN_PHASE_EXCLUSION_REVIEWED] = { "exclusion-reviewed",
 	    PHASE_POINT_SILENT,
+	    /* TRANSLATORS: %1$s: a date, YYYY-MM-DD; %2$s: the assessment as
+	       the case file writes it (victim, uncertain), not
+	       translated. */
 	    N_("the interception of %1$s assesses the person as \"%2$s\" after "
 	    "an exclusion (5.3): thbdoc's decision, where the directives are "
 	    "silent: the exclusion is not final, and the procedure opens "
 	    "again from that day") },
 	[WARN_PHASE_CERTIFICATE_TOO_SHORT] = { "certificate-too-short", "8.3",
+	    /* TRANSLATORS: %1$s: a date, YYYY-MM-DD; %2$s: a number of months.
+	       Keep "de plus de trois mois" in French: it quotes the
+	       directives. */
 	    N_("registration certificate of %1$s for %2$s months: point 8.3 "
 	    "gives an authorisation \"de plus de trois mois\"") },
 	[WARN_PHASE_MINOR] = { "minor", PHASE_POINT_SILENT,
+	    /* TRANSLATORS: %1$s: a number of years; %2$s: a date, YYYY-MM-DD.
+	       */
 	    N_("the person was %1$s years old at the interception of %2$s: "
 	    "these directives do not cover the protection of minors "
 	    "(guardian); check what applies to a minor") },
 	[WARN_PHASE_ANSWER_DATE_AFTER_EXPIRY] = { "answer-date-after-expiry",
+	    /* TRANSLATORS: %1$s, %2$s and %3$s: dates, YYYY-MM-DD. */
 	    "8.2", N_("the query of %1$s expects the answer on %2$s, on or after "
 	    "the end of the arrival declaration (%3$s): too late to decide "
 	    "on point 8.3 in time") },

@@ -1,8 +1,10 @@
 /* status_out.c: write a case's status (stage 5 for the status command). */
 #include <config.h>
 
+#include <stdlib.h>
 #include <string.h>
 
+#include "diag.h"
 #include "i18n.h"
 #include "status_out.h"
 
@@ -11,15 +13,19 @@ status_warning_message(struct sbuf *out, const struct phase_warning *w,
     bool translate)
 {
 	const char *fmt = phase_warning_format(w->code);
-
 	const char *a[PHASE_WARNING_ARGS];
+	char *msg;
 	int i;
 
 	for (i = 0; i < PHASE_WARNING_ARGS; i++)
 		a[i] = translate && phase_warning_args_translatable(w->code) &&
 		    w->args[i][0] != '\0' ? _(w->args[i]) : w->args[i];
-	/* Formats use %1$s..%3$s, so translations may reorder them. */
-	sbuf_printf(out, translate ? _(fmt) : fmt, a[0], a[1], a[2]);
+	/* Formats use %1$s..%3$s, so translations may reorder them; a
+	 * translation that reads other arguments is not used (diag.h). */
+	msg = diag_format(fmt, translate ? _(fmt) : NULL, a,
+	    PHASE_WARNING_ARGS);
+	sbuf_add(out, msg != NULL ? msg : fmt);
+	free(msg);
 }
 
 const char *
@@ -130,12 +136,20 @@ status_write_text(struct sbuf *out, const struct case_file *c,
 	int r;
 
 	date_format(st->as_of, d1);
+	/* TRANSLATORS: %1$s: the case id; %2$s: the date looked at,
+	   YYYY-MM-DD; %3$s: the case file's name. */
 	sbuf_printf(out, _("Case %s, as of %s (%s)\n"), c->id, d1, c->file);
 	if (st->phase >= 0)
+		/* TRANSLATORS: %1$s: where the case stands (a state of the
+		   procedure, translated); %2$d: the phase, 1 or 2; %3$s: a
+		   point of the directives (8.2).  Keep the leading spaces: the
+		   text is indented. */
 		sbuf_printf(out, _("  State: %s; phase %d (point %s)\n"),
 		    _(phase_state_text(st->state)), st->phase,
 		    phase_state_point(st->state));
 	else
+		/* TRANSLATORS: %1$s: where the case stands (translated); %2$s:
+		   a point of the directives.  Keep the leading spaces. */
 		sbuf_printf(out, _("  State: %s (point %s)\n"),
 		    _(phase_state_text(st->state)),
 		    phase_state_point(st->state));
@@ -143,14 +157,26 @@ status_write_text(struct sbuf *out, const struct case_file *c,
 		date_format(st->document.issued, d1);
 		date_format(st->document.expires, d2);
 		if (st->document.expires == DATE_DAY_NONE)
+			/* TRANSLATORS: %1$s: the residence document
+			   (translated); %2$s: the day it was issued; %3$s,
+			   when there is one: the day it ends; dates as
+			   YYYY-MM-DD.  Keep the leading spaces. */
 			sbuf_printf(out, _("  Document: %s, issued on %s, "
 			    "with no end date\n"),
 			    _(phase_document_name(st)->text), d1);
 		else if (st->document.expires < st->as_of)
+			/* TRANSLATORS: %1$s: the residence document
+			   (translated); %2$s: the day it was issued; %3$s,
+			   when there is one: the day it ends; dates as
+			   YYYY-MM-DD.  Keep the leading spaces. */
 			sbuf_printf(out, _("  Document: %s, issued on %s, "
 			    "EXPIRED on %s\n"),
 			    _(phase_document_name(st)->text), d1, d2);
 		else
+			/* TRANSLATORS: %1$s: the residence document
+			   (translated); %2$s: the day it was issued; %3$s,
+			   when there is one: the day it ends; dates as
+			   YYYY-MM-DD.  Keep the leading spaces. */
 			sbuf_printf(out, _("  Document: %s, issued on %s, "
 			    "valid until %s\n"),
 			    _(phase_document_name(st)->text), d1, d2);
@@ -163,6 +189,10 @@ status_write_text(struct sbuf *out, const struct case_file *c,
 		sbuf_add(out, _("  Rights:\n"));
 		for (r = 0; r < PHASE_RIGHT_COUNT; r++)
 			if (st->rights & (1u << r))
+				/* TRANSLATORS: %1$s: a right of the person
+				   (translated); %2$s: a point of the
+				   directives.  Keep the leading spaces and the
+				   dash: a list. */
 				sbuf_printf(out, _("    - %s (point %s)\n"),
 				    _(phase_right_text(1u << r)),
 				    phase_right_point(1u << r));
@@ -174,22 +204,39 @@ status_write_text(struct sbuf *out, const struct case_file *c,
 
 			date_format(a->due, d1);
 			if (a->due == DATE_DAY_NONE)
+				/* TRANSLATORS: %1$s: who acts (police, centre,
+				   Office, prosecutor; translated); %2$s: what
+				   to do (translated); %3$s: a point of the
+				   directives. */
 				sbuf_printf(out, _("    - %s: %s (point %s)\n"),
 				    _(phase_actor_text(a->actor)),
 				    _(phase_action_text(a->code)), a->point);
 			else if (a->from != DATE_DAY_NONE &&
 			    a->due >= st->as_of) {
 				date_format(a->from, d2);
+				/* TRANSLATORS: %1$s: who acts (translated);
+				   %2$s and %3$s: dates, YYYY-MM-DD; %4$s: what
+				   to do (translated); %5$s: a point of the
+				   directives. */
 				sbuf_printf(out, _("    - %s, from %s, at the "
 				    "latest by %s: %s (point %s)\n"),
 				    _(phase_actor_text(a->actor)), d2, d1,
 				    _(phase_action_text(a->code)), a->point);
 			} else if (a->due < st->as_of)
+				/* TRANSLATORS: %1$s: who acts (translated);
+				   %2$s: a date, YYYY-MM-DD; %3$s: what to do
+				   (translated); %4$s: a point of the
+				   directives.  OVERDUE is in capitals to stand
+				   out. */
 				sbuf_printf(out, _("    - %s, OVERDUE since %s: "
 				    "%s (point %s)\n"),
 				    _(phase_actor_text(a->actor)), d1,
 				    _(phase_action_text(a->code)), a->point);
 			else
+				/* TRANSLATORS: %1$s: who acts (translated);
+				   %2$s: a date, YYYY-MM-DD; %3$s: what to do
+				   (translated); %4$s: a point of the
+				   directives. */
 				sbuf_printf(out, _("    - %s, by %s: %s "
 				    "(point %s)\n"), _(phase_actor_text(a->actor)),
 				    d1, _(phase_action_text(a->code)), a->point);
@@ -200,8 +247,13 @@ status_write_text(struct sbuf *out, const struct case_file *c,
 		for (i = 0; i < st->nwarnings; i++) {
 			if (strcmp(st->warnings[i].point,
 			    PHASE_POINT_SILENT) == 0)
+				/* TRANSLATORS: the directives say nothing on
+				   this; the warning's text (a decision of
+				   thbdoc) follows. */
 				sbuf_add(out, _("    - [directives silent] "));
 			else
+				/* TRANSLATORS: %s: a point of the directives
+				   (8.3); the warning's text follows. */
 				sbuf_printf(out, _("    - [point %s] "),
 				    st->warnings[i].point);
 			status_warning_message(out, &st->warnings[i], true);

@@ -166,6 +166,33 @@ test_cap_says_how_many(void **state)
 	diag_list_free(&to);
 }
 
+/* The same rule for the phase model's warnings (status_out.c): three
+ * arguments passed, the formats use some of them. */
+static void
+test_format_other_table(void **state)
+{
+	const char *arg[3] = { "2026-01-02", "yes", "no" };
+	char *s;
+
+	(void)state;
+	s = diag_format("answer of %1$s: %2$s, %3$s",
+	    "%3$s, %2$s (answer of %1$s)", arg, 3);
+	assert_string_equal(s, "no, yes (answer of 2026-01-02)");
+	free(s);
+	/* A fourth argument, %n, a lone %: the source. */
+	s = diag_format("answer of %1$s", "%1$s %4$s", arg, 3);
+	assert_string_equal(s, "answer of 2026-01-02");
+	free(s);
+	s = diag_format("answer of %1$s", "%1$s%n", arg, 3);
+	assert_string_equal(s, "answer of 2026-01-02");
+	free(s);
+	s = diag_format("answer of %1$s", NULL, arg, 3);
+	assert_string_equal(s, "answer of 2026-01-02");
+	free(s);
+	/* A source that needs more arguments than given. */
+	assert_null(diag_format("%1$s %4$s", NULL, arg, 3));
+}
+
 int
 main(void)
 {
@@ -177,6 +204,7 @@ main(void)
 		cmocka_unit_test(test_add_text_fills_one),
 		cmocka_unit_test(test_copy_and_append),
 		cmocka_unit_test(test_cap_says_how_many),
+		cmocka_unit_test(test_format_other_table),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
