@@ -91,12 +91,24 @@ print_main_help(FILE *fp)
 {
 	size_t i;
 
+	/* TRANSLATORS: the help of a command.  Keep as they are: the program
+	   and command names, the options (--date), the forms of values
+	   (YYYY-MM-DD, LL, fr|nl|de) and the codes the user types (flanders,
+	   query); the words in capitals that stand for a value (FILE, DIR) may
+	   be translated.  Keep the line breaks and the alignment of the option
+	   list; write no % sign. */
 	fprintf(fp, _("Usage: thbdoc COMMAND [OPTION]... [FILE]...\n"
 	    "Documents of the Belgian protection procedure for victims of\n"
 	    "trafficking in human beings (Directives of 13 January 1997,\n"
 	    "amended 17 April 2003).\n\nCommands:\n"));
 	for (i = 0; i < sizeof(commands) / sizeof(commands[0]); i++)
 		print_wrapped(fp, commands[i].name, _(commands[i].summary));
+	/* TRANSLATORS: the help of a command.  Keep as they are: the program
+	   and command names, the options (--date), the forms of values
+	   (YYYY-MM-DD, LL, fr|nl|de) and the codes the user types (flanders,
+	   query); the words in capitals that stand for a value (FILE, DIR) may
+	   be translated.  Keep the line breaks and the alignment of the option
+	   list; write no % sign. */
 	fprintf(fp, _("\nOptions:\n"
 	    "  -h, --help       show this help, or a command's help\n"
 	    "  -V, --version    show the version\n\n"
@@ -107,6 +119,8 @@ print_main_help(FILE *fp)
 	    "error,\n3 system error (files, memory, installation), 4 the case "
 	    "does not call\nfor the document asked, 5 standard output "
 	    "could not be written.\nSee thbdoc(1).\n"));
+	/* TRANSLATORS: part of the help of thbdoc.  Keep option names and file
+	   modes (0600) as they are; write no % sign. */
 	fprintf(fp, _("Personal data: documents that name a person are "
 	    "written with mode 0600,\nonly where -o says, and never replace "
 	    "a file without --force; nothing else\nis stored, and error "
@@ -123,6 +137,9 @@ cli_usage_error(struct cli *cli, const char *fmt, ...)
 	va_start(ap, fmt);
 	vfprintf(cli->err, fmt, ap);
 	va_end(ap);
+	/* TRANSLATORS: %1$s: the command's name, or nothing; %2$s: a space
+	   after it, or nothing.  'thbdoc ... --help' is typed by the user:
+	   keep it. */
 	fprintf(cli->err, _("\nTry 'thbdoc %s%s--help'.\n"),
 	    cli->command ? cli->command : "", cli->command ? " " : "");
 	cli->status = THB_EXIT_USAGE;
@@ -134,6 +151,8 @@ cli_parse_date(struct cli *cli, const char *arg, date_day *out)
 {
 	if (date_parse(arg, out) == DATE_OK)
 		return true;
+	/* TRANSLATORS: %s: the value given on the command line.  YYYY-MM-DD is
+	   the form the user types: keep it. */
 	cli_usage_error(cli, _("invalid date '%s': expected YYYY-MM-DD, a "
 	    "real day from 1900 to 9899"), arg);
 	return false;
@@ -464,6 +483,7 @@ run(int argc, char *argv[], FILE *out, FILE *err)
 		fprintf(out, "thbdoc %s\n", PACKAGE_VERSION);
 		fprintf(out, _("Regime: directives of 13 January 1997, "
 		    "amended 17 April 2003 (\"1997-2003\").\n"));
+		/* TRANSLATORS: %s: a folder name. */
 		fprintf(out, _("Data folder: %s\n"), PKGDATADIR);
 		return THB_EXIT_OK;
 	}
@@ -474,6 +494,8 @@ run(int argc, char *argv[], FILE *out, FILE *err)
 		optind = 0;	/* getopt starts afresh for each run */
 		return commands[i].run(&cli, argc - 1, argv + 1);
 	}
+	/* TRANSLATORS: %s: what the user typed.  'thbdoc --help' is typed by
+	   the user: keep it. */
 	fprintf(err, _("thbdoc: unknown command '%s'\n"
 	    "Try 'thbdoc --help'.\n"), argv[1]);
 	return THB_EXIT_USAGE;

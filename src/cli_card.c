@@ -18,6 +18,12 @@
 static void
 card_help(FILE *fp)
 {
+	/* TRANSLATORS: the help of a command.  Keep as they are: the program
+	   and command names, the options (--date), the forms of values
+	   (YYYY-MM-DD, LL, fr|nl|de) and the codes the user types (flanders,
+	   query); the words in capitals that stand for a value (FILE, DIR) may
+	   be translated.  Keep the line breaks and the alignment of the option
+	   list; write no % sign. */
 	fprintf(fp, _("Usage: thbdoc language-card -o FILE.pdf\n"
 	    "Write the language card: one A4 page on which each language of "
 	    "the leaflet\nsays \"I read this language\" in its own script, "

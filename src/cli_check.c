@@ -225,6 +225,9 @@ cli_cmd_check_translations(struct cli *cli, int argc, char *argv[])
 		switch (c) {
 		case 'd':
 			if (!catalog_domain_parse(optarg, &domain))
+				/* TRANSLATORS: %s: the value given.  docs and
+				   program are the values the user types: keep
+				   them. */
 				return cli_usage_error(cli, _("unknown domain "
 				    "'%s': docs or program"), optarg);
 			break;

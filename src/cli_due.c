@@ -34,6 +34,12 @@ struct due_list {
 static void
 due_help(FILE *fp)
 {
+	/* TRANSLATORS: the help of a command.  Keep as they are: the program
+	   and command names, the options (--date), the forms of values
+	   (YYYY-MM-DD, LL, fr|nl|de) and the codes the user types (flanders,
+	   query); the words in capitals that stand for a value (FILE, DIR) may
+	   be translated.  Keep the line breaks and the alignment of the option
+	   list; write no % sign. */
 	fprintf(fp, _("Usage: thbdoc due [--date YYYY-MM-DD] [--within DAYS] "
 	    "[--actor ACTOR] [--json]\n"
 	    "                  CASE.xml|DIR...\n"
@@ -189,12 +195,17 @@ cli_cmd_due(struct cli *cli, int argc, char *argv[])
 			within = strtol(optarg, &end, 10);
 			if (*optarg == '\0' || *end != '\0' || within < 0 ||
 			    within > 36500)
+				/* TRANSLATORS: %s: the value given.  --within
+				   is an option: keep it. */
 				return cli_usage_error(cli, _("--within takes "
 				    "a number of days from 0 to 36500, not "
 				    "'%s'"), optarg);
 			break;
 		case 'a':
 			if ((list.actor = parse_actor(optarg)) < 0)
+				/* TRANSLATORS: %s: the value given.  police,
+				   centre, office and prosecutor are the values
+				   the user types: keep them. */
 				return cli_usage_error(cli, _("unknown actor "
 				    "'%s': police, centre, office or "
 				    "prosecutor"), optarg);

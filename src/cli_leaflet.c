@@ -47,6 +47,12 @@ make_leaflet(struct cli *cli, struct thb_data *d,
 static void
 leaflet_help(FILE *fp)
 {
+	/* TRANSLATORS: the help of a command.  Keep as they are: the program
+	   and command names, the options (--date), the forms of values
+	   (YYYY-MM-DD, LL, fr|nl|de) and the codes the user types (flanders,
+	   query); the words in capitals that stand for a value (FILE, DIR) may
+	   be translated.  Keep the line breaks and the alignment of the option
+	   list; write no % sign. */
 	fprintf(fp, _("Usage: thbdoc leaflet --lang LL [--with fr|nl|de] "
 	    "[--region REGION] -o FILE.pdf\n"
 	    "       thbdoc leaflet --all [--with fr|nl|de] [--region REGION] "
@@ -191,6 +197,8 @@ cli_cmd_leaflet(struct cli *cli, int argc, char *argv[])
 		return cli_usage_error(cli, _("--all writes a folder: -o - "
 		    "(standard output) takes one language"));
 	if (job.opts.region != NULL && !valid_region(job.opts.region))
+		/* TRANSLATORS: %s: the value given.  flanders, brussels and
+		   wallonia are the values the user types: keep them. */
 		return cli_usage_error(cli, _("unknown region '%s': expected "
 		    "flanders, brussels or wallonia"), job.opts.region);
 	if (job.opts.with != NULL && !is_official(job.opts.with))
@@ -367,6 +375,8 @@ cli_cmd_languages(struct cli *cli, int argc, char *argv[])
 			if (catalog_domain_parse(optarg, &domain))
 				break;
 			thb_data_free(d);
+			/* TRANSLATORS: %s: the value given.  docs and program
+			   are the values the user types: keep them. */
 			return cli_usage_error(cli, _("unknown domain '%s': "
 			    "docs or program"), optarg);
 		case 'p': po_dir = optarg; break;

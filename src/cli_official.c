@@ -217,6 +217,12 @@ finish(struct cli *cli, int st, bool help, void (*usage)(FILE *),
 static void
 report_help(FILE *fp)
 {
+	/* TRANSLATORS: the help of a command.  Keep as they are: the program
+	   and command names, the options (--date), the forms of values
+	   (YYYY-MM-DD, LL, fr|nl|de) and the codes the user types (flanders,
+	   query); the words in capitals that stand for a value (FILE, DIR) may
+	   be translated.  Keep the line breaks and the alignment of the option
+	   list; write no % sign. */
 	fprintf(fp, _("Usage: thbdoc report [OPTION]... CASE.xml -o FILE.pdf\n"
 	    "       thbdoc report --blank --lang fr|nl|de -o FILE.pdf\n"
 	    "The \"traite des êtres humains\" section of the foreigner control "
@@ -245,6 +251,12 @@ cli_cmd_report(struct cli *cli, int argc, char *argv[])
 static void
 letter_help(FILE *fp)
 {
+	/* TRANSLATORS: the help of a command.  Keep as they are: the program
+	   and command names, the options (--date), the forms of values
+	   (YYYY-MM-DD, LL, fr|nl|de) and the codes the user types (flanders,
+	   query); the words in capitals that stand for a value (FILE, DIR) may
+	   be translated.  Keep the line breaks and the alignment of the option
+	   list; write no % sign. */
 	fprintf(fp, _("Usage: thbdoc letter query [OPTION]... CASE.xml -o "
 	    "FILE.pdf\n"
 	    "       thbdoc letter general-prosecutor [OPTION]... CASE.xml -o "
@@ -288,6 +300,9 @@ cli_cmd_letter(struct cli *cli, int argc, char *argv[])
 	else if (strcmp(argv[1], "general-prosecutor") == 0)
 		job.req.kind = OFFICIAL_LETTER_GENERAL_PROSECUTOR;
 	else
+		/* TRANSLATORS: %s: the value given.  query and
+		   general-prosecutor are the values the user types: keep them.
+		   */
 		return cli_usage_error(cli, _("unknown letter '%s': expected "
 		    "query or general-prosecutor"), argv[1]);
 	st = parse_options(cli, argc - 1, argv + 1, allowed, &job, &help);
@@ -299,6 +314,12 @@ cli_cmd_letter(struct cli *cli, int argc, char *argv[])
 static void
 request_help(FILE *fp)
 {
+	/* TRANSLATORS: the help of a command.  Keep as they are: the program
+	   and command names, the options (--date), the forms of values
+	   (YYYY-MM-DD, LL, fr|nl|de) and the codes the user types (flanders,
+	   query); the words in capitals that stand for a value (FILE, DIR) may
+	   be translated.  Keep the line breaks and the alignment of the option
+	   list; write no % sign. */
 	fprintf(fp, _("Usage: thbdoc request KIND [OPTION]... CASE.xml -o "
 	    "FILE.pdf\n"
 	    "A specialised centre's request to the Office des Etrangers, in "
@@ -344,6 +365,9 @@ cli_cmd_request(struct cli *cli, int argc, char *argv[])
 		if (strcmp(argv[1], kinds[i].name) == 0)
 			job.req.kind = kinds[i].kind;
 	if (job.req.kind == OFFICIAL__MAX)
+		/* TRANSLATORS: %s: the value given.  centre-support,
+		   arrival-declaration and indefinite-residence are the values
+		   the user types: keep them. */
 		return cli_usage_error(cli, _("unknown request '%s': expected "
 		    "centre-support, arrival-declaration or "
 		    "indefinite-residence"), argv[1]);
@@ -357,6 +381,12 @@ cli_cmd_request(struct cli *cli, int argc, char *argv[])
 static void
 notice_help(FILE *fp)
 {
+	/* TRANSLATORS: the help of a command.  Keep as they are: the program
+	   and command names, the options (--date), the forms of values
+	   (YYYY-MM-DD, LL, fr|nl|de) and the codes the user types (flanders,
+	   query); the words in capitals that stand for a value (FILE, DIR) may
+	   be translated.  Keep the line breaks and the alignment of the option
+	   list; write no % sign. */
 	fprintf(fp, _("Usage: thbdoc notice [OPTION]... CASE.xml -o FILE.pdf\n"
 	    "A notice for the person, in their language, with the official "
 	    "language\nside by side: where they stand, which document they hold "

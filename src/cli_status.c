@@ -16,6 +16,12 @@
 static void
 status_help(FILE *fp)
 {
+	/* TRANSLATORS: the help of a command.  Keep as they are: the program
+	   and command names, the options (--date), the forms of values
+	   (YYYY-MM-DD, LL, fr|nl|de) and the codes the user types (flanders,
+	   query); the words in capitals that stand for a value (FILE, DIR) may
+	   be translated.  Keep the line breaks and the alignment of the option
+	   list; write no % sign. */
 	fprintf(fp, _("Usage: thbdoc status [--date YYYY-MM-DD] [--json] "
 	    "CASE.xml|DIR...\n"
 	    "Show where each case stands in the protection procedure as of a "

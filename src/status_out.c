@@ -181,6 +181,8 @@ status_write_text(struct sbuf *out, const struct case_file *c,
 			    "valid until %s\n"),
 			    _(phase_document_name(st)->text), d1, d2);
 		if (st->document.extensions > 0)
+			/* TRANSLATORS: %d: how many times the document was
+			   extended or renewed.  Keep the leading spaces. */
 			sbuf_printf(out, P_("  Extended or renewed: %d time\n",
 			    "  Extended or renewed: %d times\n",
 			    st->document.extensions), st->document.extensions);

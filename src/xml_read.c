@@ -113,6 +113,8 @@ on_xml_error(void *data, xmlErrorPtr e)
 	st->seen = true;
 	if (st->private_element != NULL && e->node != NULL &&
 	    inside(e->node, st->private_element))
+		/* TRANSLATORS: %1$s, %2$s: XML element names of the case file,
+		   not translated. */
 		msg = xasprintf(_("<%s> in <%s> is not valid (the value is "
 		    "not shown: personal data)"),
 		    (const char *)((xmlNodePtr)e->node)->name,
