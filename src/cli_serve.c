@@ -22,7 +22,7 @@ serve_help(FILE *fp)
 	    "[--listen ADDR:PORT]\n"
 	    "                    [--cert FILE --key FILE] [--audit FILE] "
 	    "[--idle MINUTES]\n"
-	    "                    [--threads N] [--po-dir DIR]\n"
+	    "                    [--threads N] [--po-dir DIR] [--date DATE]\n"
 	    "The web application: the officer's language card and "
 	    "interception form,\nthe case list, the case pages with their "
 	    "status and events, the work\nlist, the translators' page and a "
@@ -47,6 +47,10 @@ serve_help(FILE *fp)
 	    "  -p, --po-dir DIR     the PO files, for the translators' checks "
 	    "(as\n"
 	    "                       thbdoc check-translations)\n"
+	    "  -d, --date DATE      the day the pages and documents look from "
+	    "(default:\n"
+	    "                       each day's date; for tests and "
+	    "demonstrations)\n"
 	    "  -h, --help           show this help\n\n"
 	    "It runs until interrupted (SIGINT, SIGTERM).  Nothing about a "
 	    "case or a\nperson is printed; the audit journal says who read or "
@@ -66,16 +70,17 @@ cli_cmd_serve(struct cli *cli, int argc, char *argv[])
 		{ "idle", required_argument, NULL, 'i' },
 		{ "threads", required_argument, NULL, 't' },
 		{ "po-dir", required_argument, NULL, 'p' },
+		{ "date", required_argument, NULL, 'd' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
 	};
 	struct serve_config cfg = { NULL, NULL, NULL, "127.0.0.1:8080", NULL,
-	    NULL, 30, 4, NULL };
+	    NULL, 30, 4, NULL, DATE_DAY_NONE };
 	char *users = NULL, *audit = NULL, *end;
 	long v;
 	int ch, st;
 
-	while ((ch = getopt_long(argc, argv, "c:u:l:a:i:t:p:h", opts, NULL))
+	while ((ch = getopt_long(argc, argv, "c:u:l:a:i:t:p:d:h", opts, NULL))
 	    != -1) {
 		switch (ch) {
 		case 'c': cfg.cases = optarg; break;
@@ -85,6 +90,10 @@ cli_cmd_serve(struct cli *cli, int argc, char *argv[])
 		case 'K': cfg.key = optarg; break;
 		case 'a': cfg.audit = optarg; break;
 		case 'p': cfg.po_dir = optarg; break;
+		case 'd':
+			if (!cli_parse_date(cli, optarg, &cfg.as_of))
+				return THB_EXIT_USAGE;
+			break;
 		case 'i':
 		case 't':
 			v = strtol(optarg, &end, 10);

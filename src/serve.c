@@ -38,6 +38,12 @@ serve_lang_code(enum serve_lang l)
 	return ui_codes[l];
 }
 
+date_day
+serve_today(const struct serve_server *srv)
+{
+	return srv->cfg.as_of != DATE_DAY_NONE ? srv->cfg.as_of : date_today();
+}
+
 const char *
 serve_tr(const struct serve_request *r, const char *msgid)
 {
@@ -498,8 +504,18 @@ static void
 route_login_form(struct serve_server *srv, struct serve_request *r, struct serve_reply *rep,
     const char *error, int status)
 {
-	char *token = users_random_hex(32);
+	const char *have = cookie(r, "thb_login");
+	char *token;
 	int l = ui_lang_parse(serve_query(r, "lang"));
+
+	/* One login token per browser, kept until the login: a page that
+	 * sends the browser here meanwhile (a favicon request, a second
+	 * tab) must not void the form already shown. */
+	if (have != NULL && strlen(have) == 64 &&
+	    strspn(have, "0123456789abcdef") == 64)
+		token = xstrdup(have);
+	else
+		token = users_random_hex(32);
 
 	if (l >= 0) {
 		r->lang = (enum serve_lang)l;
@@ -818,6 +834,12 @@ route(struct serve_server *srv, struct serve_request *r, struct serve_reply *rep
 		    xstrdup(serve_css_text), strlen(serve_css_text));
 		return;
 	}
+	if (strcmp(r->url, "/favicon.ico") == 0 ||
+	    strcmp(r->url, "/robots.txt") == 0) {
+		serve_reply_text(rep, MHD_HTTP_NOT_FOUND,
+		    "text/plain; charset=utf-8", xstrdup(""), 0);
+		return;
+	}
 	if (strncmp(r->url, "/api/", 5) == 0) {
 		route_api(srv, r, rep);
 		return;
@@ -1106,6 +1128,8 @@ load_data(struct serve_server *srv, FILE *err)
 	if (ok) {
 		srv->languages = thb_data_languages(srv->renderers[0], &diags);
 		srv->centres = thb_data_centres(srv->renderers[0], &diags);
+		srv->districts = thb_data_districts(srv->renderers[0],
+		    &diags);
 	}
 	/* The pages' languages: the program's domain, from the first
 	 * owner, read-only once loaded. */
@@ -1115,7 +1139,7 @@ load_data(struct serve_server *srv, FILE *err)
 	diag_list_print(&diags, err);
 	diag_list_free(&diags);
 	return ok && srv->reader != NULL && srv->languages != NULL &&
-	    srv->centres != NULL;
+	    srv->centres != NULL && srv->districts != NULL;
 }
 
 static void

@@ -11,6 +11,8 @@
 #include <stdbool.h>
 #include <stdio.h>
 
+#include "date.h"
+
 struct serve_config {
 	const char	*cases;		/* the case folder */
 	const char	*users;		/* the users file */
@@ -22,6 +24,8 @@ struct serve_config {
 	int		 threads;
 	const char	*po_dir;	/* PO files for the translators'
 					   checks, or NULL */
+	date_day	 as_of;		/* the day the pages look from;
+					   DATE_DAY_NONE: each day's date */
 };
 
 /* Returns an exit status (exitcodes.h). */

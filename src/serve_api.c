@@ -19,7 +19,7 @@ as_of(struct serve_request *r, date_day *d)
 {
 	const char *q = serve_query(r, "date");
 
-	*d = date_today();
+	*d = serve_today(r->srv);
 	return q == NULL || date_parse(q, d) == DATE_OK;
 }
 

@@ -152,7 +152,7 @@ serve_docs_official(struct serve_reply *rep, struct serve_request *r,
 		return;
 	}
 	req.kind = k->kind;
-	req.date = date_today();
+	req.date = serve_today(r->srv);
 	req.answer_by = DATE_DAY_NONE;
 	serve_store_lock(store);
 	serve_store_refresh(store);

@@ -67,6 +67,7 @@ struct serve_server {
 	/* Read-only tables of the first owner, shared by every thread. */
 	const struct languages_table *languages;
 	const struct centres_list *centres;
+	const struct districts_table *districts;
 
 	pthread_mutex_t	 users_mutex;
 	struct users_db	*users;
@@ -123,6 +124,7 @@ struct serve_reply {
 };
 
 /* serve.c */
+date_day	 serve_today(const struct serve_server *);
 const char	*serve_tr(const struct serve_request *, const char *msgid);
 const char	*serve_form(const struct serve_request *, const char *name);
 const char	*serve_query(const struct serve_request *, const char *name);

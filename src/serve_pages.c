@@ -16,6 +16,7 @@
 #include "languages.h"
 #include "check_po.h"
 #include "check_sources.h"
+#include "districts.h"
 #include "phase.h"
 #include "publish.h"
 #include "thb_data.h"
@@ -253,7 +254,7 @@ serve_pages_cases(struct serve_reply *rep, struct serve_request *r)
 	const char *q = serve_query(r, "q"), *ph = serve_query(r, "phase");
 	const char *due = serve_query(r, "due");
 	struct serve_store *store = r->srv->store;
-	date_day today = date_today(), nd;
+	date_day today = serve_today(r->srv), nd;
 	char d1[DATE_STRLEN], d2[DATE_STRLEN];
 	struct phase_status *st;
 	struct html h = { 0 };
@@ -458,7 +459,7 @@ event_forms(struct html *h, const struct serve_request *r,
 	char today[DATE_STRLEN];
 	size_t i, j;
 
-	date_format(date_today(), today);
+	date_format(serve_today(r->srv), today);
 	html(h, "<section aria-labelledby=\"add-h\"><h2 id=\"add-h\">%s</h2>"
 	    "<p>%s</p>", serve_tr(r, N_("Add an event")), serve_tr(r, N_("One form per "
 	    "kind of event; the case file is checked as the command line "
@@ -720,7 +721,7 @@ serve_pages_case(struct serve_reply *rep, struct serve_request *r, const char *i
 		    "case with this id that you can see.")));
 		return;
 	}
-	st = phase_apply(e->c, date_today());
+	st = phase_apply(e->c, serve_today(r->srv));
 	title = xasprintf("%s %s", serve_tr(r, N_("Case")), e->id);
 	serve_pages_begin(&h, r, title);
 	free(title);
@@ -865,7 +866,7 @@ serve_pages_due(struct serve_reply *rep, struct serve_request *r)
 	struct serve_store *store = r->srv->store;
 	struct due_item *items = NULL;
 	size_t n = 0, i, j;
-	date_day today = date_today();
+	date_day today = serve_today(r->srv);
 	char d[DATE_STRLEN];
 	struct phase_status *st;
 	struct html h = { 0 };
@@ -972,7 +973,7 @@ serve_pages_officer(struct serve_reply *rep, struct serve_request *r)
 	struct html h = { 0 };
 	size_t i;
 
-	date_format(date_today(), today);
+	date_format(serve_today(r->srv), today);
 	serve_pages_begin(&h, r, serve_tr(r, N_("Interception")));
 	html(&h, "<section aria-labelledby=\"card-h\"><h2 id=\"card-h\">%s"
 	    "</h2><p>%s</p><form method=\"get\" action=\"/leaflet\" "
@@ -1029,6 +1030,14 @@ serve_pages_officer(struct serve_reply *rep, struct serve_request *r)
 	    "name=\"report\" maxlength=\"200\"></div>",
 	    serve_tr(r, N_("District (e.g. bruxelles, antwerpen, liege)")),
 	    serve_tr(r, N_("Police service")), serve_tr(r, N_("Report number")));
+	html(&h, "<div><label for=\"file-language\">%s</label><select "
+	    "id=\"file-language\" name=\"file-language\">"
+	    "<option value=\"fr\"%?{ selected}>fr</option>"
+	    "<option value=\"nl\"%?{ selected}>nl</option>"
+	    "<option value=\"de\"%?{ selected}>de</option></select></div>",
+	    serve_tr(r, N_("Language of the file (Brussels: fr or nl)")),
+	    r->lang != SERVE_LANG_NL && r->lang != SERVE_LANG_DE,
+	    r->lang == SERVE_LANG_NL, r->lang == SERVE_LANG_DE);
 	html(&h, "<div><label for=\"language\">%s</label><select "
 	    "id=\"language\" name=\"language\"><option value=\"\">"
 	    "\xe2\x80\x94</option>", serve_tr(r, N_("Leaflet handed in")));
@@ -1058,6 +1067,8 @@ serve_pages_post_case(struct serve_reply *rep, struct serve_request *r)
 	struct diag_list diags = { 0 };
 	const char *date = serve_form(r, "date"), *district;
 	const char *lang = serve_form(r, "language"), *centre;
+	const struct districts_entry *de;
+	const char *file_lang = NULL;
 	enum serve_store_result res;
 	struct html h = { 0 };
 	char prefix[4] = { 0 }, *id, *title;
@@ -1073,12 +1084,27 @@ serve_pages_post_case(struct serve_reply *rep, struct serve_request *r)
 		    N_("Give the date (YYYY-MM-DD) and the district.")));
 		return;
 	}
+	/* The file's language: the district's own, or in Brussels the one
+	 * chosen (the document commands need it, point 8.2 letters). */
+	if ((de = districts_find(r->srv->districts, district)) == NULL) {
+		serve_pages_error(rep, r, MHD_HTTP_UNPROCESSABLE_CONTENT,
+		    serve_tr(r, N_("This district is not known: give its name "
+		    "as the case files do (e.g. bruxelles, antwerpen, liege, "
+		    "eupen).")));
+		return;
+	}
+	if (districts_language(de, serve_form(r, "file-language"),
+	    &file_lang) != DISTRICT_LANG_OK)
+		districts_language(de, NULL, &file_lang);
+	if (file_lang == NULL)
+		file_lang = de->languages[0];
 	date_to_ymd(dt, &year, &mo, &dd);
 	for (i = 0; i < 3 && district[i] != '\0'; i++)
 		prefix[i] = district[i] >= 'a' && district[i] <= 'z' ?
 		    (char)(district[i] - 'a' + 'A') : 'X';
 	memset(&nc, 0, sizeof(nc));
 	nc.district = district;
+	nc.language = file_lang;
 	nc.person_name = serve_form(r, "name");
 	if (nc.person_name != NULL && nc.person_name[0] == '\0')
 		nc.person_name = NULL;

@@ -1,0 +1,391 @@
+"""browser.py: thbdoc serve in a real browser (Chromium headless, driven by
+selenium through chromedriver): the officer's flow, the centre's flow, the
+Office's flow, two sessions editing one case, the pages in Dutch.
+
+Every PDF the browser downloads is checked as the command line's are: it
+is byte for byte the PDF that the same thbdoc command writes (the server
+renders in-process through the same render path), and pdftotext reads its
+text back.  Skips (exit 77) only when Chromium, chromedriver or selenium
+is absent.
+"""
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+
+from webtest import Server, check, finish, thbdoc, PASSWORD
+
+CHROMIUM = os.environ.get("CHROMIUM") or shutil.which("chromium")
+CHROMEDRIVER = os.environ.get("CHROMEDRIVER") or shutil.which("chromedriver")
+try:
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions as EC
+    from selenium.webdriver.support.ui import Select, WebDriverWait
+except ImportError:
+    webdriver = None
+if webdriver is None or not CHROMIUM or not CHROMEDRIVER:
+    print("SKIP: the browser tests need chromium, chromium-driver and "
+          "python3-selenium (build-aux/install-deps installs them)")
+    sys.exit(77)
+
+DAY = "2026-11-29"          # the day the samples describe
+CASE = "BXL-2026-0142"
+CASE_FILE = "01-brussels-reflection.xml"
+LIEGE = "LIE-2026-0087"
+LIEGE_FILE = "03-liege-query-due.xml"
+PDFTOTEXT = os.environ.get("PDFTOTEXT") or "pdftotext"
+
+
+class Browser:
+    def __init__(self, srv, lang="en"):
+        self.srv = srv
+        self.profile = tempfile.mkdtemp(prefix="thbdoc-chromium.")
+        self.downloads = tempfile.mkdtemp(prefix="thbdoc-dl.")
+        o = webdriver.ChromeOptions()
+        o.binary_location = CHROMIUM
+        for flag in ["--headless", "--no-sandbox", "--disable-gpu",
+                     "--disable-quic", "--no-first-run",
+                     "--disable-background-networking",
+                     "--disable-component-update", "--disable-sync",
+                     "--disable-dev-shm-usage",
+                     "--user-data-dir=" + self.profile,
+                     "--lang=" + lang, "--window-size=1200,1000"]:
+            o.add_argument(flag)
+        o.add_experimental_option("prefs", {
+            "download.default_directory": self.downloads,
+            "download.prompt_for_download": False,
+            "plugins.always_open_pdf_externally": True,
+            "intl.accept_languages": lang})
+        self.d = webdriver.Chrome(service=Service(CHROMEDRIVER), options=o)
+        self.d.set_page_load_timeout(60)
+        self.d.execute_cdp_cmd("Page.setDownloadBehavior", {
+            "behavior": "allow", "downloadPath": self.downloads})
+        # Headless Chromium sends no Accept-Language of its own choosing.
+        ua = self.d.execute_script("return navigator.userAgent")
+        self.d.execute_cdp_cmd("Network.setUserAgentOverride", {
+            "userAgent": ua, "acceptLanguage": lang})
+
+    def submit(self, button):
+        """Click a submit button and wait for the next page."""
+        old = self.d.find_element(By.TAG_NAME, "html")
+        button.click()
+        WebDriverWait(self.d, 60).until(EC.staleness_of(old))
+
+    def go(self, path):
+        self.d.get(self.srv.base + path)
+
+    def login(self, user):
+        self.go("/login")
+        self.d.find_element(By.ID, "user").send_keys(user)
+        self.d.find_element(By.ID, "password").send_keys(PASSWORD[user])
+        self.submit(self.d.find_element(By.CSS_SELECTOR,
+                                         "form.stack button[type=submit]"))
+
+    def text(self):
+        return self.d.find_element(By.TAG_NAME, "body").text
+
+    def h1(self):
+        return self.d.find_element(By.TAG_NAME, "h1").text
+
+    def download(self, name, timeout=60):
+        path = os.path.join(self.downloads, name)
+        end = time.time() + timeout
+        while time.time() < end:
+            if os.path.exists(path) and not os.path.exists(
+                    path + ".crdownload"):
+                time.sleep(0.2)
+                return path
+            time.sleep(0.1)
+        return None
+
+    def add_event(self, kind, date, **attrs):
+        det = self.d.find_element(
+            By.XPATH, "//details[summary[text()='%s']]" % kind)
+        if det.get_attribute("open") is None:
+            det.find_element(By.TAG_NAME, "summary").click()
+        f = det.find_element(By.TAG_NAME, "form")
+        box = f.find_element(By.NAME, "date")
+        self.d.execute_script("arguments[0].value = arguments[1]", box, date)
+        for k, v in attrs.items():
+            el = f.find_element(By.NAME, k.replace("_", "-"))
+            if el.tag_name == "select":
+                Select(el).select_by_visible_text(v)
+            else:
+                el.clear()
+                el.send_keys(v)
+        self.submit(f.find_element(By.CSS_SELECTOR, "button[type=submit]"))
+
+    def document(self, kind, page=False):
+        """Ask for a document: a download, or (page) a refusal page."""
+        b = self.d.find_element(
+            By.XPATH, "//form[input[@name='kind' and @value='%s']]//button"
+            % kind)
+        if page:
+            self.submit(b)
+        else:
+            b.click()
+
+    def quit(self):
+        self.d.quit()
+        shutil.rmtree(self.profile, ignore_errors=True)
+        shutil.rmtree(self.downloads, ignore_errors=True)
+
+
+def same_as_cli(name, pdf, args):
+    out = tempfile.mkdtemp(prefix="thbdoc-cli.")
+    ref = os.path.join(out, "ref.pdf")
+    r = thbdoc(*args, "-o", ref)
+    check("%s: the command line makes it" % name, r.returncode == 0,
+          r.stderr)
+    with open(pdf, "rb") as a, open(ref, "rb") as b:
+        check("%s: the browser's PDF is the command line's, byte for byte"
+              % name, a.read() == b.read())
+    t = subprocess.run([PDFTOTEXT, "-enc", "UTF-8", pdf, "-"],
+                       capture_output=True, text=True)
+    # poppler's warnings are read: the only one allowed is the known
+    # ToUnicode CMap warning that issue 12 (pdf_out.c) is removing.
+    other = [w for w in t.stderr.splitlines()
+             if "Invalid 'begincidrange' operator in ToUnicode CMap" not in w]
+    check("%s: pdftotext reads it, no other warning" % name,
+          t.returncode == 0 and not other, "\n".join(other)[:300])
+    shutil.rmtree(out)
+    return t.stdout
+
+
+def officer_flow(srv):
+    b = Browser(srv)
+    try:
+        b.login("pol")
+        check("officer: lands on the interception page",
+              b.d.current_url.endswith("/officer"), b.d.current_url)
+        b.d.find_element(By.CSS_SELECTOR,
+                         "input[name=region][value=brussels]").click()
+        ar = b.d.find_element(By.CSS_SELECTOR, "button[value=ar]")
+        check("officer: Arabic shown in its own script",
+              ar.text == "العربية", ar.text)
+        check("officer: the button is right-to-left",
+              ar.get_attribute("dir") == "rtl")
+        ar.click()
+        pdf = b.download("leaflet-ar.pdf")
+        check("officer: the Arabic leaflet downloaded", pdf is not None)
+        if pdf:
+            text = same_as_cli("officer leaflet ar", pdf,
+                               ["leaflet", "--lang", "ar", "--region",
+                                "brussels"])
+            check("officer: the leaflet's text is Arabic",
+                  "الاتجار بالبشر" in text, text[:200])
+            check("officer: PAG-ASA first (Brussels)",
+                  0 <= text.find("PAG-ASA") < text.find("Payoke"))
+        b.go("/officer")
+        f = b.d.find_element(By.CSS_SELECTOR, "form[action='/officer/cases']")
+        b.d.execute_script("arguments[0].value = arguments[1]",
+                           f.find_element(By.NAME, "date"), DAY)
+        Select(f.find_element(By.NAME, "assessment")).select_by_visible_text(
+            "victim")
+        Select(f.find_element(By.NAME, "stay")).select_by_visible_text(
+            "illegal")
+        Select(f.find_element(By.NAME, "region")).select_by_visible_text(
+            "brussels")
+        f.find_element(By.NAME, "district").send_keys("bruxelles")
+        f.find_element(By.NAME, "police").send_keys("Zone Midi")
+        Select(f.find_element(By.NAME, "language")).select_by_value("ar")
+        Select(f.find_element(By.NAME, "centre")).select_by_visible_text(
+            "pag-asa")
+        Select(f.find_element(By.NAME, "consent")).select_by_visible_text(
+            "yes")
+        f.find_element(By.NAME, "name").send_keys("Test Person")
+        b.submit(f.find_element(By.CSS_SELECTOR, "button[type=submit]"))
+        check("officer: the case created", "BRU-2026-0001" in b.h1(),
+              b.h1())
+        path = srv.case_file("BRU-2026-0001.xml")
+        check("officer: the case file written, mode 0600",
+              os.path.exists(path) and
+              os.stat(path).st_mode & 0o777 == 0o600)
+        b.document("report")
+        pdf = b.download("report-BRU-2026-0001.pdf")
+        check("officer: the report's THB section downloaded",
+              pdf is not None)
+        if pdf:
+            text = same_as_cli("officer report", pdf,
+                               ["report", "--date", DAY, path])
+            check("officer: the report names the service",
+                  "Zone Midi" in text, text[:300])
+    finally:
+        b.quit()
+
+
+def state_line(b):
+    return b.d.find_element(By.CSS_SELECTOR, ".status dd").text
+
+
+def centre_flow(srv):
+    b = Browser(srv)
+    try:
+        b.login("cen")
+        check("centre: lands on the case list",
+              b.d.current_url.endswith("/cases"))
+        b.submit(b.d.find_element(By.LINK_TEXT, CASE))
+        before = state_line(b)
+        check("centre: reflection period at first",
+              "phase 1" in before, before)
+        b.add_event("complaint", "2026-11-20")
+        check("centre: the complaint in the timeline",
+              "complaint" in b.d.find_element(By.CSS_SELECTOR,
+                                              ".timeline").text)
+        check("centre: the request is now called for",
+              "arrival declaration" in b.d.find_element(
+                  By.CSS_SELECTOR, ".status table").text.lower())
+        b.document("request-arrival-declaration")
+        pdf = b.download("request-arrival-declaration-%s.pdf" % CASE)
+        check("centre: the request downloaded", pdf is not None)
+        if pdf:
+            same_as_cli("centre request", pdf,
+                        ["request", "arrival-declaration", "--date", DAY,
+                         srv.case_file(CASE_FILE)])
+        b.add_event("arrival-declaration", "2026-11-25")
+        after = state_line(b)
+        check("centre: the status changed to phase 2",
+              "phase 2" in after and after != before, after)
+        with open(srv.case_file(CASE_FILE)) as f:
+            text = f.read()
+        check("centre: both events in the case file",
+              '<complaint date="2026-11-20"/>' in text and
+              '<arrival-declaration date="2026-11-25"/>' in text)
+        r = thbdoc("status", "--date", DAY, srv.case_file(CASE_FILE))
+        check("centre: thbdoc status reads the file", r.returncode == 0 and
+              "phase 2" in r.stdout, r.stdout + r.stderr)
+    finally:
+        b.quit()
+
+
+def office_flow(srv):
+    b = Browser(srv)
+    try:
+        b.login("off")
+        b.go("/due")
+        rows = b.d.find_elements(By.CSS_SELECTOR, "main table tbody tr")
+        check("office: the work list has rows", len(rows) > 0)
+        late = [("overdue" in (r.get_attribute("class") or "")) for r in rows]
+        check("office: overdue first", late == sorted(late, reverse=True),
+              str(late))
+        check("office: the Liège query in the list",
+              any(LIEGE in r.text for r in rows))
+        b.submit(b.d.find_element(By.LINK_TEXT, LIEGE))
+        check("office: the case page", LIEGE in b.h1())
+        b.document("letter-query")
+        pdf = b.download("letter-query-%s.pdf" % LIEGE)
+        check("office: the query letter downloaded", pdf is not None)
+        if pdf:
+            text = same_as_cli("office letter", pdf,
+                               ["letter", "query", "--date", DAY,
+                                srv.case_file(LIEGE_FILE)])
+            check("office: the letter cites point 8.2", "8.2" in text)
+        # A document the case does not call for: refused, with the
+        # command line's message.
+        b.document("letter-general-prosecutor", page=True)
+        r = thbdoc("letter", "general-prosecutor", "--date", DAY,
+                   srv.case_file(LIEGE_FILE), "-o",
+                   os.path.join(b.downloads, "x.pdf"))
+        msg = r.stderr.split("error: ", 1)[-1].strip()
+        check("office: the command line refuses it (exit 4)",
+              r.returncode == 4, r.stderr)
+        check("office: the page gives the command line's message",
+              msg and msg in b.text(), msg)
+    finally:
+        b.quit()
+
+
+def two_sessions(srv):
+    a, b = Browser(srv), Browser(srv)
+    try:
+        a.login("off")
+        b.login("cen")
+        a.go("/cases/" + CASE)
+        b.go("/cases/" + CASE)
+        a.add_event("office-notification", "2026-11-26")
+        check("two sessions: the first change saved",
+              "office-notification" in a.d.find_element(
+                  By.CSS_SELECTOR, ".timeline").text)
+        b.add_event("prosecutor-query", "2026-11-27",
+                    addressee="procureur")
+        body = b.text()
+        check("two sessions: the second refused with a clear message",
+              "changed this case" in body, body[:300])
+        check("two sessions: the second sees the first change",
+              "office-notification" in b.d.find_element(
+                  By.CSS_SELECTOR, ".timeline").text)
+        det = b.d.find_element(
+            By.XPATH, "//details[summary[text()='prosecutor-query']]")
+        f = det.find_element(By.TAG_NAME, "form")
+        check("two sessions: the refused event still filled in",
+              det.get_attribute("open") is not None and
+              f.find_element(By.NAME, "date").get_attribute("value") ==
+              "2026-11-27" and Select(f.find_element(
+                  By.NAME, "addressee")).first_selected_option.text ==
+              "procureur")
+        with open(srv.case_file(CASE_FILE)) as fh:
+            text = fh.read()
+        check("two sessions: the file has the first, not the second",
+              "office-notification" in text and
+              "prosecutor-query" not in text)
+        b.submit(f.find_element(By.CSS_SELECTOR, "button[type=submit]"))
+        with open(srv.case_file(CASE_FILE)) as fh:
+            text = fh.read()
+        check("two sessions: sent again, nothing lost",
+              "office-notification" in text and
+              '<prosecutor-query date="2026-11-27" addressee="procureur"/>'
+              in text, text)
+    finally:
+        a.quit()
+        b.quit()
+
+
+def dutch(srv):
+    b = Browser(srv, lang="nl")
+    try:
+        b.go("/login")
+        check("Dutch: the login page from the browser's language",
+              b.h1() == "Aanmelden", b.h1())
+        check("Dutch: html lang", b.d.find_element(
+            By.TAG_NAME, "html").get_attribute("lang") == "nl")
+        b.login("off")
+        check("Dutch: the case list", b.h1() == "Dossiers", b.h1())
+        b.go("/cases/" + LIEGE)
+        body = b.text()
+        check("Dutch: the status panel", "Stand op" in body and
+              "Verblijfsdocument" in body, body[:400])
+        b.go("/due")
+        check("Dutch: the work list", b.h1() == "Werklijst", b.h1())
+        # Chosen and remembered: French from the menu, then a new page.
+        Select(b.d.find_element(By.ID, "ui-lang")).select_by_value("fr")
+        b.submit(b.d.find_element(By.CSS_SELECTOR,
+                                  "header form.inline button"))
+        b.go("/cases")
+        check("French chosen and remembered", b.h1() == "Dossiers" and
+              b.d.find_element(By.TAG_NAME, "html").get_attribute(
+                  "lang") == "fr")
+    finally:
+        b.quit()
+
+
+def main():
+    srv = Server(extra=["--date", DAY])
+    try:
+        for flow in (officer_flow, centre_flow, office_flow, two_sessions,
+                     dutch):
+            try:
+                flow(srv)
+            except Exception as e:     # one flow's crash fails that flow
+                check("%s ran to its end" % flow.__name__, False,
+                      repr(e)[:500])
+    finally:
+        rc, err = srv.stop()
+    check("server stops cleanly", rc == 0, err)
+    finish()
+
+
+main()
