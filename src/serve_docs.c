@@ -61,9 +61,14 @@ reply_pdf(struct serve_reply *rep, struct render_out *out,
 	rep->disposition = xasprintf("%s; filename=\"%s\"", disposition, file);
 }
 
+/* A refusal page: why, the messages of the command line, and for a
+ * leaflet refused for its missing sentences (lang set) what the command
+ * line offers: --allow-incomplete, the missing sentences in English,
+ * marked on the page. */
 static void
 refused(struct serve_reply *rep, const struct serve_request *r, int status,
-    const char *why, const struct diag_list *dl)
+    const char *why, const struct diag_list *dl, const char *lang,
+    const char *region)
 {
 	struct html h = { 0 };
 	size_t i;
@@ -72,7 +77,14 @@ refused(struct serve_reply *rep, const struct serve_request *r, int status,
 	html(&h, "<div class=\"error\" role=\"alert\"><p>%s</p><ul>", why);
 	for (i = 0; i < dl->count; i++)
 		html(&h, "<li>%s</li>", dl->items[i].message);
-	html(&h, "</ul></div><p><a href=\"/\">%s</a></p>",
+	html(&h, "</ul></div>");
+	if (lang != NULL)
+		html(&h, "<p><a class=\"button\" href=\"/leaflet?lang=%u&amp;"
+		    "region=%u&amp;incomplete=yes\">%s</a></p>", lang,
+		    region != NULL ? region : "", serve_tr(r, N_("Print it "
+		    "anyway, with the missing sentences in English (the page "
+		    "says so)")));
+	html(&h, "<p><a href=\"/\">%s</a></p>",
 	    serve_tr(r, N_("Back to the start page")));
 	serve_pages_end(&h, r);
 	serve_reply_html(rep, status, &h);
@@ -101,13 +113,18 @@ serve_docs_leaflet(struct serve_reply *rep, struct serve_request *r)
 		region = NULL;
 	o.lang = lang;
 	o.region = region;
+	/* As thbdoc leaflet --allow-incomplete: the missing sentences in
+	 * English, and the page says so.  Asked for explicitly only. */
+	o.allow_incomplete = serve_query(r, "incomplete") != NULL &&
+	    strcmp(serve_query(r, "incomplete"), "yes") == 0;
 	d = serve_render_take(r->srv);
 	ok = render_leaflet(d, &o, &dest, &out, &diags);
 	serve_render_give(r->srv, d);
-	if (!ok || out.data == NULL)
+	if (!ok || out.data == NULL) {
 		refused(rep, r, MHD_HTTP_CONFLICT, serve_tr(r, N_("This "
-		    "leaflet cannot be printed:")), &diags);
-	else {
+		    "leaflet cannot be printed:")), &diags,
+		    o.allow_incomplete ? NULL : lang, region);
+	} else {
 		file = xasprintf("leaflet-%s.pdf", lang);
 		reply_pdf(rep, &out, "inline", file);
 		free(file);
@@ -175,7 +192,8 @@ serve_docs_official(struct serve_reply *rep, struct serve_request *r,
 	if (!ok || out.data == NULL)
 		refused(rep, r, MHD_HTTP_CONFLICT, serve_tr(r, N_("The case "
 		    "does not call for this document, or it cannot be made "
-		    "(the same message as the command line):")), &diags);
+		    "(the same message as the command line):")), &diags, NULL,
+		    NULL);
 	else {
 		file = xasprintf("%s-%s.pdf", k->name, e->id);
 		/* A case id may hold '/': not in a file name. */
