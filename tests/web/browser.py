@@ -9,6 +9,7 @@ text back.  Skips (exit 77) only when Chromium, chromedriver or selenium
 is absent.
 """
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -135,6 +136,13 @@ class Browser:
         shutil.rmtree(self.downloads, ignore_errors=True)
 
 
+def cli_message(stderr):
+    """The first message of the command line, without "thbdoc: FILE:
+    error: " (in whatever language the locale gives)."""
+    line = stderr.splitlines()[0] if stderr else ""
+    return re.sub(r"^thbdoc: (?:\S+: )?\S+: ", "", line).strip()
+
+
 def same_as_cli(name, pdf, args):
     out = tempfile.mkdtemp(prefix="thbdoc-cli.")
     ref = os.path.join(out, "ref.pdf")
@@ -179,7 +187,7 @@ def officer_flow(srv):
         if cli.returncode != 0:
             WebDriverWait(b.d, 60).until(
                 lambda d: "incomplete=yes" in d.page_source)
-            msg = cli.stderr.splitlines()[0].split("error: ", 1)[-1]
+            msg = cli_message(cli.stderr)
             check("officer: Arabic refused as by the command line",
                   msg in b.text(), msg)
             b.d.find_element(By.CSS_SELECTOR, "a.button").click()
@@ -310,7 +318,7 @@ def office_flow(srv):
         r = thbdoc("letter", "general-prosecutor", "--date", DAY,
                    srv.case_file(LIEGE_FILE), "-o",
                    os.path.join(b.downloads, "x.pdf"))
-        msg = r.stderr.split("error: ", 1)[-1].strip()
+        msg = cli_message(r.stderr)
         check("office: the command line refuses it (exit 4)",
               r.returncode == 4, r.stderr)
         check("office: the page gives the command line's message",
@@ -401,7 +409,7 @@ def main():
                 flow(srv)
             except Exception as e:     # one flow's crash fails that flow
                 check("%s ran to its end" % flow.__name__, False,
-                      repr(e)[:500])
+                      (repr(e) + " " + str(getattr(e, "msg", "")))[:800])
     finally:
         rc, err = srv.stop()
     check("server stops cleanly", rc == 0, err)
