@@ -75,6 +75,8 @@ class Browser:
         old = self.d.find_element(By.TAG_NAME, "html")
         button.click()
         WebDriverWait(self.d, 60).until(EC.staleness_of(old))
+        WebDriverWait(self.d, 60).until(lambda d: d.execute_script(
+            "return document.readyState") == "complete")
 
     def go(self, path):
         self.d.get(self.srv.base + path)
