@@ -15,6 +15,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import traceback
 
 from webtest import Server, check, finish, thbdoc, PASSWORD
 
@@ -23,6 +24,7 @@ CHROMEDRIVER = os.environ.get("CHROMEDRIVER") or shutil.which("chromedriver")
 try:
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
+    from selenium.common.exceptions import WebDriverException
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support import expected_conditions as EC
     from selenium.webdriver.support.ui import Select, WebDriverWait
@@ -106,6 +108,21 @@ class Browser:
         return None
 
     def add_event(self, kind, date, **attrs):
+        """Fill the event's form and send it.  Filling is retried when
+        chromedriver loses a node under load (it says "Node with given id
+        does not belong to the document"): filling twice does no harm."""
+        for attempt in range(3):
+            try:
+                f = self.fill_event(kind, date, attrs)
+                break
+            except WebDriverException as e:
+                if attempt == 2 or not ("does not belong" in str(e) or
+                                        "stale" in str(e)):
+                    raise
+                time.sleep(1)
+        self.submit(f.find_element(By.CSS_SELECTOR, "button[type=submit]"))
+
+    def fill_event(self, kind, date, attrs):
         det = self.d.find_element(
             By.XPATH, "//details[summary[text()='%s']]" % kind)
         if det.get_attribute("open") is None:
@@ -120,7 +137,7 @@ class Browser:
             else:
                 el.clear()
                 el.send_keys(v)
-        self.submit(f.find_element(By.CSS_SELECTOR, "button[type=submit]"))
+        return f
 
     def document(self, kind, page=False):
         """Ask for a document: a download, or (page) a refusal page."""
@@ -410,6 +427,7 @@ def main():
             try:
                 flow(srv)
             except Exception as e:     # one flow's crash fails that flow
+                traceback.print_exc()
                 check("%s ran to its end" % flow.__name__, False,
                       (repr(e) + " " + str(getattr(e, "msg", "")))[:800])
     finally:
