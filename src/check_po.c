@@ -20,6 +20,7 @@
 
 #include "check_po.h"
 #include "i18n.h"
+#include "publish.h"
 #include "render.h"
 #include "tmpl_frag.h"
 #include "po_read.h"
@@ -29,7 +30,6 @@
 extern char **environ;
 
 #define MSGFMT_MAX_OUTPUT	(256 * 1024)
-#define LEAFLET_FIT_PAGES	2
 #define GLYPHS_SHOWN		8
 
 static const char *const check_names_table[CHECK__MAX] = {
@@ -795,8 +795,8 @@ check_fit(struct ck *k)
 	ctx.nvars = k->res->draft && env->authority != NULL ? 2 : 1;
 	ctx.also = env->authority;
 	if (cat != NULL)
-		render_template(env->data, "templates/leaflet.xml", &ctx,
-		    false, LEAFLET_FIT_PAGES, &measure, &out, &tmp);
+		render_template(env->data, PUBLISH_LEAFLET_TEMPLATE, &ctx,
+		    false, PUBLISH_LEAFLET_PAGES, &measure, &out, &tmp);
 	for (i = 0; i < tmp.count; i++) {
 		const struct diag *d = &tmp.items[i];
 

@@ -5,7 +5,9 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "card_grid.h"
 #include "check_sources.h"
+#include "publish.h"
 #include "thb_data.h"
 #include "po_read.h"
 #include "util.h"
@@ -54,8 +56,8 @@ check_sources_load_data(struct check_sources *s, struct thb_data *d,
 	s->data = d;
 	s->langs = thb_data_languages(d, diags);
 	s->centres = thb_data_centres(d, diags);
-	s->leaflet = thb_data_template(d, "templates/leaflet.xml", diags);
-	s->card = thb_data_template(d, "templates/language-card.xml", diags);
+	s->leaflet = thb_data_template(d, PUBLISH_LEAFLET_TEMPLATE, diags);
+	s->card = thb_data_template(d, CARD_GRID_TEMPLATE, diags);
 	if (s->langs == NULL || s->centres == NULL || s->leaflet == NULL ||
 	    s->card == NULL)
 		return false;

@@ -23,8 +23,12 @@ struct thb_data;
 struct tmpl_msg;
 struct tmpl_var;
 
-/* The leaflet's template, as installed. */
+/* The leaflet's template, as installed, and its page budget: two A4
+ * pages, twice that with the official language side by side (each
+ * column is half as wide). */
 #define PUBLISH_LEAFLET_TEMPLATE "templates/leaflet.xml"
+#define PUBLISH_LEAFLET_PAGES		2
+#define PUBLISH_LEAFLET_PAGES_WITH	4
 
 /* Is m a note about the translation itself (the draft and incomplete
  * notes): a string whose absence holds nothing back? */

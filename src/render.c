@@ -31,11 +31,6 @@
 #include "utf8.h"
 #include "util.h"
 
-/* Two A4 pages for the leaflet; twice that with two languages side by
- * side, where each column is half as wide. */
-#define LEAFLET_PAGES		2
-#define LEAFLET_PAGES_WITH	4
-
 void
 render_out_free(struct render_out *out)
 {
@@ -257,7 +252,8 @@ render_leaflet(struct thb_data *d, const struct render_leaflet_opts *o,
 		ctx.also = &fr;
 	}
 	return render_template(d, PUBLISH_LEAFLET_TEMPLATE, &ctx, false,
-	    ctx.with != NULL ? LEAFLET_PAGES_WITH : LEAFLET_PAGES, dest, out,
+	    ctx.with != NULL ? PUBLISH_LEAFLET_PAGES_WITH :
+	    PUBLISH_LEAFLET_PAGES, dest, out,
 	    diags);
 }
 

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "card_grid.h"
 #include "catalog.h"
 #include "centres.h"
 #include "sender.h"
@@ -12,6 +13,7 @@
 #include "languages.h"
 #include "official.h"
 #include "paths.h"
+#include "publish.h"
 #include "thb_data.h"
 #include "tmpl.h"
 #include "util.h"
@@ -43,7 +45,7 @@ struct thb_data {
 
 /* The templates thbdoc renders besides the official documents'. */
 static const char *const render_templates[] = {
-	"templates/leaflet.xml", "templates/language-card.xml"
+	PUBLISH_LEAFLET_TEMPLATE, CARD_GRID_TEMPLATE
 };
 
 struct thb_data *
