@@ -28,6 +28,7 @@
 #define THB_CATALOG_H
 
 #include <stdbool.h>
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "diag.h"
@@ -73,5 +74,25 @@ bool		 catalog_domain_parse(const char *s, enum catalog_domain *);
  * $THBDOC_LOCALEDIR (the build tree, for tests), then under $(localedir),
  * LL/LC_MESSAGES/DOMAIN.mo.  NULL when none exists.  Caller frees. */
 char		*catalog_path(const char *lang, enum catalog_domain);
+
+/* A catalogue is data, not code (issue 14): catalog_open() refuses one
+ * whose translations have other printf conversions than their sources or
+ * whose plural formula is malformed, divides by zero or names a form past
+ * nplurals.  The same checks for the program's own messages, which
+ * glibc's gettext reads: */
+/* Whether translation consumes the arguments of source, no other (it may
+ * leave out trailing ones); a source that is no format allows no %s. */
+bool		 catalog_formats_match(const char *source,
+		    const char *translation);
+/* NULL when the header's Plural-Forms is safe to evaluate (or absent),
+ * else why not (N_(), untranslated). */
+const char	*catalog_plural_check(const char *header);
+/* gettext() and ngettext(), falling back to the source when the
+ * translation's conversions do not match it: _() and P_() (i18n.h). */
+char		*catalog_gettext(const char *msgid)
+		    __attribute__((format_arg(1)));
+char		*catalog_ngettext(const char *msgid, const char *plural,
+		    unsigned long n)
+		    __attribute__((format_arg(1))) __attribute__((format_arg(2)));
 
 #endif

@@ -10,6 +10,7 @@
 #include <sys/stat.h>
 
 #include "case.h"
+#include "catalog.h"
 #include "cli.h"
 #include "cli_int.h"
 #include "exitcodes.h"
@@ -419,8 +420,25 @@ cli_each_case(struct cli *cli, char *const args[], int n, cli_case_fn fn,
 	return cli->status;
 }
 
+#if ENABLE_NLS
+/* glibc evaluates the catalogue's plural formula itself, and a division
+ * by zero there kills the process: the formula is tried here first, and
+ * a catalogue that fails is not used (the messages stay in English). */
 static void
-setup_i18n(void)
+refuse_bad_plurals(FILE *err)
+{
+	const char *why = catalog_plural_check(gettext(""));
+
+	if (why == NULL)
+		return;
+	bindtextdomain(PACKAGE, "/nonexistent/thbdoc-refused");
+	fprintf(err, "thbdoc: warning: the catalogue of the program's "
+	    "messages is not used: %s\n", why);
+}
+#endif
+
+static void
+setup_i18n(FILE *err)
 {
 #if ENABLE_NLS
 	const char *env = getenv("THBDOC_LOCALEDIR");
@@ -437,7 +455,9 @@ setup_i18n(void)
 	free(dir);
 	bind_textdomain_codeset(PACKAGE, "UTF-8");
 	textdomain(PACKAGE);
+	refuse_bad_plurals(err);
 #else
+	(void)err;
 	setlocale(LC_ALL, "");
 #endif
 	/* Numbers in files we write never follow the locale. */
@@ -505,6 +525,6 @@ int
 thbdoc_main(int argc, char *argv[], FILE *out, FILE *err)
 {
 	util_process_protect();
-	setup_i18n();
+	setup_i18n(err);
 	return check_output(out, err, run(argc, argv, out, err));
 }

@@ -6,8 +6,13 @@
 
 #if ENABLE_NLS
 # include <libintl.h>
-# define _(s) gettext(s)
-# define P_(s, p, n) ngettext((s), (p), (n))
+/* Through catalog.c: a translation whose printf conversions differ from
+ * its source's is not used (the source is): a catalogue is data. */
+char *catalog_gettext(const char *) __attribute__((format_arg(1)));
+char *catalog_ngettext(const char *, const char *, unsigned long)
+    __attribute__((format_arg(1))) __attribute__((format_arg(2)));
+# define _(s) catalog_gettext(s)
+# define P_(s, p, n) catalog_ngettext((s), (p), (unsigned long)(n))
 #else
 # define _(s) ((const char *)(s))
 # define P_(s, p, n) ((n) == 1 ? (s) : (p))

@@ -424,4 +424,62 @@ check_grep "folders too deep: said" "16 levels deep at most" "$tmp/err"
 timeout 10 "$THBDOC" status "$tmp/walk/fifo.xml" >/dev/null 2>"$tmp/err"
 check "a FIFO as a case file: refused, no stall" 1 "$?"
 check_grep "a FIFO as a case file: said" "not a regular file" "$tmp/err"
+# 14.4 a catalogue is data: a .mo whose translation has other printf
+# conversions than its source, or whose plural formula divides by zero,
+# crashed thbdoc.  The program's messages then stay in English (with a
+# warning for the formula); a document's catalogue is refused, said.
+if locale -a 2>/dev/null | grep -qi '^fr_FR.utf-\{0,1\}8$' &&
+    command -v msgfmt >/dev/null; then
+	mkdir -p "$tmp/loc/fr/LC_MESSAGES"
+	cat >"$tmp/badfmt.po" <<'PO'
+msgid ""
+msgstr "Content-Type: text/plain; charset=UTF-8\nPlural-Forms: nplurals=2; plural=(n > 1);\n"
+
+msgid "Case %s, as of %s (%s)\n"
+msgstr "Dossier %s %s %s %s %s, au %d (%s)\n"
+
+msgid "  Rights:\n"
+msgstr "  Droits %s %s %s %s %s %s %s %s :\n"
+PO
+	msgfmt -o "$tmp/loc/fr/LC_MESSAGES/thbdoc.mo" "$tmp/badfmt.po"
+	LC_ALL=fr_FR.UTF-8 LANGUAGE=fr THBDOC_LOCALEDIR="$tmp/loc" \
+	    "$THBDOC" status --date 2026-12-01 "$samples" >"$tmp/out" 2>"$tmp/err"
+	check "mismatched formats in the program's catalogue: no crash" 0 "$?"
+	check_grep "mismatched formats: the source is used" "^Case " "$tmp/out"
+	check_grep "mismatched formats: a good one still used" "^  Rights:" "$tmp/out"
+	cat >"$tmp/div0.po" <<'PO'
+msgid ""
+msgstr "Content-Type: text/plain; charset=UTF-8\nPlural-Forms: nplurals=2; plural=(n / (n - n));\n"
+
+msgid "  Extended or renewed: %d time\n"
+msgid_plural "  Extended or renewed: %d times\n"
+msgstr[0] "  Prorogé %d fois\n"
+msgstr[1] "  Prorogé %d fois\n"
+PO
+	msgfmt -o "$tmp/loc/fr/LC_MESSAGES/thbdoc.mo" "$tmp/div0.po" 2>/dev/null
+	LC_ALL=fr_FR.UTF-8 LANGUAGE=fr THBDOC_LOCALEDIR="$tmp/loc" \
+	    "$THBDOC" status --date 2026-12-01 "$samples" >"$tmp/out" 2>"$tmp/err"
+	check "plural formula dividing by zero: no crash" 0 "$?"
+	check_grep "plural formula dividing by zero: said" \
+	    "catalogue of the program's messages is not used" "$tmp/err"
+	check_grep "plural formula dividing by zero: English" \
+	    "Extended or renewed: 1 time" "$tmp/out"
+fi
+if command -v msgfmt >/dev/null; then
+	mkdir -p "$tmp/loc2/ro/LC_MESSAGES"
+	cat >"$tmp/docfmt.po" <<'PO'
+msgid ""
+msgstr "Content-Type: text/plain; charset=UTF-8\nLanguage: ro\n"
+
+msgid "Call %s"
+msgstr "Sunați %d %s"
+PO
+	msgfmt -o "$tmp/loc2/ro/LC_MESSAGES/thbdoc-docs.mo" "$tmp/docfmt.po"
+	THBDOC_LOCALEDIR="$tmp/loc2:$THBDOC_LOCALEDIR" \
+	    "$THBDOC" leaflet --lang ro -o "$tmp/ro.pdf" 2>"$tmp/err"
+	check "a document catalogue with bad formats: refused" 3 \
+	    "$([ -e "$tmp/ro.pdf" ] && echo written || echo 3)"
+	check_grep "a document catalogue with bad formats: said" \
+	    "thbdoc-docs.mo: error: .*printf conversions differ.*Call %s" "$tmp/err"
+fi
 finish

@@ -13,6 +13,7 @@
 
 #include <cmocka.h>
 
+#include "catalog.h"
 #include "date.h"
 #include "paths.h"
 #include "util.h"
@@ -105,6 +106,60 @@ date_past_9999(void **state)
 	assert_string_equal(buf, "9999-12-31");
 }
 
+/* 14.4: a translation's conversions against its source. */
+static void
+formats_match(void **state)
+{
+	(void)state;
+	assert_true(catalog_formats_match("Case %s (%s)", "Dossier %s (%s)"));
+	assert_true(catalog_formats_match("%s: %zu strings", "%s : %zu"));
+	assert_true(catalog_formats_match("%s and %s", "%2$s et %1$s"));
+	assert_true(catalog_formats_match("%d days", "zile"));	/* fewer */
+	assert_true(catalog_formats_match("100%", "100 %"));
+	assert_true(catalog_formats_match("45% of", "45 % des"));
+	assert_false(catalog_formats_match("Case %s", "Dossier %d"));
+	assert_false(catalog_formats_match("Case %s", "Dossier %s %s"));
+	assert_false(catalog_formats_match("%d days", "%s zile"));
+	assert_false(catalog_formats_match("%s and %d", "%2$s"));
+	assert_false(catalog_formats_match("Rights", "Droits %s"));
+	assert_false(catalog_formats_match("Rights", "Droits %n"));
+	assert_false(catalog_formats_match("%s", "%*s"));
+	assert_false(catalog_formats_match("%s", "%n"));
+	assert_false(catalog_formats_match("%zu", "%d"));
+}
+
+/* 14.4: plural formulas, tried before glibc evaluates them. */
+static void
+plural_formulas(void **state)
+{
+	(void)state;
+	assert_null(catalog_plural_check("Language: fr\n"));
+	assert_null(catalog_plural_check(
+	    "Plural-Forms: nplurals=2; plural=(n > 1);\n"));
+	assert_null(catalog_plural_check("Plural-Forms: nplurals=3; "
+	    "plural=(n%10==1 && n%100!=11 ? 0 : n%10>=2 && (n%100<10 || "
+	    "n%100>=20) ? 1 : 2);\n"));
+	assert_null(catalog_plural_check(
+	    "Plural-Forms: nplurals=1; plural=0;\n"));
+	assert_non_null(catalog_plural_check(
+	    "Plural-Forms: nplurals=2; plural=(n / (n - n));\n"));
+	assert_non_null(catalog_plural_check(
+	    "Plural-Forms: nplurals=2; plural=n % 0;\n"));
+	/* && and || do not hide a division by zero for some n. */
+	assert_non_null(catalog_plural_check(
+	    "Plural-Forms: nplurals=2; plural=n > 5 && 10 / (n - 7);\n"));
+	assert_non_null(catalog_plural_check(
+	    "Plural-Forms: nplurals=2; plural=n;\n"));	/* form 2+ */
+	assert_non_null(catalog_plural_check(
+	    "Plural-Forms: nplurals=2; plural=(n > 1;\n"));
+	assert_non_null(catalog_plural_check(
+	    "Plural-Forms: nplurals=0; plural=0;\n"));
+	assert_non_null(catalog_plural_check("Plural-Forms: nplurals=2; "
+	    "plural=((((((((((((((((((((((((((((((((((((((((((((((((((((((("
+	    "((((((((((((((n))))))))))))))))))))))))))))))))))))))))))))))"
+	    ")))))))))))))))))))))))));\n"));
+}
+
 int
 main(void)
 {
@@ -113,6 +168,8 @@ main(void)
 		cmocka_unit_test(one_line),
 		cmocka_unit_test(empty_path_entry),
 		cmocka_unit_test(date_past_9999),
+		cmocka_unit_test(formats_match),
+		cmocka_unit_test(plural_formulas),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
