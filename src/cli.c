@@ -17,6 +17,7 @@
 #include "i18n.h"
 #include "paths.h"
 #include "util.h"
+#include "xml_read.h"
 
 static const struct command {
 	const char	*name;
@@ -525,6 +526,7 @@ int
 thbdoc_main(int argc, char *argv[], FILE *out, FILE *err)
 {
 	util_process_protect();
+	xml_read_init();
 	setup_i18n(err);
 	return check_output(out, err, run(argc, argv, out, err));
 }

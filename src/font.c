@@ -149,14 +149,16 @@ font_set_load(struct diag_list *dl)
 {
 	struct font_set *fs = xcalloc(1, sizeof(*fs));
 	struct paths_data f = { NULL, NULL };
+	FT_Error ft_err;
 
 	if (!paths_require("fonts/fonts.xml", "schema/fonts.xsd", &f, dl)) {
 		paths_release(&f);
 		free(fs);
 		return NULL;
 	}
-	if (FT_Init_FreeType(&fs->ft) != 0 ||
-	    !read_config(fs, f.data, f.schema, dl)) {
+	if ((ft_err = FT_Init_FreeType(&fs->ft)) == FT_Err_Out_Of_Memory)
+		util_out_of_memory();
+	if (ft_err != 0 || !read_config(fs, f.data, f.schema, dl)) {
 		if (fs->ft == NULL)
 			diag_add(dl, ERR_FONT_CONFIG, f.data, 0, 0,
 			    "FreeType cannot start");
@@ -283,6 +285,7 @@ bool
 font_face_open(struct font_set *fs, struct font_face *f,
     struct diag_list *dl)
 {
+	FT_Error err;
 	char *rel;
 
 	if (f->open)
@@ -301,8 +304,10 @@ font_face_open(struct font_set *fs, struct font_face *f,
 		    strerror(errno));
 		return false;
 	}
-	if (FT_New_Memory_Face(fs->ft, f->data, (FT_Long)f->size, 0,
-	    &f->ft) != 0 || !FT_IS_SFNT(f->ft) ||
+	if ((err = FT_New_Memory_Face(fs->ft, f->data, (FT_Long)f->size, 0,
+	    &f->ft)) == FT_Err_Out_Of_Memory)
+		util_out_of_memory();
+	if (err != 0 || !FT_IS_SFNT(f->ft) ||
 	    FT_Select_Charmap(f->ft, FT_ENCODING_UNICODE) != 0) {
 		diag_add(dl, ERR_FONT_LOAD, NULL, 0, 0, f->path,
 		    "not a TrueType font with a Unicode cmap");
@@ -315,6 +320,8 @@ font_face_open(struct font_set *fs, struct font_face *f,
 	/* One 26.6 unit per 1/64 font unit, as the HarfBuzz font. */
 	FT_Set_Char_Size(f->ft, 0, (FT_F26Dot6)f->upem * 64, 72, 72);
 	f->hb = make_hb_font(f);
+	if (hb_font_get_face(f->hb) == hb_face_get_empty())
+		util_out_of_memory();	/* HarfBuzz's way of failing */
 	f->open = true;
 	return true;
 }

@@ -95,10 +95,33 @@ on_hpdf_error(HPDF_STATUS code, HPDF_STATUS detail, void *data)
 {
 	struct hpdf_error *e = data;
 
+	/* libharu goes on with a NULL page or object after a failed
+	 * allocation, and crashed further on: stop here. */
+	if (code == HPDF_FAILD_TO_ALLOC_MEM)
+		util_out_of_memory();
 	if (e->code == 0) {
 		e->code = code;
 		e->detail = detail;
 	}
+}
+
+/* libharu's own allocator: the objects made through its internal API
+ * (arrays, dictionaries) only record a failed allocation, and a NULL
+ * array then crashed HPDF_Array_AddReal.  Out of memory stops here. */
+static void *
+hpdf_alloc(HPDF_UINT size)
+{
+	void *p = malloc(size ? size : 1);
+
+	if (p == NULL)
+		util_out_of_memory();
+	return p;
+}
+
+static void
+hpdf_free(void *p)
+{
+	free(p);
 }
 
 static bool
@@ -548,20 +571,29 @@ pdf_subset_face(const struct font_face *f, hb_set_t *gids, hb_set_t *cps,
 	hb_set_t *tags;
 	size_t i;
 
-	if (in == NULL)
-		goto done;
+	/* HarfBuzz fails into empty objects; destroying some of them after
+	 * a failed allocation crashed: out of memory stops at once. */
+	if (in == NULL || face == hb_face_get_empty())
+		util_out_of_memory();
 	hb_set_union(hb_subset_input_unicode_set(in), cps);
 	hb_set_union(hb_subset_input_glyph_set(in), gids);
 	tags = hb_subset_input_set(in, HB_SUBSET_SETS_DROP_TABLE_TAG);
 	for (i = 0; i < sizeof(drop) / sizeof(drop[0]); i++)
 		hb_set_add(tags, hb_tag_from_string(drop[i], -1));
 	hb_subset_input_set_flags(in, HB_SUBSET_FLAGS_NO_HINTING);
+	errno = 0;
 	plan = hb_subset_plan_create_or_fail(face, in);
+	if (plan == NULL && errno == ENOMEM)
+		util_out_of_memory();
 	if (plan == NULL)
 		goto done;
 	sub = hb_subset_plan_execute_or_fail(plan);
+	if (sub == NULL && errno == ENOMEM)
+		util_out_of_memory();
 	if (sub != NULL) {
 		out = hb_face_reference_blob(sub);
+		*nglyphs = hb_face_get_glyph_count(sub);	/* before the
+							   face goes */
 		hb_face_destroy(sub);
 		const hb_map_t *m =
 		    hb_subset_plan_old_to_new_glyph_mapping(plan);
@@ -569,8 +601,11 @@ pdf_subset_face(const struct font_face *f, hb_set_t *gids, hb_set_t *cps,
 
 		while (hb_set_next(gids, &g))
 			hb_map_set(new_gid, g, hb_map_get(m, g));
-		*nglyphs = hb_face_get_glyph_count(sub);
 	}
+	/* A failed allocation on the way leaves objects that HarfBuzz 6.0
+	 * crashes destroying (hb_face_destroy): stop before. */
+	if (errno == ENOMEM)
+		util_out_of_memory();
 done:
 	hb_subset_plan_destroy(plan);
 	hb_subset_input_destroy(in);
@@ -1300,7 +1335,9 @@ draw_pages(struct pdf_state *st, const struct layout *L)
 	for (p = 0; p < layout_page_count(L); p++) {
 		const struct layout_page *pg = layout_page_get(L, p);
 
-		st->page = HPDF_AddPage(st->pdf);
+		/* NULL after an error (reported by the handler). */
+		if ((st->page = HPDF_AddPage(st->pdf)) == NULL)
+			return;
 		HPDF_Page_SetWidth(st->page, pg->width);
 		HPDF_Page_SetHeight(st->page, pg->height);
 		for (i = 0; i < pg->nitems; i++) {
@@ -1393,9 +1430,9 @@ pdf_render(const struct layout *L, const struct doc *d,
 	HPDF_UINT32 size, got;
 
 	*lenp = 0;
-	st.pdf = HPDF_New(on_hpdf_error, &st.err);
-	if (st.pdf == NULL)
-		goto fail;
+	st.pdf = HPDF_NewEx(on_hpdf_error, hpdf_alloc, hpdf_free, 0, &st.err);
+	if (st.pdf == NULL)	/* its first allocation failed */
+		util_out_of_memory();
 	st.compress = opt == NULL || !opt->uncompressed;
 	HPDF_SetCompressionMode(st.pdf, st.compress ? HPDF_COMP_ALL :
 	    HPDF_COMP_NONE);

@@ -176,6 +176,10 @@ shape_run(struct glyph_vec *out, const uint32_t *text, size_t len,
 	hb_buffer_set_flags(buf, HB_BUFFER_FLAG_BOT | HB_BUFFER_FLAG_EOT |
 	    HB_BUFFER_FLAG_REMOVE_DEFAULT_IGNORABLES);
 	hb_shape(f->hb, buf, NULL, 0);
+	/* HarfBuzz does not fail: out of memory, it leaves the buffer
+	 * empty, and the text would be drawn blank. */
+	if (!hb_buffer_allocation_successful(buf))
+		util_out_of_memory();
 	info = hb_buffer_get_glyph_infos(buf, &ng);
 	gp = hb_buffer_get_glyph_positions(buf, NULL);
 	if (out->n + ng > out->cap) {
@@ -216,8 +220,9 @@ shape_text(const uint32_t *text, size_t len, struct font_face *const *faces,
 	*out = NULL;
 	if (len == 0)
 		return 0;
-	if (buf == NULL)
-		buf = hb_buffer_create();
+	if (buf == NULL &&
+	    !hb_buffer_allocation_successful(buf = hb_buffer_create()))
+		util_out_of_memory();
 	types = xmalloc(len * sizeof(*types));
 	btypes = xmalloc(len * sizeof(*btypes));
 	levels = xmalloc(len * sizeof(*levels));

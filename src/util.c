@@ -21,12 +21,28 @@
 #include "i18n.h"
 #include "util.h"
 
-static void
-out_of_memory(void)
+/* The name a fallback temporary file has, for the signal handler: a
+ * fixed buffer, as a handler may not allocate. */
+static char cleanup_path[PATH_MAX];
+static volatile sig_atomic_t cleanup_armed;
+
+/* Out of memory, wherever it is found (our allocations, libharu's error
+ * handler, HarfBuzz's and libxml2's results): one message, exit 3.  No
+ * stdio and no gettext here: both may need memory. */
+void
+util_out_of_memory(void)
 {
-	fputs("thbdoc: error: out of memory\n", stderr);
+	static const char msg[] = "thbdoc: error: out of memory\n";
+
+	if (cleanup_armed)
+		unlink(cleanup_path);
+	cleanup_armed = 0;
+	if (write(STDERR_FILENO, msg, sizeof(msg) - 1) < 0)
+		_exit(THB_EXIT_SYSTEM);
 	exit(THB_EXIT_SYSTEM);
 }
+
+#define out_of_memory util_out_of_memory
 
 void *
 xmalloc(size_t size)
@@ -357,10 +373,6 @@ util_one_line(char *s)
 
 /* --- the output writer --- */
 
-/* The name a fallback temporary file has, for the signal handler: a
- * fixed buffer, as a handler may not allocate. */
-static char cleanup_path[PATH_MAX];
-static volatile sig_atomic_t cleanup_armed;
 static const int cleanup_signals[] = { SIGINT, SIGTERM, SIGHUP, SIGXFSZ };
 static struct sigaction cleanup_saved[4];
 

@@ -14,6 +14,9 @@
 
 struct diag_list;
 
+/* Say "out of memory" and exit with status 3 (THB_EXIT_SYSTEM). */
+void	 util_out_of_memory(void) __attribute__((noreturn));
+
 void *xmalloc(size_t size);
 void *xcalloc(size_t n, size_t size);
 void *xrealloc(void *p, size_t size);

@@ -106,6 +106,9 @@ on_xml_error(void *data, xmlErrorPtr e)
 	char *msg;
 	size_t n;
 
+	/* Not "invalid case file": the machine, not the file. */
+	if (e != NULL && e->code == XML_ERR_NO_MEMORY)
+		util_out_of_memory();
 	/* After a DOCTYPE, what libxml2 says about the stop is noise. */
 	if (st->seen || st->doctype || e == NULL ||
 	    e->level == XML_ERR_WARNING)
@@ -146,6 +149,43 @@ on_internal_subset(void *ctx, const xmlChar *name, const xmlChar *ext,
 	st->doctype = true;
 	st->doctype_line = xmlSAX2GetLineNumber(ctxt);
 	xmlStopParser(ctxt);
+}
+
+/* libxml2 goes on after some failed allocations and crashed in schema
+ * validation: its allocator, set before its first use, stops there. */
+static void *
+xml_malloc(size_t n)
+{
+	void *p = malloc(n ? n : 1);
+
+	if (p == NULL)
+		util_out_of_memory();
+	return p;
+}
+
+static void *
+xml_realloc(void *p, size_t n)
+{
+	if ((p = realloc(p, n ? n : 1)) == NULL)
+		util_out_of_memory();
+	return p;
+}
+
+static char *
+xml_strdup(const char *s)
+{
+	char *p = strdup(s);
+
+	if (p == NULL)
+		util_out_of_memory();
+	return p;
+}
+
+void
+xml_read_init(void)
+{
+	xmlMemSetup(free, xml_malloc, xml_realloc, xml_strdup);
+	xmlInitParser();
 }
 
 struct xml_schema *
@@ -191,16 +231,15 @@ parse(const char *name, const char *buf, size_t len, int options,
 	xmlParserCtxtPtr ctxt;
 	xmlDocPtr doc;
 
-	if ((ctxt = xmlNewParserCtxt()) == NULL) {
-		diag_add(diags, ERR_FILE_READ, name, 0, 0, strerror(ENOMEM));
-		return NULL;
-	}
+	if ((ctxt = xmlNewParserCtxt()) == NULL)
+		util_out_of_memory();
 	ctxt->_private = &st;
 	ctxt->sax->internalSubset = on_internal_subset;
 	xmlSetStructuredErrorFunc(&st, on_xml_error);
 	/* No XML_PARSE_NOENT, DTDLOAD or DTDATTR: nothing is expanded. */
 	/* Converted from UTF-16, the text is UTF-8 whatever its
 	 * declaration still says. */
+	errno = 0;
 	doc = xmlCtxtReadMemory(ctxt, buf, (int)len, name,
 	    converted ? "UTF-8" : NULL,
 	    XML_PARSE_NONET | XML_PARSE_NOCDATA | XML_PARSE_BIG_LINES |
@@ -211,6 +250,9 @@ parse(const char *name, const char *buf, size_t len, int options,
 		xmlFreeDoc(doc);
 		doc = NULL;
 	} else if (doc == NULL || !ctxt->wellFormed) {
+		/* libxml2 does not always report its failed allocations. */
+		if (!st.seen && errno == ENOMEM)
+			util_out_of_memory();
 		if (!st.seen)
 			diag_add(diags, ERR_XML_SYNTAX, name, 0, 0, "?");
 		xmlFreeDoc(doc);
@@ -472,6 +514,8 @@ xml_file_slurp(const char *path, size_t max, size_t *len,
 		return NULL;
 	}
 	if (fcntl(fd, F_SETFL, 0) != 0 || (fp = fdopen(fd, "rb")) == NULL) {
+		if (errno == ENOMEM)
+			util_out_of_memory();
 		diag_add(diags, ERR_FILE_OPEN, path, 0, 0, strerror(errno));
 		close(fd);
 		return NULL;

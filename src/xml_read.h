@@ -33,6 +33,10 @@
 /* A compiled schema, reused across files (case files come by thousands). */
 struct xml_schema;
 
+/* Before any other use of libxml2: its allocations that fail end the
+ * run with "out of memory" (exit 3), as thbdoc's own. */
+void		 xml_read_init(void);
+
 struct xml_schema *xml_schema_load(const char *path, struct diag_list *);
 void		 xml_schema_free(struct xml_schema *);
 

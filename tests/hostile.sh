@@ -482,4 +482,41 @@ PO
 	check_grep "a document catalogue with bad formats: said" \
 	    "thbdoc-docs.mo: error: .*printf conversions differ.*Call %s" "$tmp/err"
 fi
+# 14.3 out of memory is exit 3 with a message, everywhere: the Nth
+# allocation and all after it fail (tests/shim.c), for N spread over every
+# allocation of a leaflet (Latin, and Arabic through HarfBuzz) and of a
+# report; never a crash, never "invalid case file", never a file left.
+if [ $shim = yes ]; then
+	case_with_name "$tmp/oom.xml" "Ion Popescu"
+	oom_run() {	# NAME SAMPLES ARGS...: fail at N for SAMPLES values of N
+		_name=$1 _samples=$2; shift 2
+		rm -f "$tmp/oom.pdf"
+		LD_PRELOAD="$THB_SHIM" THB_SHIM_COUNT="$tmp/oom.count" \
+		    "$THBDOC" "$@" -o "$tmp/oom.pdf" >/dev/null 2>&1
+		_total=$(cat "$tmp/oom.count")
+		_bad=0 _k=1
+		while [ $_k -le "$_samples" ]; do
+			# (the count varies a little from run to run:
+			# libxml2's dictionaries are seeded at random)
+			_n=$(( _total * 97 / 100 * _k / _samples - _k % 3 ))
+			[ $_n -lt 1 ] && _n=1
+			rm -f "$tmp/oom.pdf"
+			timeout 60 env LD_PRELOAD="$THB_SHIM" \
+			    THB_SHIM_FAIL_ALLOC=$_n "$THBDOC" "$@" \
+			    -o "$tmp/oom.pdf" >/dev/null 2>"$tmp/oom.err"
+			_st=$?
+			if [ $_st -ne 3 ] || ! grep -q "out of memory" \
+			    "$tmp/oom.err" || [ -e "$tmp/oom.pdf" ]; then
+				_bad=$((_bad + 1))
+				echo "  $_name: allocation $_n of $_total: status $_st" >&2
+				head -2 "$tmp/oom.err" | sed 's/^/  | /' >&2
+			fi
+			_k=$((_k + 1))
+		done
+		check "out of memory, $_name ($_samples points of $_total allocations)" 0 "$_bad"
+	}
+	oom_run "leaflet en" 40 leaflet --lang en
+	oom_run "leaflet ar (HarfBuzz)" 40 leaflet --lang ar --allow-incomplete
+	oom_run "report" 60 report --date 2026-11-29 "$tmp/oom.xml"
+fi
 finish

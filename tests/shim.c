@@ -3,7 +3,9 @@
  *   THB_SHIM_FAIL_ALLOC=N   the Nth allocation (malloc, calloc, realloc)
  *                           and every one after it fail (N counts from 1);
  *   THB_SHIM_NO_TMPFILE=1   open/openat with O_TMPFILE fail with
- *                           EOPNOTSUPP, as on a file system without it.
+ *                           EOPNOTSUPP, as on a file system without it;
+ *   THB_SHIM_COUNT=FILE     at exit, the number of allocations made is
+ *                           written to FILE (to choose the N above).
  * Allocation goes through glibc's __libc_* entry points, so the shim
  * needs no dlsym() (which allocates) for them. */
 #define _GNU_SOURCE
@@ -11,7 +13,9 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <stdarg.h>
+#include <stdio.h>
 #include <stdlib.h>
+#include <unistd.h>
 
 extern void *__libc_malloc(size_t);
 extern void *__libc_calloc(size_t, size_t);
@@ -29,7 +33,25 @@ should_fail(void)
 		s = getenv("THB_SHIM_FAIL_ALLOC");
 		fail_at = s != NULL ? atol(s) : 0;
 	}
-	return fail_at > 0 && ++calls >= fail_at;
+	++calls;
+	return fail_at > 0 && calls >= fail_at;
+}
+
+__attribute__((destructor)) static void
+report_count(void)
+{
+	const char *f = getenv("THB_SHIM_COUNT");
+	char buf[32];
+	int fd, n;
+
+	if (f == NULL)
+		return;
+	n = snprintf(buf, sizeof(buf), "%ld\n", calls);
+	if ((fd = open(f, O_WRONLY | O_CREAT | O_TRUNC, 0600)) >= 0) {
+		if (write(fd, buf, (size_t)n) != n)
+			n = 0;
+		close(fd);
+	}
 }
 
 void *
