@@ -60,7 +60,11 @@ def thbdoc(*args, stdin=None):
 class Server:
     """thbdoc serve on a copy of the samples; stop() checks it ends well."""
 
-    def __init__(self, extra=(), users=True, wrapper=()):
+    def __init__(self, extra=(), users=True, wrapper=None):
+        # THBDOC_SERVE_WRAPPER: run the server under a checker (make
+        # check-valgrind sets valgrind's command line).
+        if wrapper is None:
+            wrapper = os.environ.get("THBDOC_SERVE_WRAPPER", "").split()
         self.dir = tempfile.mkdtemp(prefix="thbdoc-web.")
         self.cases = os.path.join(self.dir, "cases")
         os.mkdir(self.cases)
