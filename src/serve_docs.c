@@ -4,9 +4,9 @@
  * to disk: the PDF goes from memory to the answer.
  *
  * render.h allows one render call at a time per data owner (thb_data.h);
- * the server keeps one preloaded owner per worker thread and lends them
- * out (serve_render_take/give in serve.c), so that renders run in
- * parallel.
+ * the server lends its preloaded owners out (serve_render_take/give in
+ * serve.c); for now it keeps one, as shaping is not yet thread-safe
+ * (see load_data() in serve.c).
  */
 #include <config.h>
 
