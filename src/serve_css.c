@@ -33,6 +33,8 @@ const char serve_css_text[] =
 "cursor:pointer}\n"
 "a.button{display:inline-block;padding:12px 16px;background:var(--accent);"
 "color:#fff;border-radius:6px;min-height:48px}\n"
+"form.doc{margin:8px 0}form.doc .point{display:block;margin:2px 0 0}\n"
+"button.secondary{background:#fff;color:var(--accent)}\n"
 "header button,header select{min-height:40px;padding:4px 8px}\n"
 ":focus-visible{outline:3px solid #e8a200;outline-offset:2px}\n"
 "form.stack{display:grid;gap:8px;max-width:420px}\n"
