@@ -304,11 +304,39 @@ decompose_split_vowel(uint32_t cp, uint32_t out[2])
 	return 1;
 }
 
+/* Letters with nukta that the fonts draw as one glyph while the text
+ * (NFC) spells them as two characters: their canonical decomposition. */
+static size_t
+decompose_nukta(uint32_t cp, uint32_t out[2])
+{
+	static const uint32_t tab[][3] = {
+		{ 0x0929, 0x0928, 0x093C }, { 0x0931, 0x0930, 0x093C },
+		{ 0x0934, 0x0933, 0x093C }, { 0x0958, 0x0915, 0x093C },
+		{ 0x0959, 0x0916, 0x093C }, { 0x095A, 0x0917, 0x093C },
+		{ 0x095B, 0x091C, 0x093C }, { 0x095C, 0x0921, 0x093C },
+		{ 0x095D, 0x0922, 0x093C }, { 0x095E, 0x092B, 0x093C },
+		{ 0x095F, 0x092F, 0x093C }, { 0x09DC, 0x09A1, 0x09BC },
+		{ 0x09DD, 0x09A2, 0x09BC }, { 0x09DF, 0x09AF, 0x09BC },
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof(tab) / sizeof(tab[0]); i++)
+		if (tab[i][0] == cp) {
+			out[0] = tab[i][1];
+			out[1] = tab[i][2];
+			return 2;
+		}
+	out[0] = cp;
+	return 1;
+}
+
 /* Share a cluster's characters t[0..m) among its glyphs g[0..n), visual
  * order: each glyph that draws a character by itself takes that
  * character; the characters left (runs between them) go, in order, to
- * the glyphs made by shaping (conjuncts, half forms, ligatures); when
- * the counts differ, a run joins the glyph before it.  start[k] gets the
+ * the glyphs made by shaping (conjuncts, half forms, ligatures); a run
+ * left over joins the glyph before it; with more shaped glyphs than
+ * runs, the longest run is cut; a glyph still left stands for nothing
+ * (see plan_line()).  start[k] gets the
  * index in t of glyph k's first character and len[k] how many it takes;
  * the texts of the glyphs in the order of start[] are t. */
 static void
@@ -325,16 +353,24 @@ share_cluster(const struct layout_glyph *g, size_t n, const uint32_t *t,
 		owner[p] = SIZE_MAX;
 	for (k = 0; k < n; k++) {
 		size_t kk = rtl ? n - 1 - k : k;
-		uint32_t nat = glyph_natural(g[kk].face, g[kk].gid);
+		uint32_t nat[2];
+		size_t nn = decompose_nukta(glyph_natural(g[kk].face,
+		    g[kk].gid), nat), q;
 
-		for (p = 0; nat != 0 && p < m; p++)
-			if (!used[p] && t[p] == nat) {
-				used[p] = true;
-				owner[p] = kk;
-				start[kk] = p;
-				len[kk] = 1;
-				break;
+		for (p = 0; nat[0] != 0 && p + nn <= m; p++) {
+			for (q = 0; q < nn && !used[p + q] &&
+			    t[p + q] == nat[q]; q++)
+				;
+			if (q < nn)
+				continue;
+			for (q = 0; q < nn; q++) {
+				used[p + q] = true;
+				owner[p + q] = kk;
 			}
+			start[kk] = p;
+			len[kk] = nn;
+			break;
+		}
 		if (start[kk] == SIZE_MAX)
 			free_g[nfree++] = kk;
 	}
@@ -347,23 +383,32 @@ share_cluster(const struct layout_glyph *g, size_t n, const uint32_t *t,
 		}
 		gap_len[ngaps - 1]++;
 	}
+	/* more shaped glyphs than runs: peel the last character off the
+	 * longest run (फ़्रें drawn as फ़्रे + ं) */
+	while (ngaps < nfree) {
+		size_t best = 0;
+
+		for (k = 1; k < ngaps; k++)
+			if (gap_len[k] > gap_len[best])
+				best = k;
+		if (ngaps == 0 || gap_len[best] < 2)
+			break;
+		memmove(gap_start + best + 2, gap_start + best + 1,
+		    (ngaps - best - 1) * sizeof(*gap_start));
+		memmove(gap_len + best + 2, gap_len + best + 1,
+		    (ngaps - best - 1) * sizeof(*gap_len));
+		gap_len[best]--;
+		gap_start[best + 1] = gap_start[best] + gap_len[best];
+		gap_len[best + 1] = 1;
+		ngaps++;
+	}
 	for (k = 0; k < ngaps; k++) {
 		size_t s = gap_start[k], l = gap_len[k], who;
 
-		if (k < nfree && (k + 1 < nfree || k + 1 == ngaps)) {
+		if (k < nfree) {
 			who = free_g[k];
 			start[who] = s;
 			len[who] = l;
-		} else if (k < nfree) {
-			/* more runs than shaped glyphs: the last takes all */
-			who = free_g[k];
-			start[who] = s;
-			len[who] = m - s;
-			for (p = s; p < m; p++)
-				if (owner[p] != SIZE_MAX)
-					len[owner[p]] = 0, start[owner[p]] =
-					    SIZE_MAX;
-			break;
 		} else {
 			/* no shaped glyph left: the run joins its
 			 * neighbour (before it, or after it at the start) */
@@ -496,10 +541,12 @@ plan_line(struct pdf_state *st, const struct layout_text *t, size_t *np,
 				e->text = text_intern(st, chars + start[k],
 				    len[k]);
 			else {
-				/* a glyph whose characters another took
-				 * (never seen in our languages): its own */
-				nat = font_face_code_point(g[k].face,
-				    g[k].gid);
+				/* A glyph with no character of its own
+				 * (Thai ำ drawn ํ + า): WORD JOINER, an
+				 * invisible format character that pdf.js
+				 * drops; poppler gets the cluster as
+				 * /ActualText (cluster_needs_span). */
+				nat = 0x2060;
 				e->text = text_intern(st, &nat, 1);
 			}
 			e->key = (size_t)g->cluster * 256 + (t->rtl ?
@@ -1144,7 +1191,9 @@ cluster_needs_span(const struct pdf_state *st, const struct drawn *d,
 	size_t k;
 
 	for (k = 0; k < n; k++)
-		if (d[k].g->moved || (rtl && st->texts[d[k].text].n > 1))
+		if (d[k].g->moved || (rtl && st->texts[d[k].text].n > 1) ||
+		    (st->texts[d[k].text].n == 1 &&
+		    st->texts[d[k].text].cp[0] == 0x2060))
 			return true;
 	return false;
 }

@@ -4,7 +4,13 @@ of the catalogue (its translation; the source when PO is "-") must come back
 from the PDF's text layer (a reader's output in TEXT: pdftotext, mutool draw
 -F txt, tests/pdfjs-text.mjs), in order within the string: at least 98 % of
 its characters, measured as the longest run of its characters found in
-order in one stretch of the text (difflib), 100 % for poppler.  White space,
+order in one stretch of the text (difflib), 100 % for poppler.
+
+extract-check.py --dump DUMP TEXT READER: the same for every block of text
+(title, heading, paragraph, item, cell...) of a document tree printed by
+"thbdoc COMMAND --dump" (notices, official documents), at least 98 % in
+every reader: side-by-side columns and table cells are placed by each
+reader's own guess of the reading order.  White space,
 hyphens and, in right-to-left text, brackets and punctuation are ignored:
 line breaks, hyphenation and pdftotext's placement of neutral characters
 inside right-to-left lines are layout, not text.  Prints each string not found; exit 1 if any."""
@@ -66,9 +72,10 @@ def squeeze(s, rtl):
     return unicodedata.normalize("NFC", re.sub(drop, "", s))
 
 
-def found(want, page):
+def found(want, page, spread=0.25):
     """The share of want's characters found in order in one stretch of
-    page (1.0 when want is a substring)."""
+    page (1.0 when want is a substring), the stretch being want's length
+    and spread times it on each side."""
     if want in page:
         return 1.0
     best = 0
@@ -80,15 +87,70 @@ def found(want, page):
         piece = want[k:k + 12]
         start = page.find(piece)
         while start >= 0:
-            lo = max(0, start - k - n // 4)
-            sm.set_seq1(page[lo:start - k + n + n // 4])
+            lo = max(0, start - k - int(n * spread))
+            sm.set_seq1(page[lo:start - k + n + int(n * spread)])
             got = sum(b.size for b in sm.get_matching_blocks())
             best = max(best, got)
             start = page.find(piece, start + 1)
     return best / n if n else 1.0
 
 
+def dump_blocks(path):
+    """(text, rtl) of each block of a --dump document tree: the runs
+    (quoted lines) under one block line, in the direction of the nearest
+    enclosing dir=."""
+    blocks, dirs, cur = [], [], None
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            depth = len(line) - len(line.lstrip(" "))
+            body = line.strip()
+            if body.startswith('"'):
+                if cur is not None:
+                    cur[0] += re.match(r'"((?:[^"\\]|\\.)*)"', body).group(1)
+                continue
+            while dirs and dirs[-1][0] >= depth:
+                dirs.pop()
+            m = re.search(r"\bdir=(\w+)", body)
+            if m:
+                dirs.append((depth, m.group(1) == "rtl"))
+            cur = ["", bool(dirs and dirs[-1][1])]
+            blocks.append(cur)
+    return [(unquote(t), rtl) for t, rtl in blocks if t.strip()]
+
+
+def main_dump():
+    dump, text, reader = sys.argv[2], sys.argv[3], sys.argv[4]
+    with open(text, encoding="utf-8") as f:
+        raw = f.read()
+    pages = {False: squeeze(raw, False), True: squeeze(raw, True)}
+    missing = checked = skipped = 0
+    for want, rtl in dump_blocks(dump):
+        w = squeeze(want, rtl)
+        if not w:
+            continue
+        # Known, poppler: on a page mostly left to right (a bilingual
+        # notice), it gives the runs of a right-to-left line that holds a
+        # number or a Latin word in visual order.  Not compared there.
+        if reader == "poppler" and rtl and re.search(r"[0-9A-Za-z]", w):
+            skipped += 1
+            continue
+        checked += 1
+        # Side by side columns: a reader may put the other column's lines
+        # between the lines of a paragraph; the paragraph's own still come
+        # in order.
+        share = found(w, pages[rtl], 1.5)
+        if share < 0.98:
+            print("%s: %.0f %% of: %s" % (reader, 100 * share, want))
+            missing += 1
+    print("%s: %d of %d blocks%s" % (reader, checked - missing, checked,
+          " (%d mixed right-to-left not compared)" % skipped if skipped
+          else ""), file=sys.stderr)
+    sys.exit(1 if missing else 0)
+
+
 def main():
+    if sys.argv[1] == "--dump":
+        main_dump()
     po, text = sys.argv[1], sys.argv[2]
     rtl = len(sys.argv) > 3 and sys.argv[3] == "rtl"
     with open(text, encoding="utf-8") as f:

@@ -47,7 +47,18 @@ check_file() {
 	fi
 }
 
+# poppler TOOL ARGS...: run a poppler tool (pdftotext, pdfinfo,
+# pdffonts, pdftoppm), its messages kept aside: poppler warns of a
+# malformed PDF and goes on, and any warning fails the test in finish().
+# Works inside $(...) too.
+poppler() {
+	"$@" 2>>"$tmp/poppler.err"
+}
+
 finish() {
+	if [ -s "$tmp/poppler.err" ]; then
+		fail "poppler printed warnings:"; sed 's/^/  | /' "$tmp/poppler.err" >&2
+	fi
 	echo "$passes passed, $failures failed"
 	[ "$failures" -eq 0 ]
 }

@@ -88,7 +88,7 @@ kind_doc() {
 	st=$?
 	{
 		if [ -f "$tmp/doc.pdf" ]; then
-			"$PDFTOTEXT" -enc UTF-8 "$tmp/doc.pdf" - 2>/dev/null
+			poppler "$PDFTOTEXT" -enc UTF-8 "$tmp/doc.pdf" -
 		fi
 		echo "== exit $st"
 		sed "s|$top_srcdir/||g" "$tmp/doc.err"
@@ -103,7 +103,7 @@ kind_blank() {
 	"$THBDOC" report --blank --lang "$2" -o "$tmp/doc.pdf" 2>"$tmp/doc.err"
 	st=$?
 	{
-		"$PDFTOTEXT" -enc UTF-8 "$tmp/doc.pdf" - 2>/dev/null
+		poppler "$PDFTOTEXT" -enc UTF-8 "$tmp/doc.pdf" -
 		echo "== exit $st"
 		cat "$tmp/doc.err"
 	} >"$out"

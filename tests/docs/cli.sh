@@ -230,7 +230,7 @@ if [ -n "${PDFTOTEXT:-}" ]; then
 		exp=$("$THBDOC" status --json --date $D "$s/$f.xml" |
 		    sed -n 's/.*"expires":"\([0-9-]*\)".*/\1/p')
 		"$THBDOC" notice --force --date $D "$s/$f.xml" -o "$tmp/n.pdf" 2>/dev/null
-		"$PDFTOTEXT" "$tmp/n.pdf" "$tmp/n.txt" 2>/dev/null
+		poppler "$PDFTOTEXT" "$tmp/n.pdf" "$tmp/n.txt"
 		check_grep "$f: notice and status agree ($exp)" "$exp" \
 		    "$tmp/n.txt"
 	done

@@ -39,7 +39,10 @@ for lang in $("$sample" langs); do
 	fi
 	case $lang in ar|fa|ps|ur) bidi=rtl ;; *) bidi=ltr ;; esac
 	want=$("$sample" text "$lang" | squeeze $bidi)
-	got=$("$PDFTOTEXT" -q "$pdf" - | squeeze $bidi)
+	got=$("$PDFTOTEXT" "$pdf" - 2>"$dir/perr" | squeeze $bidi)
+	if test -s "$dir/perr"; then
+		echo "FAIL $lang: pdftotext warns"; cat "$dir/perr"; fail=1
+	fi
 	if test "$lang" = ur; then
 		# Known, issue 5: Nastaliq's stepped baseline makes poppler
 		# cut words into pieces; the picture is right.
@@ -52,7 +55,10 @@ for lang in $("$sample" langs); do
 		echo "FAIL $lang: qpdf --check"; cat "$dir/qpdf.out"; fail=1
 	fi
 	"$sample" pdf "$lang" "$dir/full.pdf" full || fail=1
-	"$PDFFONTS" "$dir/full.pdf" 2>/dev/null | tail -n +3 >"$dir/fonts"
+	"$PDFFONTS" "$dir/full.pdf" 2>"$dir/perr" | tail -n +3 >"$dir/fonts"
+	if test -s "$dir/perr"; then
+		echo "FAIL $lang: pdffonts warns"; cat "$dir/perr"; fail=1
+	fi
 	if ! test -s "$dir/fonts" ||
 	    awk '{ if ($(NF-4) != "yes" || $(NF-3) != "yes") bad = 1 }
 	        END { exit !bad }' "$dir/fonts"; then

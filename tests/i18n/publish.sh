@@ -27,7 +27,7 @@ complete_po '"X-Review-Status: draft\\n"' >"$tmp/vi.po"
 compile "$tmp/vi.po" "$loc" vi || fail "msgfmt vi (draft)"
 THBDOC_LOCALEDIR="$loc"
 export THBDOC_LOCALEDIR
-text() { "$PDFTOTEXT" "$1" - 2>/dev/null | tr '\n' ' ' | tr -s ' '; }
+text() { poppler "$PDFTOTEXT" "$1" - | tr '\n' ' ' | tr -s ' '; }
 
 # An incomplete language is refused, naming the strings and the lines
 # of po-docs/LL.po.
@@ -99,7 +99,7 @@ if [ -n "${PDFTOTEXT:-}" ]; then
 	if grep -q 'Incomplete translation' "$tmp/vi.txt"; then
 		fail "draft: marked incomplete"
 	else pass; fi
-	pages=$(pdfinfo "$tmp/all/leaflet-vi.pdf" 2>/dev/null |
+	pages=$(poppler pdfinfo "$tmp/all/leaflet-vi.pdf" |
 	    sed -n 's/^Pages: *//p')
 	[ -z "$pages" ] || check "draft: two pages" 2 "$pages"
 fi
@@ -148,7 +148,7 @@ check_grep "languages --po-dir: no PO file" '^de .* no  *no PO file ' \
 # The language card: one page; every language in its own script.
 check_status "language-card" 0 "$THBDOC" language-card -o "$tmp/card.pdf"
 if [ -n "${PDFTOTEXT:-}" ]; then
-	pages=$(pdfinfo "$tmp/card.pdf" 2>/dev/null | sed -n 's/^Pages: *//p')
+	pages=$(poppler pdfinfo "$tmp/card.pdf" | sed -n 's/^Pages: *//p')
 	[ -z "$pages" ] || check "language-card: one page" 1 "$pages"
 	text "$tmp/card.pdf" >"$tmp/card.txt"
 	sed -n 's/.*<language code="\([^"]*\)" name="\([^"]*\)".*/\1 \2/p' \

@@ -61,12 +61,12 @@ expect_status "leaflet PDF" 0 "$THBDOC" leaflet --lang en --region wallonia \
     -o "$tmp/en.pdf"
 check "leaflet PDF: a PDF file" "%PDF" "$(head -c 4 "$tmp/en.pdf")"
 if [ -n "${PDFTOTEXT:-}" ]; then
-	"$PDFTOTEXT" "$tmp/en.pdf" "$tmp/en.txt" 2>/dev/null
+	poppler "$PDFTOTEXT" "$tmp/en.pdf" "$tmp/en.txt"
 	for want in 'Call a centre' '04 232 40 30' '03 201 16 90' \
 	    '02 511 64 64' 'point 8.1'; do
 		check_grep "leaflet PDF: $want" "$want" "$tmp/en.txt"
 	done
-	pages=$(pdfinfo "$tmp/en.pdf" 2>/dev/null | sed -n 's/^Pages: *//p')
+	pages=$(poppler pdfinfo "$tmp/en.pdf" | sed -n 's/^Pages: *//p')
 	[ -z "$pages" ] || check "leaflet PDF: pages" 2 "$pages"
 fi
 # --all: one file per language with a catalogue, English always.
