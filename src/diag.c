@@ -415,6 +415,11 @@ static const struct diag_entry {
 	    /* TRANSLATORS: %s: an XML element or attribute name, not
 	       translated. */
 	    N_("%s holds tabs or runs of spaces: folded to single spaces") },
+	[ERR_CASE_FIELD_NO_FONT] = { DIAG_ERROR, THB_EXIT_INPUT,
+	    N_("%s holds a character of the Unicode block \"%s\" that no "
+	    "font of thbdoc draws in a document in %s: the document is not "
+	    "written, rather than print the name blank (the character is not "
+	    "shown: personal data)") },
 	[WARN_CASE_FIELD_BLANK] = { DIAG_WARNING, THB_EXIT_OK,
 	    /* TRANSLATORS: %s: an XML element or attribute name, not
 	       translated. */

@@ -133,7 +133,8 @@ enum diag_code {
 	ERR_FILE_UTF16,	/* a UTF-16 file (with BOM) that is not UTF-16 */
 	ERR_CASE_FIELD_BROKEN, /* a line break or control in a one-line field */
 	WARN_CASE_FIELD_FOLDED,	/* tabs or runs of spaces in a one-line field */
-	WARN_CASE_FIELD_BLANK,	/* a field of spaces only: taken as missing */
+	WARN_CASE_FIELD_BLANK,
+	ERR_CASE_FIELD_NO_FONT,	/* a name no font draws: never printed blank */	/* a field of spaces only: taken as missing */
 	/* --- end hardening --- */
 	/* --- the documents true on their date (issue 11) --- */
 	ERR_DOC_MISSING_FACTS,	/* the case lacks facts the document needs */

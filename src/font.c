@@ -473,3 +473,27 @@ font_set_missing(struct font_set *fs, const char *lang, const char *utf8,
 	}
 	return n;
 }
+
+/* A person's name for an official document: every character drawn by a
+ * face of the language's chain, or the document is refused.  Georgian,
+ * Tamil, Korean and Tifinagh names printed as an empty "Nom :" with exit
+ * 0: a blank name is no name.  The message names the field and the
+ * Unicode block, never the character (it is a piece of the name). */
+bool
+font_set_check_field(struct font_set *fs, const char *lang, const char *file,
+    const char *field, const char *text, struct diag_list *dl)
+{
+	uint32_t miss[1];
+	size_t n;
+
+	if (fs == NULL)
+		return false;
+	if (text == NULL)
+		return true;
+	if ((n = font_set_missing(fs, lang, text, miss, 1, dl)) == 0)
+		return true;
+	if (n != (size_t)-1)
+		diag_add(dl, ERR_CASE_FIELD_NO_FONT, file, 0, 0, field,
+		    font_blocks_name(miss[0]), lang);
+	return false;
+}

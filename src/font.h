@@ -51,6 +51,15 @@ size_t		 font_set_missing(struct font_set *, const char *lang,
 		    const char *utf8, uint32_t *missing, size_t max,
 		    struct diag_list *);
 
+/* A person's field (field: "<name>") for a document in lang: true when
+ * every character can be drawn; else false and ERR_CASE_FIELD_NO_FONT,
+ * which names the field and the Unicode block, never the character. */
+bool		 font_set_check_field(struct font_set *, const char *lang,
+		    const char *file, const char *field, const char *text,
+		    struct diag_list *);
+/* The name of cp's Unicode block ("Georgian", "Hangul Syllables"). */
+const char	*font_blocks_name(uint32_t cp);
+
 /* The face's name, e.g. "NotoSans-Regular" (for dumps and the PDF). */
 const char	*font_face_name(const struct font_face *);
 

@@ -425,6 +425,12 @@ render_case(struct thb_data *d, const struct render_official_opts *o,
 	if (!ok)
 		goto out;
 	ok = false;
+	/* A name no font draws would print blank (issue 14, item 7). */
+	if (!font_set_check_field(thb_data_fonts(d, diags), t.lang, c->file,
+	    "<name>", c->person.name, diags) || (person != NULL &&
+	    !font_set_check_field(thb_data_fonts(d, diags), person->code,
+	    c->file, "<name>", c->person.name, diags)))
+		goto out;
 	if (!official_vars_build(&vars, req, c, st, &t, cat, notice, &src,
 	    diags))
 		goto out;

@@ -519,4 +519,24 @@ if [ $shim = yes ]; then
 	oom_run "leaflet ar (HarfBuzz)" 40 leaflet --lang ar --allow-incomplete
 	oom_run "report" 60 report --date 2026-11-29 "$tmp/oom.xml"
 fi
+# 14.7 a name in a script no font of thbdoc draws is never printed blank:
+# the official document is refused, naming the field and the Unicode
+# block (not the character); a name thbdoc can draw is written.
+for nm in "ნინო ბერიძე:Georgian" "김민준:Hangul Syllables" \
+    "ⵜⴰⵎⴰⵣⵉⵖⵜ:Tifinagh"; do
+	case_with_name "$tmp/script.xml" "${nm%%:*}"
+	rm -f "$tmp/script.pdf"
+	"$THBDOC" report --date 2026-11-29 "$tmp/script.xml" \
+	    -o "$tmp/script.pdf" 2>"$tmp/err"
+	check "a ${nm#*:} name: refused" 1 "$?"
+	check "a ${nm#*:} name: no document" no \
+	    "$([ -e "$tmp/script.pdf" ] && echo yes || echo no)"
+	check_grep "a ${nm#*:} name: field and block" \
+	    "<name> holds a character of the Unicode block \"${nm#*:}\"" "$tmp/err"
+	check "a ${nm#*:} name: not shown" 0 "$(grep -c "${nm%%:*}" "$tmp/err")"
+done
+case_with_name "$tmp/script.xml" "Ірина Шевченко"
+"$THBDOC" report --date 2026-11-29 "$tmp/script.xml" -o "$tmp/script.pdf" \
+    2>"$tmp/err"
+check "a Cyrillic name: written" 0 "$?"
 finish
