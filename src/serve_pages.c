@@ -1320,7 +1320,7 @@ serve_pages_translation(struct serve_reply *rep, struct serve_request *r,
 	html(&h, "<section aria-labelledby=\"pv-h\"><h2 id=\"pv-h\">%s</h2>"
 	    "<div class=\"side\"><iframe title=\"%s\" "
 	    "src=\"/leaflet?lang=fr\"></iframe><iframe title=\"%s\" "
-	    "src=\"/leaflet?lang=%u\"></iframe></div></section>",
+	    "src=\"/leaflet?lang=%u&amp;incomplete=yes\"></iframe></div></section>",
 	    serve_tr(r, N_("The leaflet beside the French one")),
 	    serve_tr(r, N_("The leaflet in French")), l->english, l->code);
 	serve_pages_end(&h, r);
