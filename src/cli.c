@@ -30,6 +30,9 @@ static const struct command {
 	    N_("the work list: pending actions of many cases, by due date") },
 	{ "leaflet", cli_cmd_leaflet,
 	    N_("the information leaflet for victims, in their language (PDF)") },
+	{ "pocket-card", cli_cmd_pocket_card,
+	    N_("eight cards to cut out: a neutral line, the centres' phone "
+	    "numbers and 112, in the person's language (PDF)") },
 	{ "languages", cli_cmd_languages,
 	    N_("the languages of the leaflet and how complete each is") },
 	{ "check-translations", cli_cmd_check_translations,

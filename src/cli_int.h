@@ -29,6 +29,7 @@ typedef int (*cli_command_fn)(struct cli *, int argc, char *argv[]);
 int	cli_cmd_status(struct cli *, int, char *[]);
 int	cli_cmd_due(struct cli *, int, char *[]);
 int	cli_cmd_leaflet(struct cli *, int, char *[]);
+int	cli_cmd_pocket_card(struct cli *, int, char *[]);
 int	cli_cmd_languages(struct cli *, int, char *[]);
 int	cli_cmd_check_translations(struct cli *, int, char *[]);
 int	cli_cmd_language_card(struct cli *, int, char *[]);

@@ -119,7 +119,7 @@ doc_span_add(struct doc *d, struct doc_block *b, const char *text,
 static const char *const kind_names[] = {
 	"root", "title", "heading", "paragraph", "list", "item", "box",
 	"columns", "column", "table", "row", "cell", "field", "space",
-	"page-break", "timeline", "step"
+	"page-break", "timeline", "step", "cards"
 };
 
 static void

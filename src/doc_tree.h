@@ -35,8 +35,10 @@ enum doc_block_kind {
 			   order (right to left in a right-to-left
 			   language); alt: the whole in words, for the PDF's
 			   alternate text; children: DOC_STEP */
-	DOC_STEP	/* spans: the label; style "optional": a step that
+	DOC_STEP,	/* spans: the label; style "optional": a step that
 			   may not happen (drawn dashed) */
+	DOC_CARDS	/* level copies of its children, each on a card of
+			   85 x 55 mm, side by side, with crop marks */
 };
 
 /* Inline styles, OR-ed. */

@@ -42,6 +42,8 @@ static const struct layout_style {
 	float	 table_after;
 	float	 step_size, step_pad, step_gap, step_after, step_line;
 					/* a timeline's steps */
+	float	 card_w, card_h, card_pad;	/* not scaled: paper */
+	float	 crop_gap, crop_len, crop_line;	/* crop marks */
 	float	 field_gap, field_height, field_line;	/* field_height: when
 							   the doc says none */
 	uint32_t text, title, heading, rule, cell_stroke, field_fill,
@@ -61,6 +63,9 @@ static const struct layout_style {
 	.table_after = 6,
 	.step_size = 9, .step_pad = 5, .step_gap = 14, .step_after = 8,
 	.step_line = 1.2f,
+	/* 85 x 55 mm (the usual credit and business card), in points. */
+	.card_w = 240.94f, .card_h = 155.91f, .card_pad = 11,
+	.crop_gap = 6, .crop_len = 14, .crop_line = 0.4f,
 	.field_gap = 2, .field_height = 20, .field_line = 0.8f,
 	.text = 0x1A1A1A, .title = 0x12355B, .heading = 0x1F4E79,
 	.rule = 0x2E75B6, .cell_stroke = 0x8A96A3, .field_fill = 0xFFFFFF,
@@ -1144,6 +1149,85 @@ lay_timeline(struct ctx *c, const struct doc_block *b, const char *lang,
 	cur->y += h + design.step_after * c->scale;
 }
 
+/* ---- cards ---- */
+
+static void
+crop_add(struct ctx *c, size_t page, float x0, float y0, float x1,
+    float y1)
+{
+	struct layout_item *it = item_add(c, page);
+
+	it->kind = LAYOUT_LINE;
+	it->u.line = (struct layout_line){ x0, pdf_y(c, y0), x1, pdf_y(c, y1),
+	    0x000000, design.crop_line, false, false };
+}
+
+/* Crop marks outside the grid, in line with every cut: the cards share
+ * their edges, so one cut serves two cards. */
+static void
+crop_marks(struct ctx *c, size_t page, float x0, float y0, size_t cols,
+    size_t rows)
+{
+	float g = design.crop_gap, l = design.crop_len;
+	float x1 = x0 + (float)cols * design.card_w;
+	float y1 = y0 + (float)rows * design.card_h, x, y;
+	size_t i;
+
+	for (i = 0; i <= cols; i++) {
+		x = x0 + (float)i * design.card_w;
+		crop_add(c, page, x, y0 - g - l, x, y0 - g);
+		crop_add(c, page, x, y1 + g, x, y1 + g + l);
+	}
+	for (i = 0; i <= rows; i++) {
+		y = y0 + (float)i * design.card_h;
+		crop_add(c, page, x0 - g - l, y, x0 - g, y);
+		crop_add(c, page, x1 + g, y, x1 + g + l, y);
+	}
+}
+
+/* level copies of the block's content, each on a card of 85 x 55 mm:
+ * two columns, as many rows as needed, centred on the page; a card's
+ * text that does not fit it is an error (nothing is cut). */
+static void
+lay_cards(struct ctx *c, const struct doc_block *b, const char *lang,
+    struct frame fr, struct cursor *cur)
+{
+	size_t n = b->level > 0 ? (size_t)b->level : 1, cols = 2, rows, i;
+	float x0, y0, pad = design.card_pad, x, y, h;
+	struct frame in;
+
+	(void)fr;
+	rows = (n + cols - 1) / cols;
+	x0 = (c->L->page_w - (float)cols * design.card_w) / 2;
+	y0 = (c->L->page_h - (float)rows * design.card_h) / 2;
+	if (y0 < cur->y)
+		y0 = cur->y;
+	in = (struct frame){ x0 + pad, x0 + design.card_w - pad };
+	h = measure(c, b, lang, in, lay_box_content);
+	if (h > design.card_h - 2 * pad) {
+		c->cur_lang = lang;
+		c->cur_text = b->nchildren && b->children[0]->nspans ?
+		    b->children[0]->spans[0].text : NULL;
+		report(c, ERR_LAYOUT_TOO_TALL, NULL);
+	}
+	for (i = 0; i < n; i++) {
+		x = x0 + (float)(i % cols) * design.card_w;
+		y = y0 + (float)(i / cols) * design.card_h;
+		/* A light frame for scissors; the crop marks for a cutter. */
+		rect_add(c, cur->page, page_at(c, cur->page)->nitems, x, y,
+		    design.card_w, design.card_h, LAYOUT_NO_COLOR, 0xC8CDD3,
+		    design.crop_line);
+		{
+			struct cursor cc = { cur->page, y + pad };
+			struct frame cf = { x + pad, x + design.card_w - pad };
+
+			lay_box_content(c, b, lang, cf, &cc);
+		}
+	}
+	crop_marks(c, cur->page, x0, y0, cols, rows);
+	cur->y = y0 + (float)rows * design.card_h;
+}
+
 static void
 lay_block(struct ctx *c, const struct doc_block *b, const char *inherited,
     struct frame fr, struct cursor *cur)
@@ -1194,6 +1278,9 @@ lay_block(struct ctx *c, const struct doc_block *b, const char *inherited,
 		break;
 	case DOC_TIMELINE:
 		lay_timeline(c, b, lang, fr, cur);
+		break;
+	case DOC_CARDS:
+		lay_cards(c, b, lang, fr, cur);
 		break;
 	case DOC_ROOT:
 	case DOC_COLUMN:

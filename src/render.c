@@ -257,6 +257,47 @@ render_leaflet(struct thb_data *d, const struct render_leaflet_opts *o,
 	    diags);
 }
 
+/* ---- the pocket card ---- */
+
+#define POCKET_CARD_TEMPLATE	"templates/pocket-card.xml"
+#define POCKET_CARD_PAGES	1
+
+bool
+render_pocket_card(struct thb_data *d, const struct render_pocket_card_opts *o,
+    const struct render_dest *dest, struct render_out *out,
+    struct diag_list *diags)
+{
+	const struct languages_table *langs = thb_data_languages(d, diags);
+	const struct tmpl *t = thb_data_template(d, POCKET_CARD_TEMPLATE,
+	    diags);
+	struct tmpl_context ctx = { .region = o->region };
+	struct tmpl_lang fr = { "fr", DOC_DIR_LTR, NULL };
+	const struct languages_info *l;
+	const struct catalog *cat;
+	bool ok;
+
+	if (langs == NULL || t == NULL || thb_data_centres(d, diags) == NULL ||
+	    !need_fonts(d, dest, diags))
+		return false;
+	if ((l = languages_find(langs, o->lang)) == NULL) {
+		diag_add(diags, ERR_LANGUAGE_UNKNOWN, NULL, 0, 0, o->lang);
+		return false;
+	}
+	cat = leaflet_catalog(d, t, l->code, &ok, diags);
+	if (!ok)
+		return false;
+	ctx.lang = (struct tmpl_lang){ l->code, l->dir, cat };
+	/* Every line is printed in French too (<p also="fr">). */
+	if (strcmp(l->code, "fr") != 0) {
+		fr.catalog = leaflet_catalog(d, t, "fr", &ok, diags);
+		if (!ok)
+			return false;
+		ctx.also = &fr;
+	}
+	return render_template(d, POCKET_CARD_TEMPLATE, &ctx, false,
+	    POCKET_CARD_PAGES, dest, out, diags);
+}
+
 /* ---- the language card ---- */
 
 struct card_try {

@@ -11,6 +11,8 @@
  *   render_template()   a template in a context -> tree -> output
  *   render_leaflet()    the leaflet, with its publication rules (publish.h)
  *   render_language_card()  the card, in the largest grid that fits
+ *   render_pocket_card()    eight cards to cut out: a neutral line and
+ *                       the phone numbers, naming no trafficking
  *   render_official()   report, letters, requests, notice from a case
  *
  * Output (struct render_dest): a PDF in memory, a PDF written atomically
@@ -111,6 +113,20 @@ bool	render_leaflet_ready(struct thb_data *, const struct render_dest *,
 bool	render_leaflet(struct thb_data *, const struct render_leaflet_opts *,
 	    const struct render_dest *, struct render_out *,
 	    struct diag_list *);
+
+/* The pocket card (templates/pocket-card.xml): one A4 sheet of eight
+ * cards of 85 x 55 mm, in the person's language and in French, the
+ * region's centre first.  A string the catalogue lacks is printed in
+ * English with a warning (the French line is always there). */
+struct render_pocket_card_opts {
+	const char	*lang;		/* a code of the languages table */
+	const char	*region;	/* flanders, brussels, wallonia, or
+					   NULL */
+};
+
+bool	render_pocket_card(struct thb_data *,
+	    const struct render_pocket_card_opts *, const struct render_dest *,
+	    struct render_out *, struct diag_list *);
 
 /* The language card: one A4 page, every language of the table. */
 bool	render_language_card(struct thb_data *, const struct render_dest *,

@@ -229,9 +229,14 @@ plain_text(const struct doc_block *blk)
 static void
 b_title(struct build *b, const xmlNode *n, struct doc_block *out)
 {
-	struct doc_block *blk = doc_block_add(b->doc, out, DOC_TITLE);
+	const char *print = xml_attr(n, "print");
+	struct doc_block scratch = { .kind = DOC_TITLE }, *blk = &scratch;
 	char *text;
 
+	/* print="false": the PDF's metadata only, never laid out. */
+	if (print == NULL || (strcmp(print, "false") != 0 &&
+	    strcmp(print, "0") != 0))
+		blk = doc_block_add(b->doc, out, DOC_TITLE);
 	add_text(b, n, blk);
 	if (b->doc->title == NULL) {
 		text = plain_text(blk);
@@ -487,6 +492,60 @@ b_centre_list(struct build *b, const xmlNode *n, struct doc_block *out)
 			    xml_line(n));
 }
 
+/* <centre-phones/>: one line per centre, its city (translated) and its
+ * phone number, the region's centre first (point 3); no centre's name,
+ * so that the pocket card does not say what the number is for. */
+static void
+add_centre_phone(struct build *b, const struct centres_info *c,
+    struct doc_block *out, int line)
+{
+	struct doc_block *p = doc_block_add(b->doc, out, DOC_PARAGRAPH);
+	const char *city = catalog_lookup(b->lang->catalog, NULL, c->city);
+	struct doc_span *sp;
+	char *text;
+
+	if (city == NULL && !is_source(b))
+		diag_add(b->diags, WARN_TMPL_UNTRANSLATED, b->t->file, line, 0,
+		    b->lang->code, c->city);
+	text = xasprintf("%s: ", city != NULL ? city : c->city);
+	doc_span_add(b->doc, p, text, SPAN_PLAIN);
+	free(text);
+	sp = doc_span_add(b->doc, p, c->phone, SPAN_STRONG | SPAN_NOBREAK);
+	sp->link = doc_strdup(b->doc, c->tel_uri);
+}
+
+static void
+b_centre_phones(struct build *b, const xmlNode *n, struct doc_block *out)
+{
+	const struct centres_list *list = b->ctx->centres;
+	int first;
+	size_t i;
+
+	if (list == NULL) {
+		diag_add(b->diags, ERR_DATA_FILE, b->t->file, xml_line(n),
+		    0, "centres.xml is needed for <centre-phones/>");
+		b->failed = true;
+		return;
+	}
+	first = centres_find_region(list, b->ctx->region);
+	if (first >= 0)
+		add_centre_phone(b, &list->items[first], out, xml_line(n));
+	for (i = 0; i < list->count; i++)
+		if ((int)i != first)
+			add_centre_phone(b, &list->items[i], out, xml_line(n));
+}
+
+/* <cards copies="N">: the content once, laid out N times by layout. */
+static void
+b_cards(struct build *b, const xmlNode *n, struct doc_block *out)
+{
+	struct doc_block *cards = doc_block_add(b->doc, out, DOC_CARDS);
+	const char *copies = xml_attr(n, "copies");
+
+	cards->level = copies != NULL ? atoi(copies) : 8;
+	build_children(b, n, cards);
+}
+
 /* <timeline>: its steps in document order (layout draws them right to
  * left in a right-to-left language); <alt>, translated like any label,
  * becomes the figure's alternate text and is never laid out. */
@@ -535,6 +594,8 @@ static const struct block_handler {
 	{ "if", b_if },
 	{ "centre-list", b_centre_list },
 	{ "timeline", b_timeline },
+	{ "cards", b_cards },
+	{ "centre-phones", b_centre_phones },
 };
 
 static void
