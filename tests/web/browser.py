@@ -35,6 +35,27 @@ if webdriver is None or not CHROMIUM or not CHROMEDRIVER:
           "python3-selenium (build-aux/install-deps installs them)")
     sys.exit(77)
 
+# chromedriver's inspector sometimes answers a command with "Node with given
+# id does not belong to the document" while a page is being replaced (seen
+# under load, in any command: find, text, click).  The command was not
+# carried out, so it is sent again, a few times, after a short pause; any
+# other error, a stale element included, still fails the flow.
+from selenium.webdriver.remote.webdriver import WebDriver as _RemoteDriver
+_execute = _RemoteDriver.execute
+
+
+def _execute_again(self, command, params=None):
+    for attempt in range(6):
+        try:
+            return _execute(self, command, params)
+        except WebDriverException as e:
+            if attempt == 5 or "does not belong to the document" not in str(e):
+                raise
+            time.sleep(0.5)
+
+
+_RemoteDriver.execute = _execute_again
+
 DAY = "2026-11-29"          # the day the samples describe
 CASE = "BXL-2026-0142"
 CASE_FILE = "01-brussels-reflection.xml"
