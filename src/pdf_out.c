@@ -281,6 +281,24 @@ glyph_natural(struct font_face *f, unsigned gid)
 	return cp >= 0xE000 && cp <= 0xF8FF ? 0 : cp;
 }
 
+/* A character's canonical decomposition into two, from a table of rows
+ * {character, first, second}; out[0] = cp and 1 when it has none here. */
+static size_t
+decompose_pair(const uint32_t (*tab)[3], size_t n, uint32_t cp,
+    uint32_t out[2])
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (tab[i][0] == cp) {
+			out[0] = tab[i][1];
+			out[1] = tab[i][2];
+			return 2;
+		}
+	out[0] = cp;
+	return 1;
+}
+
 /* Bengali vowel signs drawn in two pieces on both sides of the consonant
  * (ো = ে + া): their canonical decomposition names the pieces. */
 static size_t
@@ -292,16 +310,8 @@ decompose_split_vowel(uint32_t cp, uint32_t out[2])
 		{ 0x0BCA, 0x0BC6, 0x0BBE }, { 0x0BCB, 0x0BC7, 0x0BBE },
 		{ 0x0BCC, 0x0BC6, 0x0BD7 },
 	};
-	size_t i;
 
-	for (i = 0; i < sizeof(tab) / sizeof(tab[0]); i++)
-		if (tab[i][0] == cp) {
-			out[0] = tab[i][1];
-			out[1] = tab[i][2];
-			return 2;
-		}
-	out[0] = cp;
-	return 1;
+	return decompose_pair(tab, sizeof(tab) / sizeof(tab[0]), cp, out);
 }
 
 /* Letters with nukta that the fonts draw as one glyph while the text
@@ -318,16 +328,8 @@ decompose_nukta(uint32_t cp, uint32_t out[2])
 		{ 0x095F, 0x092F, 0x093C }, { 0x09DC, 0x09A1, 0x09BC },
 		{ 0x09DD, 0x09A2, 0x09BC }, { 0x09DF, 0x09AF, 0x09BC },
 	};
-	size_t i;
 
-	for (i = 0; i < sizeof(tab) / sizeof(tab[0]); i++)
-		if (tab[i][0] == cp) {
-			out[0] = tab[i][1];
-			out[1] = tab[i][2];
-			return 2;
-		}
-	out[0] = cp;
-	return 1;
+	return decompose_pair(tab, sizeof(tab) / sizeof(tab[0]), cp, out);
 }
 
 /* Share a cluster's characters t[0..m) among its glyphs g[0..n), visual
