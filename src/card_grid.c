@@ -108,6 +108,9 @@ card_build(struct thb_data *d, const struct card_grid *g,
 	doc_span_add(doc, b, text, SPAN_PLAIN);
 	free(text);
 	b = doc_block_add(doc, doc->root, DOC_PARAGRAPH);
+	/* TRANSLATORS: the language card (PDF): a line for the police officer
+	   above the grid of languages; keep "thbdoc leaflet --lang" (a command
+	   to type). */
 	doc_span_add(doc, b, _("For the officer: the code under each language "
 	    "is the one to give to 'thbdoc leaflet --lang'."), SPAN_PLAIN);
 	table = doc_block_add(doc, doc->root, DOC_TABLE);

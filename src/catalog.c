@@ -641,10 +641,16 @@ catalog_plural_check(const char *header)
 		end = pf + strlen(pf);
 	if ((np = strstr(pf, "nplurals=")) == NULL || np > end ||
 	    (pl = strstr(pf, "plural=")) == NULL || pl > end)
+		/* TRANSLATORS: why a translation catalogue (.mo) is refused,
+		   after "not a usable translation catalogue (.mo): ".
+		   Plural-Forms, nplurals= and plural= are names of the PO
+		   header: keep them. */
 		return N_("the Plural-Forms header lacks nplurals= or plural=");
 	for (np += 9; *np >= '0' && *np <= '9' && nplurals < 100; np++)
 		nplurals = nplurals * 10 + (unsigned long)(*np - '0');
 	if (nplurals < 1 || nplurals > 6)
+		/* TRANSLATORS: why a catalogue is refused: keep Plural-Forms
+		   and nplurals. */
 		return N_("the Plural-Forms header says nplurals is not 1 to 6");
 	pl += 7;
 	len = (size_t)(end - pl);
@@ -660,6 +666,8 @@ catalog_plural_check(const char *header)
 			return N_("the plural formula is not well-formed or "
 			    "divides by zero");
 		if (v >= nplurals)
+			/* TRANSLATORS: why a catalogue is refused: keep
+			   nplurals. */
 			return N_("the plural formula gives a form beyond "
 			    "nplurals");
 	}
@@ -694,6 +702,10 @@ catalog_check_data(const struct catalog *c, const char **msgid)
 		    t += strlen(t) + 1) {
 			if (s < send && !catalog_formats_match(s, t)) {
 				*msgid = c->orig[i].s;
+				/* TRANSLATORS: why a catalogue is refused: a
+				   translation has other conversions (%s, %d,
+				   %1$s) than its English source; followed by
+				   the source string in quotes. */
 				return N_("a translation's printf conversions "
 				    "differ from its source's");
 			}

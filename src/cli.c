@@ -25,6 +25,9 @@ static const struct command {
 	const char	*summary;	/* N_() */
 } commands[] = {
 	{ "status", cli_cmd_status,
+	    /* TRANSLATORS: thbdoc --help: the list of commands: one short line
+	       after each command's name (status, due, leaflet...), folded by
+	       the program. "document": the person's residence document. */
 	    N_("where each case stands: phase, document, rights, actions") },
 	{ "due", cli_cmd_due,
 	    N_("the work list: pending actions of many cases, by due date") },
@@ -41,12 +44,20 @@ static const struct command {
 	    N_("one page on which a person points to the language they "
 	    "read (PDF)") },
 	{ "report", cli_cmd_report,
+	    /* TRANSLATORS: thbdoc --help: the summary of the command report;
+	       keep "traite des êtres humains" in French (the name of the
+	       section of a Belgian police report) or use its name in your
+	       language's police reports. */
 	    N_("the \"traite des êtres humains\" section of the police "
 	    "report (PDF)") },
 	{ "letter", cli_cmd_letter,
 	    N_("the Office's query to the prosecutor, or to the procureur "
 	    "général (PDF)") },
 	{ "request", cli_cmd_request,
+	    /* TRANSLATORS: thbdoc --help: the summary of the command request;
+	       the Office is the Office des Etrangers; centre-support,
+	       arrival-declaration and indefinite-residence are the kinds of
+	       request to type: keep them. */
 	    N_("a centre's request to the Office: centre-support, "
 	    "arrival-declaration, indefinite-residence (PDF)") },
 	{ "notice", cli_cmd_notice,
@@ -482,6 +493,8 @@ check_output(FILE *out, FILE *err, int status)
 	/* After an earlier failed write, fflush() may have nothing left to
 	 * fail on: errno is then not the reason. */
 	diag_add(&diags, ERR_OUTPUT_STDOUT_WRITE, NULL, 0, 0, errno != 0 ?
+	    /* TRANSLATORS: the reason in "cannot write to standard output:
+	       %s", when the system gives none. */
 	    strerror(errno) : _("a write failed"));
 	diag_list_print(&diags, err);
 	fflush(err);
@@ -505,6 +518,9 @@ run(int argc, char *argv[], FILE *out, FILE *err)
 	}
 	if (strcmp(argv[1], "-V") == 0 || strcmp(argv[1], "--version") == 0) {
 		fprintf(out, "thbdoc %s\n", PACKAGE_VERSION);
+		/* TRANSLATORS: thbdoc --version: the legal regime the program
+		   follows; "1997-2003" is its code in the case files: keep
+		   it. */
 		fprintf(out, _("Regime: directives of 13 January 1997, "
 		    "amended 17 April 2003 (\"1997-2003\").\n"));
 		/* TRANSLATORS: %s: a folder name. */

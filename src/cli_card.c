@@ -64,6 +64,8 @@ cli_cmd_language_card(struct cli *cli, int argc, char *argv[])
 		}
 	}
 	if (optind != argc)
+		/* TRANSLATORS: a command line error: %s: a word on the command
+		   line that the command does not take. */
 		return cli_usage_error(cli, _("unexpected argument '%s'"),
 		    argv[optind]);
 	if (dest.path == NULL && !dump)

@@ -147,11 +147,19 @@ write_row_text(struct sbuf *out, const struct due_row *r, date_day as_of)
 	else
 		date_format(r->due, d);
 	if (r->due != DATE_DAY_NONE && r->due < as_of)
+		/* TRANSLATORS: thbdoc due, the text output: a mark in a column
+		   8 characters wide after the due date: the action is late
+		   ("OVERDUE") or due today ("today"). At most 8 characters
+		   each. */
 		mark = _("OVERDUE");
 	else if (r->due == as_of)
+		/* TRANSLATORS: thbdoc due: the mark of an action due today (8
+		   characters at most). */
 		mark = _("today");
 	sbuf_printf(out, "%s  %-8s  %-10s  %-16s  %s (%s %s)\n", d, mark,
 	    phase_actor_code(r->actor), r->case_id, status_action_text(r->action),
+	    /* TRANSLATORS: thbdoc due: "point" before the number of a point of
+	       the directives, in brackets: "(point 8.2)". */
 	    _("point"), r->point);
 }
 

@@ -284,6 +284,9 @@ row_from_catalog(struct thb_data *d, const struct languages_info *l,
 		snprintf(r->translated, sizeof(r->translated), "-");
 		snprintf(r->untranslated, sizeof(r->untranslated), "%zu", total);
 		r->review = "-";
+		/* TRANSLATORS: thbdoc languages: in the column "fails" (14
+		   characters): no compiled catalogue is installed for this
+		   language. */
 		r->fails = xstrdup(_("no catalogue"));
 		return;
 	}
@@ -331,6 +334,9 @@ row_from_po(const struct check_sources *src, const char *dir,
 		snprintf(r->translated, sizeof(r->translated), "-");
 		snprintf(r->untranslated, sizeof(r->untranslated), "-");
 		r->review = "-";
+		/* TRANSLATORS: thbdoc languages: in the column "fails" (14
+		   characters): the folder given to --po-dir holds no PO file
+		   for this language. */
 		r->fails = xstrdup(_("no PO file"));
 		free(path);
 		return;
@@ -399,6 +405,14 @@ cli_cmd_languages(struct cli *cli, int argc, char *argv[])
 		goto out;
 	src.env.domain = domain;
 	fprintf(cli->out, "%-4s %-4s %-3s %6s %5s %6s %-8s %-7s %-14s %s\n",
+	    /* TRANSLATORS: thbdoc languages: the headings of the table's
+	       columns, each at most as wide as its column: code (4
+	       characters: the language code), scr. (4: the script), dir (3:
+	       ltr or rtl), transl (6: strings translated), fuzzy (5:
+	       strings marked to check again), untr. (6: untranslated),
+	       review (8: draft or reviewed), publish (7: yes or no: can be
+	       published), fails (14: the checks that fail); language, the
+	       last, has no limit.  Abbreviate as your language does. */
 	    _("code"), _("scr."), _("dir"), _("transl"), _("fuzzy"),
 	    _("untr."), _("review"), _("publish"), _("fails"), _("language"));
 	for (i = 0; i < langs->count; i++) {
@@ -406,6 +420,10 @@ cli_cmd_languages(struct cli *cli, int argc, char *argv[])
 		memset(&r, 0, sizeof(r));
 		if (publish_is_source(d, l->code)) {
 			snprintf(r.translated, sizeof(r.translated), "%s",
+			    /* TRANSLATORS: thbdoc languages: in the column of
+			       translated strings (6 characters at most) for
+			       English, the language the leaflet is written
+			       in. */
 			    _("source"));
 			snprintf(r.fuzzy, sizeof(r.fuzzy), "-");
 			snprintf(r.untranslated, sizeof(r.untranslated), "-");
@@ -431,6 +449,9 @@ cli_cmd_languages(struct cli *cli, int argc, char *argv[])
 		fprintf(cli->out, "%-4s %-4s %-3s %6s %5s %6s %-8s %-7s %-14s "
 		    "%s \xe2\x80\x94 %s\n", l->code, l->script,
 		    l->dir == DOC_DIR_RTL ? "rtl" : "ltr", r.translated, r.fuzzy,
+		    /* TRANSLATORS: thbdoc languages: yes or no in the column
+		       "publish" (7 characters at most): the leaflet can (not)
+		       be published in this language. */
 		    r.untranslated, r.review, r.publishable ? _("yes") :
 		    _("no"), *r.fails ? r.fails : "-", l->english, l->name);
 		free(r.fails);

@@ -139,6 +139,10 @@ parse_options(struct cli *cli, int argc, char *argv[], unsigned allowed,
 			else if (strcmp(optarg, "auditeur") == 0)
 				job->req.to = ADDRESSEE_AUDITEUR;
 			else
+				/* TRANSLATORS: thbdoc letter query: procureur
+				   and auditeur are the values to type (the
+				   procureur du Roi, the auditeur du travail):
+				   keep them. */
 				return cli_usage_error(cli, _("--to takes "
 				    "procureur or auditeur"));
 			break;
@@ -160,9 +164,13 @@ parse_options(struct cli *cli, int argc, char *argv[], unsigned allowed,
 		    "Belgium: fr, nl or de"));
 	if (job->blank) {
 		if (optind != argc)
+			/* TRANSLATORS: --blank (one s: a form with no case, to
+			   fill in by hand) is an option: keep it. */
 			return cli_usage_error(cli, _("--blank takes no case "
 			    "file"));
 		if (job->req.lang == NULL)
+			/* TRANSLATORS: --blank and --lang are options,
+			   fr|nl|de the values: keep them. */
 			return cli_usage_error(cli, _("--blank needs --lang "
 			    "fr|nl|de"));
 	} else if (optind + 1 != argc)
@@ -178,6 +186,12 @@ parse_options(struct cli *cli, int argc, char *argv[], unsigned allowed,
 }
 
 static const char common_help[] =
+    /* TRANSLATORS: the help of a command. Keep as they are: the program and
+       command names, the options (--date), the forms of values (YYYY-MM-DD,
+       LL, fr|nl|de) and the codes the user types (flanders, query); the words
+       in capitals that stand for a value (FILE, DIR) may be translated. Keep
+       the line breaks and the alignment of the option list; write no %
+       sign. */
     N_("  -d, --date YYYY-MM-DD  the document's date, and the day the case "
     "is\n"
     "                         looked at (default: today)\n"
@@ -293,6 +307,8 @@ cli_cmd_letter(struct cli *cli, int argc, char *argv[])
 		return THB_EXIT_OK;
 	}
 	if (argc < 2)
+		/* TRANSLATORS: thbdoc letter, given no kind of letter: query
+		   and general-prosecutor are the kinds to type: keep them. */
 		return cli_usage_error(cli, _("which letter? query or "
 		    "general-prosecutor"));
 	if (strcmp(argv[1], "query") == 0)
@@ -359,6 +375,9 @@ cli_cmd_request(struct cli *cli, int argc, char *argv[])
 		return THB_EXIT_OK;
 	}
 	if (argc < 2)
+		/* TRANSLATORS: thbdoc request, given no kind: centre-support,
+		   arrival-declaration and indefinite-residence are the kinds
+		   to type: keep them. */
 		return cli_usage_error(cli, _("which request? centre-support, "
 		    "arrival-declaration or indefinite-residence"));
 	for (i = 0; i < sizeof(kinds) / sizeof(kinds[0]); i++)

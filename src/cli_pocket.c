@@ -20,6 +20,13 @@
 static void
 pocket_help(FILE *fp)
 {
+	/* TRANSLATORS: the help of a command. Keep as they are: the program
+	   and command names, the options (--date), the forms of values
+	   (YYYY-MM-DD, LL, fr|nl|de) and the codes the user types (flanders,
+	   query); the words in capitals that stand for a value (FILE, DIR) may
+	   be translated. Keep the line breaks and the alignment of the option
+	   list; write no % sign. The sentence in quotes is the card's neutral
+	   line: translate it as the card does in your language. */
 	fprintf(fp, _("Usage: thbdoc pocket-card --lang LL [--region REGION] "
 	    "-o FILE.pdf\n"
 	    "Write one A4 sheet of eight cards of 85 x 55 mm, with crop "
@@ -78,6 +85,9 @@ cli_cmd_pocket_card(struct cli *cli, int argc, char *argv[])
 		return cli_usage_error(cli, _("unexpected argument '%s'"),
 		    argv[optind]);
 	if (o.lang == NULL)
+		/* TRANSLATORS: thbdoc pocket-card: --lang is an option: keep
+		   it; the person's language is the language of the person the
+		   card is for. */
 		return cli_usage_error(cli, _("--lang is required (the "
 		    "person's language)"));
 	if (output == NULL && dest.format != RENDER_TREE)

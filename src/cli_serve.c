@@ -18,6 +18,14 @@
 static void
 serve_help(FILE *fp)
 {
+	/* TRANSLATORS: the help of a command. Keep as they are: the program
+	   and command names, the options (--date), the forms of values
+	   (YYYY-MM-DD, LL, fr|nl|de) and the codes the user types (flanders,
+	   query); the words in capitals that stand for a value (FILE, DIR) may
+	   be translated. Keep the line breaks and the alignment of the option
+	   list; write no % sign. The roles (police, centre, office,
+	   translator) and the centres (payoke, pag-asa, surya) are values to
+	   type: keep them. */
 	fprintf(fp, _("Usage: thbdoc serve --cases DIR [--users FILE] "
 	    "[--listen ADDR:PORT]\n"
 	    "                    [--cert FILE --key FILE] [--audit FILE] "
@@ -99,6 +107,10 @@ cli_cmd_serve(struct cli *cli, int argc, char *argv[])
 			v = strtol(optarg, &end, 10);
 			if (*optarg == '\0' || *end != '\0' || v < 1 ||
 			    v > (ch == 'i' ? 24 * 60 : 64))
+				/* TRANSLATORS: thbdoc serve: %1$s: an option's
+				   name without its dashes (idle or threads,
+				   not translated); %2$d: the largest number
+				   allowed; %3$s: the value given. */
 				return cli_usage_error(cli, _("--%s takes a "
 				    "number from 1 to %d, not '%s'"),
 				    ch == 'i' ? "idle" : "threads",
@@ -116,6 +128,8 @@ cli_cmd_serve(struct cli *cli, int argc, char *argv[])
 		}
 	}
 	if (cfg.cases == NULL)
+		/* TRANSLATORS: thbdoc serve: --cases is an option: keep it;
+		   DIR (a folder) may be translated as in the help. */
 		return cli_usage_error(cli, _("--cases DIR is required"));
 	if (optind != argc)
 		return cli_usage_error(cli, _("unexpected argument '%s'"),
@@ -136,6 +150,14 @@ cli_cmd_serve(struct cli *cli, int argc, char *argv[])
 static void
 user_help(FILE *fp)
 {
+	/* TRANSLATORS: the help of a command. Keep as they are: the program
+	   and command names, the options (--date), the forms of values
+	   (YYYY-MM-DD, LL, fr|nl|de) and the codes the user types (flanders,
+	   query); the words in capitals that stand for a value (FILE, DIR) may
+	   be translated. Keep the line breaks and the alignment of the option
+	   list; write no % sign. The roles (police, centre, office,
+	   translator) and the centres (payoke, pag-asa, surya) are values to
+	   type: keep them. */
 	fprintf(fp, _("Usage: thbdoc user add NAME --role ROLE [--centre "
 	    "CENTRE] --users FILE\n"
 	    "       thbdoc user del NAME --users FILE\n"
@@ -215,6 +237,8 @@ user_add(struct cli *cli, struct users_db *db, const char *users,
 	int centre = CENTRE_NONE, c, st = THB_EXIT_OK;
 
 	if (role < 0)
+		/* TRANSLATORS: thbdoc user add: police, centre, office and
+		   translator are the values to type: keep them. */
 		return cli_usage_error(cli, _("--role is required: police, "
 		    "centre, office or translator"));
 	if (role == ROLE_CENTRE) {
@@ -223,15 +247,22 @@ user_add(struct cli *cli, struct users_db *db, const char *users,
 			    strcmp(centre_s, case_centre_name((enum case_centre)c)) == 0)
 				centre = c;
 		if (centre == CENTRE_NONE)
+			/* TRANSLATORS: thbdoc user add: payoke, pag-asa and
+			   surya are the values to type: keep them. */
 			return cli_usage_error(cli, _("a centre's user needs "
 			    "--centre payoke, pag-asa or surya"));
 	} else if (centre_s != NULL)
 		return cli_usage_error(cli, _("--centre is for a centre's "
 		    "user only"));
+	/* TRANSLATORS: thbdoc user add: the prompts at a terminal for the new
+	   password, then for the same password again. Keep the space at the
+	   end. */
 	if ((pw = read_password(_("Password: "), cli->err)) == NULL)
 		return cli_usage_error(cli, _("no password on standard "
 		    "input"));
 	if (isatty(STDIN_FILENO) &&
+	    /* TRANSLATORS: thbdoc user add: the prompt for the same password a
+	       second time. Keep the space at the end. */
 	    ((again = read_password(_("Again: "), cli->err)) == NULL ||
 	    strcmp(pw, again) != 0)) {
 		wipe_free(pw);
@@ -271,6 +302,10 @@ cli_cmd_user(struct cli *cli, int argc, char *argv[])
 		switch (ch) {
 		case 'r':
 			if ((role = users_role_parse(optarg)) < 0)
+				/* TRANSLATORS: thbdoc user: %s: the value
+				   given to --role; police, centre, office and
+				   translator are the values to type: keep
+				   them. */
 				return cli_usage_error(cli, _("unknown role "
 				    "'%s': police, centre, office or "
 				    "translator"), optarg);
@@ -285,6 +320,9 @@ cli_cmd_user(struct cli *cli, int argc, char *argv[])
 		}
 	}
 	if (optind >= argc)
+		/* TRANSLATORS: thbdoc user, given no action: add, del, list
+		   and token are the actions to type (thbdoc user add ...):
+		   keep them. */
 		return cli_usage_error(cli, _("add, del, list or token?"));
 	verb = argv[optind++];
 	if (strcmp(verb, "list") != 0) {
@@ -292,6 +330,9 @@ cli_cmd_user(struct cli *cli, int argc, char *argv[])
 			return cli_usage_error(cli, _("no user name given"));
 		name = argv[optind++];
 		if (!users_valid_name(name))
+			/* TRANSLATORS: thbdoc user: %s: the name given; a user
+			   name is 1 to 32 characters from a-z, 0-9 and the
+			   three characters in quotes. */
 			return cli_usage_error(cli, _("'%s' is not a user "
 			    "name: 1 to 32 of a-z, 0-9, '.', '_', '-'"), name);
 	}
@@ -299,6 +340,8 @@ cli_cmd_user(struct cli *cli, int argc, char *argv[])
 		return cli_usage_error(cli, _("unexpected argument '%s'"),
 		    argv[optind]);
 	if (users == NULL)
+		/* TRANSLATORS: thbdoc user: --users is an option: keep it;
+		   FILE may be translated as in the help. */
 		return cli_usage_error(cli, _("--users FILE is required"));
 	if ((db = users_load(users, strcmp(verb, "add") == 0, &err)) == NULL)
 		return user_error(cli, err);
@@ -306,6 +349,8 @@ cli_cmd_user(struct cli *cli, int argc, char *argv[])
 		st = user_add(cli, db, users, name, role, centre);
 	else if (strcmp(verb, "del") == 0) {
 		if (!users_delete(db, name)) {
+			/* TRANSLATORS: thbdoc user del and token: %s: the user
+			   name given. Keep "thbdoc: user:". */
 			fprintf(cli->err, _("thbdoc: user: no user '%s'\n"),
 			    name);
 			st = THB_EXIT_USAGE;
@@ -332,6 +377,8 @@ cli_cmd_user(struct cli *cli, int argc, char *argv[])
 			wipe_free(token);
 		}
 	} else
+		/* TRANSLATORS: thbdoc user: %s: the word given; add, del, list
+		   and token are the actions to type: keep them. */
 		st = cli_usage_error(cli, _("unknown action '%s': add, del, "
 		    "list or token"), verb);
 	users_free(db);

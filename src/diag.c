@@ -132,8 +132,10 @@ static const struct diag_entry {
 
 	/* Templates, translations and their data files. */
 	[ERR_CATALOG_FORMAT] = { DIAG_ERROR, THB_EXIT_SYSTEM,
-	    /* TRANSLATORS: %s: what is wrong, in English ("bad magic number").
-	       */
+	    /* TRANSLATORS: %s: what is wrong: from this catalogue ("the
+	       plural formula is too long"), at times followed by the string
+	       concerned in quotes, or in English for a damaged file ("bad
+	       magic number"). */
 	    N_("not a usable translation catalogue (.mo): %s") },
 	[ERR_CATALOG_MISSING] = { DIAG_ERROR, THB_EXIT_SYSTEM,
 	    /* TRANSLATORS: %1$s: a language code (ro, fr); %2$s: the
@@ -387,8 +389,9 @@ static const struct diag_entry {
 	[ERR_FILE_NOT_REGULAR] = { DIAG_ERROR, THB_EXIT_INPUT,
 	    N_("not a regular file: thbdoc reads only regular files") },
 	[ERR_XML_LIMIT] = { DIAG_ERROR, THB_EXIT_INPUT,
-	    /* TRANSLATORS: %1$s: which limit, in English; %2$s: the largest
-	       value allowed. */
+	    /* TRANSLATORS: %1$s: which limit, from this catalogue
+	       ("attributes in one element", "bytes in an attribute's value");
+	       %2$s: the largest value allowed, a number. */
 	    N_("beyond the reader's limits: %s (at most %s)") },
 	[WARN_DIR_LINK] = { DIAG_WARNING, THB_EXIT_OK,
 	    N_("not followed: a link to a folder outside the one given, or "
@@ -416,6 +419,10 @@ static const struct diag_entry {
 	       translated. */
 	    N_("%s holds tabs or runs of spaces: folded to single spaces") },
 	[ERR_CASE_FIELD_NO_FONT] = { DIAG_ERROR, THB_EXIT_INPUT,
+	    /* TRANSLATORS: %1$s: an XML element name of the case file (name,
+	       nationality), not translated; %2$s: the name of a Unicode block,
+	       in English (e.g. "Ethiopic"); %3$s: the code of the document's
+	       language (am, fr). The character itself is never shown. */
 	    N_("%s holds a character of the Unicode block \"%s\" that no "
 	    "font of thbdoc draws in a document in %s: the document is not "
 	    "written, rather than print the name blank (the character is not "
@@ -728,6 +735,8 @@ void
 diag_print(const struct diag *d, FILE *fp)
 {
 	const char *sev = d->severity == DIAG_ERROR ?
+	    /* TRANSLATORS: the severity in every message of the program:
+	       "thbdoc: FILE:LINE: error: ..." or "... warning: ...". */
 	    _("error") : _("warning");
 
 	fputs("thbdoc: ", fp);

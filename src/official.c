@@ -27,6 +27,11 @@ static const struct official_info {
 	[OFFICIAL_REPORT] = { "report", "templates/report.xml", "5", 2, NULL },
 	[OFFICIAL_LETTER_QUERY] = { "letter query",
 	    "templates/letter-query.xml", "8.2", 2,
+	    /* TRANSLATORS: why the case does not call for a document, in "the
+	       case does not call for this document: %s; ...", and beside the
+	       document's button on the web case page. This one: the Office's
+	       letter to the procureur du Roi or the auditeur du travail (point
+	       8.2). */
 	    N_("the query of point 8.2 goes out while the person holds an "
 	    "arrival declaration, once per period, and none is pending") },
 	[OFFICIAL_LETTER_GENERAL_PROSECUTOR] = { "letter general-prosecutor",
@@ -36,6 +41,9 @@ static const struct official_info {
 	    "date set") },
 	[OFFICIAL_REQUEST_CENTRE_SUPPORT] = { "request centre-support",
 	    "templates/request-centre-support.xml", "4", 2,
+	    /* TRANSLATORS: why the case does not call for the centre's
+	       request; <centre-support> is an XML element of the case file:
+	       keep it. */
 	    N_("no specialised centre has taken charge of the person "
 	    "(no <centre-support> event), or the person is out of the "
 	    "procedure") },
@@ -168,6 +176,9 @@ official_called_for(struct official_request *req, const struct case_file *c,
 			return false;
 		}
 		diag_add(diags, WARN_DOC_FORCED, c->file, 0, 0,
+		    /* TRANSLATORS: why the case does not call for the police
+		       report's section: the case holds no interception (the
+		       moment the police found the person, point 5). */
 		    _("no interception"), _(phase_state_text(st->state)),
 		    "5");
 		req->written_anyway = true;
@@ -338,11 +349,11 @@ lookup(const struct catalog *cat, const char *ctx, const char *msgid)
 char *
 official_date_text(date_day d, const struct catalog *cat)
 {
-	/* TRANSLATORS: the order of a date in the official documents:
-	   keep {day}, {month} and {year}; e.g. German "{day}. {month}
-	   {year}". */
-	const char *pattern = lookup(cat, "date", NC_("date",
-	    "{day} {month} {year}"));
+	const char *pattern = lookup(cat, "date",
+	    /* TRANSLATORS: the order of a date in the official documents:
+	       keep {day}, {month} and {year}; e.g. German "{day}. {month}
+	       {year}". */
+	    NC_("date", "{day} {month} {year}"));
 	struct sbuf b = { 0 };
 	char day[8], year[8];
 	const char *p;
@@ -353,10 +364,11 @@ official_date_text(date_day d, const struct catalog *cat)
 	snprintf(year, sizeof(year), "%d", y);
 	for (p = pattern; *p != '\0'; p++) {
 		if (strncmp(p, "{day}", 5) == 0) {
-			/* TRANSLATORS: the first day of a month in a date,
-			   e.g. French "1er". */
 			sbuf_add(&b, dd == 1 ? lookup(cat, "first day of the "
-			    "month", NC_("first day of the month", "1")) : day);
+			    "month",
+			    /* TRANSLATORS: the first day of a month in a
+			       date, e.g. French "1er". */
+			    NC_("first day of the month", "1")) : day);
 			p += 4;
 		} else if (strncmp(p, "{month}", 7) == 0) {
 			sbuf_add(&b, lookup(cat, "month", month_names[m - 1]));
@@ -796,6 +808,11 @@ static const struct required_fact {
 	const char	*var;
 	const char	*what;		/* N_() */
 } required_facts[] = {
+	/* TRANSLATORS: the facts an official document needs and the case
+	   lacks, listed after "the case file lacks what this document needs:"
+	   (joined with commas): the date of the interception; below, the
+	   person's name, the date of the complaint or statement, of the
+	   arrival declaration, the prosecutor's office, etc. */
 	{ OFFICIAL_REPORT, "interception-date", N_("the interception") },
 	{ OFFICIAL_LETTER_QUERY, "person-name", N_("the person's name") },
 	{ OFFICIAL_LETTER_QUERY, "complaint-date",
@@ -804,6 +821,8 @@ static const struct required_fact {
 	    N_("the arrival declaration") },
 	{ OFFICIAL_LETTER_QUERY, "declaration-expiry",
 	    N_("the arrival declaration") },
+	/* TRANSLATORS: a fact the letter needs: which prosecutor's office
+	   (parquet, or auditorat du travail) the query goes to. */
 	{ OFFICIAL_LETTER_QUERY, "office", N_("the prosecutor's office") },
 	{ OFFICIAL_LETTER_QUERY, "answer-by",
 	    N_("the date the answer is expected") },
@@ -817,6 +836,8 @@ static const struct required_fact {
 	    N_("the court of appeal") },
 	{ OFFICIAL_REQUEST_CENTRE_SUPPORT, "person-name",
 	    N_("the person's name") },
+	/* TRANSLATORS: a fact a centre's request needs: the name of the
+	   specialised centre that writes it. */
 	{ OFFICIAL_REQUEST_CENTRE_SUPPORT, "centre-name", N_("the centre") },
 	{ OFFICIAL_REQUEST_CENTRE_SUPPORT, "support-date",
 	    N_("the day the centre took the person on") },
@@ -833,6 +854,10 @@ static const struct required_fact {
 	{ OFFICIAL_REQUEST_INDEFINITE_RESIDENCE, "complaint-date",
 	    N_("the complaint or statement") },
 	{ OFFICIAL_REQUEST_INDEFINITE_RESIDENCE, "act-date",
+	    /* TRANSLATORS: a fact the request for residence of indefinite
+	       duration needs: the act of prosecution (a summons, a committal,
+	       requisitions or an internment request, point 8.3) and its
+	       date. */
 	    N_("the prosecution act") },
 };
 

@@ -84,6 +84,10 @@ static const struct {
 	[STATE_NONE] = { "none", "8", -1, 0,
 	    N_("no step of the procedure yet") },
 	[STATE_IDENTIFIED] = { "identified", "5", 0, 0,
+	    /* TRANSLATORS: a state of a case (thbdoc status, the web case page
+	       and case list): the police have identified a possible victim;
+	       the leaflet, a specialised centre and the Office des Etrangers
+	       come next (point 5). "Office": the Office des Etrangers. */
 	    N_("possible victim identified: leaflet, centre, Office") },
 	[STATE_EXCLUDED] = { "excluded", "5.3", -1, 0,
 	    N_("excluded: indications of involvement in the exploitation") },
@@ -135,11 +139,21 @@ static const struct {
 	const char	*code;
 	const char	*text;
 } actors[ACTOR__MAX] = {
+	/* TRANSLATORS: who must act (thbdoc status and due, the web
+	   pages' work list and case page): the police services. */
 	[ACTOR_POLICE] = { "police", N_("police") },
+	/* TRANSLATORS: who must act: the specialised reception centre. */
 	[ACTOR_CENTRE] = { "centre", N_("centre") },
+	/* TRANSLATORS: who must act: the Office des Etrangers (Dienst
+	   Vreemdelingenzaken), not an office in general. */
 	[ACTOR_OFFICE] = { "office", N_("Office") },
+	/* TRANSLATORS: who must act: the procureur du Roi or, in labour
+	   cases, the auditeur du travail (point 8.2). */
 	[ACTOR_PROSECUTOR] = { "prosecutor", N_("prosecutor") },
 	[ACTOR_GENERAL_PROSECUTOR] = { "general-prosecutor",
+	    /* TRANSLATORS: who must act: the procureur général at the
+	       court of appeal (point 8.2); keep the title your official
+	       documents use. */
 	    N_("procureur général") },
 };
 
@@ -628,6 +642,10 @@ answer_text(enum case_answer a)
 {
 	/* The prosecutor's answers as words; translated when shown. */
 	return a == ANSWER_YES ? N_("yes") : a == ANSWER_NO ? N_("no") :
+	    /* TRANSLATORS: the prosecutor's answer to a question of point
+	       8.2 (does the investigation go on? is the person seen as a
+	       victim?): yes, no, or not known yet; in a warning of thbdoc
+	       status and of the web case page. */
 	    N_("unknown");
 }
 

@@ -427,6 +427,9 @@ notice_language(const struct languages_table *langs, const char *person_lang,
 			return l;
 	/* The person's language is theirs: not in a message. */
 	diag_add(diags, ERR_DOC_PERSON_LANGUAGE, c->file, 0, 0,
+	    /* TRANSLATORS: in "the case file gives no language of the person
+	       that thbdoc ...": stands for the person's languages, which are
+	       not shown. */
 	    c->person.nlanguages > 0 ? _("not shown: personal data") : "-");
 	return NULL;
 }

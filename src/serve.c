@@ -147,6 +147,9 @@ serve_audit(struct serve_server *srv, const struct serve_request *r, const char 
 	pthread_mutex_lock(&srv->audit_mutex);
 	if (write(srv->audit_fd, line.data, line.len) != (ssize_t)line.len)
 		fprintf(stderr, "thbdoc: serve: %s\n",
+		    /* TRANSLATORS: thbdoc serve, on standard error after
+		       "thbdoc: serve: ": the journal of who read or changed
+		       which case (--audit FILE). */
 		    _("cannot write to the audit journal"));
 	pthread_mutex_unlock(&srv->audit_mutex);
 	sbuf_free(&line);
@@ -542,6 +545,8 @@ route_login(struct serve_server *srv, struct serve_request *r, struct serve_repl
 
 	if (lc == NULL || lf == NULL || strlen(lc) != 64 ||
 	    !users_equal_ct(lc, lf)) {
+		/* TRANSLATORS: web pages, the login page: errors shown above
+		   the form. */
 		route_login_form(srv, r, rep, serve_tr(r, N_("The form had expired: "
 		    "please log in again.")), MHD_HTTP_FORBIDDEN);
 		return;
@@ -559,6 +564,8 @@ route_login(struct serve_server *srv, struct serve_request *r, struct serve_repl
 	if (wait > 0) {
 		struct sbuf m = { 0 };
 
+		/* TRANSLATORS: web pages, the login page: %ld: a number of
+		   minutes (1 or more). Keep %ld. */
 		sbuf_printf(&m, serve_tr(r, N_("Too many failed attempts: wait %ld "
 		    "minutes before you try again.")), (wait + 59) / 60);
 		serve_audit(srv, r, NULL, "login-throttled");
@@ -804,10 +811,15 @@ route_pages(struct serve_server *srv, struct serve_request *r, struct serve_repl
 	}
 	if (r->who.role == ROLE_TRANSLATOR && (starts(url, "/cases", &rest) ||
 	    strcmp(url, "/due") == 0 || starts(url, "/officer", &rest))) {
+		/* TRANSLATORS: web pages: an error when a translator's account
+		   asks for a case or the work list: translators see no case
+		   file. */
 		serve_pages_error(rep, r, MHD_HTTP_FORBIDDEN, serve_tr(r, N_("Translators "
 		    "see no case.")));
 		return;
 	}
+	/* TRANSLATORS: web pages: an error page, under the title "Not
+	   possible". */
 	serve_pages_error(rep, r, MHD_HTTP_NOT_FOUND, serve_tr(r, N_("There is no such "
 	    "page, or your role does not give access to it.")));
 }
@@ -821,6 +833,8 @@ route(struct serve_server *srv, struct serve_request *r, struct serve_reply *rep
 
 	if (!get && !post) {
 		serve_pages_error(rep, r, MHD_HTTP_METHOD_NOT_ALLOWED,
+		    /* TRANSLATORS: web pages: an error for a request other
+		       than GET or POST (an HTTP method). */
 		    serve_tr(r, N_("This method is not used here.")));
 		return;
 	}
@@ -856,6 +870,9 @@ route(struct serve_server *srv, struct serve_request *r, struct serve_reply *rep
 			serve_reply_redirect(rep, "/login");
 		else
 			serve_pages_error(rep, r, MHD_HTTP_FORBIDDEN, serve_tr(r,
+			    /* TRANSLATORS: web pages: an error when a form is
+			       sent after the session has ended (logged out
+			       after some idle time). */
 			    N_("Your session has ended: please log in "
 			    "again.")));
 		return;
@@ -863,6 +880,9 @@ route(struct serve_server *srv, struct serve_request *r, struct serve_reply *rep
 	/* Every change carries the session's CSRF token. */
 	if (post && !csrf_ok(r)) {
 		serve_audit(srv, r, NULL, "csrf-refused");
+		/* TRANSLATORS: web pages: an error; "CSRF token" is a
+		   technical term (a hidden code that proves the form came from
+		   this site): keep it. */
 		serve_pages_error(rep, r, MHD_HTTP_FORBIDDEN, serve_tr(r, N_("This form "
 		    "is not valid any more (CSRF token): go back, reload the "
 		    "page and send it again.")));
@@ -1067,6 +1087,8 @@ read_pem(const char *path, FILE *err)
 	char *buf = xml_file_slurp(path, 1024 * 1024, &len, &diags);
 
 	if (buf == NULL)
+		/* TRANSLATORS: thbdoc serve, on standard error: %s: the file
+		   given to --cert or --key. Keep "thbdoc: serve:". */
 		fprintf(err, _("thbdoc: serve: %s: cannot read this TLS "
 		    "file\n"), path);
 	diag_list_free(&diags);
@@ -1190,6 +1212,9 @@ serve_run(const struct serve_config *cfg, FILE *err)
 	pthread_mutex_init(&srv.render_mutex, NULL);
 	pthread_cond_init(&srv.render_cond, NULL);
 	if (!parse_listen(cfg->listen, &la)) {
+		/* TRANSLATORS: thbdoc serve, on standard error: %s: the value
+		   given to --listen. ADDRESS:PORT may be translated; keep the
+		   examples and "thbdoc: serve:". */
 		fprintf(err, _("thbdoc: serve: --listen takes ADDRESS:PORT "
 		    "(e.g. 127.0.0.1:8080 or [::1]:8080), not '%s'\n"),
 		    cfg->listen);
@@ -1197,6 +1222,9 @@ serve_run(const struct serve_config *cfg, FILE *err)
 		goto out;
 	}
 	if ((cfg->cert == NULL) != (cfg->key == NULL)) {
+		/* TRANSLATORS: thbdoc serve, on standard error: the two
+		   options must be given together. Keep the options and
+		   "thbdoc: serve:". */
 		fprintf(err, _("thbdoc: serve: --cert and --key go "
 		    "together\n"));
 		status = THB_EXIT_USAGE;
@@ -1204,6 +1232,10 @@ serve_run(const struct serve_config *cfg, FILE *err)
 	}
 	srv.tls = cfg->cert != NULL;
 	if (!la.loopback && !srv.tls) {
+		/* TRANSLATORS: thbdoc serve, on standard error: %s: the
+		   ADDRESS:PORT given to --listen. The loopback is the
+		   machine's own address, reachable from no other machine. Keep
+		   the options, 127.0.0.1 and "thbdoc: serve:". */
 		fprintf(err, _("thbdoc: serve: %s is beyond the loopback: "
 		    "give --cert and --key (TLS), or listen on 127.0.0.1\n"),
 		    cfg->listen);
@@ -1211,12 +1243,17 @@ serve_run(const struct serve_config *cfg, FILE *err)
 		goto out;
 	}
 	if (stat(cfg->cases, &sb) != 0 || !S_ISDIR(sb.st_mode)) {
+		/* TRANSLATORS: thbdoc serve, on standard error: %s: the folder
+		   given to --cases. */
 		fprintf(err, _("thbdoc: serve: %s: not a folder of case "
 		    "files\n"), cfg->cases);
 		goto out;
 	}
 	if ((srv.users = users_load(cfg->users, false, &users_err)) == NULL) {
 		fprintf(err, "thbdoc: serve: %s\n", users_err);
+		/* TRANSLATORS: thbdoc serve, on standard error: %s: the users
+		   file. The command line is one to type: keep it; NAME and
+		   ROLE may be translated as in the commands' help. */
 		fprintf(err, _("thbdoc: serve: add a user first: thbdoc user "
 		    "add NAME --role ROLE --users %s\n"), cfg->users);
 		free(users_err);
@@ -1228,6 +1265,8 @@ serve_run(const struct serve_config *cfg, FILE *err)
 	srv.audit_fd = open(cfg->audit, O_WRONLY | O_APPEND | O_CREAT |
 	    O_CLOEXEC, 0600);
 	if (srv.audit_fd < 0) {
+		/* TRANSLATORS: thbdoc serve, on standard error: %1$s: the
+		   audit journal's file; %2$s: the system's reason. */
 		fprintf(err, _("thbdoc: serve: %s: cannot open the audit "
 		    "journal: %s\n"), cfg->audit, strerror(errno));
 		goto out;
@@ -1266,11 +1305,20 @@ serve_run(const struct serve_config *cfg, FILE *err)
 	    "NORMAL:-VERS-ALL:+VERS-TLS1.3:+VERS-TLS1.2",
 	    MHD_OPTION_END);
 	if (d == NULL) {
+		/* TRANSLATORS: thbdoc serve, on standard error: %s: the
+		   ADDRESS:PORT given to --listen; "in use": another program
+		   listens there already. */
 		fprintf(err, _("thbdoc: serve: cannot listen on %s (in use, "
 		    "or TLS files not usable)\n"), cfg->listen);
 		goto out;
 	}
 	di = MHD_get_daemon_info(d, MHD_DAEMON_INFO_BIND_PORT);
+	/* TRANSLATORS: thbdoc serve, on standard error when it starts: %1$s:
+	   the folder of case files; then the address to open in a browser,
+	   made of %2$s (http or https), %3$s and %5$s (brackets around an IPv6
+	   address, or nothing), %4$s (the address) and %6$u (the port). Keep
+	   the six conversions in this order, or number them all (%1$s...%6$u),
+	   and write no space inside the address. */
 	fprintf(err, _("thbdoc: serve: cases in %s; listening on "
 	    "%s://%s%s%s:%u/\n"), cfg->cases, srv.tls ? "https" : "http",
 	    la.v6 ? "[" : "", la.host, la.v6 ? "]" : "",

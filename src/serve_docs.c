@@ -31,19 +31,46 @@ static const struct serve_doc_kind {
 	const char	*label;		/* N_() */
 } doc_kinds[] = {
 	{ "report", OFFICIAL_REPORT, 1u << ROLE_POLICE,
+	    /* TRANSLATORS: web pages, the case page: the document buttons,
+	       each followed by "(PDF)"; a role sees its own. This one
+	       (police): the "traite des êtres humains" section of the police
+	       report (THB: trafficking in human beings; use your language's
+	       abbreviation, TEH in French, MH in Dutch). */
 	    N_("Police report: the THB section") },
 	{ "request-centre-support", OFFICIAL_REQUEST_CENTRE_SUPPORT,
+	    /* TRANSLATORS: web pages, the case page: a document button (a
+	       centre's users): the centre's letter to the Office des Etrangers
+	       saying that it supports the person (point 4). */
 	    1u << ROLE_CENTRE, N_("Request: centre support") },
 	{ "request-arrival-declaration", OFFICIAL_REQUEST_ARRIVAL_DECLARATION,
+	    /* TRANSLATORS: web pages, the case page: a document button (a
+	       centre's users): the centre asks the Office des Etrangers for
+	       the arrival declaration after the complaint or statement (point
+	       8.1). */
 	    1u << ROLE_CENTRE, N_("Request: arrival declaration") },
 	{ "request-indefinite-residence",
 	    OFFICIAL_REQUEST_INDEFINITE_RESIDENCE, 1u << ROLE_CENTRE,
+	    /* TRANSLATORS: web pages, the case page: a document button (a
+	       centre's users): the centre asks the Office des Etrangers for
+	       residence of indefinite duration (point 8.3). */
 	    N_("Request: indefinite residence") },
 	{ "letter-query", OFFICIAL_LETTER_QUERY, 1u << ROLE_OFFICE,
+	    /* TRANSLATORS: web pages, the case page: a document button (the
+	       Office's users): the Office's letter that asks the procureur du
+	       Roi or the auditeur du travail the two questions of point
+	       8.2. */
 	    N_("Letter: query to the prosecutor") },
 	{ "letter-general-prosecutor", OFFICIAL_LETTER_GENERAL_PROSECUTOR,
+	    /* TRANSLATORS: web pages, the case page: a document button (the
+	       Office's users): the letter to the procureur général when the
+	       prosecutor has not answered by the date set (point 8.2). Keep
+	       "procureur général" as your official documents name that
+	       office. */
 	    1u << ROLE_OFFICE, N_("Letter to the procureur général") },
 	{ "notice", OFFICIAL_NOTICE, (1u << ROLE_CENTRE) | (1u << ROLE_OFFICE),
+	    /* TRANSLATORS: web pages, the case page: a document button: the
+	       notice that tells the person, in their own language, where they
+	       stand. */
 	    N_("Notice for the person, in their language") },
 };
 
@@ -73,6 +100,8 @@ refused(struct serve_reply *rep, const struct serve_request *r, int status,
 	struct html h = { 0 };
 	size_t i;
 
+	/* TRANSLATORS: web pages: the title of a page that refuses a document
+	   or a leaflet; the reason follows. */
 	serve_pages_begin(&h, r, serve_tr(r, N_("Not possible")));
 	html(&h, "<div class=\"error\" role=\"alert\"><p>%s</p><ul>", why);
 	for (i = 0; i < dl->count; i++)
@@ -81,6 +110,9 @@ refused(struct serve_reply *rep, const struct serve_request *r, int status,
 	if (lang != NULL)
 		html(&h, "<p><a class=\"button\" href=\"/leaflet?lang=%u&amp;"
 		    "region=%u&amp;incomplete=yes\">%s</a></p>", lang,
+		    /* TRANSLATORS: web pages: a button under a refused
+		       leaflet: print it with the sentences that are not
+		       translated yet in English; the leaflet then says so. */
 		    region != NULL ? region : "", serve_tr(r, N_("Print it "
 		    "anyway, with the missing sentences in English (the page "
 		    "says so)")));
@@ -121,6 +153,9 @@ serve_docs_leaflet(struct serve_reply *rep, struct serve_request *r)
 	ok = render_leaflet(d, &o, &dest, &out, &diags);
 	serve_render_give(r->srv, d);
 	if (!ok || out.data == NULL) {
+		/* TRANSLATORS: web pages: above the reasons why the leaflet in
+		   a language cannot be printed (the messages of thbdoc leaflet
+		   follow, one per line). */
 		refused(rep, r, MHD_HTTP_CONFLICT, serve_tr(r, N_("This "
 		    "leaflet cannot be printed:")), &diags,
 		    o.allow_incomplete ? NULL : lang, region);
@@ -165,6 +200,9 @@ serve_docs_official(struct serve_reply *rep, struct serve_request *r,
 
 	if (k == NULL || !(k->roles & (1u << r->who.role))) {
 		serve_pages_error(rep, r, MHD_HTTP_FORBIDDEN, serve_tr(r,
+		    /* TRANSLATORS: web pages: an error: the user's role
+		       (police, centre, Office) does not write this kind of
+		       document. */
 		    N_("Your role does not make this document.")));
 		return;
 	}
@@ -190,6 +228,9 @@ serve_docs_official(struct serve_reply *rep, struct serve_request *r,
 	serve_audit(r->srv, r, e->id, what);
 	free(what);
 	if (!ok || out.data == NULL)
+		/* TRANSLATORS: web pages: above the reasons why a document was
+		   not made (the messages of the command line follow, one per
+		   line). */
 		refused(rep, r, MHD_HTTP_CONFLICT, serve_tr(r, N_("The case "
 		    "does not call for this document, or it cannot be made "
 		    "(the same message as the command line):")), &diags, NULL,
@@ -220,6 +261,9 @@ serve_docs_buttons(struct html *h, const struct serve_request *r,
 	bool called;
 
 	html(h, "<section aria-labelledby=\"doc-h\"><h2 id=\"doc-h\">%s</h2>",
+	    /* TRANSLATORS: web pages, the case page: the heading of the
+	       document buttons (the official documents the user's role writes,
+	       as PDF). */
 	    serve_tr(r, N_("Documents")));
 	for (i = 0; i < NKINDS; i++) {
 		if (!(doc_kinds[i].roles & (1u << r->who.role)))
@@ -245,6 +289,8 @@ serve_docs_buttons(struct html *h, const struct serve_request *r,
 		shown++;
 	}
 	if (shown == 0)
+		/* TRANSLATORS: web pages, the case page: under "Documents",
+		   for a role that writes no document. */
 		html(h, "<p>%s</p>", serve_tr(r, N_("Your role makes no "
 		    "document for a case.")));
 	html(h, "</section>");

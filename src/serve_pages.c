@@ -37,7 +37,23 @@ static const char *
 role_text(const struct serve_request *r, enum users_role role)
 {
 	static const char *const names[ROLE__MAX] = {
-		N_("police"), N_("centre"), N_("Office"), N_("translator")
+		/* TRANSLATORS: web pages, the header: the role of the user
+		   logged in, in brackets after the user name: "jdupont
+		   (police)". The police services. */
+		N_("police"),
+		/* TRANSLATORS: web pages, the header: the role of the user
+		   logged in, in brackets after the user name: a specialised
+		   reception centre for victims (Payoke, PAG-ASA, Sürya). */
+		N_("centre"),
+		/* TRANSLATORS: web pages, the header: the role of the user
+		   logged in, in brackets after the user name: the Office des
+		   Etrangers (Dienst Vreemdelingenzaken), not an office in
+		   general. */
+		N_("Office"),
+		/* TRANSLATORS: web pages, the header: the role of the user
+		   logged in, in brackets after the user name: a translator of
+		   the leaflet. */
+		N_("translator")
 	};
 
 	return serve_tr(r, names[role]);
@@ -74,19 +90,40 @@ serve_pages_begin(struct html *h, const struct serve_request *r, const char *tit
 	    "<link rel=\"stylesheet\" href=\"/static/thbdoc.css\">"
 	    "</head><body>\n<a class=\"skip\" href=\"#main\">%s</a>\n"
 	    "<header><p class=\"brand\">thbdoc</p>",
-	    serve_lang_code(r->lang), title, serve_tr(r, N_("Skip to the content")));
+	    serve_lang_code(r->lang), title,
+	    /* TRANSLATORS: web pages: a link for keyboard and screen reader
+	       users, shown only when it has the focus, that jumps over the
+	       header to the page's content. */
+	    serve_tr(r, N_("Skip to the content")));
 	if (r->who.known) {
 		html(h, "<nav aria-label=\"%s\"><ul>",
+		    /* TRANSLATORS: web pages: the name of the menu in the
+		       header, read by screen readers (not shown). */
 		    serve_tr(r, N_("Main menu")));
 		if (r->who.role == ROLE_POLICE)
-			nav_link(h, r, "/officer", serve_tr(r, N_("Interception")));
+			nav_link(h, r, "/officer",
+			    /* TRANSLATORS: web pages, an entry of the menu
+			       (police users only): the page on which the
+			       officer shows the language card and records the
+			       interception, the moment the police find a
+			       possible victim (point 5). */
+			    serve_tr(r, N_("Interception")));
 		if (r->who.role != ROLE_TRANSLATOR) {
+			/* TRANSLATORS: web pages, an entry of the menu: the
+			   list of the case files (one file per person). */
 			nav_link(h, r, "/cases", serve_tr(r, N_("Cases")));
+			/* TRANSLATORS: web pages, an entry of the menu: the
+			   pending actions of all cases, by the date they are
+			   due (as "thbdoc due"). */
 			nav_link(h, r, "/due", serve_tr(r, N_("Work list")));
 		}
 		if (r->who.role == ROLE_TRANSLATOR ||
 		    r->who.role == ROLE_OFFICE)
 			nav_link(h, r, "/translations",
+			    /* TRANSLATORS: web pages, an entry of the menu
+			       (translators and the Office): the languages of
+			       the leaflet and the checks of their
+			       translations. */
 			    serve_tr(r, N_("Translations")));
 		html(h, "</ul></nav><div class=\"who\"><span>%s (%s)</span>",
 		    r->who.user, role_text(r, r->who.role));
@@ -97,6 +134,10 @@ serve_pages_begin(struct html *h, const struct serve_request *r, const char *tit
 		    "<label for=\"ui-lang\">%s</label> "
 		    "<select id=\"ui-lang\" name=\"lang\">",
 		    strcmp(r->method, "GET") == 0 ? r->url : "/",
+		    /* TRANSLATORS: web pages, the header: the label of the
+		       menu that chooses the language of the web pages
+		       (English, Français, Nederlands, Deutsch); before login,
+		       the name of the list of those four links. */
 		    serve_tr(r, N_("Language of the pages")));
 		for (l = 0; l < SERVE_LANG__MAX; l++)
 			html(h, "<option value=\"%s\"%?{ selected} "
@@ -104,11 +145,16 @@ serve_pages_begin(struct html *h, const struct serve_request *r, const char *tit
 			    serve_lang_code((enum serve_lang)l), l == (int)r->lang,
 			    serve_lang_code((enum serve_lang)l), lang_names[l]);
 		html(h, "</select> <button type=\"submit\">%s</button></form>",
+		    /* TRANSLATORS: web pages: the button beside the menu of
+		       the pages' language, which applies the language chosen
+		       (a verb). */
 		    serve_tr(r, N_("Change")));
 		html(h, "<form method=\"post\" action=\"/logout\" "
 		    "class=\"inline\">");
 		serve_pages_csrf(h, r);
 		html(h, "<button type=\"submit\">%s</button></form></div>",
+		    /* TRANSLATORS: web pages: the button in the header of
+		       every page (a verb). */
 		    serve_tr(r, N_("Log out")));
 	} else {
 		html(h, "<nav aria-label=\"%s\"><ul>",
@@ -126,6 +172,7 @@ void
 serve_pages_end(struct html *h, const struct serve_request *r)
 {
 	html(h, "</main>\n<footer><p>%s</p></footer></body></html>\n",
+	    /* TRANSLATORS: web pages: the footer of every page. */
 	    serve_tr(r, N_("Protection of victims of trafficking in human beings: "
 	    "directives of 13 January 1997, amended 17 April 2003. Every "
 	    "reading and change of a case is written to the audit "
@@ -138,10 +185,15 @@ serve_pages_error(struct serve_reply *rep, const struct serve_request *r, int st
 {
 	struct html h = { 0 };
 
+	/* TRANSLATORS: web pages: the title of a page that refuses what was
+	   asked (a page that does not exist or that the user's role may not
+	   see, a form that cannot be accepted); the reason follows. */
 	serve_pages_begin(&h, r, serve_tr(r, N_("Not possible")));
 	html(&h, "<p class=\"error\" role=\"alert\">%s</p>", message);
 	if (r->who.known)
 		html(&h, "<p><a href=\"/\">%s</a></p>",
+		    /* TRANSLATORS: web pages: a link under an error
+		       message. */
 		    serve_tr(r, N_("Back to the start page")));
 	else
 		html(&h, "<p><a href=\"/login\">%s</a></p>",
@@ -156,6 +208,8 @@ serve_pages_login(struct serve_reply *rep, const struct serve_request *r, const 
 {
 	struct html h = { 0 };
 
+	/* TRANSLATORS: web pages: the title of the login page, its button, and
+	   a link under an error message (a verb). */
 	serve_pages_begin(&h, r, serve_tr(r, N_("Log in")));
 	if (error != NULL)
 		html(&h, "<p class=\"error\" role=\"alert\">%s</p>", error);
@@ -168,7 +222,10 @@ serve_pages_login(struct serve_reply *rep, const struct serve_request *r, const 
 	    "<input id=\"password\" name=\"password\" type=\"password\" "
 	    "autocomplete=\"current-password\" required>"
 	    "<button type=\"submit\">%s</button></form>", login_csrf,
-	    serve_tr(r, N_("User name")), serve_tr(r, N_("Password")),
+	    /* TRANSLATORS: web pages: the labels of the two fields of the
+	       login form. */
+	    serve_tr(r, N_("User name")),
+	    serve_tr(r, N_("Password")),
 	    serve_tr(r, N_("Log in")));
 	serve_pages_end(&h, r);
 	serve_reply_html(rep, MHD_HTTP_OK, &h);
@@ -274,26 +331,69 @@ serve_pages_cases(struct serve_reply *rep, struct serve_request *r)
 	    "<input id=\"q\" name=\"q\" value=\"%s\" maxlength=\"64\"></div>"
 	    "<div><label for=\"phase\">%s</label><select id=\"phase\" "
 	    "name=\"phase\"><option value=\"\">%s</option>",
-	    serve_tr(r, N_("Case id")), q, serve_tr(r, N_("Phase")), serve_tr(r, N_("all")));
+	    /* TRANSLATORS: web pages, the case list: the label of the search
+	       field, which finds cases by their id (e.g. BRU-2026-0001; a name
+	       is not searched). */
+	    serve_tr(r, N_("Case id")), q,
+	    /* TRANSLATORS: web pages, the case list: the label of the menu
+	       that filters the cases by phase of the procedure (0 to 4). */
+	    serve_tr(r, N_("Phase")),
+	    /* TRANSLATORS: web pages, the case list: the first choice of the
+	       menus "Phase" and "Due": no filter (all cases). */
+	    serve_tr(r, N_("all")));
 	for (p = 0; p < 5; p++)
 		html(&h, "<option value=\"%s\"%?{ selected}>%s %s</option>",
 		    phase_opts[p], strcmp(ph, phase_opts[p]) == 0,
+		    /* TRANSLATORS: web pages: "phase" before its number, in
+		       the menu of the case list and on the case page ("phase
+		       2"), in lower case. */
 		    serve_tr(r, N_("phase")), phase_opts[p]);
 	html(&h, "</select></div><div><label for=\"due\">%s</label>"
 	    "<select id=\"due\" name=\"due\"><option value=\"\">%s</option>"
 	    "<option value=\"overdue\"%?{ selected}>%s</option>"
 	    "<option value=\"week\"%?{ selected}>%s</option></select></div>"
 	    "<button type=\"submit\">%s</button></form>",
-	    serve_tr(r, N_("Due")), serve_tr(r, N_("all")),
+	    /* TRANSLATORS: web pages: the label of the case list's filter by
+	       due date, and the heading of the column of the date by which an
+	       action is due (case page, work list): a short noun, "due
+	       date". */
+	    serve_tr(r, N_("Due")),
+	    serve_tr(r, N_("all")),
 	    strcmp(due, "overdue") == 0,
+	    /* TRANSLATORS: web pages, the case list: a choice of the menu
+	       "Due": the cases with an action whose due date is past. */
 	    serve_tr(r, N_("overdue")), strcmp(due, "week") == 0,
-	    serve_tr(r, N_("within 7 days (and overdue)")), serve_tr(r, N_("Show")));
+	    /* TRANSLATORS: web pages, the case list: a choice of the menu
+	       "Due": the cases with an action due in the next 7 days, or past
+	       its due date. */
+	    serve_tr(r, N_("within 7 days (and overdue)")),
+	    /* TRANSLATORS: web pages, the case list: the button that applies
+	       the filters (a verb). */
+	    serve_tr(r, N_("Show")));
 	html(&h, "<table><caption>%s</caption><thead><tr>"
 	    "<th scope=\"col\">%s</th><th scope=\"col\">%s</th>"
 	    "<th scope=\"col\">%s</th><th scope=\"col\">%s</th>"
-	    "</tr></thead><tbody>", serve_tr(r, N_("Cases you can see, as of "
-	    "today")), serve_tr(r, N_("Case")), serve_tr(r, N_("State")),
-	    serve_tr(r, N_("Document ends")), serve_tr(r, N_("Next action due")));
+	    "</tr></thead><tbody>",
+	    /* TRANSLATORS: web pages: the caption of the case list's table
+	       (the police and a centre see their own cases, the Office every
+	       case). */
+	    serve_tr(r, N_("Cases you can see, as of today")),
+	    /* TRANSLATORS: web pages: the heading of the column of case ids
+	       (case list, work list); the title of a case page, before its id:
+	       "Case BRU-2026-0001". A case file, not a box. */
+	    serve_tr(r, N_("Case")),
+	    /* TRANSLATORS: web pages: the heading of a column of the case list
+	       and a label of the case page: where the case stands in the
+	       procedure, e.g. "reflection period of 45 days". */
+	    serve_tr(r, N_("State")),
+	    /* TRANSLATORS: web pages, the case list: the heading of the column
+	       of the day the person's residence document (order to leave the
+	       territory, arrival declaration, CIRE) ends. */
+	    serve_tr(r, N_("Document ends")),
+	    /* TRANSLATORS: web pages, the case list: the heading of the column
+	       of the earliest date by which one of the case's actions is
+	       due. */
+	    serve_tr(r, N_("Next action due")));
 	serve_store_lock(store);
 	serve_store_refresh(store);
 	for (i = 0; i < serve_store_count(store); i++) {
@@ -320,11 +420,15 @@ serve_pages_cases(struct serve_reply *rep, struct serve_request *r)
 		    "</td></tr>", e->id, e->id,
 		    serve_tr(r, phase_state_text(st->state)), d1,
 		    nd != DATE_DAY_NONE && nd < today, d2, nd != DATE_DAY_NONE && nd < today ?
+		    /* TRANSLATORS: web pages: after a due date in a table,
+		       when that date is past. Keep the leading space. */
 		    serve_tr(r, N_(" (overdue)")) : "");
 		shown++;
 		phase_status_free(st);
 	}
 	serve_store_unlock(store);
+	/* TRANSLATORS: web pages: under the case list, followed by a
+	   number. */
 	html(&h, "</tbody></table><p>%s %z</p>", serve_tr(r, N_("Cases shown:")),
 	    shown);
 	serve_pages_end(&h, r);
@@ -461,9 +565,17 @@ event_forms(struct html *h, const struct serve_request *r,
 
 	date_format(serve_today(r->srv), today);
 	html(h, "<section aria-labelledby=\"add-h\"><h2 id=\"add-h\">%s</h2>"
-	    "<p>%s</p>", serve_tr(r, N_("Add an event")), serve_tr(r, N_("One form per "
-	    "kind of event; the case file is checked as the command line "
-	    "checks it before anything is written.")));
+	    "<p>%s</p>",
+	    /* TRANSLATORS: web pages, the case page: the heading of the forms
+	       that add an event to the case file: a step of the procedure (a
+	       complaint, an arrival declaration...) with its date. The events'
+	       names below it are the case file's own (interception,
+	       complaint...) and stay as they are. */
+	    serve_tr(r, N_("Add an event")),
+	    /* TRANSLATORS: web pages, the case page: under "Add an event". */
+	    serve_tr(r, N_("One form per kind of event; the case file is "
+	    "checked as the command line checks it before anything is "
+	    "written.")));
 	for (i = 0; i < sizeof(event_defs) / sizeof(event_defs[0]); i++) {
 		const struct event_def *d = &event_defs[i];
 		const char *name = case_event_type_name(d->type);
@@ -479,11 +591,18 @@ event_forms(struct html *h, const struct serve_request *r,
 		    "<input type=\"hidden\" name=\"version\" value=\"%s\">"
 		    "<div><label for=\"%s-date\">%s *</label><input "
 		    "id=\"%s-date\" name=\"date\" type=\"date\" value=\"%s\" "
-		    "required></div>", name, e->version, name, serve_tr(r,
-		    N_("date")), name, date);
+		    "required></div>", name, e->version, name,
+		    /* TRANSLATORS: web pages: the label of the date field of a
+		       form (the event's day, the interception's day), followed
+		       by an asterisk (required). In lower case, like the case
+		       file's field names beside it. */
+		    serve_tr(r, N_("date")), name, date);
 		for (j = 0; j < 6 && d->attrs[j].name != NULL; j++)
 			attr_field(h, r, name, &d->attrs[j], mine);
 		html(h, "<button type=\"submit\">%s</button></form>"
+		    /* TRANSLATORS: web pages, the case page: the button of
+		       each event form: adds the event to the case file (a
+		       verb). */
 		    "</details>", serve_tr(r, N_("Add")));
 	}
 	html(h, "</section>");
@@ -561,8 +680,12 @@ case_timeline(struct html *h, const struct serve_request *r,
 	size_t i;
 
 	html(h, "<section aria-labelledby=\"tl-h\"><h2 id=\"tl-h\">%s</h2>",
+	    /* TRANSLATORS: web pages, the case page: the heading of the list
+	       of the case's events, by date. */
 	    serve_tr(r, N_("Timeline")));
 	if (c->nevents == 0) {
+		/* TRANSLATORS: web pages, the case page: under "Timeline" when
+		   the case has no event. */
 		html(h, "<p>%s</p></section>", serve_tr(r, N_("No event yet.")));
 		return;
 	}
@@ -594,20 +717,33 @@ case_status(struct html *h, const struct serve_request *r,
 
 	date_format(st->as_of, d1);
 	html(h, "<section aria-labelledby=\"st-h\" class=\"status\">"
-	    "<h2 id=\"st-h\">%s %s</h2><dl>", serve_tr(r, N_("Status as of")), d1);
+	    "<h2 id=\"st-h\">%s %s</h2><dl>",
+	    /* TRANSLATORS: web pages, the case page: a heading followed by a
+	       date (YYYY-MM-DD): where the case stands on that day. */
+	    serve_tr(r, N_("Status as of")), d1);
 	if (st->phase >= 0)
 		html(h, "<dt>%s</dt><dd>%s \xe2\x80\x94 %s %d "
 		    "<span class=\"point\">(%s %s)</span></dd>",
 		    serve_tr(r, N_("State")), serve_tr(r, phase_state_text(st->state)),
-		    serve_tr(r, N_("phase")), st->phase, serve_tr(r, N_("point")),
+		    serve_tr(r, N_("phase")), st->phase,
+		    /* TRANSLATORS: web pages: "point" before the number of a
+		       point of the directives, in brackets: "(point 8.2)", in
+		       lower case. */
+		    serve_tr(r, N_("point")),
 		    phase_state_point(st->state));
 	else
 		html(h, "<dt>%s</dt><dd>%s <span class=\"point\">(%s %s)"
 		    "</span></dd>", serve_tr(r, N_("State")),
 		    serve_tr(r, phase_state_text(st->state)), serve_tr(r, N_("point")),
 		    phase_state_point(st->state));
+	/* TRANSLATORS: web pages, the case page: the label of the residence
+	   document the person holds now (order to leave the territory, arrival
+	   declaration, CIRE...), followed by its name and dates. */
 	html(h, "<dt>%s</dt><dd>", serve_tr(r, N_("Document")));
 	if (st->document.type == DOCUMENT_NONE)
+		/* TRANSLATORS: web pages, the case page: after "Document": the
+		   person holds no residence document; also a list item under
+		   "Rights": no right. */
 		html(h, "%s", serve_tr(r, N_("none")));
 	else {
 		date_format(st->document.issued, d1);
@@ -615,13 +751,26 @@ case_status(struct html *h, const struct serve_request *r,
 		html(h, "%s, %s %s, %s <strong%?{ class=\"overdue\"}>%s"
 		    "</strong>",
 		    serve_tr(r, phase_document_name(st)->text),
+		    /* TRANSLATORS: web pages, the case page: after the
+		       document's name, followed by a date: "arrival
+		       declaration, issued on 2026-11-02, valid until
+		       2027-02-01". */
 		    serve_tr(r, N_("issued on")), d1,
 		    st->document.expires != DATE_DAY_NONE &&
+		    /* TRANSLATORS: web pages, the case page: "expired on" and
+		       "valid until" are each followed by the day the residence
+		       document ends (past or to come). */
 		    st->document.expires < st->as_of ? serve_tr(r, N_("expired on"))
+		    /* TRANSLATORS: web pages, the case page: followed by the
+		       day the residence document ends, when that day is still
+		       to come. */
 		    : serve_tr(r, N_("valid until")),
 		    st->document.expires != DATE_DAY_NONE &&
 		    st->document.expires < st->as_of, d2);
 	}
+	/* TRANSLATORS: web pages, the case page: the label of the person's
+	   rights in this phase (social aid, temporary work authorisation, work
+	   permit B...). */
 	html(h, "</dd><dt>%s</dt><dd><ul>", serve_tr(r, N_("Rights")));
 	for (b = 0; b < PHASE_RIGHT_COUNT; b++)
 		if (st->rights & (1u << b))
@@ -630,14 +779,26 @@ case_status(struct html *h, const struct serve_request *r,
 			    serve_tr(r, N_("point")), phase_right_point(1u << b));
 	if (st->rights == 0)
 		html(h, "<li>%s</li>", serve_tr(r, N_("none")));
+	/* TRANSLATORS: web pages, the case page: the heading of the case's
+	   pending actions (who must do what, by when). */
 	html(h, "</ul></dd></dl><h3>%s</h3>", serve_tr(r, N_("To do")));
 	if (st->nactions == 0)
+		/* TRANSLATORS: web pages: under "To do" on the case page, and
+		   on the work list, when no action is pending. */
 		html(h, "<p>%s</p>", serve_tr(r, N_("Nothing pending.")));
 	else
 		html(h, "<table><thead><tr><th scope=\"col\">%s</th>"
 		    "<th scope=\"col\">%s</th><th scope=\"col\">%s</th>"
 		    "<th scope=\"col\">%s</th></tr></thead><tbody>",
-		    serve_tr(r, N_("Due")), serve_tr(r, N_("Who")), serve_tr(r, N_("What")),
+		    serve_tr(r, N_("Due")),
+		    /* TRANSLATORS: web pages, the headings of the table of
+		       actions (case page, work list): "Who" must act (police,
+		       centre, Office, prosecutor...), "What" is to be done,
+		       "Point" of the directives that asks for it (8.2...). */
+		    serve_tr(r, N_("Who")),
+		    serve_tr(r, N_("What")),
+		    /* TRANSLATORS: web pages: the heading of the column of the
+		       points of the directives (8.1, 8.2...), not a score. */
 		    serve_tr(r, N_("Point")));
 	for (i = 0; i < st->nactions; i++) {
 		const struct phase_action *a = &st->actions[i];
@@ -654,6 +815,9 @@ case_status(struct html *h, const struct serve_request *r,
 		html(h, "</tbody></table>");
 	if (st->nwarnings > 0) {
 		html(h, "<h3>%s</h3><ul class=\"warnings\">",
+		    /* TRANSLATORS: web pages, the case page: the heading of
+		       the warnings about the case (a late action, a fact that
+		       contradicts the directives). */
 		    serve_tr(r, N_("Warnings")));
 		for (i = 0; i < st->nwarnings; i++) {
 			warning_text(&msg, r, &st->warnings[i]);
@@ -675,12 +839,22 @@ case_person(struct html *h, const struct serve_request *r,
 	size_t i;
 
 	html(h, "<section aria-labelledby=\"p-h\"><h2 id=\"p-h\">%s</h2><dl>"
-	    "<dt>%s</dt><dd>%s</dd><dt>%s</dt><dd>", serve_tr(r, N_("Person")),
-	    serve_tr(r, N_("Name")), c->person.name != NULL ? c->person.name :
-	    "\xe2\x80\x94", serve_tr(r, N_("Languages")));
+	    "<dt>%s</dt><dd>%s</dd><dt>%s</dt><dd>",
+	    /* TRANSLATORS: web pages, the case page: the heading of the
+	       person's name, languages and nationality. */
+	    serve_tr(r, N_("Person")),
+	    /* TRANSLATORS: web pages, the case page: the label of the person's
+	       name. */
+	    serve_tr(r, N_("Name")),
+	    c->person.name != NULL ? c->person.name : "\xe2\x80\x94",
+	    /* TRANSLATORS: web pages, the case page: the label of the
+	       languages the person reads (codes: ar, ti...). */
+	    serve_tr(r, N_("Languages")));
 	for (i = 0; i < c->person.nlanguages; i++)
 		html(h, "%?{, }%s", i > 0, c->person.languages[i]);
 	html(h, "</dd><dt>%s</dt><dd>%s</dd></dl></section>",
+	    /* TRANSLATORS: web pages, the case page: the label of the person's
+	       nationality. */
 	    serve_tr(r, N_("Nationality")), c->person.nationality != NULL ?
 	    c->person.nationality : "\xe2\x80\x94");
 }
@@ -733,6 +907,9 @@ serve_pages_case(struct serve_reply *rep, struct serve_request *r, const char *i
 		html(&h, "</div>");
 	}
 	html(&h, "<p class=\"meta\">%s <code>%s</code></p>",
+	    /* TRANSLATORS: web pages, the case page: followed by a code that
+	       changes with every change of the file (it detects a change made
+	       by someone else meanwhile). */
 	    serve_tr(r, N_("Version of the case file:")), e->version);
 	html(&h, "<div class=\"columns\"><div>");
 	case_status(&h, r, e->c, st);
@@ -768,11 +945,16 @@ serve_pages_post_event(struct serve_reply *rep, struct serve_request *r, const c
 
 	if (type == NULL || date == NULL || version == NULL ||
 	    (d = event_def_named(type)) == NULL) {
-		serve_pages_error(rep, r, MHD_HTTP_BAD_REQUEST, serve_tr(r, N_("The form "
-		    "needs the fields type, date and version.")));
+		serve_pages_error(rep, r, MHD_HTTP_BAD_REQUEST, serve_tr(r,
+		    /* TRANSLATORS: web pages: an error: "type", "date" and
+		       "version" are the form's field names: keep them. */
+		    N_("The form needs the fields type, date and version.")));
 		return;
 	}
 	if (date_parse(date, &dt) != DATE_OK) {
+		/* TRANSLATORS: web pages, the case page: an error. YYYY-MM-DD:
+		   the form of a date; write it as your language's other
+		   messages do. */
 		serve_pages_case(rep, r, id, serve_tr(r, N_("The date must be a real day, "
 		    "written YYYY-MM-DD: nothing was added.")), NULL);
 		rep->status = MHD_HTTP_UNPROCESSABLE_CONTENT;
@@ -880,6 +1062,10 @@ serve_pages_due(struct serve_reply *rep, struct serve_request *r)
 				actor = a;
 	serve_pages_begin(&h, r, serve_tr(r, N_("Work list")));
 	html(&h, "<nav aria-label=\"%s\" class=\"tabs\"><ul>",
+	    /* TRANSLATORS: web pages, the work list: the name, read by screen
+	       readers, of the tabs that choose whose actions are shown
+	       (police, centre, Office, prosecutor, procureur général,
+	       everyone). */
 	    serve_tr(r, N_("Whose actions")));
 	for (a = 0; a < ACTOR__MAX; a++)
 		html(&h, "<li><a href=\"/due?actor=%s\"%?{ "
@@ -887,6 +1073,8 @@ serve_pages_due(struct serve_reply *rep, struct serve_request *r)
 		    phase_actor_code((enum phase_actor)a), a == actor,
 		    serve_tr(r, phase_actor_text((enum phase_actor)a)));
 	html(&h, "<li><a href=\"/due?actor=all\"%?{ aria-current=\"page\"}>"
+	    /* TRANSLATORS: web pages, the work list: the last tab: the actions
+	       of every actor. */
 	    "%s</a></li></ul></nav>", actor < 0, serve_tr(r, N_("everyone")));
 	serve_store_lock(store);
 	serve_store_refresh(store);
@@ -915,8 +1103,11 @@ serve_pages_due(struct serve_reply *rep, struct serve_request *r)
 	    "<th scope=\"col\">%s</th><th scope=\"col\">%s</th>"
 	    "<th scope=\"col\">%s</th><th scope=\"col\">%s</th>"
 	    "<th scope=\"col\">%s</th></tr></thead><tbody>",
-	    serve_tr(r, N_("Pending actions, overdue first")), serve_tr(r, N_("Due")),
-	    serve_tr(r, N_("Who")), serve_tr(r, N_("Case")), serve_tr(r, N_("What")),
+	    /* TRANSLATORS: web pages, the work list: the caption of its table:
+	       the actions not done yet, those past their due date first. */
+	    serve_tr(r, N_("Pending actions, overdue first")),
+	    serve_tr(r, N_("Due")), serve_tr(r, N_("Who")),
+	    serve_tr(r, N_("Case")), serve_tr(r, N_("What")),
 	    serve_tr(r, N_("Point")));
 	for (i = 0; i < n; i++) {
 		bool late = items[i].due != DATE_DAY_NONE &&
@@ -978,15 +1169,29 @@ serve_pages_officer(struct serve_reply *rep, struct serve_request *r)
 	html(&h, "<section aria-labelledby=\"card-h\"><h2 id=\"card-h\">%s"
 	    "</h2><p>%s</p><form method=\"get\" action=\"/leaflet\" "
 	    "class=\"card\"><fieldset class=\"regions\"><legend>%s</legend>",
+	    /* TRANSLATORS: web pages, the officer's page (Interception): the
+	       heading of step 1: the officer shows the screen, and the person
+	       touches the button of the language they read (the buttons show
+	       each language's name in itself); the leaflet in that language
+	       opens. */
 	    serve_tr(r, N_("1. The person touches their language")),
 	    serve_tr(r, N_("Show this card to the person. The leaflet opens as a "
 	    "PDF to print, with the centre of your region first.")),
+	    /* TRANSLATORS: web pages, the officer's page: the legend of the
+	       three choices Brussels, Flanders, Wallonia: the officer's
+	       region, whose centre the leaflet lists first. */
 	    serve_tr(r, N_("Your region")));
 	{
 		static const char *const regions[] = { "brussels",
 		    "flanders", "wallonia" };
 		static const char *const region_labels[] = {
-		    N_("Brussels"), N_("Flanders"), N_("Wallonia") };
+		    /* TRANSLATORS: web pages, the officer's page: the three
+		       regions of Belgium (the Brussels-Capital Region, the
+		       Flemish Region, the Walloon Region), as choices of a
+		       button: their usual short names. */
+		    N_("Brussels"),
+		    N_("Flanders"),
+		    N_("Wallonia") };
 		size_t k;
 
 		for (k = 0; k < 3; k++)
@@ -1010,15 +1215,27 @@ serve_pages_officer(struct serve_reply *rep, struct serve_request *r)
 	html(&h, "</ul></form></section>");
 	html(&h, "<section aria-labelledby=\"int-h\"><h2 id=\"int-h\">%s</h2>"
 	    "<form method=\"post\" action=\"/officer/cases\" "
+	    /* TRANSLATORS: web pages, the officer's page: the heading of step
+	       2: the form that records the interception (the moment the police
+	       find a possible victim, point 5) and creates the case file. */
 	    "class=\"event\">", serve_tr(r, N_("2. The interception")));
 	serve_pages_csrf(&h, r);
 	html(&h, "<div><label for=\"date\">%s *</label><input id=\"date\" "
 	    "name=\"date\" type=\"date\" value=\"%s\" required></div>",
 	    serve_tr(r, N_("date")), today);
+	/* TRANSLATORS: web pages, the officer's page: the label of a menu: the
+	   police's assessment of the person found; its choices victim,
+	   uncertain, suspect are the case file's codes and stay in English. */
 	select_field(&h, "assessment", serve_tr(r, N_("Assessment")),
 	    "victim uncertain suspect", true);
+	/* TRANSLATORS: web pages, the officer's page: the label of a menu: the
+	   person's residence situation when found; its choices illegal,
+	   precarious, legal are the case file's codes. */
 	select_field(&h, "stay", serve_tr(r, N_("Stay")),
 	    "illegal precarious legal", true);
+	/* TRANSLATORS: web pages, the officer's page: the label of a menu: the
+	   region of Belgium where the person was found; its choices brussels,
+	   flanders, wallonia are the case file's codes. */
 	select_field(&h, "region", serve_tr(r, N_("Region")),
 	    "brussels flanders wallonia", true);
 	html(&h, "<div><label for=\"district\">%s *</label><input "
@@ -1028,32 +1245,56 @@ serve_pages_officer(struct serve_reply *rep, struct serve_request *r)
 	    "name=\"police\" maxlength=\"200\"></div>"
 	    "<div><label for=\"report\">%s</label><input id=\"report\" "
 	    "name=\"report\" maxlength=\"200\"></div>",
+	    /* TRANSLATORS: web pages, the officer's page: the label of the
+	       judicial district's field; bruxelles, antwerpen, liege are the
+	       codes the case files use: keep them. */
 	    serve_tr(r, N_("District (e.g. bruxelles, antwerpen, liege)")),
-	    serve_tr(r, N_("Police service")), serve_tr(r, N_("Report number")));
+	    /* TRANSLATORS: web pages, the officer's page: the labels of two
+	       fields of free text: the police service that found the person,
+	       and its report's number. */
+	    serve_tr(r, N_("Police service")),
+	    serve_tr(r, N_("Report number")));
 	html(&h, "<div><label for=\"file-language\">%s</label><select "
 	    "id=\"file-language\" name=\"file-language\">"
 	    "<option value=\"fr\"%?{ selected}>fr</option>"
 	    "<option value=\"nl\"%?{ selected}>nl</option>"
 	    "<option value=\"de\"%?{ selected}>de</option></select></div>",
+	    /* TRANSLATORS: web pages, the officer's page: the label of a menu
+	       fr, nl, de: the language of the case's official documents (in
+	       Brussels, French or Dutch); keep the codes fr and nl. */
 	    serve_tr(r, N_("Language of the file (Brussels: fr or nl)")),
 	    r->lang != SERVE_LANG_NL && r->lang != SERVE_LANG_DE,
 	    r->lang == SERVE_LANG_NL, r->lang == SERVE_LANG_DE);
 	html(&h, "<div><label for=\"language\">%s</label><select "
 	    "id=\"language\" name=\"language\"><option value=\"\">"
+	    /* TRANSLATORS: web pages, the officer's page: the label of a menu
+	       of languages: the language of the leaflet given to the person
+	       (empty: none given yet). */
 	    "\xe2\x80\x94</option>", serve_tr(r, N_("Leaflet handed in")));
 	for (i = 0; i < langs->count; i++)
 		html(&h, "<option value=\"%s\">%s \xe2\x80\x94 %s</option>",
 		    langs->items[i].code, langs->items[i].english,
 		    langs->items[i].name);
 	html(&h, "</select></div>");
+	/* TRANSLATORS: web pages, the officer's page: the label of a menu: the
+	   specialised centre the police contacted (pag-asa, payoke, surya:
+	   kept). */
 	select_field(&h, "centre", serve_tr(r, N_("Centre contacted")),
 	    "pag-asa payoke surya", false);
+	/* TRANSLATORS: web pages, the officer's page: the label of a menu
+	   yes/no: the person agreed to meet the specialised centre (point
+	   5.2). */
 	select_field(&h, "consent", serve_tr(r, N_("Consent to the centre")),
 	    "yes no", false);
 	html(&h, "<div><label for=\"name\">%s</label><input id=\"name\" "
 	    "name=\"name\" maxlength=\"200\" autocomplete=\"off\"></div>"
 	    "<button type=\"submit\">%s</button></form></section>",
+	    /* TRANSLATORS: web pages, the officer's page: the label of the
+	       field of the person's name, and the form's button, which creates
+	       the case file (a verb). */
 	    serve_tr(r, N_("Name of the person (if known)")),
+	    /* TRANSLATORS: web pages, the officer's page: the button of the
+	       interception form (a verb): it creates the case file. */
 	    serve_tr(r, N_("Create the case")));
 	serve_pages_end(&h, r);
 	serve_reply_html(rep, MHD_HTTP_OK, &h);
@@ -1081,6 +1322,9 @@ serve_pages_post_case(struct serve_reply *rep, struct serve_request *r)
 	if (date == NULL || date_parse(date, &dt) != DATE_OK ||
 	    district == NULL || strlen(district) < 2) {
 		serve_pages_error(rep, r, MHD_HTTP_UNPROCESSABLE_CONTENT, serve_tr(r,
+		    /* TRANSLATORS: web pages: an error after the officer's
+		       form. YYYY-MM-DD: the form of a date; write it as your
+		       language's other messages do. */
 		    N_("Give the date (YYYY-MM-DD) and the district.")));
 		return;
 	}
@@ -1088,6 +1332,9 @@ serve_pages_post_case(struct serve_reply *rep, struct serve_request *r)
 	 * chosen (the document commands need it, point 8.2 letters). */
 	if ((de = districts_find(r->srv->districts, district)) == NULL) {
 		serve_pages_error(rep, r, MHD_HTTP_UNPROCESSABLE_CONTENT,
+		    /* TRANSLATORS: web pages: an error after the officer's
+		       form; bruxelles, antwerpen, liege, eupen are the
+		       district codes: keep them. */
 		    serve_tr(r, N_("This district is not known: give its name "
 		    "as the case files do (e.g. bruxelles, antwerpen, liege, "
 		    "eupen).")));
@@ -1149,15 +1396,21 @@ serve_pages_post_case(struct serve_reply *rep, struct serve_request *r)
 	if (res != SERVE_STORE_OK) {
 		serve_pages_begin(&h, r, serve_tr(r, N_("Not possible")));
 		html(&h, "<div class=\"error\" role=\"alert\"><p>%s</p>",
+		    /* TRANSLATORS: web pages: an error after the officer's
+		       form; the reader's messages follow, one per line. */
 		    serve_tr(r, N_("The case reader refuses this case, so nothing "
 		    "was written:")));
 		diag_messages(&h, &diags);
 		html(&h, "</div><p><a href=\"/officer\">%s</a></p>",
+		    /* TRANSLATORS: web pages: a link back to the officer's
+		       page after an error. */
 		    serve_tr(r, N_("Back")));
 		serve_pages_end(&h, r);
 		serve_reply_html(rep, MHD_HTTP_UNPROCESSABLE_CONTENT, &h);
 	} else {
 		serve_audit(r->srv, r, id, "case-create");
+		/* TRANSLATORS: web pages: the title of the page after the
+		   officer's form, followed by the new case's id. */
 		title = xasprintf("%s %s", serve_tr(r, N_("Case created:")), id);
 		serve_pages_begin(&h, r, title);
 		free(title);
@@ -1167,7 +1420,14 @@ serve_pages_post_case(struct serve_reply *rep, struct serve_request *r)
 		html(&h, "<input type=\"hidden\" name=\"kind\" value=\"report\">"
 		    "<button type=\"submit\">%s (PDF)</button></form>"
 		    "<p><a href=\"/cases/%u\">%s</a></p>",
+		    /* TRANSLATORS: web pages: a button, followed by "(PDF)":
+		       it makes the "traite des êtres humains" section of the
+		       police report (THB: trafficking in human beings; use
+		       your language's abbreviation, TEH in French, MH in
+		       Dutch). */
 		    serve_tr(r, N_("Police report: the THB section")), id,
+		    /* TRANSLATORS: web pages: a link to the new case's page (a
+		       verb). */
 		    serve_tr(r, N_("Open the case")));
 		serve_pages_end(&h, r);
 		serve_reply_html(rep, MHD_HTTP_CREATED, &h);
@@ -1199,6 +1459,10 @@ language_row(struct html *h, const struct serve_request *r,
 		missing = publish_missing(d, cat, l->code, NULL, NULL);
 	if (source)
 		html(h, "<td>%s</td><td>\xe2\x80\x94</td><td>%s</td>",
+		    /* TRANSLATORS: web pages, the translators' page: "source"
+		       in the column of translated strings for English, the
+		       language translated from; "yes" and "no": the leaflet
+		       can (not) be printed. */
 		    serve_tr(r, N_("source")), serve_tr(r, N_("yes")));
 	else
 		html(h, "<td>%z / %z</td><td>%s</td><td%?{ class=\"overdue\"}>"
@@ -1224,14 +1488,42 @@ serve_pages_translations(struct serve_reply *rep, struct serve_request *r)
 	    "<th scope=\"col\">%s</th><th scope=\"col\">%s</th>"
 	    "<th scope=\"col\">%s</th><th scope=\"col\">%s</th>"
 	    "<th scope=\"col\">%s</th></tr></thead><tbody>",
+	    /* TRANSLATORS: web pages, the translators' page: under its title.
+	       "thbdoc check-translations" is a command: keep it. */
 	    serve_tr(r, N_("Each language's page runs the checks of thbdoc "
 	    "check-translations and shows its leaflet beside the French "
-	    "one.")), serve_tr(r, N_("The languages of the leaflet (thbdoc "
-	    "languages)")), serve_tr(r, N_("Code")),
-	    serve_tr(r, N_("Language")), serve_tr(r, N_("Script")),
+	    "one.")),
+	    /* TRANSLATORS: web pages, the translators' page: the caption of
+	       its table. "thbdoc languages" is a command: keep it. */
+	    serve_tr(r, N_("The languages of the leaflet (thbdoc "
+	    "languages)")),
+	    /* TRANSLATORS: web pages, the translators' page: the heading of
+	       the column of language codes (fr, ti...). */
+	    serve_tr(r, N_("Code")),
+	    /* TRANSLATORS: web pages, the translators' page: the heading of
+	       the column of each language's name, in itself and in English. */
+	    serve_tr(r, N_("Language")),
+	    /* TRANSLATORS: web pages, the translators' page: the heading of
+	       the column of each language's writing system, as a code (Latn,
+	       Arab, Ethi...). */
+	    serve_tr(r, N_("Script")),
+	    /* TRANSLATORS: web pages, the translators' page: the heading of
+	       the column of the writing direction: ltr (left to right) or rtl,
+	       codes kept. */
 	    serve_tr(r, N_("Direction")),
+	    /* TRANSLATORS: web pages, the translators' page: the heading of
+	       the column "40 / 46": how many of the leaflet's strings are
+	       translated. */
 	    serve_tr(r, N_("Leaflet strings translated")),
-	    serve_tr(r, N_("Review")), serve_tr(r, N_("Can be printed")));
+	    /* TRANSLATORS: web pages, the translators' page: the heading of
+	       the column whose values draft and reviewed (codes, not
+	       translated) say whether a sworn translator has reviewed the
+	       translation. */
+	    serve_tr(r, N_("Review")),
+	    /* TRANSLATORS: web pages, the translators' page: the heading of
+	       the column yes/no: whether the leaflet can be printed in that
+	       language now. */
+	    serve_tr(r, N_("Can be printed")));
 	d = serve_render_take(r->srv);
 	total = publish_total(d);
 	for (i = 0; i < langs->count; i++)
@@ -1258,8 +1550,12 @@ translation_checks(struct html *h, const struct serve_request *r,
 	size_t i;
 
 	html(h, "<section aria-labelledby=\"chk-h\"><h2 id=\"chk-h\">%s</h2>",
+	    /* TRANSLATORS: web pages, a language's page for translators: a
+	       heading; "thbdoc check-translations" is a command: keep it. */
 	    serve_tr(r, N_("Checks (thbdoc check-translations)")));
 	if (po_dir == NULL) {
+		/* TRANSLATORS: web pages, a language's page for translators;
+		   --po-dir is an option: keep it. */
 		html(h, "<p>%s</p></section>", serve_tr(r, N_("The server was "
 		    "started without --po-dir: it has no PO file to check.")));
 		return;
@@ -1279,8 +1575,14 @@ translation_checks(struct html *h, const struct serve_request *r,
 	serve_render_give(r->srv, d);
 	names = check_po_names(res.failed);
 	html(h, "<p class=\"%s\">%s %z, %s %z, %s %z. %s</p>",
-	    ok ? "point" : "error", serve_tr(r, N_("translated")),
-	    res.translated, serve_tr(r, N_("fuzzy")), res.fuzzy,
+	    ok ? "point" : "error",
+	    /* TRANSLATORS: web pages, a language's page for translators:
+	       "translated", "fuzzy" and "untranslated" are each followed by a
+	       number of strings of the PO file: "translated 40, fuzzy 2,
+	       untranslated 4". "fuzzy" is gettext's word for a translation
+	       marked to check again. */
+	    serve_tr(r, N_("translated")), res.translated,
+	    serve_tr(r, N_("fuzzy")), res.fuzzy,
 	    serve_tr(r, N_("untranslated")), res.untranslated, ok ?
 	    serve_tr(r, N_("The leaflet can be printed in this language.")) :
 	    serve_tr(r, N_("The leaflet cannot be printed yet; failing "
@@ -1321,7 +1623,12 @@ serve_pages_translation(struct serve_reply *rep, struct serve_request *r,
 	    "<div class=\"side\"><iframe title=\"%s\" "
 	    "src=\"/leaflet?lang=fr\"></iframe><iframe title=\"%s\" "
 	    "src=\"/leaflet?lang=%u&amp;incomplete=yes\"></iframe></div></section>",
+	    /* TRANSLATORS: web pages, a language's page for translators: the
+	       heading of two frames side by side, the leaflet in French and in
+	       the language. */
 	    serve_tr(r, N_("The leaflet beside the French one")),
+	    /* TRANSLATORS: web pages: the title of the frame that shows the
+	       French leaflet, read by screen readers. */
 	    serve_tr(r, N_("The leaflet in French")), l->english, l->code);
 	serve_pages_end(&h, r);
 	serve_reply_html(rep, MHD_HTTP_OK, &h);

@@ -188,6 +188,9 @@ status_write_text(struct sbuf *out, const struct case_file *c,
 			    st->document.extensions), st->document.extensions);
 	}
 	if (st->rights != 0) {
+		/* TRANSLATORS: thbdoc status: the headings of three lists (the
+		   person's rights, the pending actions, the warnings). Keep
+		   the two leading spaces, the colon and the line break. */
 		sbuf_add(out, _("  Rights:\n"));
 		for (r = 0; r < PHASE_RIGHT_COUNT; r++)
 			if (st->rights & (1u << r))

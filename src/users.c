@@ -71,6 +71,8 @@ users_password_problem(const char *pw)
 	size_t n = strlen(pw);
 
 	if (n < USERS_PASSWORD_MIN)
+		/* TRANSLATORS: thbdoc user add: the new password is refused;
+		   printed after "thbdoc: user: ". */
 		return _("the password must have at least 10 characters");
 	if (n > USERS_PASSWORD_MAX)
 		return _("the password must have at most 256 characters");
@@ -163,12 +165,17 @@ users_load(const char *path, bool missing_ok, char **err)
 	if (stat(path, &sb) != 0) {
 		if (errno == ENOENT && missing_ok)
 			return db;
+		/* TRANSLATORS: thbdoc user and thbdoc serve, on standard
+		   error: %1$s: the users file (--users FILE); %2$s: the
+		   system's reason. */
 		*err = xasprintf(_("%s: cannot read the users file: %s"),
 		    path, strerror(errno));
 		free(db);
 		return NULL;
 	}
 	if ((sb.st_mode & 077) != 0) {
+		/* TRANSLATORS: thbdoc user and thbdoc serve: %s: the users
+		   file. Keep "chmod 600" (the command that fixes it). */
 		*err = xasprintf(_("%s: the users file must be readable by "
 		    "its owner only (chmod 600)"), path);
 		free(db);
@@ -176,6 +183,8 @@ users_load(const char *path, bool missing_ok, char **err)
 	}
 	if ((buf = xml_file_slurp(path, USERS_MAX_FILE_SIZE, &len, &diags))
 	    == NULL) {
+		/* TRANSLATORS: thbdoc user and thbdoc serve: %s: the users
+		   file. */
 		*err = xasprintf(_("%s: cannot read the users file"), path);
 		diag_list_free(&diags);
 		free(db);
@@ -192,6 +201,11 @@ users_load(const char *path, bool missing_ok, char **err)
 		    (db->count + 1) * sizeof(*db->items));
 		if (!parse_line(&db->items[db->count], line) ||
 		    users_find(db, db->items[db->count].name) != NULL) {
+			/* TRANSLATORS: thbdoc user and thbdoc serve: %1$s: the
+			   users file; %2$d: a line number.
+			   NAME:ROLE:CENTRE:HASH:TOKEN is the form of a line,
+			   five fields separated by colons: translate the words
+			   if you like, keep the colons. */
 			*err = xasprintf(_("%s:%d: error: not a user line "
 			    "(NAME:ROLE:CENTRE:HASH:TOKEN)"), path, lineno);
 			free(buf);
@@ -224,6 +238,8 @@ users_save(const struct users_db *db, const char *path, char **err)
 	}
 	ok = util_out_write(path, out.data, out.len, 0600, true, &diags);
 	if (!ok)
+		/* TRANSLATORS: thbdoc user: %1$s: the users file; %2$s: the
+		   reason (a message of its own). */
 		*err = xasprintf(_("%s: cannot write the users file: %s"),
 		    path, diags.count > 0 ? diags.items[0].message : "");
 	diag_list_free(&diags);
@@ -327,6 +343,9 @@ users_set(struct users_db *db, const char *name, enum users_role role,
 	char *hash;
 
 	if ((hash = hash_password(password)) == NULL) {
+		/* TRANSLATORS: thbdoc user add: an error of the system library
+		   that stores passwords as hashes; libcrypt and yescrypt are
+		   names: keep them. */
 		*err = xstrdup(_("libcrypt could not hash the password "
 		    "(yescrypt)"));
 		return false;

@@ -59,12 +59,16 @@ redact(const xmlError *e)
 	case XML_ERR_UNDECLARED_ENTITY:
 	case XML_WAR_UNDECLARED_ENTITY:
 	case XML_ERR_ENTITY_NOT_FINISHED:
+		/* TRANSLATORS: an error reading an XML file: &...; and the
+		   five entities are XML syntax: keep them. */
 		return xstrdup(_("an entity reference (&...;) other than "
 		    "&lt; &gt; &amp; &quot; &apos; (its name is not shown)"));
 	case XML_ERR_INVALID_ENCODING:
 	case XML_ERR_INVALID_CHAR:
 	case XML_ERR_UNSUPPORTED_ENCODING:
 		if (strstr(m, "Bytes:") != NULL)
+			/* TRANSLATORS: an error reading an XML file: keep the
+			   XML declaration in brackets as it is. */
 			return xstrdup(_("the text is not UTF-8 and the file "
 			    "declares no encoding: save it as UTF-8 or "
 			    "declare it (<?xml version=\"1.0\" "
@@ -82,6 +86,9 @@ redact(const xmlError *e)
 		    strncmp(end + 1, " is not accepted", 16) == 0;
 
 		sbuf_addn(&b, m, (size_t)(q - m));
+		/* TRANSLATORS: replaces a value from a case file inside a
+		   message of libxml2 (in English): the value may be personal
+		   data. */
 		sbuf_add(&b, value ? _("(not shown)") : "");
 		if (!value)
 			sbuf_addn(&b, q, (size_t)(end - q + 1));
@@ -426,6 +433,14 @@ attributes_within_limits(const char *name, const char *buf, size_t len,
 					snprintf(limit, sizeof(limit), "%u",
 					    XML_MAX_ATTRS_PER_ELEMENT);
 					snprintf(what, sizeof(what), "%s",
+					    /* TRANSLATORS: which limit of the
+					       XML reader was passed, in
+					       "beyond the reader's limits: %s
+					       (at most %s)": the number of
+					       attributes of one element, then
+					       of the whole file, then the
+					       length of one attribute's
+					       value. */
 					    _("attributes in one element"));
 					goto refuse;
 				}

@@ -52,4 +52,22 @@ else pass; fi
 if grep -q '^#: templates/leaflet.xml' "$top_srcdir/po/thbdoc.pot"; then
 	fail "po/thbdoc.pot holds a leaflet string"
 else pass; fi
+
+# Every C file that marks a string for translation is listed in a
+# POTFILES.in (catalog.c and cli_pocket.c were not: their messages never
+# reached a translator), and every program message with a placeholder
+# carries a TRANSLATORS: note in the POT (HACKING, section 4).
+for f in "$top_srcdir"/src/*.c; do
+	grep -q '\(^\|[^A-Za-z0-9_]\)\(_\|N_\|P_\|C_\|NC_\)("' "$f" || continue
+	f=src/${f##*/}
+	if grep -qx "$f" "$top_srcdir/po/POTFILES.in" \
+	    "$top_srcdir/po-docs/POTFILES.in"; then pass
+	else fail "$f marks strings for translation but no POTFILES.in lists it"
+	fi
+done
+awk 'BEGIN { RS = "" }
+/#: [^\n]*src\// && /#, [^\n]*c-format/ && !/#\. / { print; print "" }' \
+    "$top_srcdir/po/thbdoc.pot" >"$tmp/nonote"
+check "po/thbdoc.pot: every program message with a placeholder has a note" \
+    "" "$(cat "$tmp/nonote")"
 finish
