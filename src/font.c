@@ -22,12 +22,12 @@
 #include "util.h"
 #include "xml_read.h"
 
-#define MAX_FACES	32
-#define MAX_LANGS	64
-
+/* fonts.xsd bounds the <face> and <lang> elements (128 and 64); the
+ * arrays grow as the file is read, so the bounds live in the schema
+ * alone. */
 struct font_set {
 	FT_Library	  ft;
-	struct font_face  faces[MAX_FACES];
+	struct font_face *faces;	/* nfaces, in the order of fonts.xml */
 	size_t		  nfaces;
 	struct lang_entry {
 		char		 *code;
@@ -35,7 +35,7 @@ struct font_set {
 		char		 *chain;	/* face ids, space separated */
 		bool		  resolved;
 		struct font_chain chain_out;
-	} langs[MAX_LANGS];
+	} *langs;
 	size_t		  nlangs;
 };
 
@@ -76,10 +76,15 @@ read_config(struct font_set *fs, const char *path, const char *schema,
 	for (n = xmlDocGetRootElement(x)->children; n != NULL; n = n->next) {
 		if (n->type != XML_ELEMENT_NODE)
 			continue;
-		if (xmlStrcmp(n->name, (const xmlChar *)"face") == 0 &&
-		    fs->nfaces < MAX_FACES) {
-			struct font_face *f = &fs->faces[fs->nfaces];
+		if (xmlStrcmp(n->name, (const xmlChar *)"face") == 0) {
+			struct font_face *f;
 			char *dot;
+
+			/* Counted at once: font_set_free() frees it. */
+			fs->faces = xrealloc(fs->faces, (fs->nfaces + 1) *
+			    sizeof(*fs->faces));
+			f = &fs->faces[fs->nfaces++];
+			memset(f, 0, sizeof(*f));
 
 			f->id = attr_dup(n, "id");
 			f->file = attr_dup(n, "file");
@@ -103,11 +108,15 @@ read_config(struct font_set *fs, const char *path, const char *schema,
 			f->name = xstrdup(f->file);
 			if ((dot = strrchr(f->name, '.')) != NULL)
 				*dot = '\0';
-			fs->nfaces++;
-		} else if (xmlStrcmp(n->name, (const xmlChar *)"lang") == 0 &&
-		    fs->nlangs < MAX_LANGS) {
-			struct lang_entry *l = &fs->langs[fs->nlangs];
-			char *dir = attr_dup(n, "dir");
+		} else if (xmlStrcmp(n->name, (const xmlChar *)"lang") == 0) {
+			struct lang_entry *l;
+			char *dir;
+
+			fs->langs = xrealloc(fs->langs, (fs->nlangs + 1) *
+			    sizeof(*fs->langs));
+			l = &fs->langs[fs->nlangs++];
+			memset(l, 0, sizeof(*l));
+			dir = attr_dup(n, "dir");
 
 			l->code = attr_dup(n, "code");
 			l->chain = attr_dup(n, "chain");
@@ -120,7 +129,6 @@ read_config(struct font_set *fs, const char *path, const char *schema,
 				xmlFreeDoc(x);
 				return false;
 			}
-			fs->nlangs++;
 		}
 	}
 	xmlFreeDoc(x);
@@ -196,7 +204,10 @@ font_set_free(struct font_set *fs)
 	for (i = 0; i < fs->nlangs; i++) {
 		free(fs->langs[i].code);
 		free(fs->langs[i].chain);
+		free(fs->langs[i].chain_out.faces);
 	}
+	free(fs->faces);
+	free(fs->langs);
 	if (fs->ft != NULL)
 		FT_Done_FreeType(fs->ft);
 	free(fs);
@@ -281,27 +292,47 @@ make_hb_font(const struct font_face *f)
 	return font;
 }
 
+/* Is the face's file where make put it?  A look-up, not an opening: the
+ * faces after a chain's first are opened when a character needs them,
+ * but a missing file is said when the chain is first asked for. */
+static bool
+face_find(struct font_face *f, struct diag_list *dl)
+{
+	char *rel;
+
+	if (f->path != NULL)
+		return true;
+	rel = xasprintf("fonts/%s", f->file);
+	f->path = paths_find(rel);
+	free(rel);
+	if (f->path == NULL)
+		diag_add(dl, ERR_FONT_LOAD, NULL, 0, 0, f->file,
+		    "not found in the data folders (was \"make\" run?)");
+	return f->path != NULL;
+}
+
 bool
 font_face_open(struct font_set *fs, struct font_face *f,
     struct diag_list *dl)
 {
 	FT_Error err;
-	char *rel;
 
 	if (f->open)
 		return true;
-	rel = xasprintf("fonts/%s", f->file);
-	f->path = paths_find(rel);
-	free(rel);
-	if (f->path == NULL) {
-		diag_add(dl, ERR_FONT_LOAD, NULL, 0, 0, f->file,
-		    "not found in the data folders (was \"make\" run?)");
+	if (f->failed) {	/* said once already; say it again */
+		diag_add(dl, ERR_FONT_LOAD, NULL, 0, 0, f->path != NULL ?
+		    f->path : f->file, "could not be opened");
+		return false;
+	}
+	if (!face_find(f, dl)) {
+		f->failed = true;
 		return false;
 	}
 	errno = 0;
 	if (!map_file(f->path, &f->data, &f->size)) {
 		diag_add(dl, ERR_FONT_LOAD, NULL, 0, 0, f->path,
 		    strerror(errno));
+		f->failed = true;
 		return false;
 	}
 	if ((err = FT_New_Memory_Face(fs->ft, f->data, (FT_Long)f->size, 0,
@@ -311,6 +342,7 @@ font_face_open(struct font_set *fs, struct font_face *f,
 	    FT_Select_Charmap(f->ft, FT_ENCODING_UNICODE) != 0) {
 		diag_add(dl, ERR_FONT_LOAD, NULL, 0, 0, f->path,
 		    "not a TrueType font with a Unicode cmap");
+		f->failed = true;
 		return false;
 	}
 	f->upem = f->ft->units_per_EM;
@@ -389,14 +421,59 @@ open_with_variants(struct font_set *fs, struct font_face *f,
 	    (f->italic == NULL || font_face_open(fs, f->italic, dl));
 }
 
+static bool
+find_with_variants(struct font_face *f, struct diag_list *dl)
+{
+	return face_find(f, dl) && (f->bold == NULL ||
+	    face_find(f->bold, dl)) && (f->italic == NULL ||
+	    face_find(f->italic, dl));
+}
+
+/* Appends the faces of ids (space separated) that c does not hold yet;
+ * false (with a diagnostic) when an id names no <face> or a file is
+ * missing. */
+static bool
+chain_add(struct font_set *fs, struct font_chain *c, const char *ids,
+    struct diag_list *dl)
+{
+	char *copy = xstrdup(ids), *id, *save = NULL;
+	bool ok = true;
+	size_t i;
+
+	for (id = strtok_r(copy, " \t\n", &save); id != NULL && ok;
+	    id = strtok_r(NULL, " \t\n", &save)) {
+		struct font_face *f = face_by_id(fs, id);
+
+		if (f == NULL) {
+			diag_add(dl, ERR_FONT_CONFIG, NULL, 0, 0,
+			    "a chain names an unknown <face>");
+			ok = false;
+			break;
+		}
+		for (i = 0; i < c->nfaces && c->faces[i] != f; i++)
+			;
+		if (i < c->nfaces)
+			continue;
+		if (!(ok = find_with_variants(f, dl)))
+			break;
+		c->faces = xrealloc(c->faces, (c->nfaces + 1) *
+		    sizeof(*c->faces));
+		c->faces[c->nfaces++] = f;
+	}
+	free(copy);
+	return ok;
+}
+
+/* A language's chain is its own faces, then those of the "*" chain it
+ * does not name: a Georgian or Tamil name is drawn in an Arabic notice
+ * too (issue 14, item 7).  Only the first face is opened here. */
 const struct font_chain *
 font_set_chain(struct font_set *fs, const char *lang, struct diag_list *dl)
 {
-	struct lang_entry *l = find_lang(fs, lang);
+	struct lang_entry *l = find_lang(fs, lang), *any = find_lang(fs, "*");
 	struct font_chain *c;
-	char *ids, *id, *save = NULL;
 
-	if (l == NULL) {
+	if (l == NULL || any == NULL || strcmp(any->code, "*") != 0) {
 		diag_add(dl, ERR_FONT_CONFIG, NULL, 0, 0,
 		    "fonts.xml has no <lang code=\"*\">");
 		return NULL;
@@ -406,28 +483,45 @@ font_set_chain(struct font_set *fs, const char *lang, struct diag_list *dl)
 		return c;
 	c->lang = l->code;
 	c->rtl = l->rtl;
+	c->fs = fs;
 	c->nfaces = 0;
-	ids = xstrdup(l->chain);
-	for (id = strtok_r(ids, " \t\n", &save); id != NULL;
-	    id = strtok_r(NULL, " \t\n", &save)) {
-		struct font_face *f = face_by_id(fs, id);
-
-		if (f == NULL) {
-			diag_add(dl, ERR_FONT_CONFIG, NULL, 0, 0,
-			    "a chain names an unknown <face>");
-			free(ids);
-			return NULL;
-		}
-		if (!open_with_variants(fs, f, dl)) {
-			free(ids);
-			return NULL;
-		}
-		if (c->nfaces < sizeof(c->faces) / sizeof(c->faces[0]))
-			c->faces[c->nfaces++] = f;
-	}
-	free(ids);
+	if (!chain_add(fs, c, l->chain, dl) || !chain_add(fs, c, any->chain,
+	    dl) || c->nfaces == 0 || !open_with_variants(fs, c->faces[0], dl))
+		return NULL;
 	l->resolved = true;
 	return c;
+}
+
+/* Every face, opened: a server loads everything before its first
+ * request, and "thbdoc check" finds a damaged font. */
+bool
+font_set_open_all(struct font_set *fs, struct diag_list *dl)
+{
+	bool ok = true;
+	size_t i;
+
+	for (i = 0; i < fs->nfaces; i++)
+		ok &= font_face_open(fs, &fs->faces[i], dl);
+	return ok;
+}
+
+/* A face opened when a character first needs it.  A face that cannot
+ * be opened (a damaged file: a missing one was said by font_set_chain)
+ * is skipped: the character then has no face, which layout warns of and
+ * font_set_check_field() refuses for a name. */
+static bool
+face_ready(const struct font_chain *c, struct font_face *f)
+{
+	struct diag_list dl = { 0 };
+	bool ok;
+
+	if (f->open)
+		return true;
+	if (f->failed)
+		return false;
+	ok = open_with_variants(c->fs, f, &dl);
+	diag_list_free(&dl);
+	return ok;
 }
 
 struct font_face *
@@ -435,10 +529,15 @@ font_chain_face_for(const struct font_chain *c, uint32_t cp, unsigned style)
 {
 	size_t i;
 
+	/* The prepared fonts give their unmapped glyphs Private Use code
+	 * points (prepare-font.py --pua): a PUA character of the text
+	 * would draw some ligature or mark, so none has a face. */
+	if (is_pua(cp) || cp >= 0xF0000)
+		return NULL;
 	for (i = 0; i < c->nfaces; i++) {
 		struct font_face *f = c->faces[i];
 
-		if (font_face_glyph(f, cp) == 0)
+		if (!face_ready(c, f) || font_face_glyph(f, cp) == 0)
 			continue;
 		if ((style & SPAN_STRONG) && f->bold != NULL &&
 		    font_face_glyph(f->bold, cp) != 0)

@@ -2,10 +2,13 @@
  *
  * A font set reads fonts/fonts.xml (found with paths_find()) once per
  * process; the prepared font files it names (data/fonts/, made at build
- * time by fonts/prepare-font.py) are opened lazily, the first time a
- * language needs them, and stay cached with their parsed tables until
- * font_set_free().  Layout and the PDF back end share one font set; it is
- * not thread-safe.
+ * time by fonts/prepare-font.py) are opened lazily: a language's first
+ * face when its chain is first asked for, every other face the first
+ * time a character needs it (a French leaflet opens Noto Sans alone, not
+ * the thirty faces for names in other scripts).  They stay cached with
+ * their parsed tables until font_set_free().  Layout and the PDF back
+ * end share one font set; it is not thread-safe: one render at a time
+ * per font set (a server keeps one per data owner).
  *
  * Ownership: the font set owns every face and chain it hands out.
  */
@@ -20,13 +23,15 @@ struct diag_list;
 struct font_set;
 struct font_face;
 
-/* The faces of a language, primary first: a character is drawn with the
- * first face that has it. */
+/* The faces of a language, primary first, then those of the "*" chain
+ * it does not name: a character is drawn with the first face that has
+ * it.  As many faces as fonts.xml gives (fonts.xsd: at most 128). */
 struct font_chain {
 	const char	 *lang;		/* the <lang code> that matched */
 	bool		  rtl;		/* base direction of the language */
 	size_t		  nfaces;
-	struct font_face *faces[8];
+	struct font_face **faces;	/* only faces[0] is sure to be open */
+	struct font_set	 *fs;		/* opens the others when needed */
 };
 
 /* NULL on failure, with a diagnostic. */
@@ -34,13 +39,18 @@ struct font_set	*font_set_load(struct diag_list *);
 void		 font_set_free(struct font_set *);
 
 /* The chain for a BCP 47 tag ("ar", "zh-Hans", "pt-BR"): exact code, then
- * its primary subtag, then "*".  Opens the faces on first use; NULL (with a
- * diagnostic) when a font file cannot be opened. */
+ * its primary subtag, then "*".  Opens its first face on first use; NULL
+ * (with a diagnostic) when a font file is missing or the first face
+ * cannot be opened. */
 const struct font_chain *font_set_chain(struct font_set *, const char *lang,
 		    struct diag_list *);
 
+/* Opens every face now (a server before its first request, a check of
+ * the installation); false with a diagnostic per face that fails. */
+bool		 font_set_open_all(struct font_set *, struct diag_list *);
+
 /* The face that draws cp in this chain, bold or italic as asked; NULL
- * when no face of the chain has it. */
+ * when no face of the chain has it.  Opens the faces it must look in. */
 struct font_face *font_chain_face_for(const struct font_chain *, uint32_t cp,
 		    unsigned style);
 

@@ -18,6 +18,8 @@ struct font_face {
 	struct font_face *bold, *italic; /* NULL: none */
 	bool		 is_bold;	/* some face's bold= names it */
 	bool		 open;
+	bool		 failed;	/* could not be opened: not tried
+					   again, skipped by the chains */
 	unsigned char	*data;		/* the whole file, mapped read-only */
 	size_t		 size;
 	FT_Face		 ft;		/* char size = units per em: one

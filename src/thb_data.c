@@ -226,7 +226,8 @@ thb_data_preload(struct thb_data *d, struct diag_list *diags)
 	for (i = 0; i < OFFICIAL__MAX; i++)
 		ok &= thb_data_template(d, official_template(i), diags) !=
 		    NULL;
-	ok &= (fs = thb_data_fonts(d, diags)) != NULL;
+	ok &= (fs = thb_data_fonts(d, diags)) != NULL &&
+	    font_set_open_all(fs, diags);
 	for (i = 0; langs != NULL && i < langs->count; i++) {
 		ok &= thb_data_catalog(d, langs->items[i].code,
 		    CATALOG_DOCUMENTS, &cat, diags);

@@ -441,15 +441,11 @@ high_component_ids_are_embedded(void **state)
 {
 	struct diag_list dl = { 0 };
 	const struct font_chain *c = font_set_chain(fs, "zh", &dl);
-	struct font_face *f = NULL;
+	struct font_face *f = font_chain_face_for(c, 0x8D29, 0);
 	unsigned g, k, n, high = 0, comp[8];
-	size_t i;
 
-	for (i = 0; i < c->nfaces; i++)
-		if (strcmp(font_face_name(c->faces[i]),
-		    "DroidSansFallbackFull") == 0)
-			f = c->faces[i];
 	assert_non_null(f);
+	assert_string_equal(font_face_name(f), "DroidSansFallbackFull");
 	g = font_face_glyph(f, 0x8D29);		/* 贩 */
 	n = components(f->ft, g, comp, 8);
 	for (k = 0; k < n; k++)
