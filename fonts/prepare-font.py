@@ -8,7 +8,11 @@ fonts/fonts.xml is the one list of fonts: each <face> names its file, the
 Debian package it comes from (package=) and how it is prepared (prepare=,
 "pua" and/or "unhint").  With --config, the options come from the <face>
 whose file= is FILE, and the font is read from the folder --dirs gives its
-package (configure writes that list: FONTS_NOTO_DIR, FONTS_DROID_DIR).
+package (configure writes that list: FONTS_NOTO_DIR, FONTS_DROID_DIR,
+FONTS_NANUM_DIR).
+
+A font without TrueType outlines (a glyf table) is refused: libharu
+2.3.0 cannot embed CFF outlines (notes/libharu-and-fonts.md 4.1).
 
 libharu draws a glyph only through the font's Unicode cmap (CID = code
 point, BMP only).  HarfBuzz shaping picks glyphs that no code point maps
@@ -131,9 +135,13 @@ def main(argv):
         src, pua, unhint_it = from_config(config, dirs, src)
         hints = not unhint_it
     tmp = dst + ".tmp"
-    if pua or not hints:
-        from fontTools.ttLib import TTFont
+    from fontTools.ttLib import TTFont
 
+    font = TTFont(src, recalcTimestamp=False, recalcBBoxes=False, lazy=True)
+    if "glyf" not in font:
+        sys.exit("prepare-font.py: %s: no TrueType outlines (glyf): "
+                 "libharu 2.3.0 cannot embed CFF fonts" % src)
+    if pua or not hints:
         font = TTFont(src, recalcTimestamp=False, recalcBBoxes=False)
         if pua:
             add_pua(font, src)

@@ -526,11 +526,64 @@ if [ $shim = yes ]; then
 	oom_run "leaflet ar (HarfBuzz)" 40 leaflet --lang ar --allow-incomplete
 	oom_run "report" 60 report --date 2026-11-29 "$tmp/oom.xml"
 fi
-# 14.7 a name in a script no font of thbdoc draws is never printed blank:
-# the official document is refused, naming the field and the Unicode
-# block (not the character); a name thbdoc can draw is written.
-for nm in "ნინო ბერიძე:Georgian" "김민준:Hangul Syllables" \
-    "ⵜⴰⵎⴰⵣⵉⵖⵜ:Tifinagh"; do
+# 14.7 a name in any script is drawn: a report naming a person in each
+# script a name may be written in has the name in its text layer, drawn
+# with the script's font (embedded), and the notice in Arabic (whose chain
+# ends with the faces of "*") is written too.  The names are made up.
+# pdftotext reads a Thaana name with its vowel marks out of order and
+# does not take N'Ko as right-to-left; MuPDF reads both: either reader
+# giving the name back is enough.  U+2060 (a glyph with no character of
+# its own, pdf_out.c) is left out of the comparison.
+while IFS='|' read -r block face nm; do
+	case_with_name "$tmp/script.xml" "$nm"
+	rm -f "$tmp/script.pdf" "$tmp/notice.pdf"
+	"$THBDOC" report --date 2026-11-29 "$tmp/script.xml" \
+	    -o "$tmp/script.pdf" 2>"$tmp/err"
+	check "a $block name: report written" 0 "$?"
+	# (one font object or more: a glyph drawn for several texts gets a
+	# text map of its own, pdf_out.c)
+	check "a $block name: $face embedded" yes \
+	    "$(poppler pdffonts "$tmp/script.pdf" | grep -q "+$face " &&
+	    echo yes || echo no)"
+	{ poppler pdftotext "$tmp/script.pdf" -
+	  [ -n "${MUTOOL:-}" ] && "$MUTOOL" draw -q -F txt -o - \
+	      "$tmp/script.pdf" 1 2>/dev/null; } |
+	    sed 's/\xe2\x81\xa0//g' >"$tmp/script.txt"
+	check "a $block name: in the text layer" yes \
+	    "$(grep -q -F "Nom : $nm" "$tmp/script.txt" && echo yes || echo no)"
+	"$THBDOC" notice --lang ar --date 2026-11-29 "$tmp/script.xml" \
+	    -o "$tmp/notice.pdf" 2>"$tmp/err"
+	check "a $block name: Arabic notice written" 0 "$?"
+done <<'NAMES'
+Georgian|NotoSansGeorgian-Regular|ნინო ბერიძე
+Armenian|NotoSansArmenian-Regular|Անի Պետրոսյան
+Hebrew|NotoSansHebrew-Regular|נועה לוי
+Syriac|NotoSansSyriac-Regular|ܡܪܝܡ ܫܡܥܘܢ
+Thaana|NotoSansThaana-Regular|އާމިނަތު ހަސަން
+Tamil|NotoSansTamil-Regular|கவிதா முருகன்
+Telugu|NotoSansTelugu-Regular|లక్ష్మి రెడ్డి
+Kannada|NotoSansKannada-Regular|ಅನಿತಾ ರಾವ್
+Malayalam|NotoSansMalayalam-Regular|അനു മേനോൻ
+Gujarati|NotoSansGujarati-Regular|પ્રિયા પટેલ
+Gurmukhi|NotoSansGurmukhi-Regular|ਹਰਪ੍ਰੀਤ ਕੌਰ
+Oriya|NotoSansOriya-Regular|ସୁନିତା ଦାସ
+Sinhala|NotoSansSinhala-Regular|නිමාලි පෙරේරා
+Khmer|NotoSansKhmer-Regular|សុខា ចាន់
+Lao|NotoSansLao-Regular|ສົມພອນ ແກ້ວ
+Myanmar|NotoSansMyanmar-Regular|အေးအေး မောင်
+Tifinagh|NotoSansTifinagh-Regular|ⵜⵉⵍⴻⵍⵍⵉ ⵏⴰⵢⵜ
+Adlam|NotoSansAdlam-Regular|𞤀𞤣𞤢𞤥 𞤄𞤢𞤪𞤭
+NKo|NotoSansNKo-Regular|ߊߘߊߡߊ ߞߊ߲ߕߍ
+Hangul|NanumGothic|김민준
+NAMES
+# ... and a name with a character no font of thbdoc has is never printed
+# blank: the official document is refused, naming the field and the
+# Unicode block (not the character).  Linear B; a Private Use character
+# (the prepared fonts use that area for their own glyphs, so it would
+# draw some ligature); an unassigned code point.
+pua=$(printf '\356\200\200')	# U+E000
+for nm in "Ana 𐀀𐀁:Linear B Syllabary" "Ana $pua:Private Use Area" \
+    "Ana ͸:Greek and Coptic"; do
 	case_with_name "$tmp/script.xml" "${nm%%:*}"
 	rm -f "$tmp/script.pdf"
 	"$THBDOC" report --date 2026-11-29 "$tmp/script.xml" \
