@@ -610,7 +610,7 @@ pdf_subset_face(const struct font_face *f, hb_set_t *gids, hb_set_t *cps,
 {
 	static const char *const drop[] = { "GSUB", "GPOS", "GDEF", "DSIG",
 	    "gasp", "vhea", "vmtx", "kern", "morx", "JSTF", "BASE", "MATH",
-	    "hdmx", "LTSH", "VDMX" };
+	    "hdmx", "LTSH", "VDMX", "name", "post" };
 	hb_blob_t *blob = hb_blob_create((const char *)f->data,
 	    (unsigned)f->size, HB_MEMORY_MODE_READONLY, NULL, NULL);
 	hb_face_t *face = hb_face_create(blob, 0), *sub;
@@ -1076,14 +1076,6 @@ draw_line(HPDF_Page page, const struct layout_line *l)
 	HPDF_Page_GRestore(page);
 }
 
-/* Raw operators into the page's content stream: text is written here,
- * not through libharu, whose strings are Unicode code points. */
-static void
-raw(struct pdf_state *st, const char *s)
-{
-	HPDF_Stream_WriteStr(((HPDF_PageAttr)st->page->attr)->stream, s);
-}
-
 static void
 put_rgb(struct sbuf *b, uint32_t c, const char *op)
 {
@@ -1093,6 +1085,26 @@ put_rgb(struct sbuf *b, uint32_t c, const char *op)
 	sbuf_addc(b, ' ');
 	put_num(b, (c & 0xFF) / 255.0);
 	sbuf_printf(b, " %s\n", op);
+}
+
+/* A glyph's two-byte code in a literal string, as bytes: half the bytes
+ * of hex, and fewer once deflated.  The string may hold NUL: the text is
+ * written with its length. */
+static void
+put_code(struct sbuf *b, unsigned code)
+{
+	unsigned char c[2] = { (unsigned char)(code >> 8),
+	    (unsigned char)code };
+	int i;
+
+	for (i = 0; i < 2; i++) {
+		if (c[i] == '(' || c[i] == ')' || c[i] == '\\')
+			sbuf_printf(b, "\\%c", c[i]);
+		else if (c[i] == '\r')	/* a reader would read \n */
+			sbuf_add(b, "\\r");
+		else
+			sbuf_addn(b, (const char *)&c[i], 1);
+	}
 }
 
 /* The state of one text object as a reader tracks it. */
@@ -1109,7 +1121,7 @@ static void
 pen_close(struct pdf_state *st, struct pen *p)
 {
 	if (p->in_str)
-		sbuf_addc(&st->out, '>');
+		sbuf_addc(&st->out, ')');
 	if (p->in_tj)
 		sbuf_add(&st->out, "] TJ\n");
 	p->in_tj = p->in_str = false;
@@ -1162,7 +1174,7 @@ draw_glyph(struct pdf_state *st, struct pen *p, const struct drawn *e,
 		double adj = num_written(-dx * 1000.0 / t->size);
 
 		if (p->in_str)
-			sbuf_addc(&st->out, '>');
+			sbuf_addc(&st->out, ')');
 		p->in_str = false;
 		sbuf_addc(&st->out, ' ');
 		put_num(&st->out, adj);
@@ -1174,10 +1186,10 @@ draw_glyph(struct pdf_state *st, struct pen *p, const struct drawn *e,
 		p->in_tj = true;
 	}
 	if (!p->in_str) {
-		sbuf_addc(&st->out, '<');
+		sbuf_addc(&st->out, '(');
 		p->in_str = true;
 	}
-	sbuf_printf(&st->out, "%04X", hb_map_get(e->pf->new_gid, g->gid));
+	put_code(&st->out, hb_map_get(e->pf->new_gid, g->gid));
 	p->x += glyph_width(g->face, g->gid) * t->size / 1000.0;
 }
 
@@ -1359,7 +1371,8 @@ draw_text(struct pdf_state *st, const struct layout_text *t)
 	if (p.mode != 0)
 		sbuf_add(&st->out, "0 Tr\n");
 	sbuf_add(&st->out, "ET\n");
-	raw(st, sbuf_str(&st->out));
+	HPDF_Stream_Write(((HPDF_PageAttr)st->page->attr)->stream,
+	    (const HPDF_BYTE *)st->out.data, (HPDF_UINT)st->out.len);
 	free(d);
 	free(ghosts);
 }
