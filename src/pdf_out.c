@@ -610,7 +610,7 @@ pdf_subset_face(const struct font_face *f, hb_set_t *gids, hb_set_t *cps,
 {
 	static const char *const drop[] = { "GSUB", "GPOS", "GDEF", "DSIG",
 	    "gasp", "vhea", "vmtx", "kern", "morx", "JSTF", "BASE", "MATH",
-	    "hdmx", "LTSH", "VDMX", "name", "post" };
+	    "hdmx", "LTSH", "VDMX", "name", "post", "cmap" };
 	hb_blob_t *blob = hb_blob_create((const char *)f->data,
 	    (unsigned)f->size, HB_MEMORY_MODE_READONLY, NULL, NULL);
 	hb_face_t *face = hb_face_create(blob, 0), *sub;
@@ -1491,7 +1491,6 @@ pdf_render(const struct layout *L, const struct doc *d,
 {
 	struct pdf_state st = { 0 };
 	unsigned char *buf = NULL;
-	HPDF_UINT32 size, got;
 
 	*lenp = 0;
 	st.pdf = HPDF_NewEx(on_hpdf_error, hpdf_alloc, hpdf_free, 0, &st.err);
@@ -1509,26 +1508,12 @@ pdf_render(const struct layout *L, const struct doc *d,
 	draw_pages(&st, L);
 	if (hpdf_failed(&st, "drawing", dl))
 		goto fail;
-	if (HPDF_SaveToStream(st.pdf) != HPDF_OK ||
-	    hpdf_failed(&st, "saving", dl))
-		goto fail;
-	size = HPDF_GetStreamSize(st.pdf);
-	buf = xmalloc(size ? size : 1);
-	for (got = 0; got < size; ) {
-		HPDF_UINT32 n = size - got;
-		HPDF_STATUS r = HPDF_ReadFromStream(st.pdf, buf + got, &n);
-
-		got += n;
-		if (r != HPDF_OK || n == 0)
-			break;
-	}
-	if (got != size) {
-		diag_add(dl, ERR_PDF_LIBHARU, NULL, 0, 0, "0", "0", "reading");
+	buf = pdf_file_write(st.pdf, lenp);
+	if (hpdf_failed(&st, "saving", dl)) {
 		free(buf);
 		buf = NULL;
-		goto fail;
+		*lenp = 0;
 	}
-	*lenp = size;
 fail:
 	state_free(&st);
 	return buf;

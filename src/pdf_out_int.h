@@ -5,6 +5,7 @@
 
 #include <hb.h>
 #include <hb-subset.h>
+#include <hpdf.h>
 
 #include "font_int.h"
 
@@ -18,5 +19,11 @@
  * destroys the blob. */
 hb_blob_t *pdf_subset_face(const struct font_face *, hb_set_t *gids,
 	    hb_set_t *cps, hb_map_t *new_gid, unsigned *nglyphs);
+
+/* The document's objects as one PDF file (pdf_out_file.c): streams as
+ * libharu writes them, every other object in one object stream, a
+ * cross-reference stream and a file /ID from the bytes.  *len gets the
+ * size; the caller frees the result. */
+unsigned char *pdf_file_write(HPDF_Doc, size_t *len);
 
 #endif
