@@ -579,6 +579,23 @@ plan_line(struct pdf_state *st, const struct layout_text *t, size_t *np,
 	return d;
 }
 
+/* The space that opens a right-to-left line, in the face of its first
+ * glyph, with its text map; 0 when the face has no space. */
+static unsigned
+opener_glyph(struct pdf_state *st, struct drawn *first)
+{
+	uint32_t sp = 0x20;
+	unsigned gid = font_face_glyph(first->g->face, sp);
+
+	if (gid == 0)
+		return 0;
+	first->text = text_intern(st, &sp, 1);
+	first->variant = face_variant(first->pf, gid, first->text);
+	hb_set_add(first->pf->gids, gid);
+	hb_set_add(first->pf->cps, sp);
+	return gid;
+}
+
 static void
 collect_glyphs(struct pdf_state *st, const struct layout *L)
 {
@@ -589,10 +606,19 @@ collect_glyphs(struct pdf_state *st, const struct layout *L)
 
 		for (i = 0; i < pg->nitems; i++)
 			if (pg->items[i].kind == LAYOUT_TEXT) {
+				const struct layout_text *t =
+				    &pg->items[i].u.text;
 				struct layout_glyph *gh;
+				struct drawn *d = plan_line(st, t, &n, &gh);
 
-				free(plan_line(st, &pg->items[i].u.text, &n,
-				    &gh));
+				/* the invisible space that opens a
+				 * right-to-left line (draw_line_opener())
+				 * is in the subset and the text map too:
+				 * it was drawn as glyph 65535, outside the
+				 * font, with no text */
+				if (t->rtl && n > 0)
+					opener_glyph(st, &d[0]);
+				free(d);
 				free(gh);
 			}
 	}
@@ -1314,8 +1340,7 @@ draw_line_opener(struct pdf_state *st, struct pen *p,
 	struct layout_glyph sp = *first->g;
 	struct drawn e = *first;
 
-	sp.gid = font_face_glyph(sp.face, 0x20);
-	if (sp.gid == 0)
+	if ((sp.gid = opener_glyph(st, &e)) == 0)
 		return;
 	sp.cp = 0x20;
 	sp.x = t->x;
@@ -1323,8 +1348,6 @@ draw_line_opener(struct pdf_state *st, struct pen *p,
 	sp.moved = false;
 	e.g = &sp;
 	e.invisible = true;
-	e.text = text_intern(st, &sp.cp, 1);
-	e.variant = face_variant(e.pf, sp.gid, e.text);
 	draw_glyph(st, p, &e, t);
 }
 
