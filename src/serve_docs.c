@@ -34,8 +34,9 @@ static const struct serve_doc_kind {
 	    /* TRANSLATORS: web pages, the case page: the document buttons,
 	       each followed by "(PDF)"; a role sees its own. This one
 	       (police): the "traite des êtres humains" section of the police
-	       report (THB: trafficking in human beings; use your language's
-	       abbreviation, TEH in French, MH in Dutch). */
+	       report (THB: trafficking in human beings; the usual name or
+	       abbreviation in your language's police reports, e.g. French
+	       TEH). */
 	    N_("Police report: the THB section") },
 	{ "request-centre-support", OFFICIAL_REQUEST_CENTRE_SUPPORT,
 	    /* TRANSLATORS: web pages, the case page: a document button (a

@@ -1422,9 +1422,9 @@ serve_pages_post_case(struct serve_reply *rep, struct serve_request *r)
 		    "<p><a href=\"/cases/%u\">%s</a></p>",
 		    /* TRANSLATORS: web pages: a button, followed by "(PDF)":
 		       it makes the "traite des êtres humains" section of the
-		       police report (THB: trafficking in human beings; use
-		       your language's abbreviation, TEH in French, MH in
-		       Dutch). */
+		       police report (THB: trafficking in human beings; the
+		       usual name or abbreviation in your language's police
+		       reports, e.g. French TEH). */
 		    serve_tr(r, N_("Police report: the THB section")), id,
 		    /* TRANSLATORS: web pages: a link to the new case's page (a
 		       verb). */
