@@ -442,7 +442,11 @@ cli_each_case(struct cli *cli, char *const args[], int n, cli_case_fn fn,
 static void
 refuse_bad_plurals(FILE *err)
 {
-	const char *why = catalog_plural_check(gettext(""));
+	/* The catalogue's header is the translation of "".  Not a literal
+	 * in the call: xgettext would take it for a message and file the
+	 * PO files' header under this line, in the middle of the file. */
+	static const char header_msgid[] = "";
+	const char *why = catalog_plural_check(gettext(header_msgid));
 
 	if (why == NULL)
 		return;
