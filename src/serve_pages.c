@@ -375,8 +375,8 @@ serve_pages_cases(struct serve_reply *rep, struct serve_request *r)
 	    "<th scope=\"col\">%s</th><th scope=\"col\">%s</th>"
 	    "</tr></thead><tbody>",
 	    /* TRANSLATORS: web pages: the caption of the case list's table
-	       (the police and a centre see their own cases, the Office every
-	       case). */
+	       (a centre sees the cases it follows, the police and the Office
+	       every case). */
 	    serve_tr(r, N_("Cases you can see, as of today")),
 	    /* TRANSLATORS: web pages: the heading of the column of case ids
 	       (case list, work list); the title of a case page, before its id:
