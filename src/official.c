@@ -179,7 +179,8 @@ official_called_for(struct official_request *req, const struct case_file *c,
 		    /* TRANSLATORS: why the case does not call for the police
 		       report's section: the case holds no interception (the
 		       moment the police found the person, point 5). */
-		    _("no interception"), _(phase_state_text(st->state)),
+		    _("no interception"),
+		    _(phase_state_text(st->regime, st->state)),
 		    "5");
 		req->written_anyway = true;
 		return true;
@@ -187,8 +188,8 @@ official_called_for(struct official_request *req, const struct case_file *c,
 	if (!called) {
 		diag_add(diags, req->not_called_for ? WARN_DOC_FORCED :
 		    ERR_DOC_REFUSED, c->file, 0, 0, _(info->refusal),
-		    _(phase_state_text(st->state)),
-		    phase_state_point(st->state));
+		    _(phase_state_text(st->regime, st->state)),
+		    phase_state_point(st->regime, st->state));
 		req->written_anyway = req->not_called_for;
 		return req->not_called_for;
 	}

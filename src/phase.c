@@ -74,65 +74,19 @@ struct fold {
 
 /* ---- Names and texts ------------------------------------------------ */
 
-static const struct {
-	const char	*code;
-	const char	*point;
-	int		 phase;
-	unsigned	 rights;
-	const char	*text;
-} states[STATE__MAX] = {
-	[STATE_NONE] = { "none", "8", -1, 0,
-	    N_("no step of the procedure yet") },
-	[STATE_IDENTIFIED] = { "identified", "5", 0, 0,
-	    /* TRANSLATORS: a state of a case (thbdoc status, the web case page
-	       and case list): the police have identified a possible victim;
-	       the leaflet, a specialised centre and the Office des Etrangers
-	       come next (point 5). "Office": the Office des Etrangers. */
-	    N_("possible victim identified: leaflet, centre, Office") },
-	[STATE_EXCLUDED] = { "excluded", "5.3", -1, 0,
-	    N_("excluded: indications of involvement in the exploitation") },
-	[STATE_REFLECTION] = { "reflection", "8.1", 1,
-	    RIGHT_SOCIAL_AID,
-	    N_("reflection period of 45 days") },
-	[STATE_ARRIVAL_DECLARATION] = { "arrival-declaration", "8.2", 2,
-	    RIGHT_SOCIAL_AID |
-	    RIGHT_TEMPORARY_WORK_AUTHORISATION | RIGHT_CENTRE_ACCOMPANIMENT,
-	    N_("arrival declaration of 3 months") },
-	[STATE_ARRIVAL_DECLARATION_EXTENDED] = {
-	    "arrival-declaration-extended", "8.3", 2,
-	    RIGHT_SOCIAL_AID |
-	    RIGHT_TEMPORARY_WORK_AUTHORISATION | RIGHT_CENTRE_ACCOMPANIMENT,
-	    N_("arrival declaration, extended once for 3 months") },
-	[STATE_REGISTRATION_CERTIFICATE] = { "registration-certificate",
-	    "8.3", 3, RIGHT_SOCIAL_AID |
-	    RIGHT_WORK_PERMIT_B | RIGHT_CENTRE_ACCOMPANIMENT,
-	    N_("certificate of registration in the register of foreigners") },
-	/* 8.3: work permit B "à partir de cette phase", phase 4 too. */
-	[STATE_INDEFINITE_RESIDENCE] = { "indefinite-residence", "8.3", 4,
-	    RIGHT_SOCIAL_AID | RIGHT_WORK_PERMIT_B,
-	    N_("residence of indefinite duration") },
-	[STATE_RETURNED] = { "returned", "2", -1, 0,
-	    N_("returned to the country of origin") },
-	[STATE_ENDED] = { "ended", "8", -1, 0,
-	    N_("out of the protection procedure") },
-};
-
-
-static const struct {
-	enum phase_right	 right;
-	const char	*code;
-	const char	*point;
-	const char	*text;
-} rights[PHASE_RIGHT_COUNT] = {
-	{ RIGHT_SOCIAL_AID, "social-aid", "9",
-	    N_("social aid from the CPAS or through the centre") },
-	{ RIGHT_TEMPORARY_WORK_AUTHORISATION, "temporary-work-authorisation",
-	    "8.2", N_("temporary work authorisation") },
-	{ RIGHT_CENTRE_ACCOMPANIMENT, "centre-accompaniment", "8.1, 8.2",
-	    N_("accompaniment by a specialised centre (mandatory from the "
-	    "second phase on)") },
-	{ RIGHT_WORK_PERMIT_B, "work-permit-b", "8.3",
-	    N_("work permit B") },
+/* The states' stable codes; what a state is called, its point, its
+ * phase and its rights are the regime's (struct regime_state). */
+static const char *const state_codes[STATE__MAX] = {
+	[STATE_NONE] = "none",
+	[STATE_IDENTIFIED] = "identified",
+	[STATE_EXCLUDED] = "excluded",
+	[STATE_REFLECTION] = "reflection",
+	[STATE_ARRIVAL_DECLARATION] = "arrival-declaration",
+	[STATE_ARRIVAL_DECLARATION_EXTENDED] = "arrival-declaration-extended",
+	[STATE_REGISTRATION_CERTIFICATE] = "registration-certificate",
+	[STATE_INDEFINITE_RESIDENCE] = "indefinite-residence",
+	[STATE_RETURNED] = "returned",
+	[STATE_ENDED] = "ended",
 };
 
 static const struct {
@@ -327,9 +281,11 @@ static const struct {
 	    "on point 8.3 in time") },
 };
 
-const char *phase_state_code(enum phase_state s) { return states[s].code; }
-const char *phase_state_point(enum phase_state s) { return states[s].point; }
-const char *phase_state_text(enum phase_state s) { return states[s].text; }
+const char *phase_state_code(enum phase_state s) { return state_codes[s]; }
+const char *phase_state_point(const struct regime *rg, enum phase_state s)
+{ return rg->states[s].point; }
+const char *phase_state_text(const struct regime *rg, enum phase_state s)
+{ return rg->states[s].text; }
 
 const struct regime_document *
 phase_document_name(const struct phase_status *st)
@@ -344,20 +300,24 @@ const char *phase_warning_format(enum phase_warning_code w) { return warnings[w]
 bool phase_warning_args_translatable(enum phase_warning_code w)
 { return warnings[w].args_translatable; }
 
-static int
-right_index(enum phase_right r)
+/* A right's row in its regime's rights[]: its bit's number. */
+static const struct regime_right *
+right_row(const struct regime *rg, enum phase_right r)
 {
-	int i;
+	size_t i;
 
-	for (i = 0; i < PHASE_RIGHT_COUNT; i++)
-		if (rights[i].right == r)
-			return i;
+	for (i = 0; i < rg->nrights; i++)
+		if ((1u << i) == (unsigned)r)
+			return &rg->rights[i];
 	abort();
 }
 
-const char *phase_right_code(enum phase_right r) { return rights[right_index(r)].code; }
-const char *phase_right_point(enum phase_right r) { return rights[right_index(r)].point; }
-const char *phase_right_text(enum phase_right r) { return rights[right_index(r)].text; }
+const char *phase_right_code(const struct regime *rg, enum phase_right r)
+{ return right_row(rg, r)->code; }
+const char *phase_right_point(const struct regime *rg, enum phase_right r)
+{ return right_row(rg, r)->point; }
+const char *phase_right_text(const struct regime *rg, enum phase_right r)
+{ return right_row(rg, r)->text; }
 
 /* ---- Warnings --------------------------------------------------------- */
 
@@ -1303,18 +1263,19 @@ first_prosecution(const struct case_file *c, date_day as_of)
 	return first;
 }
 
-/* Rule 4: the rights follow the document in force.  Accompaniment by the
- * centre from the first phase for a person a centre took on (8.1:
- * "accompagnée"; 8.2: "également obligatoire"). */
+/* Rule 4: the rights follow the document in force, as the regime's
+ * table gives them per state (8.1, 8.2, 8.3), with those it gives once a
+ * centre took the person on (8.1: "accompagnée"). */
 static unsigned
 rights_now(struct fold *f)
 {
-	unsigned held = states[f->state].rights;
+	const struct regime_state *rs = &f->rg->states[f->state];
+	unsigned held = rs->rights;
 	const struct regime_document *name;
 	char d[DATE_STRLEN];
 
-	if (f->state == STATE_REFLECTION && f->centre_support)
-		held |= RIGHT_CENTRE_ACCOMPANIMENT;
+	if (f->centre_support)
+		held |= rs->rights_with_centre;
 	if (IN(f, TERMINAL) || f->doc.type == DOCUMENT_NONE ||
 	    f->doc.expires == DATE_DAY_NONE || f->doc.expires >= f->st->as_of)
 		return held;
@@ -1363,6 +1324,9 @@ phase_apply(const struct case_file *c, date_day as_of)
 	memset(&f, 0, sizeof(f));
 	f.c = c;
 	f.rg = c->rules != NULL ? c->rules : regime_default();
+	/* A regime has a row per state and per right (regime.h). */
+	if (f.rg->nstates != STATE__MAX || f.rg->nrights != PHASE_RIGHT_COUNT)
+		abort();
 	f.st = st;
 	f.doc.expires = DATE_DAY_NONE;
 	f.answer_by = DATE_DAY_NONE;
@@ -1393,7 +1357,7 @@ phase_apply(const struct case_file *c, date_day as_of)
 		    fmt_date(f.doc.expires, d), NULL, NULL);
 
 	st->state = f.state;
-	st->phase = states[f.state].phase;
+	st->phase = f.rg->states[f.state].phase;
 	if (f.state != STATE_EXCLUDED)
 		st->document = f.doc;
 	st->rights = rights_now(&f);

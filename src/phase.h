@@ -35,7 +35,9 @@ enum phase_state {
 };
 
 
-/* Rights, as bits. */
+/* Rights, as bits, by their role; the regime names each (struct
+ * regime_right: its code, point and words) and says which states give it
+ * (struct regime_state). */
 enum phase_right {
 	RIGHT_SOCIAL_AID = 1 << 0,		/* 9 */
 	RIGHT_TEMPORARY_WORK_AUTHORISATION = 1 << 1,	/* 8.2 */
@@ -173,18 +175,20 @@ const struct phase_action *phase_status_action(const struct phase_status *,
 /* The name of the document held, as its regime and issue date say. */
 const struct regime_document *phase_document_name(const struct phase_status *);
 
-/* Stable codes, as in the JSON output and the man page. */
+/* Stable codes, as in the JSON output and the man page; a state's point
+ * and a right's code and point are those of a regime (the case's:
+ * st->regime). */
 const char	*phase_state_code(enum phase_state);
-const char	*phase_state_point(enum phase_state);
-const char	*phase_right_code(enum phase_right);
-const char	*phase_right_point(enum phase_right);
+const char	*phase_state_point(const struct regime *, enum phase_state);
+const char	*phase_right_code(const struct regime *, enum phase_right);
+const char	*phase_right_point(const struct regime *, enum phase_right);
 const char	*phase_actor_code(enum phase_actor);
 const char	*phase_action_code_name(enum phase_action_code);
 const char	*phase_warning_code_name(enum phase_warning_code);
 
 /* Human descriptions, untranslated (N_): pass through gettext to show. */
-const char	*phase_state_text(enum phase_state);
-const char	*phase_right_text(enum phase_right);
+const char	*phase_state_text(const struct regime *, enum phase_state);
+const char	*phase_right_text(const struct regime *, enum phase_right);
 const char	*phase_actor_text(enum phase_actor);
 const char	*phase_action_text(enum phase_action_code);
 const char	*phase_warning_format(enum phase_warning_code);	/* %1$s.. %3$s */

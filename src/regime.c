@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "i18n.h"
+#include "phase.h"	/* the states and rights the tables are indexed by */
 #include "regime.h"
 
 static const struct regime_document documents_1997[] = {
@@ -25,6 +26,56 @@ static const struct regime_document documents_1997[] = {
 	    "(CIRE)"), "8.3" },
 	{ DOCUMENT_INDEFINITE_RESIDENCE, DATE_DAY_NONE, "indefinite-residence",
 	    N_("authorisation of residence of indefinite duration"), "8.3" },
+};
+
+static const struct regime_state states_1997[STATE__MAX] = {
+	[STATE_NONE] = { "8", -1, 0, 0,
+	    N_("no step of the procedure yet") },
+	[STATE_IDENTIFIED] = { "5", 0, 0, 0,
+	    /* TRANSLATORS: a state of a case (thbdoc status, the web case page
+	       and case list): the police have identified a possible victim;
+	       the leaflet, a specialised centre and the Office des Etrangers
+	       come next (point 5). "Office": the Office des Etrangers. */
+	    N_("possible victim identified: leaflet, centre, Office") },
+	[STATE_EXCLUDED] = { "5.3", -1, 0, 0,
+	    N_("excluded: indications of involvement in the exploitation") },
+	/* 8.1: the centre's accompaniment from the first phase for a person
+	 * a centre took on ("accompagnée"; 8.2: "également obligatoire"). */
+	[STATE_REFLECTION] = { "8.1", 1,
+	    RIGHT_SOCIAL_AID, RIGHT_CENTRE_ACCOMPANIMENT,
+	    N_("reflection period of 45 days") },
+	[STATE_ARRIVAL_DECLARATION] = { "8.2", 2,
+	    RIGHT_SOCIAL_AID |
+	    RIGHT_TEMPORARY_WORK_AUTHORISATION | RIGHT_CENTRE_ACCOMPANIMENT, 0,
+	    N_("arrival declaration of 3 months") },
+	[STATE_ARRIVAL_DECLARATION_EXTENDED] = { "8.3", 2,
+	    RIGHT_SOCIAL_AID |
+	    RIGHT_TEMPORARY_WORK_AUTHORISATION | RIGHT_CENTRE_ACCOMPANIMENT, 0,
+	    N_("arrival declaration, extended once for 3 months") },
+	[STATE_REGISTRATION_CERTIFICATE] = { "8.3", 3, RIGHT_SOCIAL_AID |
+	    RIGHT_WORK_PERMIT_B | RIGHT_CENTRE_ACCOMPANIMENT, 0,
+	    N_("certificate of registration in the register of foreigners") },
+	/* 8.3: work permit B "à partir de cette phase", phase 4 too. */
+	[STATE_INDEFINITE_RESIDENCE] = { "8.3", 4,
+	    RIGHT_SOCIAL_AID | RIGHT_WORK_PERMIT_B, 0,
+	    N_("residence of indefinite duration") },
+	[STATE_RETURNED] = { "2", -1, 0, 0,
+	    N_("returned to the country of origin") },
+	[STATE_ENDED] = { "8", -1, 0, 0,
+	    N_("out of the protection procedure") },
+};
+
+/* In the bit order of enum phase_right. */
+static const struct regime_right rights_1997[PHASE_RIGHT_COUNT] = {
+	{ "social-aid", "9",
+	    N_("social aid from the CPAS or through the centre") },
+	{ "temporary-work-authorisation", "8.2",
+	    N_("temporary work authorisation") },
+	{ "centre-accompaniment", "8.1, 8.2",
+	    N_("accompaniment by a specialised centre (mandatory from the "
+	    "second phase on)") },
+	{ "work-permit-b", "8.3",
+	    N_("work permit B") },
 };
 
 static const struct regime regime_1997 = {
@@ -55,6 +106,10 @@ static const struct regime regime_1997 = {
 	.indefinite_on_appeal = false,
 	.documents = documents_1997,
 	.ndocuments = sizeof(documents_1997) / sizeof(documents_1997[0]),
+	.states = states_1997,
+	.nstates = STATE__MAX,
+	.rights = rights_1997,
+	.nrights = PHASE_RIGHT_COUNT,
 };
 
 /* Every regime a case file may name. */

@@ -2,12 +2,13 @@
  *
  * A regime is a const table: the periods it names (45 days, 3 months, one
  * extension, "habituellement six mois", ...), the documents each phase
- * gives and from which date, and the few choices where two texts differ
+ * gives and from which date, what each state of the procedure is called
+ * and which rights it gives, and the few choices where two texts differ
  * (a conviction on appeal, a reflection period for unaccompanied minors).
- * The phase model (phase.c) reads every period and document name from the
- * case's regime and keeps none of its own; the official documents ask the
- * phase model for their dates.  doc/regimes.md says what adding a regime
- * takes.
+ * The phase model (phase.c) reads every period, document name, state text
+ * and right from the case's regime and keeps none of its own; the official
+ * documents ask the phase model for their dates.  doc/regimes.md says what
+ * adding a regime takes.
  *
  * Ownership: the tables are static and never freed; a case points to one
  * (struct case_file, member rules).
@@ -51,6 +52,27 @@ struct regime_document {
 	const char	*point;		/* where the text names it */
 };
 
+/* A right that a state gives, as the regime names it.  The phase model
+ * knows rights by their role (enum phase_right in phase.h, one bit each);
+ * a regime's rights[] has one row per role, in bit order. */
+struct regime_right {
+	const char	*code;		/* stable, as in the JSON output */
+	const char	*point;		/* where the text grants it */
+	const char	*text;		/* N_(): pass through gettext */
+};
+
+/* What the regime says of one state of the phase model (enum phase_state
+ * in phase.h): which phase of its procedure it is, where the text
+ * describes it, how to say it, and the rights it gives. */
+struct regime_state {
+	const char	*point;
+	int		 phase;		/* -1: not in a phase */
+	unsigned	 rights;	/* enum phase_right, OR-ed */
+	unsigned	 rights_with_centre; /* given as well once a centre
+					   took the person on */
+	const char	*text;		/* N_(): pass through gettext */
+};
+
 struct regime {
 	const char	*code;		/* the case file's regime attribute */
 	const char	*title;		/* N_(): the texts, for --help, docs */
@@ -82,6 +104,15 @@ struct regime {
 	 * order. */
 	const struct regime_document *documents;
 	size_t		 ndocuments;
+
+	/* One row per state of the phase model, by enum phase_state
+	 * (nstates == STATE__MAX), and one per right, in the bit order of
+	 * enum phase_right (nrights == PHASE_RIGHT_COUNT): phase_apply()
+	 * refuses (aborts on) a table of another size. */
+	const struct regime_state *states;
+	size_t		 nstates;
+	const struct regime_right *rights;
+	size_t		 nrights;
 };
 
 /* The regimes thbdoc knows, by case-file code; NULL when unknown. */

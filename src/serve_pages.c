@@ -418,7 +418,7 @@ serve_pages_cases(struct serve_reply *rep, struct serve_request *r)
 		html(&h, "<tr><th scope=\"row\"><a href=\"/cases/%u\">%s</a>"
 		    "</th><td>%s</td><td>%s</td><td%?{ class=\"overdue\"}>%s%s"
 		    "</td></tr>", e->id, e->id,
-		    serve_tr(r, phase_state_text(st->state)), d1,
+		    serve_tr(r, phase_state_text(st->regime, st->state)), d1,
 		    nd != DATE_DAY_NONE && nd < today, d2, nd != DATE_DAY_NONE && nd < today ?
 		    /* TRANSLATORS: web pages: after a due date in a table,
 		       when that date is past. Keep the leading space. */
@@ -724,18 +724,20 @@ case_status(struct html *h, const struct serve_request *r,
 	if (st->phase >= 0)
 		html(h, "<dt>%s</dt><dd>%s \xe2\x80\x94 %s %d "
 		    "<span class=\"point\">(%s %s)</span></dd>",
-		    serve_tr(r, N_("State")), serve_tr(r, phase_state_text(st->state)),
+		    serve_tr(r, N_("State")),
+		    serve_tr(r, phase_state_text(st->regime, st->state)),
 		    serve_tr(r, N_("phase")), st->phase,
 		    /* TRANSLATORS: web pages: "point" before the number of a
 		       point of the directives, in brackets: "(point 8.2)", in
 		       lower case. */
 		    serve_tr(r, N_("point")),
-		    phase_state_point(st->state));
+		    phase_state_point(st->regime, st->state));
 	else
 		html(h, "<dt>%s</dt><dd>%s <span class=\"point\">(%s %s)"
 		    "</span></dd>", serve_tr(r, N_("State")),
-		    serve_tr(r, phase_state_text(st->state)), serve_tr(r, N_("point")),
-		    phase_state_point(st->state));
+		    serve_tr(r, phase_state_text(st->regime, st->state)),
+		    serve_tr(r, N_("point")),
+		    phase_state_point(st->regime, st->state));
 	/* TRANSLATORS: web pages, the case page: the label of the residence
 	   document the person holds now (order to leave the territory, arrival
 	   declaration, CIRE...), followed by its name and dates. */
@@ -775,8 +777,10 @@ case_status(struct html *h, const struct serve_request *r,
 	for (b = 0; b < PHASE_RIGHT_COUNT; b++)
 		if (st->rights & (1u << b))
 			html(h, "<li>%s <span class=\"point\">(%s %s)</span>"
-			    "</li>", serve_tr(r, phase_right_text(1u << b)),
-			    serve_tr(r, N_("point")), phase_right_point(1u << b));
+			    "</li>",
+			    serve_tr(r, phase_right_text(st->regime, 1u << b)),
+			    serve_tr(r, N_("point")),
+			    phase_right_point(st->regime, 1u << b));
 	if (st->rights == 0)
 		html(h, "<li>%s</li>", serve_tr(r, N_("none")));
 	/* TRANSLATORS: web pages, the case page: the heading of the case's

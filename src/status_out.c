@@ -92,7 +92,7 @@ status_write_json(struct sbuf *out, const struct case_file *c,
 			continue;
 		if (i++)
 			sbuf_addc(out, ',');
-		sbuf_add_json_string(out, phase_right_code(1u << r));
+		sbuf_add_json_string(out, phase_right_code(st->regime, 1u << r));
 	}
 	sbuf_add(out, "],\"actions\":[");
 	for (i = 0; i < st->nactions; i++) {
@@ -145,14 +145,14 @@ status_write_text(struct sbuf *out, const struct case_file *c,
 		   point of the directives (8.2).  Keep the leading spaces: the
 		   text is indented. */
 		sbuf_printf(out, _("  State: %s; phase %d (point %s)\n"),
-		    _(phase_state_text(st->state)), st->phase,
-		    phase_state_point(st->state));
+		    _(phase_state_text(st->regime, st->state)), st->phase,
+		    phase_state_point(st->regime, st->state));
 	else
 		/* TRANSLATORS: %1$s: where the case stands (translated); %2$s:
 		   a point of the directives.  Keep the leading spaces. */
 		sbuf_printf(out, _("  State: %s (point %s)\n"),
-		    _(phase_state_text(st->state)),
-		    phase_state_point(st->state));
+		    _(phase_state_text(st->regime, st->state)),
+		    phase_state_point(st->regime, st->state));
 	if (st->document.type != DOCUMENT_NONE) {
 		date_format(st->document.issued, d1);
 		date_format(st->document.expires, d2);
@@ -199,8 +199,8 @@ status_write_text(struct sbuf *out, const struct case_file *c,
 				   directives.  Keep the leading spaces and the
 				   dash: a list. */
 				sbuf_printf(out, _("    - %s (point %s)\n"),
-				    _(phase_right_text(1u << r)),
-				    phase_right_point(1u << r));
+				    _(phase_right_text(st->regime, 1u << r)),
+				    phase_right_point(st->regime, 1u << r));
 	}
 	if (st->nactions > 0) {
 		sbuf_add(out, _("  To do:\n"));

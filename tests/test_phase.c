@@ -636,6 +636,38 @@ static const struct regime_document toy_documents[] = {
 	    "toy forever", "T4" },
 };
 
+/* Its own words for every state, and its own rights column: work from
+ * the first phase, the centre's accompaniment only with the certificate,
+ * no work permit at all once residence is indefinite. */
+static const struct regime_state toy_states[STATE__MAX] = {
+	[STATE_NONE] = { "T0", -1, 0, 0, "toy nothing yet" },
+	[STATE_IDENTIFIED] = { "T0", 0, 0, 0, "toy identified" },
+	[STATE_EXCLUDED] = { "T0", -1, 0, 0, "toy excluded" },
+	[STATE_REFLECTION] = { "T1", 1,
+	    RIGHT_SOCIAL_AID | RIGHT_TEMPORARY_WORK_AUTHORISATION, 0,
+	    "toy reflection of 30 days" },
+	[STATE_ARRIVAL_DECLARATION] = { "T2", 2,
+	    RIGHT_TEMPORARY_WORK_AUTHORISATION, 0,
+	    "toy declaration of 2 months" },
+	[STATE_ARRIVAL_DECLARATION_EXTENDED] = { "T2b", 2,
+	    RIGHT_TEMPORARY_WORK_AUTHORISATION, 0,
+	    "toy declaration, extended" },
+	[STATE_REGISTRATION_CERTIFICATE] = { "T3", 5,
+	    RIGHT_CENTRE_ACCOMPANIMENT | RIGHT_WORK_PERMIT_B, 0,
+	    "toy card of 4 months" },
+	[STATE_INDEFINITE_RESIDENCE] = { "T4", 6, RIGHT_SOCIAL_AID, 0,
+	    "toy forever" },
+	[STATE_RETURNED] = { "T0", -1, 0, 0, "toy returned" },
+	[STATE_ENDED] = { "T0", -1, 0, 0, "toy ended" },
+};
+
+static const struct regime_right toy_rights[PHASE_RIGHT_COUNT] = {
+	{ "toy-aid", "T9", "toy aid" },
+	{ "toy-work-card", "T1", "toy work card" },
+	{ "toy-centre", "T3", "toy centre" },
+	{ "toy-work-free", "T3", "toy free work" },
+};
+
 /* A second regime with other numbers everywhere: 30 days, 2 months, two
  * extensions of 1 month, certificates of 4 months, the query at the latest
  * 10 days before expiry, the answer 5 days before; a conviction on appeal
@@ -655,6 +687,10 @@ static const struct regime toy = {
 	.indefinite_on_appeal = true,
 	.documents = toy_documents,
 	.ndocuments = sizeof(toy_documents) / sizeof(toy_documents[0]),
+	.states = toy_states,
+	.nstates = STATE__MAX,
+	.rights = toy_rights,
+	.nrights = PHASE_RIGHT_COUNT,
 };
 
 static void
@@ -669,6 +705,19 @@ test_regime_toy_table_changes_periods_without_engine_change(void **state)
 	st = status(c, "2026-03-03");
 	assert_date_is(st->document.expires, "2026-04-01");	/* 30 days */
 	assert_string_equal(phase_document_name(st)->code, "toy-permit");
+	/* The state's words, point, phase and rights are the toy's. */
+	assert_string_equal(phase_state_text(st->regime, st->state),
+	    "toy reflection of 30 days");
+	assert_string_equal(phase_state_point(st->regime, st->state), "T1");
+	assert_int_equal(st->phase, 1);
+	assert_int_equal(st->rights, RIGHT_SOCIAL_AID |
+	    RIGHT_TEMPORARY_WORK_AUTHORISATION);
+	assert_string_equal(phase_right_code(st->regime,
+	    RIGHT_TEMPORARY_WORK_AUTHORISATION), "toy-work-card");
+	assert_string_equal(phase_right_text(st->regime,
+	    RIGHT_TEMPORARY_WORK_AUTHORISATION), "toy work card");
+	assert_string_equal(phase_right_point(st->regime, RIGHT_SOCIAL_AID),
+	    "T9");
 	phase_status_free(st);
 	ev(c, EV_COMPLAINT, "2026-03-10");
 	ev(c, EV_ARRIVAL_DECLARATION, "2026-03-20");
@@ -693,6 +742,11 @@ test_regime_toy_table_changes_periods_without_engine_change(void **state)
 	e->appeal = true;
 	st = status(c, "2026-08-02");
 	assert_date_is(st->document.expires, "2026-11-18");	/* 4 months */
+	assert_string_equal(phase_state_text(st->regime, st->state),
+	    "toy card of 4 months");
+	assert_int_equal(st->phase, 5);
+	assert_int_equal(st->rights, RIGHT_CENTRE_ACCOMPANIMENT |
+	    RIGHT_WORK_PERMIT_B);
 	/* This regime counts a conviction on appeal. */
 	assert_action_due(st, ACTION_GRANT_INDEFINITE_RESIDENCE, "2026-08-01");
 	phase_status_free(st);
@@ -716,6 +770,22 @@ test_regime_1997_2003_is_the_directives(void **state)
 	assert_int_equal(r->query_latest.months, 1);		/* 8.2 */
 	assert_false(regime_period_is_set(r->reflection_minor));
 	assert_false(r->indefinite_on_appeal);			/* 8.3 */
+	/* The states' words and points, and the rights per phase. */
+	assert_string_equal(phase_state_text(r, STATE_REFLECTION),
+	    "reflection period of 45 days");
+	assert_string_equal(phase_state_point(r, STATE_REFLECTION), "8.1");
+	assert_string_equal(phase_state_point(r, STATE_ARRIVAL_DECLARATION),
+	    "8.2");
+	assert_string_equal(phase_state_point(r,
+	    STATE_ARRIVAL_DECLARATION_EXTENDED), "8.3");
+	assert_int_equal(r->states[STATE_ARRIVAL_DECLARATION].rights,
+	    RIGHT_SOCIAL_AID | RIGHT_TEMPORARY_WORK_AUTHORISATION |
+	    RIGHT_CENTRE_ACCOMPANIMENT);			/* 8.2 */
+	assert_true(r->states[STATE_REGISTRATION_CERTIFICATE].rights &
+	    RIGHT_WORK_PERMIT_B);				/* 8.3 */
+	assert_string_equal(phase_right_code(r, RIGHT_WORK_PERMIT_B),
+	    "work-permit-b");
+	assert_string_equal(phase_right_point(r, RIGHT_WORK_PERMIT_B), "8.3");
 }
 
 /* ---- Point 8.3: certificate, extension, indefinite residence ---------- */
