@@ -62,13 +62,8 @@ row_cmp(const void *a, const void *b)
 	const struct due_row *x = a, *y = b;
 	int c;
 
-	if (x->due != y->due) {
-		if (x->due == DATE_DAY_NONE)
-			return 1;
-		if (y->due == DATE_DAY_NONE)
-			return -1;
-		return x->due < y->due ? -1 : 1;
-	}
+	if ((c = date_cmp_due(x->due, y->due)) != 0)
+		return c;
 	if ((c = strcmp(x->case_id, y->case_id)) != 0)
 		return c;
 	if ((c = strcmp(x->file, y->file)) != 0)

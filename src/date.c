@@ -154,3 +154,15 @@ date_months_before(date_day t, int months)
 	last = date_days_in_month(y, m);
 	return date_from_ymd(y, m, d > last ? last : d);
 }
+
+int
+date_cmp_due(date_day a, date_day b)
+{
+	if (a == b)
+		return 0;
+	if (a == DATE_DAY_NONE)
+		return 1;
+	if (b == DATE_DAY_NONE)
+		return -1;
+	return a < b ? -1 : 1;
+}

@@ -53,4 +53,11 @@ date_day	 date_months_end(date_day act, int months);
  */
 date_day	 date_months_before(date_day, int months);
 
+/*
+ * The order of a work list: the earlier due date first, "no date"
+ * (DATE_DAY_NONE: no deadline set) after every date.  Like strcmp():
+ * negative, 0 or positive.
+ */
+int		 date_cmp_due(date_day, date_day);
+
 #endif

@@ -80,13 +80,8 @@ row_cmp(const void *a, const void *b)
 	const struct api_due_row *x = a, *y = b;
 	int c;
 
-	if (x->due != y->due) {
-		if (x->due == DATE_DAY_NONE)
-			return 1;
-		if (y->due == DATE_DAY_NONE)
-			return -1;
-		return x->due < y->due ? -1 : 1;
-	}
+	if ((c = date_cmp_due(x->due, y->due)) != 0)
+		return c;
 	if ((c = strcmp(x->e->id, y->e->id)) != 0)
 		return c;
 	if ((c = strcmp(x->e->path, y->e->path)) != 0)

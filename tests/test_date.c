@@ -134,6 +134,19 @@ test_month_before(void **state)
 	assert_date(date_months_before(d("2026-05-31"), 1), "2026-04-30");
 }
 
+/* A work list (thbdoc due, the web work list, /api/due): a due date
+ * first, the earlier first; an action with no deadline last. */
+static void
+test_due_order_puts_no_date_last(void **state)
+{
+	assert_true(date_cmp_due(d("2026-03-01"), d("2026-03-02")) < 0);
+	assert_true(date_cmp_due(d("2026-03-02"), d("2026-03-01")) > 0);
+	assert_int_equal(date_cmp_due(d("2026-03-01"), d("2026-03-01")), 0);
+	assert_true(date_cmp_due(d("2099-12-31"), DATE_DAY_NONE) < 0);
+	assert_true(date_cmp_due(DATE_DAY_NONE, d("2000-01-01")) > 0);
+	assert_int_equal(date_cmp_due(DATE_DAY_NONE, DATE_DAY_NONE), 0);
+}
+
 int
 main(void)
 {
@@ -146,6 +159,7 @@ main(void)
 		cmocka_unit_test(test_months_period_ends_on_eve),
 		cmocka_unit_test(test_months_period_clamps_to_month_end),
 		cmocka_unit_test(test_month_before),
+		cmocka_unit_test(test_due_order_puts_no_date_last),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
