@@ -1,5 +1,13 @@
 /* shape.c: bidi (fribidi) and shaping (HarfBuzz), with the fonts cached.
  *
+ * The embedding levels (UAX #9 with brackets and isolates) come from
+ * ICU's ubidi, the character types from fribidi: fribidi 1.0.8's
+ * fribidi_get_par_embedding_levels_ex() writes through an unchecked
+ * malloc() when it pairs brackets (pairing_nodes_push() in
+ * fribidi-bidi.c, unchanged upstream), so a failed allocation there was
+ * a segmentation fault instead of "out of memory"; ICU says
+ * U_MEMORY_ALLOCATION_ERROR.
+ *
  * This does what libraqm 0.7 did for us (UAX #9 levels with brackets,
  * rule L1 for trailing white space, L2 reordering of level runs, runs
  * split by script and face, HarfBuzz per run), but with one hb_font per
@@ -15,6 +23,7 @@
 
 #include <fribidi.h>
 #include <hb.h>
+#include <unicode/ubidi.h>
 
 #include "font_int.h"
 #include "shape.h"
@@ -99,6 +108,45 @@ resolve_scripts(const uint32_t *text, size_t len, hb_script_t *sc)
 	free(st_pair);
 }
 
+/* The UAX #9 embedding levels of text[0..len), rule L1 applied, in
+ * levels[]: ICU works on UTF-16, so a character beyond the BMP (Adlam)
+ * is two units there and takes the level of its first. */
+static void
+bidi_levels(const uint32_t *text, size_t len, bool rtl, FriBidiLevel *levels)
+{
+	UChar *u16 = xmalloc(2 * len * sizeof(*u16));
+	UErrorCode ec = U_ZERO_ERROR;
+	const UBiDiLevel *lv;
+	UBiDi *bidi;
+	int32_t n16 = 0;
+	size_t k;
+
+	for (k = 0; k < len; k++) {
+		uint32_t c = text[k];
+
+		if (c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF))
+			c = 0xFFFD;
+		if (c >= 0x10000) {
+			u16[n16++] = (UChar)(0xD7C0 + (c >> 10));
+			u16[n16++] = (UChar)(0xDC00 | (c & 0x3FF));
+		} else
+			u16[n16++] = (UChar)c;
+	}
+	bidi = ubidi_openSized(n16, 0, &ec);
+	ubidi_setPara(bidi, u16, n16, rtl ? 1 : 0, NULL, &ec);
+	lv = ubidi_getLevels(bidi, &ec);
+	/* A text thbdoc made is always valid UTF-16 here: a failure is the
+	 * memory. */
+	if (U_FAILURE(ec) || lv == NULL)
+		util_out_of_memory();
+	for (n16 = 0, k = 0; k < len; k++) {
+		levels[k] = lv[n16];
+		n16 += text[k] >= 0x10000 && text[k] <= 0x10FFFF ? 2 : 1;
+	}
+	ubidi_close(bidi);
+	free(u16);
+}
+
 struct level_run {
 	size_t		 pos, len;
 	FriBidiLevel	 level;
@@ -175,10 +223,13 @@ shape_run(struct glyph_vec *out, const uint32_t *text, size_t len,
 	    HB_DIRECTION_LTR);
 	hb_buffer_set_flags(buf, HB_BUFFER_FLAG_BOT | HB_BUFFER_FLAG_EOT |
 	    HB_BUFFER_FLAG_REMOVE_DEFAULT_IGNORABLES);
-	hb_shape(f->hb, buf, NULL, 0);
 	/* HarfBuzz does not fail: out of memory, it leaves the buffer
-	 * empty, and the text would be drawn blank. */
-	if (!hb_buffer_allocation_successful(buf))
+	 * empty (the text would be drawn blank), or, when its shape plan
+	 * could not be made, holds the characters instead of glyphs (taken
+	 * as glyph ids, they reached past the font's tables). */
+	if (!hb_shape_full(f->hb, buf, NULL, 0, NULL) ||
+	    !hb_buffer_allocation_successful(buf) ||
+	    hb_buffer_get_content_type(buf) != HB_BUFFER_CONTENT_TYPE_GLYPHS)
 		util_out_of_memory();
 	info = hb_buffer_get_glyph_infos(buf, &ng);
 	gp = hb_buffer_get_glyph_positions(buf, NULL);
@@ -207,9 +258,7 @@ shape_text(const uint32_t *text, size_t len, struct font_face *const *faces,
 	static hb_buffer_t *buf;	/* one per process: not thread-safe,
 					   like the font set */
 	FriBidiCharType *types;
-	FriBidiBracketType *btypes;
 	FriBidiLevel *levels;
-	FriBidiParType par = rtl ? FRIBIDI_PAR_RTL : FRIBIDI_PAR_LTR;
 	hb_script_t *sc;
 	hb_language_t hl = lang != NULL ? hb_language_from_string(lang, -1) :
 	    HB_LANGUAGE_INVALID;
@@ -224,14 +273,10 @@ shape_text(const uint32_t *text, size_t len, struct font_face *const *faces,
 	    !hb_buffer_allocation_successful(buf = hb_buffer_create()))
 		util_out_of_memory();
 	types = xmalloc(len * sizeof(*types));
-	btypes = xmalloc(len * sizeof(*btypes));
 	levels = xmalloc(len * sizeof(*levels));
 	sc = xmalloc(len * sizeof(*sc));
 	fribidi_get_bidi_types(text, (FriBidiStrIndex)len, types);
-	fribidi_get_bracket_types(text, (FriBidiStrIndex)len, types, btypes);
-	if (fribidi_get_par_embedding_levels_ex(types, btypes,
-	    (FriBidiStrIndex)len, &par, levels) == 0)
-		goto done;
+	bidi_levels(text, len, rtl, levels);
 	resolve_scripts(text, len, sc);
 	runs = visual_runs(types, len, rtl, levels, &nruns);
 	for (r = 0; r < nruns; r++) {
@@ -264,10 +309,8 @@ shape_text(const uint32_t *text, size_t len, struct font_face *const *faces,
 	if (gv.v == NULL)
 		gv.v = xcalloc(1, sizeof(*gv.v));
 	*out = gv.v;
-done:
 	free(types);
-	free(btypes);
 	free(levels);
 	free(sc);
-	return *out != NULL ? gv.n : 0;
+	return gv.n;
 }
