@@ -525,6 +525,15 @@ if [ $shim = yes ]; then
 	oom_run "leaflet en" 40 leaflet --lang en
 	oom_run "leaflet ar (HarfBuzz)" 40 leaflet --lang ar --allow-incomplete
 	oom_run "report" 60 report --date 2026-11-29 "$tmp/oom.xml"
+	# ... and every allocation of shaping, not a sample: Arabic with
+	# brackets (fribidi 1.0.8 crashed there), Devanagari, Thai, names
+	# in fonts opened on demand (tests/oom_shape.c; forked children, so
+	# the same allocations every run).
+	LD_PRELOAD="$THB_SHIM" "$top_builddir/tests/oom_shape" \
+	    >"$tmp/oom_shape.out" 2>&1
+	check "out of memory, every allocation of shaping: $(tail -1 \
+	    "$tmp/oom_shape.out")" 0 "$?"
+	grep -v "passed, .* failed" "$tmp/oom_shape.out" | sed 's/^/  /' >&2
 fi
 # 14.7 a name in any script is drawn: a report naming a person in each
 # script a name may be written in has the name in its text layer, drawn

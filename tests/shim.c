@@ -6,6 +6,9 @@
  *                           EOPNOTSUPP, as on a file system without it;
  *   THB_SHIM_COUNT=FILE     at exit, the number of allocations made is
  *                           written to FILE (to choose the N above).
+ * A test program linked against nothing of the shim finds, with dlsym(),
+ * thb_shim_fail_after() and thb_shim_calls() (tests/oom_shape.c), to
+ * fail every allocation in turn in forked children. 
  * Allocation goes through glibc's __libc_* entry points, so the shim
  * needs no dlsym() (which allocates) for them. */
 #define _GNU_SOURCE
@@ -35,6 +38,21 @@ should_fail(void)
 	}
 	++calls;
 	return fail_at > 0 && calls >= fail_at;
+}
+
+/* The allocations made so far. */
+long
+thb_shim_calls(void)
+{
+	return calls;
+}
+
+/* From now on, the nth allocation and every one after it fail (n >= 1);
+ * THB_SHIM_FAIL_ALLOC is no longer read. */
+void
+thb_shim_fail_after(long n)
+{
+	fail_at = calls + n;
 }
 
 __attribute__((destructor)) static void
