@@ -8,12 +8,15 @@
  */
 #include <config.h>
 
+#include <errno.h>
 #include <math.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <wchar.h>
 
 #include <linebreak.h>
+#include <thai/thbrk.h>
 #include <thai/thwbrk.h>
 
 #include "diag.h"
@@ -390,32 +393,49 @@ is_thai(uint32_t cp)
 	return cp >= 0x0E00 && cp <= 0x0E7F;
 }
 
+/* libunibreak's tables and libthai's dictionary: set up once per
+ * process (the dictionary when Thai text first comes: it takes 4 ms),
+ * read-only after that, so that renders on two data owners may break
+ * lines at once (thbdoc serve).  libthai's own shared breaker
+ * (th_brk_wc_find_breaks(NULL, ...)) is made on first use without a
+ * lock; thai_breaker is made here, under pthread_once. */
+static pthread_once_t linebreak_once = PTHREAD_ONCE_INIT;
+static pthread_once_t thai_once = PTHREAD_ONCE_INIT;
+static ThBrk *thai_breaker;
+
+static void
+thai_init(void)
+{
+	errno = 0;
+	/* NULL without ENOMEM: no dictionary installed, UAX #14 only. */
+	if ((thai_breaker = th_brk_new(NULL)) == NULL && errno == ENOMEM)
+		util_out_of_memory();
+}
+
 /* brk[i]: may the line break after character i?  UAX #14, plus the
  * libthai dictionary inside Thai text (libunibreak 1.1 does not break
  * Thai), minus no-break spans. */
 static void
 para_breaks(struct para *p, const char *lang)
 {
-	static bool init;
 	size_t i, j;
 
-	if (!init) {
-		init_linebreak();
-		init = true;
-	}
+	pthread_once(&linebreak_once, init_linebreak);
 	p->brk = xmalloc(p->n ? p->n : 1);
 	set_linebreaks_utf32((const utf32_t *)p->u, p->n, lang, p->brk);
 	for (i = 0; i < p->n; i = j) {
 		for (j = i; j < p->n && is_thai(p->u[j]); j++)
 			;
-		if (j > i + 1) {
+		if (j > i + 1)
+			pthread_once(&thai_once, thai_init);
+		if (j > i + 1 && thai_breaker != NULL) {
 			wchar_t *w = xcalloc(j - i + 1, sizeof(*w));
 			int *pos = xcalloc(j - i + 1, sizeof(*pos));
 			int k, np;
 
 			for (k = 0; k < (int)(j - i); k++)
 				w[k] = (wchar_t)p->u[i + (size_t)k];
-			np = th_brk_wc_find_breaks(NULL, w, pos,
+			np = th_brk_wc_find_breaks(thai_breaker, w, pos,
 			    j - i + 1);
 			for (k = 0; k < np; k++)
 				if (pos[k] > 0 && (size_t)pos[k] < j - i)

@@ -255,8 +255,7 @@ size_t
 shape_text(const uint32_t *text, size_t len, struct font_face *const *faces,
     bool rtl, const char *lang, float size, struct shape_glyph **out)
 {
-	static hb_buffer_t *buf;	/* one per process: not thread-safe,
-					   like the font set */
+	hb_buffer_t *buf;
 	FriBidiCharType *types;
 	FriBidiLevel *levels;
 	hb_script_t *sc;
@@ -269,8 +268,9 @@ shape_text(const uint32_t *text, size_t len, struct font_face *const *faces,
 	*out = NULL;
 	if (len == 0)
 		return 0;
-	if (buf == NULL &&
-	    !hb_buffer_allocation_successful(buf = hb_buffer_create()))
+	/* A buffer per call, not one per process: two renders, each on
+	 * its own data owner, may shape at once (thbdoc serve, issue 15). */
+	if (!hb_buffer_allocation_successful(buf = hb_buffer_create()))
 		util_out_of_memory();
 	types = xmalloc(len * sizeof(*types));
 	levels = xmalloc(len * sizeof(*levels));
@@ -306,6 +306,7 @@ shape_text(const uint32_t *text, size_t len, struct font_face *const *faces,
 		}
 	}
 	free(runs);
+	hb_buffer_destroy(buf);
 	if (gv.v == NULL)
 		gv.v = xcalloc(1, sizeof(*gv.v));
 	*out = gv.v;

@@ -28,7 +28,9 @@ struct shape_glyph {
 /* Shape text[0..len), where faces[i] draws text[i], in the given base
  * direction and language.  Returns the number of glyphs, in visual
  * order, in *out (caller frees); invisible characters give no glyph.
- * Not thread-safe (one HarfBuzz buffer per process, like the font set). */
+ * Keeps no state between calls: calls on faces of different font sets
+ * may run at once; the faces of one font set are for one thread at a
+ * time (font.h). */
 size_t	shape_text(const uint32_t *text, size_t len,
 	    struct font_face *const *faces, bool rtl, const char *lang,
 	    float size, struct shape_glyph **out);

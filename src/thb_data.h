@@ -16,7 +16,12 @@
  *     number of threads at once (e.g. to list the languages);
  *   - the render_*() calls (render.h) and thb_data_fonts() must be made by
  *     one thread at a time per owner: hold one lock around them, or give
- *     each worker thread an owner of its own.
+ *     each worker thread an owner of its own;
+ *   - renders on different owners may run at once: they share no
+ *     mutable state (shape.c makes a HarfBuzz buffer per call, layout.c
+ *     sets up libunibreak and libthai once under pthread_once, and each
+ *     owner has its own FreeType library and faces).
+ *     tests/engine/test_threads.c renders on four owners at once.
  *
  * Ownership: every pointer returned here belongs to the owner and stays
  * valid until thb_data_free().  Callers never free what they get.
