@@ -183,6 +183,26 @@ leaflet_catalog(struct thb_data *d, const struct tmpl *t, const char *code,
 	return c;
 }
 
+/* The person's language into ctx->lang: its code, direction and
+ * catalogue (leaflet_catalog()).  false, said, for a language thbdoc does
+ * not know or a catalogue missing. */
+static bool
+person_language(struct thb_data *d, const struct tmpl *t,
+    const struct languages_table *langs, const char *code,
+    struct tmpl_context *ctx, struct diag_list *diags)
+{
+	const struct languages_info *l;
+	bool ok;
+
+	if ((l = languages_find(langs, code)) == NULL) {
+		diag_add(diags, ERR_LANGUAGE_UNKNOWN, NULL, 0, 0, code);
+		return false;
+	}
+	ctx->lang = (struct tmpl_lang){ l->code, l->dir,
+	    leaflet_catalog(d, t, l->code, &ok, diags) };
+	return ok;
+}
+
 bool
 render_leaflet_ready(struct thb_data *d, const struct render_dest *dest,
     struct diag_list *diags)
@@ -208,7 +228,7 @@ render_leaflet(struct thb_data *d, const struct render_leaflet_opts *o,
 	struct tmpl_context ctx = { .region = o->region };
 	struct tmpl_lang with = { NULL, DOC_DIR_LTR, NULL };
 	struct tmpl_lang fr = { "fr", DOC_DIR_LTR, NULL };
-	const struct languages_info *l, *w;
+	const struct languages_info *w;
 	const struct catalog *cat;
 	struct tmpl_var vars[3];
 	bool ok;
@@ -217,14 +237,9 @@ render_leaflet(struct thb_data *d, const struct render_leaflet_opts *o,
 		return false;
 	langs = thb_data_languages(d, diags);
 	t = thb_data_template(d, PUBLISH_LEAFLET_TEMPLATE, diags);
-	if ((l = languages_find(langs, o->lang)) == NULL) {
-		diag_add(diags, ERR_LANGUAGE_UNKNOWN, NULL, 0, 0, o->lang);
+	if (!person_language(d, t, langs, o->lang, &ctx, diags))
 		return false;
-	}
-	cat = leaflet_catalog(d, t, l->code, &ok, diags);
-	if (!ok)
-		return false;
-	ctx.lang = (struct tmpl_lang){ l->code, l->dir, cat };
+	cat = ctx.lang.catalog;
 	if (o->with != NULL && (w = languages_find(langs, o->with)) != NULL) {
 		with.catalog = leaflet_catalog(d, t, w->code, &ok, diags);
 		if (!ok)
@@ -239,13 +254,13 @@ render_leaflet(struct thb_data *d, const struct render_leaflet_opts *o,
 	}
 	/* The source language has no catalogue: nothing to publish or
 	 * review. */
-	if (cat != NULL && !publish_allowed(d, cat, l->code, &rules, vars,
-	    &ctx.nvars, diags))
+	if (cat != NULL && !publish_allowed(d, cat, ctx.lang.code, &rules,
+	    vars, &ctx.nvars, diags))
 		return false;
 	ctx.vars = vars;
 	/* The notes about the translation are read in French too. */
 	if (ctx.nvars > (o->region != NULL ? 1u : 0u) &&
-	    strcmp(l->code, "fr") != 0) {
+	    strcmp(ctx.lang.code, "fr") != 0) {
 		fr.catalog = leaflet_catalog(d, t, "fr", &ok, diags);
 		if (!ok)
 			return false;
@@ -272,23 +287,15 @@ render_pocket_card(struct thb_data *d, const struct render_pocket_card_opts *o,
 	    diags);
 	struct tmpl_context ctx = { .region = o->region };
 	struct tmpl_lang fr = { "fr", DOC_DIR_LTR, NULL };
-	const struct languages_info *l;
-	const struct catalog *cat;
 	bool ok;
 
 	if (langs == NULL || t == NULL || thb_data_centres(d, diags) == NULL ||
 	    !need_fonts(d, dest, diags))
 		return false;
-	if ((l = languages_find(langs, o->lang)) == NULL) {
-		diag_add(diags, ERR_LANGUAGE_UNKNOWN, NULL, 0, 0, o->lang);
+	if (!person_language(d, t, langs, o->lang, &ctx, diags))
 		return false;
-	}
-	cat = leaflet_catalog(d, t, l->code, &ok, diags);
-	if (!ok)
-		return false;
-	ctx.lang = (struct tmpl_lang){ l->code, l->dir, cat };
 	/* Every line is printed in French too (<p also="fr">). */
-	if (strcmp(l->code, "fr") != 0) {
+	if (strcmp(ctx.lang.code, "fr") != 0) {
 		fr.catalog = leaflet_catalog(d, t, "fr", &ok, diags);
 		if (!ok)
 			return false;
