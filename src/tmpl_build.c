@@ -311,16 +311,25 @@ b_paragraph(struct build *b, const xmlNode *n, struct doc_block *out)
 		add_also(b, n, out, xml_attr(n, "also"));
 }
 
+/* Each child <name> of n as a block of kind under out, filled by fill:
+ * a list's items, the columns, a table's rows and their cells. */
+static void
+build_each(struct build *b, const xmlNode *n, const char *name,
+    struct doc_block *out, enum doc_block_kind kind,
+    void (*fill)(struct build *, const xmlNode *, struct doc_block *))
+{
+	const xmlNode *c;
+
+	for (c = n->children; c != NULL; c = c->next)
+		if (xml_is(c, name))
+			fill(b, c, doc_block_add(b->doc, out, kind));
+}
+
 static void
 b_list(struct build *b, const xmlNode *n, struct doc_block *out)
 {
-	struct doc_block *list = doc_block_add(b->doc, out, DOC_LIST);
-	const xmlNode *item;
-
-	for (item = n->children; item != NULL; item = item->next)
-		if (xml_is(item, "item"))
-			add_text(b, item, doc_block_add(b->doc, list,
-			    DOC_ITEM));
+	build_each(b, n, "item", doc_block_add(b->doc, out, DOC_LIST),
+	    DOC_ITEM, add_text);
 }
 
 static void
@@ -335,31 +344,21 @@ b_box(struct build *b, const xmlNode *n, struct doc_block *out)
 static void
 b_columns(struct build *b, const xmlNode *n, struct doc_block *out)
 {
-	struct doc_block *cols = doc_block_add(b->doc, out, DOC_COLUMNS);
-	const xmlNode *col;
+	build_each(b, n, "column", doc_block_add(b->doc, out, DOC_COLUMNS),
+	    DOC_COLUMN, build_children);
+}
 
-	for (col = n->children; col != NULL; col = col->next)
-		if (xml_is(col, "column"))
-			build_children(b, col, doc_block_add(b->doc, cols,
-			    DOC_COLUMN));
+static void
+add_cells(struct build *b, const xmlNode *row, struct doc_block *out)
+{
+	build_each(b, row, "cell", out, DOC_CELL, add_text);
 }
 
 static void
 b_table(struct build *b, const xmlNode *n, struct doc_block *out)
 {
-	struct doc_block *table = doc_block_add(b->doc, out, DOC_TABLE);
-	struct doc_block *row;
-	const xmlNode *r, *c;
-
-	for (r = n->children; r != NULL; r = r->next) {
-		if (!xml_is(r, "row"))
-			continue;
-		row = doc_block_add(b->doc, table, DOC_ROW);
-		for (c = r->children; c != NULL; c = c->next)
-			if (xml_is(c, "cell"))
-				add_text(b, c, doc_block_add(b->doc, row,
-				    DOC_CELL));
-	}
+	build_each(b, n, "row", doc_block_add(b->doc, out, DOC_TABLE),
+	    DOC_ROW, add_cells);
 }
 
 static void
