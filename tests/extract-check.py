@@ -19,42 +19,10 @@ import re
 import sys
 import unicodedata
 
+sys.dont_write_bytecode = True  # no __pycache__ in the source tree
+from po_entries import entries, unquote  # noqa: E402 (tests/po_entries.py)
+
 SOURCES = ("templates/leaflet.xml", "data/centres.xml")
-
-
-def unquote(s):
-    return re.sub(r'\\(.)', lambda m: {"n": "\n", "t": "\t"}.get(
-        m.group(1), m.group(1)), s)
-
-
-def entries(path):
-    """(msgid, msgstr, refs, fuzzy) of each entry of a PO file."""
-    cur = {"refs": "", "fuzzy": False}
-    key = None
-    with open(path, encoding="utf-8") as f:
-        for line in f:
-            line = line.rstrip("\n")
-            if not line.strip():
-                if "msgid" in cur:
-                    yield cur
-                cur, key = {"refs": "", "fuzzy": False}, None
-            elif line.startswith("#:"):
-                cur["refs"] += line
-            elif line.startswith("#,") and "fuzzy" in line:
-                cur["fuzzy"] = True
-            elif line.startswith("#."):
-                cur["note"] = cur.get("note", "") + line
-            elif line.startswith("#"):
-                continue
-            else:
-                m = re.match(r'(msgctxt|msgid|msgstr)\s+"(.*)"$', line)
-                if m:
-                    key = m.group(1)
-                    cur[key] = unquote(m.group(2))
-                elif line.startswith('"') and key:
-                    cur[key] += unquote(line[1:-1])
-    if "msgid" in cur:
-        yield cur
 
 
 def squeeze(s, rtl):

@@ -8,39 +8,18 @@ what is wrong; exit 1 if anything is."""
 import re
 import sys
 
+sys.dont_write_bytecode = True  # no __pycache__ in the source tree
+from po_entries import entries  # noqa: E402 (tests/po_entries.py)
+
 SOURCES = ("templates/pocket-card.xml", "data/centres.xml")
 PHONES = ("03 201 16 90", "02 511 64 64", "04 232 40 30", "112")
 
 
-def unquote(s):
-    return re.sub(r'\\(.)', lambda m: {"n": "\n", "t": "\t"}.get(
-        m.group(1), m.group(1)), s)
-
-
 def strings(path):
     """msgid -> msgstr (or msgid) of the card's and the cities' entries."""
-    out, cur, key = {}, {"refs": ""}, None
-    with open(path, encoding="utf-8") as f:
-        for line in f.read().split("\n") + [""]:
-            if not line.strip():
-                if cur.get("msgid") and any(s in cur["refs"] for s in SOURCES) \
-                        and not cur.get("fuzzy"):
-                    out[cur["msgid"]] = cur.get("msgstr") or cur["msgid"]
-                cur, key = {"refs": ""}, None
-            elif line.startswith("#:"):
-                cur["refs"] += line
-            elif line.startswith("#,") and "fuzzy" in line:
-                cur["fuzzy"] = True
-            elif line.startswith("#"):
-                continue
-            else:
-                m = re.match(r'(msgctxt|msgid|msgstr)\s+"(.*)"$', line)
-                if m:
-                    key = m.group(1)
-                    cur[key] = unquote(m.group(2))
-                elif line.startswith('"') and key:
-                    cur[key] += unquote(line[1:-1])
-    return out
+    return {e["msgid"]: e.get("msgstr") or e["msgid"] for e in entries(path)
+            if e["msgid"] and any(s in e["refs"] for s in SOURCES)
+            and not e["fuzzy"]}
 
 
 def words(s):
