@@ -90,22 +90,7 @@ for ll in $langs; do
 	    -o "$tmp/region.pdf" 2>/dev/null
 	if [ "$ll" = en ]; then po=-; else po="$top_srcdir/po-docs/$ll.po"; fi
 	for reader in poppler mupdf pdfjs; do
-		case $reader in
-		poppler) [ -n "${PDFTOTEXT:-}" ] || continue
-			"$PDFTOTEXT" "$tmp/region.pdf" "$tmp/text" 2>"$tmp/perr"
-			check "$ll: pdftotext says nothing on stderr" "" \
-			    "$(cat "$tmp/perr")" ;;
-		mupdf) [ -n "${MUTOOL:-}" ] || continue
-			"$MUTOOL" draw -q -F txt -o "$tmp/text" \
-			    "$tmp/region.pdf" 2>"$tmp/merr" ||
-			    fail "$ll: mutool draw failed" ;;
-		pdfjs) [ -n "${NODE:-}" ] &&
-			    [ -d "$top_srcdir/node_modules/pdfjs-dist" ] ||
-			    continue
-			"$NODE" "$top_srcdir/tests/pdfjs-text.mjs" \
-			    "$tmp/region.pdf" >"$tmp/text" ||
-			    fail "$ll: pdf.js failed" ;;
-		esac
+		read_text "$ll" $reader "$tmp/region.pdf" || continue
 		if "$PYTHON3" "$top_srcdir/tests/extract-check.py" "$po" \
 		    "$tmp/text" "${dir:-ltr}" "$top_srcdir/po-docs/thbdoc-docs.pot" \
 		    "$reader" >"$tmp/missing" 2>/dev/null; then pass; else

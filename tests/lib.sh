@@ -55,6 +55,28 @@ poppler() {
 	"$@" 2>>"$tmp/poppler.err"
 }
 
+# read_text NAME READER PDF: PDF's text layer as READER gives it, into
+# $tmp/text: poppler (pdftotext; a warning fails NAME), mupdf (mutool draw
+# -F txt) or pdfjs (tests/pdfjs-text.mjs, Firefox's reader).  Returns 1,
+# having done nothing, when READER is not installed (configure names the
+# readers; quickstart installs pdf.js with npm ci).
+read_text() {
+	case $2 in
+	poppler) [ -n "${PDFTOTEXT:-}" ] || return 1
+		"$PDFTOTEXT" "$3" "$tmp/text" 2>"$tmp/perr"
+		check "$1: pdftotext says nothing on stderr" "" \
+		    "$(cat "$tmp/perr")" ;;
+	mupdf) [ -n "${MUTOOL:-}" ] || return 1
+		"$MUTOOL" draw -q -F txt -o "$tmp/text" "$3" 2>"$tmp/merr" ||
+		    fail "$1: mutool draw failed" ;;
+	pdfjs) [ -n "${NODE:-}" ] &&
+		    [ -d "$top_srcdir/node_modules/pdfjs-dist" ] || return 1
+		"$NODE" "$top_srcdir/tests/pdfjs-text.mjs" "$3" >"$tmp/text" ||
+		    fail "$1: pdf.js failed" ;;
+	esac
+	return 0
+}
+
 finish() {
 	if [ -s "$tmp/poppler.err" ]; then
 		fail "poppler printed warnings:"; sed 's/^/  | /' "$tmp/poppler.err" >&2

@@ -30,21 +30,7 @@ doc() {
 
 read_back() {
 	for reader in poppler mupdf pdfjs; do
-		case $reader in
-		poppler) [ -n "${PDFTOTEXT:-}" ] || continue
-			"$PDFTOTEXT" "$tmp/$1.pdf" "$tmp/text" 2>"$tmp/perr"
-			check "$1: pdftotext says nothing on stderr" "" \
-			    "$(cat "$tmp/perr")" ;;
-		mupdf) [ -n "${MUTOOL:-}" ] || continue
-			"$MUTOOL" draw -q -F txt -o "$tmp/text" "$tmp/$1.pdf" \
-			    2>"$tmp/merr" || fail "$1: mutool draw failed" ;;
-		pdfjs) [ -n "${NODE:-}" ] &&
-			    [ -d "$top_srcdir/node_modules/pdfjs-dist" ] ||
-			    continue
-			"$NODE" "$top_srcdir/tests/pdfjs-text.mjs" \
-			    "$tmp/$1.pdf" >"$tmp/text" ||
-			    fail "$1: pdf.js failed" ;;
-		esac
+		read_text "$1" $reader "$tmp/$1.pdf" || continue
 		if "$PYTHON3" "$top_srcdir/tests/extract-check.py" --dump \
 		    "$tmp/$1.dump" "$tmp/text" "$reader" >"$tmp/missing" \
 		    2>/dev/null; then pass; else
