@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "catalog.h"
 #include "diag.h"
 #include "exitcodes.h"
 #include "i18n.h"
@@ -616,6 +617,8 @@ diag_push(struct diag_list *list, enum diag_code code, const char *file,
 	d->severity = e->severity;
 	d->code = code;
 	d->message = NULL;
+	memset(d->args, 0, sizeof(d->args));
+	d->nargs = 0;
 	return d;
 }
 
@@ -628,16 +631,26 @@ diag_fill(struct diag *d, enum diag_code code, const char *const *arg,
     unsigned n, size_t max)
 {
 	const char *src = catalogue[code].format, *fmt = _(src);
-	char *safe[DIAG_MAX_ARGS] = { NULL };
 	unsigned i;
 
 	if (fmt != src && !diag_translation_usable(code, fmt))
 		fmt = src;
 	for (i = 0; i < n; i++)
-		safe[i] = util_term_safe(arg[i], max);
-	d->message = format_expand(fmt, (const char *const *)safe, n);
-	for (i = 0; i < n; i++)
-		free(safe[i]);
+		d->args[i] = util_term_safe(arg[i], max);
+	d->nargs = n;
+	d->message = format_expand(fmt, (const char *const *)d->args, n);
+}
+
+char *
+diag_message_in(const struct diag *d, const struct catalog *cat)
+{
+	const char *src = catalogue[d->code].format, *fmt = NULL;
+
+	if (cat != NULL)
+		fmt = catalog_lookup(cat, NULL, src);
+	if (fmt == NULL || !diag_translation_usable(d->code, fmt))
+		fmt = src;
+	return format_expand(fmt, (const char *const *)d->args, d->nargs);
 }
 
 void
@@ -683,8 +696,14 @@ diag_add_copy(struct diag_list *list, const struct diag *from)
 	struct diag *d = diag_push(list, from->code, from->file, from->line,
 	    from->col);
 
-	if (d != NULL)
-		d->message = xstrdup(from->message);
+	unsigned i;
+
+	if (d == NULL)
+		return;
+	d->message = xstrdup(from->message);
+	for (i = 0; i < from->nargs; i++)
+		d->args[i] = xstrdup(from->args[i]);
+	d->nargs = from->nargs;
 }
 
 void
@@ -778,8 +797,12 @@ diag_list_clear(struct diag_list *list)
 	size_t i;
 
 	for (i = 0; i < list->count; i++) {
+		unsigned j;
+
 		free(list->items[i].file);
 		free(list->items[i].message);
+		for (j = 0; j < list->items[i].nargs; j++)
+			free(list->items[i].args[j]);
 	}
 	list->count = 0;
 	list->dropped = 0;

@@ -146,6 +146,10 @@ enum diag_code {
 	DIAG__MAX
 };
 
+#define DIAG_MAX_ARGS	9	/* arguments of one message: %1$s..%9$s */
+
+struct catalog;
+
 struct diag {
 	char			*file;	/* NULL when no file is concerned */
 	int			 line;	/* 0 when unknown */
@@ -153,10 +157,14 @@ struct diag {
 	enum diag_severity	 severity;
 	enum diag_code		 code;
 	char			*message;	/* translated, complete */
+	/* The arguments, made safe for a terminal, kept so that the message
+	 * can be put together again in another language (diag_message_in:
+	 * the server answers in each user's language, not its own). */
+	char			*args[DIAG_MAX_ARGS];
+	unsigned		 nargs;
 };
 
 #define DIAG_LIST_MAX	10000	/* diagnostics kept per list */
-#define DIAG_MAX_ARGS	9	/* arguments of one message: %1$s..%9$s */
 
 struct diag_list {
 	struct diag	*items;
@@ -199,6 +207,11 @@ int	diag_translation_usable(enum diag_code, const char *translation);
 enum diag_severity diag_code_severity(enum diag_code);
 int	diag_list_errors(const struct diag_list *);
 int	diag_list_exit_status(const struct diag_list *);
+/* The diagnostic's message in the language of cat (the program's domain;
+ * NULL: English), by the same rule as diag_add().  A message copied
+ * from elsewhere (diag_add_copy of a list made before) keeps the arguments
+ * it was made with.  Caller frees. */
+char	*diag_message_in(const struct diag *, const struct catalog *cat);
 void	diag_print(const struct diag *, FILE *);
 void	diag_list_print(const struct diag_list *, FILE *);
 void	diag_list_clear(struct diag_list *);

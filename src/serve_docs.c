@@ -105,8 +105,13 @@ refused(struct serve_reply *rep, const struct serve_request *r, int status,
 	   or a leaflet; the reason follows. */
 	serve_pages_begin(&h, r, serve_tr(r, N_("Not possible")));
 	html(&h, "<div class=\"error\" role=\"alert\"><p>%s</p><ul>", why);
-	for (i = 0; i < dl->count; i++)
-		html(&h, "<li>%s</li>", dl->items[i].message);
+	for (i = 0; i < dl->count; i++) {
+		/* In the user's language, not the server's. */
+		char *m = diag_message_in(&dl->items[i], r->srv->ui[r->lang]);
+
+		html(&h, "<li>%s</li>", m);
+		free(m);
+	}
 	html(&h, "</ul></div>");
 	if (lang != NULL)
 		html(&h, "<p><a class=\"button\" href=\"/leaflet?lang=%u&amp;"
@@ -280,11 +285,15 @@ serve_docs_buttons(struct html *h, const struct serve_request *r,
 		    "<button type=\"submit\"%?{ class=\"secondary\"}>%s (PDF)"
 		    "</button>", doc_kinds[i].name, !called,
 		    serve_tr(r, doc_kinds[i].label));
-		if (!called)
-			for (j = 0; j < why.count; j++)
-				if (why.items[j].severity == DIAG_ERROR)
-					html(h, " <span class=\"point\">%s"
-					    "</span>", why.items[j].message);
+		for (j = 0; !called && j < why.count; j++) {
+			char *m;
+
+			if (why.items[j].severity != DIAG_ERROR)
+				continue;
+			m = diag_message_in(&why.items[j], r->srv->ui[r->lang]);
+			html(h, " <span class=\"point\">%s</span>", m);
+			free(m);
+		}
 		html(h, "</form>");
 		diag_list_clear(&why);
 		shown++;

@@ -12,8 +12,10 @@
 #include <string.h>
 #include <cmocka.h>
 
+#include "catalog.h"
 #include "diag.h"
 #include "exitcodes.h"
+#include "po_read.h"
 
 /* Every row of the catalogue takes only %s or %N$s, and is a usable
  * "translation" of itself. */
@@ -125,6 +127,51 @@ test_copy_and_append(void **state)
 	diag_list_free(&b);
 }
 
+/* The server answers each user in the user's language: a diagnostic
+ * made once is put together again from its row in another catalogue,
+ * with the arguments it was made with; a message the catalogue does not
+ * translate stays English; a copy keeps the arguments.  (A translation
+ * with other arguments never gets this far: the catalogue is refused
+ * when it is opened.) */
+static void
+test_message_in_another_language(void **state)
+{
+	static const char po_text[] =
+	    "msgid \"\"\n"
+	    "msgstr \"Content-Type: text/plain; charset=UTF-8\\n\"\n\n"
+	    "msgid \"cannot load the font %s: %s\"\n"
+	    "msgstr \"impossible de charger la police %1$s : %2$s\"\n";
+	struct diag_list dl = { 0 }, copy = { 0 };
+	struct po_file *po;
+	struct catalog *cat;
+	char *m;
+
+	(void)state;
+	po = po_read_memory("fr.po", po_text, sizeof(po_text) - 1, &dl);
+	assert_non_null(po);
+	cat = po_to_catalog(po, "fr", &dl);
+	assert_non_null(cat);
+	assert_int_equal(dl.count, 0);
+	diag_add(&dl, ERR_FONT_LOAD, "f.xml", 3, 0, "Noto", "gone");
+	diag_add(&dl, ERR_FILE_OPEN, NULL, 0, 0, "x.xml");
+	m = diag_message_in(&dl.items[0], cat);
+	assert_string_equal(m, "impossible de charger la police Noto : gone");
+	free(m);
+	m = diag_message_in(&dl.items[0], NULL);
+	assert_string_equal(m, "cannot load the font Noto: gone");
+	free(m);
+	m = diag_message_in(&dl.items[1], cat);
+	assert_string_equal(m, "cannot open: x.xml");
+	free(m);
+	diag_list_append(&copy, &dl);
+	m = diag_message_in(&copy.items[0], cat);
+	assert_string_equal(m, "impossible de charger la police Noto : gone");
+	free(m);
+	diag_list_free(&copy);
+	catalog_free(cat);
+	po_free(po);
+}
+
 /* Beyond DIAG_LIST_MAX: counted, in the exit status, and said. */
 static void
 test_cap_says_how_many(void **state)
@@ -203,6 +250,7 @@ main(void)
 		cmocka_unit_test(test_message_put_together),
 		cmocka_unit_test(test_add_text_fills_one),
 		cmocka_unit_test(test_copy_and_append),
+		cmocka_unit_test(test_message_in_another_language),
 		cmocka_unit_test(test_cap_says_how_many),
 		cmocka_unit_test(test_format_other_table),
 	};
