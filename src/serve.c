@@ -24,6 +24,7 @@
 
 #include "exitcodes.h"
 #include "i18n.h"
+#include "isonames.h"
 #include "paths.h"
 #include "thb_data.h"
 #include "serve_int.h"
@@ -53,6 +54,28 @@ serve_tr(const struct serve_request *r, const char *msgid)
 	if (cat != NULL && (t = catalog_lookup(cat, NULL, msgid)) != NULL)
 		return t;
 	return msgid;
+}
+
+const char *
+serve_language_name(const struct serve_request *r, const char *code)
+{
+	struct diag_list quiet = { 0 };
+	const char *name = isonames_language(r->srv->names[r->lang], code,
+	    &quiet);
+
+	diag_list_free(&quiet);
+	return name;
+}
+
+const char *
+serve_country_name(const struct serve_request *r, const char *code)
+{
+	struct diag_list quiet = { 0 };
+	const char *name = isonames_country(r->srv->names[r->lang], code,
+	    &quiet);
+
+	diag_list_free(&quiet);
+	return name;
 }
 
 /* --- replies ------------------------------------------------------------ */
@@ -1163,6 +1186,14 @@ load_data(struct serve_server *srv, FILE *err)
 	for (l = SERVE_LANG_FR; l < SERVE_LANG__MAX && ok; l++)
 		thb_data_catalog(srv->renderers[0], serve_lang_code(l),
 		    CATALOG_PROGRAM, &srv->ui[l], &diags);
+	/* Country and language names in each language of the pages, both
+	 * tables read now: read-only, hence shared by every thread
+	 * (isonames.h). */
+	for (l = 0; l < SERVE_LANG__MAX && ok; l++) {
+		srv->names[l] = isonames_new(serve_lang_code(l));
+		(void)isonames_country(srv->names[l], "BE", &diags);
+		(void)isonames_language(srv->names[l], "fr", &diags);
+	}
 	diag_list_print(&diags, err);
 	diag_list_free(&diags);
 	return ok && srv->reader != NULL && srv->languages != NULL &&
@@ -1178,6 +1209,8 @@ free_data(struct serve_server *srv)
 	case_reader_free(srv->reader);
 	for (l = 0; l < srv->nrenderers; l++)
 		thb_data_free(srv->renderers[l]);
+	for (l = 0; l < SERVE_LANG__MAX; l++)
+		isonames_free(srv->names[l]);
 	users_free(srv->users);
 	if (srv->audit_fd >= 0)
 		close(srv->audit_fd);

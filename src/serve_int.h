@@ -52,11 +52,14 @@ struct serve_throttle {
 #define SERVE_FORM_VALUE_MAX 4096
 #define SERVE_FORM_BODY_MAX (64 * 1024)
 
+struct isonames;
+
 struct serve_server {
 	struct serve_config cfg;
 	struct case_reader *reader;
 	struct serve_store	*store;
 	const struct catalog *ui[SERVE_LANG__MAX];	/* NULL for English */
+	struct isonames	*names[SERVE_LANG__MAX];	/* countries, languages */
 	/* One preloaded data owner per worker thread, lent out for each
 	 * render (render.h: one call at a time per owner). */
 	struct thb_data	*renderers[64];
@@ -126,6 +129,12 @@ struct serve_reply {
 /* serve.c */
 date_day	 serve_today(const struct serve_server *);
 const char	*serve_tr(const struct serve_request *, const char *msgid);
+/* A language's or a country's name in the language of the pages
+ * (isonames.h), or NULL for a code iso-codes does not know. */
+const char	*serve_language_name(const struct serve_request *,
+		    const char *code);
+const char	*serve_country_name(const struct serve_request *,
+		    const char *code);
 const char	*serve_form(const struct serve_request *, const char *name);
 const char	*serve_query(const struct serve_request *, const char *name);
 void		 serve_audit(struct serve_server *, const struct serve_request *,

@@ -11,6 +11,7 @@
 #include <microhttpd.h>
 
 #include "case.h"
+#include "case_words.h"
 #include "centres.h"
 #include "i18n.h"
 #include "languages.h"
@@ -513,32 +514,52 @@ posted(const struct serve_request *r, bool refill, const char *name)
 	return v != NULL ? v : "";
 }
 
+/* A <select> of a choice attribute: each value shown in words
+ * (case_words.h), posted as its code; selected is the value to show
+ * chosen (a refused form comes back filled in), or "". */
+static void
+choice_select(struct html *h, const struct serve_request *r, const char *id,
+    const char *name, const char *label, const char *choices, bool required,
+    const char *selected)
+{
+	const char *p, *sp, *words;
+	char choice[32];
+
+	html(h, "<div><label for=\"%s\">%s%?{ *}</label><select id=\"%s\" "
+	    "name=\"%s\"%?{ required}>", id, label, required, id, name,
+	    required);
+	if (!required)
+		html(h, "<option value=\"\">\xe2\x80\x94</option>");
+	for (p = choices; *p != '\0'; p = sp + (*sp != '\0')) {
+		if ((sp = strchr(p, ' ')) == NULL)
+			sp = p + strlen(p);
+		snprintf(choice, sizeof(choice), "%.*s", (int)(sp - p), p);
+		words = case_words_value(name, choice);
+		html(h, "<option value=\"%s\"%?{ selected}>%s</option>",
+		    choice, strcmp(selected, choice) == 0, words != NULL ?
+		    serve_tr(r, words) : choice);
+	}
+	html(h, "</select></div>");
+}
+
 static void
 attr_field(struct html *h, const struct serve_request *r, const char *form_id,
     const struct attr_def *a, bool refill)
 {
-	const char *v = posted(r, refill, a->name), *p, *sp;
-	char choice[32];
-	size_t n;
+	const char *v = posted(r, refill, a->name);
+	const char *label = case_words_attr(a->name);
+	char id[64];
 
+	if (a->kind == A_CHOICE) {
+		snprintf(id, sizeof(id), "%s-%s", form_id, a->name);
+		choice_select(h, r, id, a->name, label != NULL ?
+		    serve_tr(r, label) : a->name, a->choices, a->required, v);
+		return;
+	}
 	html(h, "<div><label for=\"%s-%s\">%s%?{ *}</label>", form_id,
-	    a->name, a->name, a->required);
+	    a->name, label != NULL ? serve_tr(r, label) : a->name,
+	    a->required);
 	switch (a->kind) {
-	case A_CHOICE:
-		html(h, "<select id=\"%s-%s\" name=\"%s\"%?{ required}>",
-		    form_id, a->name, a->name, a->required);
-		if (!a->required)
-			html(h, "<option value=\"\">\xe2\x80\x94</option>");
-		for (p = a->choices; *p != '\0'; p = sp + (*sp != '\0')) {
-			if ((sp = strchr(p, ' ')) == NULL)
-				sp = p + strlen(p);
-			n = (size_t)(sp - p);
-			snprintf(choice, sizeof(choice), "%.*s", (int)n, p);
-			html(h, "<option%?{ selected}>%s</option>",
-			    strcmp(v, choice) == 0, choice);
-		}
-		html(h, "</select></div>");
-		break;
 	case A_DATE:
 		html(h, "<input id=\"%s-%s\" name=\"%s\" type=\"date\" "
 		    "value=\"%s\"></div>", form_id, a->name, a->name, v);
@@ -584,8 +605,8 @@ event_forms(struct html *h, const struct serve_request *r,
 
 		html(h, "<details%?{ open}>", mine);
 		html(h, "<summary>%s</summary><form method=\"post\" "
-		    "action=\"/cases/%u/events\" class=\"event\">", name,
-		    e->id);
+		    "action=\"/cases/%u/events\" class=\"event\">",
+		    serve_tr(r, case_words_event(d->type)), e->id);
 		serve_pages_csrf(h, r);
 		html(h, "<input type=\"hidden\" name=\"type\" value=\"%s\">"
 		    "<input type=\"hidden\" name=\"version\" value=\"%s\">"
@@ -621,8 +642,26 @@ event_order(const void *a, const void *b)
 
 static const char *answer_codes[] = { "", "yes", "no", "unknown" };
 
+/* One attribute of an event in words: "Label: value".  A choice shows
+ * its value in words; free text (a district, a service, a report
+ * number) as it was written, escaped like every value. */
 static void
-event_details(struct html *h, const struct case_event *ev)
+detail(struct html *h, const struct serve_request *r, bool *first,
+    const char *attr, const char *value)
+{
+	const char *label = case_words_attr(attr);
+	const char *words = case_words_value(attr, value);
+
+	if (*first)
+		html(h, "<ul class=\"attrs\">");
+	html(h, "<li>%s: %s</li>", label != NULL ? serve_tr(r, label) : attr,
+	    words != NULL ? serve_tr(r, words) : value);
+	*first = false;
+}
+
+static void
+event_details(struct html *h, const struct serve_request *r,
+    const struct case_event *ev)
 {
 	static const char *const assess[] = { "", "victim", "uncertain",
 	    "suspect" };
@@ -632,43 +671,64 @@ event_details(struct html *h, const struct case_event *ev)
 	    "requisitions", "internment" };
 	static const char *const addressees[] = { "", "procureur",
 	    "auditeur" };
-	char d[DATE_STRLEN];
+	char d[DATE_STRLEN], n[16];
+	bool first = true;
 
 	if (ev->assessment != ASSESS_NONE)
-		html(h, " assessment=%s", assess[ev->assessment]);
+		detail(h, r, &first, "assessment", assess[ev->assessment]);
 	if (ev->stay != STAY_NONE)
-		html(h, " stay=%s", stays[ev->stay]);
+		detail(h, r, &first, "stay", stays[ev->stay]);
 	if (ev->region != REGION_NONE)
-		html(h, " region=%s", case_region_name(ev->region));
-	if (ev->district != NULL)
-		html(h, " district=%s", ev->district);
+		detail(h, r, &first, "region", case_region_name(ev->region));
+	if (ev->district != NULL) {
+		/* The district's name in the language of the pages (the
+		 * district's own when it has none in that language). */
+		const struct districts_entry *de = districts_find(
+		    r->srv->districts, ev->district);
+
+		detail(h, r, &first, "district", de != NULL ?
+		    districts_name(de, serve_lang_code(r->lang)) :
+		    ev->district);
+	}
 	if (ev->police != NULL)
-		html(h, " police=%s", ev->police);
+		detail(h, r, &first, "police", ev->police);
 	if (ev->report != NULL)
-		html(h, " report=%s", ev->report);
-	if (ev->language != NULL)
-		html(h, " language=%s", ev->language);
+		detail(h, r, &first, "report", ev->report);
+	if (ev->language != NULL) {
+		const char *name = serve_language_name(r, ev->language);
+
+		detail(h, r, &first, "language", name != NULL ? name :
+		    ev->language);
+	}
 	if (ev->centre != CENTRE_NONE)
-		html(h, " centre=%s", case_centre_name(ev->centre));
+		detail(h, r, &first, "centre", case_centre_name(ev->centre));
 	if (ev->consent != ANSWER_NONE)
-		html(h, " consent=%s", answer_codes[ev->consent]);
+		detail(h, r, &first, "consent", answer_codes[ev->consent]);
 	if (ev->addressee != ADDRESSEE_NONE)
-		html(h, " addressee=%s", addressees[ev->addressee]);
+		detail(h, r, &first, "addressee", addressees[ev->addressee]);
 	if (ev->answer_by != DATE_DAY_NONE && ev->answer_by != 0) {
 		date_format(ev->answer_by, d);
-		html(h, " answer-by=%s", d);
+		detail(h, r, &first, "answer-by", d);
 	}
 	if (ev->investigation != ANSWER_NONE)
-		html(h, " investigation=%s", answer_codes[ev->investigation]);
+		detail(h, r, &first, "investigation",
+		    answer_codes[ev->investigation]);
 	if (ev->victim != ANSWER_NONE)
-		html(h, " victim=%s", answer_codes[ev->victim]);
+		detail(h, r, &first, "victim", answer_codes[ev->victim]);
 	if (ev->act != ACT_NONE)
-		html(h, " act=%s", acts[ev->act]);
-	if (ev->type == EV_CONVICTION && ev->appeal)
-		html(h, " instance=appeal");
+		detail(h, r, &first, "act", acts[ev->act]);
+	if (ev->type == EV_CONVICTION)
+		detail(h, r, &first, "instance", ev->appeal ? "appeal" :
+		    "first");
 	if (ev->significant != ANSWER_NONE)
-		html(h, " statement-significant=%s",
+		detail(h, r, &first, "statement-significant",
 		    answer_codes[ev->significant]);
+	if (ev->months > 0) {
+		snprintf(n, sizeof(n), "%d", ev->months);
+		detail(h, r, &first, "months", n);
+	}
+	if (!first)
+		html(h, "</ul>");
 }
 
 static void
@@ -697,10 +757,10 @@ case_timeline(struct html *h, const struct serve_request *r,
 	for (i = 0; i < c->nevents; i++) {
 		date_format(evs[i]->date, d);
 		html(h, "<li><time datetime=\"%s\">%s</time> <strong>%s"
-		    "</strong><span class=\"attrs\">", d, d,
-		    case_event_type_name(evs[i]->type));
-		event_details(h, evs[i]);
-		html(h, "</span></li>");
+		    "</strong>", d, d,
+		    serve_tr(r, case_words_event(evs[i]->type)));
+		event_details(h, r, evs[i]);
+		html(h, "</li>");
 	}
 	html(h, "</ol></section>");
 	free(evs);
@@ -850,31 +910,56 @@ case_person(struct html *h, const struct serve_request *r,
 	    /* TRANSLATORS: web pages, the case page: the label of the person's
 	       name. */
 	    serve_tr(r, N_("Name")),
-	    c->person.name != NULL ? c->person.name : "\xe2\x80\x94",
+	    c->person.name != NULL ? c->person.name :
+	    /* TRANSLATORS: web pages, the case page: a fact the case file
+	       does not give (a name, a nationality). */
+	    serve_tr(r, N_("not known")),
 	    /* TRANSLATORS: web pages, the case page: the label of the
-	       languages the person reads (codes: ar, ti...). */
+	       languages the person reads, in words (Romanian (ro)). */
 	    serve_tr(r, N_("Languages")));
-	for (i = 0; i < c->person.nlanguages; i++)
-		html(h, "%?{, }%s", i > 0, c->person.languages[i]);
-	html(h, "</dd><dt>%s</dt><dd>%s</dd></dl></section>",
+	/* In words, with the code beside it for a clerk who knows codes;
+	 * a code iso-codes does not know is shown as written. */
+	for (i = 0; i < c->person.nlanguages; i++) {
+		const char *code = c->person.languages[i];
+		const char *name = serve_language_name(r, code);
+
+		html(h, "%?{, }%s", i > 0, name != NULL ? name : code);
+		if (name != NULL)
+			html(h, " (%s)", code);
+	}
+	html(h, "</dd><dt>%s</dt><dd>",
 	    /* TRANSLATORS: web pages, the case page: the label of the person's
 	       nationality. */
-	    serve_tr(r, N_("Nationality")), c->person.nationality != NULL ?
-	    c->person.nationality : "\xe2\x80\x94");
+	    serve_tr(r, N_("Nationality")));
+	if (c->person.nationality != NULL) {
+		const char *name = serve_country_name(r,
+		    c->person.nationality);
+
+		html(h, "%s", name != NULL ? name : c->person.nationality);
+		if (name != NULL)
+			html(h, " (%s)", c->person.nationality);
+	} else
+		html(h, "%s", serve_tr(r, N_("not known")));
+	html(h, "</dd></dl></section>");
 }
 
 static void
-diag_messages(struct html *h, const struct diag_list *dl)
+diag_messages(struct html *h, const struct serve_request *r,
+    const struct diag_list *dl)
 {
 	size_t i;
 
 	html(h, "<ul>");
 	for (i = 0; i < dl->count; i++) {
+		/* In the user's language, not the server's. */
+		char *m = diag_message_in(&dl->items[i], r->srv->ui[r->lang]);
+
 		if (dl->items[i].line > 0)
-			html(h, "<li>%s %d: %s</li>", "line", dl->items[i].line,
-			    dl->items[i].message);
+			html(h, "<li>%s %d: %s</li>", serve_tr(r,
+			    N_("line")), dl->items[i].line, m);
 		else
-			html(h, "<li>%s</li>", dl->items[i].message);
+			html(h, "<li>%s</li>", m);
+		free(m);
 	}
 	html(h, "</ul>");
 }
@@ -907,7 +992,7 @@ serve_pages_case(struct serve_reply *rep, struct serve_request *r, const char *i
 		html(&h, "<div class=\"error\" role=\"alert\"><p>%s</p>",
 		    notice);
 		if (problems != NULL && problems->count > 0)
-			diag_messages(&h, problems);
+			diag_messages(&h, r, problems);
 		html(&h, "</div>");
 	}
 	html(&h, "<p class=\"meta\">%s <code>%s</code></p>",
@@ -1133,27 +1218,6 @@ serve_pages_due(struct serve_reply *rep, struct serve_request *r)
 
 /* --- the officer's page ----------------------------------------------------- */
 
-static void
-select_field(struct html *h, const char *id, const char *label,
-    const char *choices, bool required)
-{
-	const char *p, *sp;
-	char choice[32];
-
-	html(h, "<div><label for=\"%s\">%s%?{ *}</label><select id=\"%s\" "
-	    "name=\"%s\"%?{ required}>", id, label, required, id, id,
-	    required);
-	if (!required)
-		html(h, "<option value=\"\">\xe2\x80\x94</option>");
-	for (p = choices; *p != '\0'; p = sp + (*sp != '\0')) {
-		if ((sp = strchr(p, ' ')) == NULL)
-			sp = p + strlen(p);
-		snprintf(choice, sizeof(choice), "%.*s", (int)(sp - p), p);
-		html(h, "<option>%s</option>", choice);
-	}
-	html(h, "</select></div>");
-}
-
 void
 serve_pages_officer(struct serve_reply *rep, struct serve_request *r)
 {
@@ -1222,21 +1286,16 @@ serve_pages_officer(struct serve_reply *rep, struct serve_request *r)
 	html(&h, "<div><label for=\"date\">%s *</label><input id=\"date\" "
 	    "name=\"date\" type=\"date\" value=\"%s\" required></div>",
 	    serve_tr(r, N_("date")), today);
+	/* The labels and choices in words: case_words.c (its notes say what
+	   each choice means); the values posted stay the case file's codes. */
+	choice_select(&h, r, "assessment", "assessment", serve_tr(r,
+	    case_words_attr("assessment")), "victim uncertain suspect", true, "");
+	choice_select(&h, r, "stay", "stay", serve_tr(r, case_words_attr("stay")),
+	    "illegal precarious legal", true, "");
 	/* TRANSLATORS: web pages, the officer's page: the label of a menu: the
-	   police's assessment of the person found; its choices victim,
-	   uncertain, suspect are the case file's codes and stay in English. */
-	select_field(&h, "assessment", serve_tr(r, N_("Assessment")),
-	    "victim uncertain suspect", true);
-	/* TRANSLATORS: web pages, the officer's page: the label of a menu: the
-	   person's residence situation when found; its choices illegal,
-	   precarious, legal are the case file's codes. */
-	select_field(&h, "stay", serve_tr(r, N_("Stay")),
-	    "illegal precarious legal", true);
-	/* TRANSLATORS: web pages, the officer's page: the label of a menu: the
-	   region of Belgium where the person was found; its choices brussels,
-	   flanders, wallonia are the case file's codes. */
-	select_field(&h, "region", serve_tr(r, N_("Region")),
-	    "brussels flanders wallonia", true);
+	   region of Belgium where the person was found. */
+	choice_select(&h, r, "region", "region", serve_tr(r, N_("Region")),
+	    "brussels flanders wallonia", true, "");
 	html(&h, "<div><label for=\"district\">%s *</label><input "
 	    "id=\"district\" name=\"district\" required maxlength=\"40\" "
 	    "pattern=\"[a-z][a-z\\-]{1,40}\"></div>"
@@ -1276,15 +1335,14 @@ serve_pages_officer(struct serve_reply *rep, struct serve_request *r)
 		    langs->items[i].name);
 	html(&h, "</select></div>");
 	/* TRANSLATORS: web pages, the officer's page: the label of a menu: the
-	   specialised centre the police contacted (pag-asa, payoke, surya:
-	   kept). */
-	select_field(&h, "centre", serve_tr(r, N_("Centre contacted")),
-	    "pag-asa payoke surya", false);
+	   specialised centre the police contacted (Payoke, PAG-ASA, Sürya). */
+	choice_select(&h, r, "centre", "centre", serve_tr(r, N_("Centre contacted")),
+	    "pag-asa payoke surya", false, "");
 	/* TRANSLATORS: web pages, the officer's page: the label of a menu
 	   yes/no: the person agreed to meet the specialised centre (point
 	   5.2). */
-	select_field(&h, "consent", serve_tr(r, N_("Consent to the centre")),
-	    "yes no", false);
+	choice_select(&h, r, "consent", "consent", serve_tr(r,
+	    N_("Consent to the centre")), "yes no", false, "");
 	html(&h, "<div><label for=\"name\">%s</label><input id=\"name\" "
 	    "name=\"name\" maxlength=\"200\" autocomplete=\"off\"></div>"
 	    "<button type=\"submit\">%s</button></form></section>",
@@ -1399,7 +1457,7 @@ serve_pages_post_case(struct serve_reply *rep, struct serve_request *r)
 		       form; the reader's messages follow, one per line. */
 		    serve_tr(r, N_("The case reader refuses this case, so nothing "
 		    "was written:")));
-		diag_messages(&h, &diags);
+		diag_messages(&h, r, &diags);
 		html(&h, "</div><p><a href=\"/officer\">%s</a></p>",
 		    /* TRANSLATORS: web pages: a link back to the officer's
 		       page after an error. */

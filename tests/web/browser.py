@@ -144,8 +144,10 @@ class Browser:
         self.submit(f.find_element(By.CSS_SELECTOR, "button[type=submit]"))
 
     def fill_event(self, kind, date, attrs):
+        # The summary names the event in words; the hidden field its type.
         det = self.d.find_element(
-            By.XPATH, "//details[summary[text()='%s']]" % kind)
+            By.XPATH, "//details[.//input[@name='type' and @value='%s']]"
+            % kind)
         if det.get_attribute("open") is None:
             det.find_element(By.TAG_NAME, "summary").click()
         f = det.find_element(By.TAG_NAME, "form")
@@ -154,7 +156,7 @@ class Browser:
         for k, v in attrs.items():
             el = f.find_element(By.NAME, k.replace("_", "-"))
             if el.tag_name == "select":
-                Select(el).select_by_visible_text(v)
+                Select(el).select_by_value(v)
             else:
                 el.clear()
                 el.send_keys(v)
@@ -252,18 +254,18 @@ def officer_flow(srv):
         f = b.d.find_element(By.CSS_SELECTOR, "form[action='/officer/cases']")
         b.d.execute_script("arguments[0].value = arguments[1]",
                            f.find_element(By.NAME, "date"), DAY)
-        Select(f.find_element(By.NAME, "assessment")).select_by_visible_text(
+        Select(f.find_element(By.NAME, "assessment")).select_by_value(
             "victim")
-        Select(f.find_element(By.NAME, "stay")).select_by_visible_text(
+        Select(f.find_element(By.NAME, "stay")).select_by_value(
             "illegal")
-        Select(f.find_element(By.NAME, "region")).select_by_visible_text(
+        Select(f.find_element(By.NAME, "region")).select_by_value(
             "brussels")
         f.find_element(By.NAME, "district").send_keys("bruxelles")
         f.find_element(By.NAME, "police").send_keys("Zone Midi")
         Select(f.find_element(By.NAME, "language")).select_by_value("ar")
-        Select(f.find_element(By.NAME, "centre")).select_by_visible_text(
+        Select(f.find_element(By.NAME, "centre")).select_by_value(
             "pag-asa")
-        Select(f.find_element(By.NAME, "consent")).select_by_visible_text(
+        Select(f.find_element(By.NAME, "consent")).select_by_value(
             "yes")
         f.find_element(By.NAME, "name").send_keys("Test Person")
         b.submit(f.find_element(By.CSS_SELECTOR, "button[type=submit]"))
@@ -301,8 +303,9 @@ def centre_flow(srv):
         check("centre: reflection period at first",
               "phase 1" in before, before)
         b.add_event("complaint", "2026-11-20")
-        check("centre: the complaint in the timeline",
-              "complaint" in b.d.find_element(By.CSS_SELECTOR,
+        check("centre: the complaint in the timeline, in words",
+              "Complaint or statement (point 8.2)" in b.d.find_element(
+                  By.CSS_SELECTOR,
                                               ".timeline").text)
         check("centre: the request is now called for",
               "arrival declaration" in b.d.find_element(
@@ -376,7 +379,7 @@ def two_sessions(srv):
         b.go("/cases/" + CASE)
         a.add_event("office-notification", "2026-11-26")
         check("two sessions: the first change saved",
-              "office-notification" in a.d.find_element(
+              "Office des Etrangers informed" in a.d.find_element(
                   By.CSS_SELECTOR, ".timeline").text)
         b.add_event("prosecutor-query", "2026-11-27",
                     addressee="procureur")
@@ -384,17 +387,18 @@ def two_sessions(srv):
         check("two sessions: the second refused with a clear message",
               "changed this case" in body, body[:300])
         check("two sessions: the second sees the first change",
-              "office-notification" in b.d.find_element(
+              "Office des Etrangers informed" in b.d.find_element(
                   By.CSS_SELECTOR, ".timeline").text)
         det = b.d.find_element(
-            By.XPATH, "//details[summary[text()='prosecutor-query']]")
+            By.XPATH, "//details[.//input[@name='type' and "
+            "@value='prosecutor-query']]")
         f = det.find_element(By.TAG_NAME, "form")
         check("two sessions: the refused event still filled in",
               det.get_attribute("open") is not None and
               f.find_element(By.NAME, "date").get_attribute("value") ==
               "2026-11-27" and Select(f.find_element(
-                  By.NAME, "addressee")).first_selected_option.text ==
-              "procureur")
+                  By.NAME, "addressee")).first_selected_option.
+              get_attribute("value") == "procureur")
         with open(srv.case_file(CASE_FILE)) as fh:
             text = fh.read()
         check("two sessions: the file has the first, not the second",

@@ -262,7 +262,7 @@ def test_two_editors(srv):
     check("two editors: the current state shown (the complaint)",
           b"complaint" in body and version_of(body) != vb)
     check("two editors: the refused event still filled in",
-          b'<details open><summary>arrival-declaration' in body and
+          b'<details open><summary>Arrival declaration of 3 months' in body and
           b'value="2026-11-21"' in body)
     with open(srv.case_file(CASE_FILE), "rb") as f:
         text = f.read()
