@@ -12,7 +12,10 @@ static const char *const event_words[EV__MAX] = {
 	 * directives of 13 January 1997 (amended 17 April 2003). */
 	[EV_INTERCEPTION] = N_("Interception by a police or inspection "
 	    "service (point 5)"),
-	[EV_LEAFLET] = N_("Information leaflet handed over (point 5)"),
+	/* TRANSLATORS: thbdoc's leaflet was given to the person.  No point
+	 * is cited: point 5 asks for the Centre's multilingual leaflet, and
+	 * thbdoc's leaflet does not claim to be that one. */
+	[EV_LEAFLET] = N_("Leaflet handed over"),
 	[EV_CENTRE_CONTACT] = N_("Specialised centre contacted (point 5)"),
 	[EV_CENTRE_SUPPORT] = N_("Accompaniment by a specialised centre "
 	    "(point 8.1)"),
