@@ -1218,6 +1218,9 @@ free_data(struct serve_server *srv)
 	pthread_mutex_destroy(&srv->sessions_mutex);
 	pthread_mutex_destroy(&srv->audit_mutex);
 	pthread_mutex_destroy(&srv->render_mutex);
+	for (l = 0; l < (int)srv->nleaflets; l++)
+		free(srv->leaflets[l].pdf);
+	pthread_mutex_destroy(&srv->leaflets_mutex);
 	pthread_cond_destroy(&srv->render_cond);
 	explicit_bzero(srv->sessions, sizeof(srv->sessions));
 }
@@ -1243,6 +1246,9 @@ serve_run(const struct serve_config *cfg, FILE *err)
 	pthread_mutex_init(&srv.sessions_mutex, NULL);
 	pthread_mutex_init(&srv.audit_mutex, NULL);
 	pthread_mutex_init(&srv.render_mutex, NULL);
+	pthread_mutex_init(&srv.leaflets_mutex, NULL);
+	srv.leaflets_off = getenv("THBDOC_SERVE_LEAFLET_CACHE") != NULL &&
+	    strcmp(getenv("THBDOC_SERVE_LEAFLET_CACHE"), "off") == 0;
 	pthread_cond_init(&srv.render_cond, NULL);
 	if (!parse_listen(cfg->listen, &la)) {
 		/* TRANSLATORS: thbdoc serve, on standard error: %s: the value

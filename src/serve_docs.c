@@ -10,6 +10,8 @@
  */
 #include <config.h>
 
+#include <pthread.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -128,6 +130,57 @@ refused(struct serve_reply *rep, const struct serve_request *r, int status,
 	serve_reply_html(rep, status, &h);
 }
 
+/* A copy of the leaflet kept under key, in out; false when none is kept.
+ * (The language and the region were checked before: the key holds only
+ * known codes.) */
+static bool
+leaflet_cached(struct serve_server *srv, const char *key,
+    struct render_out *out)
+{
+	size_t i;
+	bool found = false;
+
+	if (srv->leaflets_off)
+		return false;
+	pthread_mutex_lock(&srv->leaflets_mutex);
+	for (i = 0; i < srv->nleaflets && !found; i++)
+		if (strcmp(srv->leaflets[i].key, key) == 0) {
+			out->data = xmalloc(srv->leaflets[i].len);
+			memcpy(out->data, srv->leaflets[i].pdf,
+			    srv->leaflets[i].len);
+			out->len = srv->leaflets[i].len;
+			found = true;
+		}
+	pthread_mutex_unlock(&srv->leaflets_mutex);
+	return found;
+}
+
+/* Keep a copy of a leaflet just rendered (unless another thread was
+ * first, or the table is full: then it is simply rendered again next
+ * time). */
+static void
+leaflet_keep(struct serve_server *srv, const char *key,
+    const struct render_out *out)
+{
+	struct serve_leaflet_cached *c;
+	size_t i;
+
+	if (srv->leaflets_off)
+		return;
+	pthread_mutex_lock(&srv->leaflets_mutex);
+	for (i = 0; i < srv->nleaflets; i++)
+		if (strcmp(srv->leaflets[i].key, key) == 0)
+			break;
+	if (i == srv->nleaflets && i < SERVE_LEAFLETS_MAX) {
+		c = &srv->leaflets[srv->nleaflets++];
+		snprintf(c->key, sizeof(c->key), "%s", key);
+		c->pdf = xmalloc(out->len);
+		memcpy(c->pdf, out->data, out->len);
+		c->len = out->len;
+	}
+	pthread_mutex_unlock(&srv->leaflets_mutex);
+}
+
 void
 serve_docs_leaflet(struct serve_reply *rep, struct serve_request *r)
 {
@@ -137,7 +190,7 @@ serve_docs_leaflet(struct serve_reply *rep, struct serve_request *r)
 	struct render_out out = { 0 };
 	struct diag_list diags = { 0 };
 	struct thb_data *d;
-	char *file, *what;
+	char *file, *what, key[sizeof(r->srv->leaflets[0].key)];
 	bool ok;
 
 	region = serve_query(r, "region");
@@ -155,9 +208,17 @@ serve_docs_leaflet(struct serve_reply *rep, struct serve_request *r)
 	 * English, and the page says so.  Asked for explicitly only. */
 	o.allow_incomplete = serve_query(r, "incomplete") != NULL &&
 	    strcmp(serve_query(r, "incomplete"), "yes") == 0;
-	d = serve_render_take(r->srv);
-	ok = render_leaflet(d, &o, &dest, &out, &diags);
-	serve_render_give(r->srv, d);
+	snprintf(key, sizeof(key), "%s/%s/%d", lang, region != NULL ? region :
+	    "", o.allow_incomplete);
+	if (leaflet_cached(r->srv, key, &out))
+		ok = true;
+	else {
+		d = serve_render_take(r->srv);
+		ok = render_leaflet(d, &o, &dest, &out, &diags);
+		serve_render_give(r->srv, d);
+		if (ok && out.data != NULL)
+			leaflet_keep(r->srv, key, &out);
+	}
 	if (!ok || out.data == NULL) {
 		/* TRANSLATORS: web pages: above the reasons why the leaflet in
 		   a language cannot be printed (the messages of thbdoc leaflet

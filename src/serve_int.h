@@ -54,6 +54,10 @@ struct serve_throttle {
 
 struct isonames;
 
+/* Leaflets kept rendered: 31 languages, 4 regions (none included), complete
+ * or not, fit. */
+#define SERVE_LEAFLETS_MAX	256
+
 struct serve_server {
 	struct serve_config cfg;
 	struct case_reader *reader;
@@ -79,6 +83,18 @@ struct serve_server {
 	pthread_mutex_t	 sessions_mutex;
 	struct serve_session	 sessions[SERVE_SESSIONS_MAX];
 	struct serve_throttle	 throttles[SERVE_THROTTLE_MAX];
+
+	/* Leaflets already rendered, by language, region and completeness:
+	 * a leaflet names no one and the catalogues are read once at start,
+	 * so the same request gives the same bytes for the server's life. */
+	pthread_mutex_t	 leaflets_mutex;
+	struct serve_leaflet_cached {
+		char		 key[64];
+		unsigned char	*pdf;
+		size_t		 len;
+	}		 leaflets[SERVE_LEAFLETS_MAX];
+	size_t		 nleaflets;
+	bool		 leaflets_off;	/* THBDOC_SERVE_LEAFLET_CACHE=off */
 
 	pthread_mutex_t	 audit_mutex;
 	int		 audit_fd;

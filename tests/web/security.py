@@ -390,6 +390,23 @@ def test_users():
     os.rmdir(d)
 
 
+def test_leaflets(srv):
+    """Leaflets are kept once rendered (they name no one): the second
+    answer is the same bytes; another region is another leaflet."""
+    c = Client(srv)
+    c.login("pol")
+    s1, h1, b1 = c.get("/leaflet?lang=fr&region=brussels")
+    s2, h2, b2 = c.get("/leaflet?lang=fr&region=brussels")
+    s3, h3, b3 = c.get("/leaflet?lang=fr&region=flanders")
+    check("leaflet: a PDF", s1 == 200 and b1.startswith(b"%PDF-"),
+          "%d" % s1)
+    check("leaflet: asked again, the same bytes", s2 == 200 and b1 == b2)
+    check("leaflet: another region, another leaflet (its centre first)",
+          s3 == 200 and b3.startswith(b"%PDF-") and b3 != b1)
+    check("leaflet: kept or not, no-store", h2.get("cache-control") ==
+          "no-store")
+
+
 def main():
     test_users()
     test_tls()
@@ -397,6 +414,7 @@ def main():
     try:
         test_no_session(srv)
         test_headers(srv)
+        test_leaflets(srv)
         test_csrf(srv)
         test_escaping(srv)
         test_traversal(srv)
