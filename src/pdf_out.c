@@ -1531,7 +1531,7 @@ pdf_render(const struct layout *L, const struct doc *d,
 	draw_pages(&st, L);
 	if (hpdf_failed(&st, "drawing", dl))
 		goto fail;
-	buf = pdf_file_write(st.pdf, lenp);
+	buf = pdf_out_file_write(st.pdf, st.compress, lenp);
 	if (hpdf_failed(&st, "saving", dl)) {
 		free(buf);
 		buf = NULL;

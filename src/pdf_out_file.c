@@ -43,13 +43,20 @@ mem_append(struct sbuf *b, HPDF_Stream s)
 	}
 }
 
-/* data deflated (zlib, through libharu's own filter). */
+/* data deflated (zlib, through libharu's own filter), or as it is for
+ * the tests that read the file's text (pdf_options.uncompressed). */
 static void
-deflate_into(HPDF_MMgr mm, const char *data, size_t len, struct sbuf *out)
+deflate_into(HPDF_MMgr mm, const char *data, size_t len, struct sbuf *out,
+    bool compress)
 {
-	HPDF_Stream src = HPDF_MemStream_New(mm, 8192);
-	HPDF_Stream dst = HPDF_MemStream_New(mm, 8192);
+	HPDF_Stream src, dst;
 
+	if (!compress) {
+		sbuf_addn(out, data, len);
+		return;
+	}
+	src = HPDF_MemStream_New(mm, 8192);
+	dst = HPDF_MemStream_New(mm, 8192);
 	if (src == NULL || dst == NULL)
 		util_out_of_memory();
 	HPDF_Stream_Write(src, (const HPDF_BYTE *)data, (HPDF_UINT)len);
@@ -72,12 +79,12 @@ is_stream(void *obj)
 /* A stream object of our own (object stream, cross-reference stream). */
 static void
 put_stream(HPDF_Stream out, unsigned id, const char *dict,
-    const struct sbuf *data)
+    const struct sbuf *data, bool deflated)
 {
 	struct sbuf b = { 0 };
 
-	sbuf_printf(&b, "%u 0 obj\n<<%s/Filter/FlateDecode/Length %zu>>\n"
-	    "stream\n", id, dict, data->len);
+	sbuf_printf(&b, "%u 0 obj\n<<%s%s/Length %zu>>\nstream\n", id, dict,
+	    deflated ? "/Filter/FlateDecode" : "", data->len);
 	HPDF_Stream_Write(out, (const HPDF_BYTE *)b.data, (HPDF_UINT)b.len);
 	HPDF_Stream_Write(out, (const HPDF_BYTE *)data->data,
 	    (HPDF_UINT)data->len);
@@ -112,7 +119,7 @@ put_field(struct sbuf *b, uint64_t v, int bytes)
 }
 
 unsigned char *
-pdf_file_write(HPDF_Doc pdf, size_t *lenp)
+pdf_out_file_write(HPDF_Doc pdf, bool compress, size_t *lenp)
 {
 	HPDF_Xref x = pdf->xref;
 	unsigned n = x->entries->count, i, objstm = n, xrefid = n + 1;
@@ -158,11 +165,11 @@ pdf_file_write(HPDF_Doc pdf, size_t *lenp)
 	sbuf_addc(&head, '\n');
 	sbuf_addn(&packed, head.data, head.len);
 	mem_append(&packed, body);
-	deflate_into(pdf->mmgr, packed.data, packed.len, &z);
+	deflate_into(pdf->mmgr, packed.data, packed.len, &z, compress);
 	type[objstm] = 1;
 	where[objstm] = out->size;
 	sbuf_printf(&dict, "/Type/ObjStm/N %u/First %zu", nobj, head.len);
-	put_stream(out, objstm, sbuf_str(&dict), &z);
+	put_stream(out, objstm, sbuf_str(&dict), &z, compress);
 
 	mem_append(&file, out);
 	file_id(&file, id);
@@ -185,7 +192,7 @@ pdf_file_write(HPDF_Doc pdf, size_t *lenp)
 		}
 	}
 	z.len = 0;
-	deflate_into(pdf->mmgr, xr.data, xr.len, &z);
+	deflate_into(pdf->mmgr, xr.data, xr.len, &z, compress);
 	root = pdf->catalog->header.obj_id & 0x00FFFFFF;
 	info = pdf->info != NULL ? pdf->info->header.obj_id & 0x00FFFFFF : 0;
 	dict.len = 0;
@@ -194,7 +201,7 @@ pdf_file_write(HPDF_Doc pdf, size_t *lenp)
 	if (info != 0)
 		sbuf_printf(&dict, "/Info %u 0 R", info);
 	sbuf_printf(&dict, "/ID[<%s><%s>]", id, id);
-	put_stream(out, xrefid, sbuf_str(&dict), &z);
+	put_stream(out, xrefid, sbuf_str(&dict), &z, compress);
 	{
 		char tail[64];
 

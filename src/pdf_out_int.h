@@ -5,6 +5,9 @@
 
 #include <hb.h>
 #include <hb-subset.h>
+#include <stdbool.h>
+#include <stddef.h>
+
 #include <hpdf.h>
 
 #include "font_int.h"
@@ -22,8 +25,8 @@ hb_blob_t *pdf_subset_face(const struct font_face *, hb_set_t *gids,
 
 /* The document's objects as one PDF file (pdf_out_file.c): streams as
  * libharu writes them, every other object in one object stream, a
- * cross-reference stream and a file /ID from the bytes.  *len gets the
- * size; the caller frees the result. */
-unsigned char *pdf_file_write(HPDF_Doc, size_t *len);
+ * cross-reference stream and a file /ID from the bytes; deflated unless
+ * compress is false.  *len gets the size; the caller frees the result. */
+unsigned char *pdf_out_file_write(HPDF_Doc, bool compress, size_t *len);
 
 #endif
