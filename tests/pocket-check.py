@@ -7,6 +7,7 @@ names trafficking, a victim or the police can have slipped in.  Prints
 what is wrong; exit 1 if anything is."""
 import re
 import sys
+import unicodedata
 
 sys.dont_write_bytecode = True  # no __pycache__ in the source tree
 from po_entries import entries  # noqa: E402 (tests/po_entries.py)
@@ -23,7 +24,9 @@ def strings(path):
 
 
 def words(s):
-    s = re.sub(r"<[^>]+>", "", s)
+    # pdftotext gives a two-part vowel sign in its parts (Bengali "ো" as
+    # "ে" + "া"): compare canonical forms, as extract-check.py does.
+    s = unicodedata.normalize("NFC", re.sub(r"<[^>]+>", "", s))
     return [w for w in re.split(r"[\s\u00a0\u202f\u200c\u200d\u200e\u200f\u202a-\u202e"
                                 r"\u2066-\u2069:：;,.!?¿¡()«»\"'،؛؟。，？！]+", s) if w]
 
