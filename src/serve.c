@@ -1165,12 +1165,11 @@ load_data(struct serve_server *srv, FILE *err)
 	    PKGDATADIR "/schema/case.xsd", &diags);
 	free(schema);
 	/* Everything is loaded before the first request: a warm server.
-	 * One owner only for now: shape_text() (shape.c) keeps one
-	 * HarfBuzz buffer per process, so two renders at once, even on two
-	 * owners, corrupt each other (an assertion in hb-buffer.cc under
-	 * bench/web-load).  The pool takes more owners once shaping keeps
-	 * its buffer per owner; pages and the API stay parallel. */
-	for (i = 0; i < 1 && ok; i++) {
+	 * One owner per worker thread: renders on different owners share
+	 * no mutable state (thb_data.h; tests/engine/test_threads.c), so as
+	 * many renders run at once as there are threads.  render_mutex
+	 * guards only the lending of owners (serve_render_take/give). */
+	for (i = 0; i < srv->cfg.threads && ok; i++) {
 		srv->renderers[i] = thb_data_new();
 		srv->nrenderers++;
 		ok = thb_data_preload(srv->renderers[i], &diags);

@@ -5,8 +5,8 @@
  *
  * render.h allows one render call at a time per data owner (thb_data.h);
  * the server lends its preloaded owners out (serve_render_take/give in
- * serve.c); for now it keeps one, as shaping is not yet thread-safe
- * (see load_data() in serve.c).
+ * serve.c), one per worker thread, so renders run at once (see
+ * load_data() in serve.c).
  */
 #include <config.h>
 
