@@ -14,6 +14,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 enum doc_block_kind {
 	DOC_ROOT,	/* the document itself; children are its blocks */
@@ -66,13 +67,25 @@ struct doc_span {
 	const char	*link;		/* e.g. "tel:+3225116464", or NULL */
 };
 
+/* How a framed block (a box, a timeline's step) and a timeline's arrows
+ * look, resolved from the template's style by the template module
+ * (tmpl_look()): the layout draws it and knows no style names. */
+struct doc_look {
+	uint32_t	 fill, stroke;	/* 0xRRGGBB */
+	bool		 dashed;	/* a dashed frame on white: a step
+					   that may not happen */
+};
+
 struct doc_block {
 	enum doc_block_kind kind;
 	int		 level;		/* heading level, space in points */
 	const char	*lang;		/* BCP 47 of its text; NULL = inherit */
 	enum doc_dir	 dir;
-	const char	*style;		/* box style: "info", "contact",
-					   "warning"; NULL = default */
+	const char	*style;		/* the template's style name, for
+					   the dump; NULL = default */
+	const struct doc_look *look;	/* DOC_BOX, DOC_TIMELINE, DOC_STEP:
+					   how it looks (static, not the
+					   doc's); NULL: no frame, no fill */
 	const char	*name;		/* field name, or NULL */
 	int		 height;	/* DOC_FIELD: the box's height in
 					   points; 0: the layout's usual */

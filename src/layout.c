@@ -75,16 +75,9 @@ static const struct layout_style {
 	.field_stroke = 0x5F6B78,
 };
 
-/* The boxes' looks, by the doc tree's box style (doc_tree.h); the first
- * is the default ("info"). */
-static const struct box_style {
-	const char	*name;
-	uint32_t	 fill, stroke;
-} box_styles[] = {
-	{ "info", 0xE7F0FA, 0x1F5FA8 },
-	{ "warning", 0xFFF1E0, 0xD9480F },
-	{ "contact", 0xE9F5EC, 0x2B8A3E },
-};
+/* A framed block the builder gave no look: drawn with no frame, no fill. */
+static const struct doc_look look_none = { LAYOUT_NO_COLOR, LAYOUT_NO_COLOR,
+	false };
 
 /* Page sizes (ISO 216, in points), margins and type scale. */
 static const struct page_format {
@@ -823,16 +816,10 @@ lay_box_content(struct ctx *c, const struct doc_block *b, const char *lang,
 	c->block_top = saved;
 }
 
-static const struct box_style *
-box_style(const char *name)
+static const struct doc_look *
+look_of(const struct doc_block *b)
 {
-	size_t i;
-
-	for (i = 0; name != NULL &&
-	    i < sizeof(box_styles) / sizeof(box_styles[0]); i++)
-		if (strcmp(name, box_styles[i].name) == 0)
-			return &box_styles[i];
-	return &box_styles[0];
+	return b->look != NULL ? b->look : &look_none;
 }
 
 static void
@@ -841,7 +828,7 @@ lay_box(struct ctx *c, const struct doc_block *b, const char *lang,
 {
 	float pad = design.box_pad * c->scale, h;
 	struct frame in = { fr.x0 + pad, fr.x1 - pad };
-	const struct box_style *bs = box_style(b->style);
+	const struct doc_look *lk = look_of(b);
 	size_t at, page;
 
 	h = measure(c, b, lang, in, lay_box_content) + 2 * pad;
@@ -855,8 +842,8 @@ lay_box(struct ctx *c, const struct doc_block *b, const char *lang,
 	need(c, cur, h);
 	page = cur->page;
 	at = page_at(c, page)->nitems;
-	rect_add(c, page, at, fr.x0, cur->y, fr.x1 - fr.x0, h, bs->fill,
-	    bs->stroke, design.box_line);
+	rect_add(c, page, at, fr.x0, cur->y, fr.x1 - fr.x0, h, lk->fill,
+	    lk->stroke, design.box_line);
 	cur->y += pad;
 	lay_box_content(c, b, lang, in, cur);
 	cur->y += pad + design.box_after * c->scale;
@@ -1084,27 +1071,32 @@ lay_step(struct ctx *c, const struct doc_block *b, const char *lang,
 
 static void
 line_add(struct ctx *c, size_t page, float x0, float y0, float x1,
-    float y1, bool dashed, bool arrow)
+    float y1, uint32_t color, bool dashed, bool arrow)
 {
 	struct layout_item *it = item_add(c, page);
 
 	it->kind = LAYOUT_LINE;
-	/* The steps look like the "info" boxes. */
 	it->u.line = (struct layout_line){ x0, pdf_y(c, y0), x1, pdf_y(c, y1),
-	    box_styles[0].stroke, design.step_line, dashed, arrow };
+	    color, design.step_line, dashed, arrow };
 }
 
-/* A step that may not happen: a white box with a dashed frame. */
+/* A step's box: filled and framed, or (a dashed look) filled with a
+ * dashed frame drawn as four lines. */
 static void
-dashed_frame(struct ctx *c, size_t page, float x, float y, float w,
-    float h)
+step_frame(struct ctx *c, size_t page, float x, float y, float w,
+    float h, const struct doc_look *lk)
 {
-	rect_add(c, page, page_at(c, page)->nitems, x, y, w, h, 0xFFFFFF,
+	if (!lk->dashed) {
+		rect_add(c, page, page_at(c, page)->nitems, x, y, w, h,
+		    lk->fill, lk->stroke, design.step_line);
+		return;
+	}
+	rect_add(c, page, page_at(c, page)->nitems, x, y, w, h, lk->fill,
 	    LAYOUT_NO_COLOR, 0);
-	line_add(c, page, x, y, x + w, y, true, false);
-	line_add(c, page, x + w, y, x + w, y + h, true, false);
-	line_add(c, page, x + w, y + h, x, y + h, true, false);
-	line_add(c, page, x, y + h, x, y, true, false);
+	line_add(c, page, x, y, x + w, y, lk->stroke, true, false);
+	line_add(c, page, x + w, y, x + w, y + h, lk->stroke, true, false);
+	line_add(c, page, x + w, y + h, x, y + h, lk->stroke, true, false);
+	line_add(c, page, x, y + h, x, y, lk->stroke, true, false);
 }
 
 /* Steps side by side in reading order (the first one rightmost in a
@@ -1149,18 +1141,13 @@ lay_timeline(struct ctx *c, const struct doc_block *b, const char *lang,
 		struct cursor sc = { cur->page, cur->y + (h - hs[i]) / 2 };
 		float mid = cur->y + h / 2;
 
-		if (s->style != NULL && strcmp(s->style, "optional") == 0)
-			dashed_frame(c, cur->page, STEP_X(i), cur->y, w, h);
-		else
-			rect_add(c, cur->page, page_at(c, cur->page)->nitems,
-			    STEP_X(i), cur->y, w, h, box_styles[0].fill,
-			    box_styles[0].stroke, design.step_line);
+		step_frame(c, cur->page, STEP_X(i), cur->y, w, h, look_of(s));
 		lay_step(c, s, block_lang(b, lang), sf, &sc);
 		if (i + 1 < n)
 			line_add(c, cur->page,
 			    rtl ? STEP_X(i) - 2 : STEP_X(i) + w + 2, mid,
 			    rtl ? STEP_X(i) - gap + 2 : STEP_X(i) + w + gap - 2,
-			    mid, false, true);
+			    mid, look_of(b)->stroke, false, true);
 	}
 #undef STEP_X
 	/* The figure item may have moved if the page's array grew. */

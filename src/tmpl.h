@@ -102,6 +102,12 @@ struct tmpl_context {
  * holding the value.  <p style="small"> has style "small".  <centre-list/>
  * is a DOC_TABLE with a row per centre: name and city, then the phone
  * number (strong, no break, tel: link). */
+/* The look of a style of the templates (template.xsd): the boxes' "info"
+ * (the default, for NULL or a name not in the table), "warning",
+ * "contact", and "optional" for a timeline's step that may not happen.
+ * The one table of styles; the layout gets the look, never the name. */
+const struct doc_look *tmpl_look(const char *style);
+
 struct doc	*tmpl_build(const struct tmpl *, const struct tmpl_context *,
 		    struct diag_list *);
 

@@ -270,6 +270,30 @@ b_heading(struct build *b, const xmlNode *n, struct doc_block *out)
 	add_text(b, n, blk);
 }
 
+/* The templates' styles (template.xsd) and how they look; the first is
+ * the default.  A timeline's arrows and steps look like the "info" boxes. */
+static const struct {
+	const char	*name;
+	struct doc_look	 look;
+} looks[] = {
+	{ "info", { 0xE7F0FA, 0x1F5FA8, false } },
+	{ "warning", { 0xFFF1E0, 0xD9480F, false } },
+	{ "contact", { 0xE9F5EC, 0x2B8A3E, false } },
+	{ "optional", { 0xFFFFFF, 0x1F5FA8, true } },
+};
+
+const struct doc_look *
+tmpl_look(const char *style)
+{
+	size_t i;
+
+	for (i = 0; style != NULL && i < sizeof(looks) / sizeof(looks[0]);
+	    i++)
+		if (strcmp(style, looks[i].name) == 0)
+			return &looks[i].look;
+	return &looks[0].look;
+}
+
 /* <p also="fr">: the same text again in the authoritative language,
  * unless the document is already written in it. */
 static void
@@ -338,6 +362,7 @@ b_box(struct build *b, const xmlNode *n, struct doc_block *out)
 	struct doc_block *box = doc_block_add(b->doc, out, DOC_BOX);
 
 	box->style = doc_strdup(b->doc, xml_attr(n, "style"));
+	box->look = tmpl_look(box->style);
 	build_children(b, n, box);
 }
 
@@ -557,6 +582,7 @@ b_timeline(struct build *b, const xmlNode *n, struct doc_block *out)
 	const char *opt;
 	char *text;
 
+	tl->look = tmpl_look(NULL);
 	for (c = n->children; c != NULL; c = c->next) {
 		if (xml_is(c, "alt") && tl->alt == NULL) {
 			add_text(b, c, &scratch);
@@ -569,6 +595,7 @@ b_timeline(struct build *b, const xmlNode *n, struct doc_block *out)
 			if (opt != NULL && (strcmp(opt, "true") == 0 ||
 			    strcmp(opt, "1") == 0))
 				step->style = doc_strdup(b->doc, "optional");
+			step->look = tmpl_look(step->style);
 			add_text(b, c, step);
 		}
 	}

@@ -10,6 +10,7 @@
 
 #include "doc_tree.h"
 #include "samples.h"
+#include "tmpl.h"
 
 const struct sample samples[] = {
 	{ "fr", "Vous avez des droits", "De l’aide existe",
@@ -120,6 +121,7 @@ sample_doc(const struct sample *s)
 	add_text(d, l, DOC_ITEM, s->item2);
 	b = doc_block_add(d, d->root, DOC_BOX);
 	b->style = doc_strdup(d, "contact");
+	b->look = tmpl_look(b->style);
 	doc_span_add(d, b, "PAG-ASA, Bruxelles: ", SPAN_STRONG);
 	sp = doc_span_add(d, b, "02 511 64 64", SPAN_NOBREAK);
 	sp->link = doc_strdup(d, "tel:+3225116464");

@@ -22,6 +22,7 @@
 #include "pdf_out.h"
 #include "pdf_out_int.h"
 #include "samples.h"
+#include "tmpl.h"
 #include "utf8.h"
 
 static struct font_set *fs;
@@ -518,11 +519,13 @@ timeline_doc(const char *lang)
 	size_t i;
 
 	tl->alt = doc_strdup(d, "45 -> 3 -> 6");
+	tl->look = tmpl_look(NULL);
 	for (i = 0; i < 3; i++) {
 		st = doc_block_add(d, tl, DOC_STEP);
 		doc_span_add(d, st, label[i], SPAN_STRONG);
 		if (i == 1)
 			st->style = doc_strdup(d, "optional");
+		st->look = tmpl_look(st->style);
 	}
 	return d;
 }
