@@ -148,7 +148,11 @@ publish_allowed(struct thb_data *d, const struct catalog *cat,
 		vars[*nvars].name = "incomplete";
 		vars[(*nvars)++].value = "yes";
 	}
-	if (publish_is_draft(cat)) {
+	/* The draft note says that the French text counts in case of
+	 * doubt: printed on the French text about itself it would make no
+	 * sense (issue 11, "Words"), so French carries none. */
+	if (publish_is_draft(cat) && strcmp(lang, PUBLISH_AUTHORITATIVE_LANG)
+	    != 0) {
 		vars[*nvars].name = "draft";
 		vars[(*nvars)++].value = "yes";
 	}

@@ -27,6 +27,10 @@ struct tmpl_var;
  * pages, twice that with the official language side by side (each
  * column is half as wide). */
 #define PUBLISH_LEAFLET_TEMPLATE "templates/leaflet.xml"
+/* The language whose text counts when a translation is in doubt, as the
+ * draft note of templates/leaflet.xml says ("the French text is
+ * authoritative"): a draft in that language carries no such note. */
+#define PUBLISH_AUTHORITATIVE_LANG "fr"
 #define PUBLISH_LEAFLET_PAGES		2
 #define PUBLISH_LEAFLET_PAGES_WITH	4
 

@@ -103,6 +103,17 @@ if [ -n "${PDFTOTEXT:-}" ]; then
 	    sed -n 's/^Pages: *//p')
 	[ -z "$pages" ] || check "draft: two pages" 2 "$pages"
 fi
+# French, the text that counts in case of doubt, carries no draft note
+# about itself, draft or not (issue 11).
+if [ -n "${PDFTOTEXT:-}" ]; then
+	check_status "fr leaflet" 0 env \
+	    THBDOC_LOCALEDIR="$top_builddir/tests/locale" \
+	    "$THBDOC" leaflet --lang fr -o "$tmp/fr.pdf"
+	text "$tmp/fr.pdf" >"$tmp/fr.txt"
+	if grep -q 'traducteur juré\|fait foi\|qui compte' "$tmp/fr.txt"; then
+		fail "fr: a draft note about itself"
+	else pass; fi
+fi
 # A reviewed translation (status, reviewer and date) carries none.
 complete_po '"X-Review-Status: reviewed\\n"\
 "X-Reviewed-By: A. Sworn Translator\\n"\
