@@ -41,6 +41,7 @@
 #include "doc_tree.h"
 #include "font_int.h"
 #include "layout.h"
+#include "paths.h"
 #include "pdf_out.h"
 #include "pdf_out_int.h"
 #include "utf8.h"
@@ -58,6 +59,8 @@ struct glyph_text {
 };
 
 #define PDF_MAX_VARIANTS 64
+/* The sRGB profile of the PDF/A output intent, under the data folder. */
+#define PDF_SRGB_PROFILE "icc/sRGB.icc"
 #define TEXT_NONE	 HB_MAP_VALUE_INVALID
 
 /* One face of the layout, as written into this PDF: one CIDFontType2
@@ -1446,12 +1449,34 @@ draw_pages(struct pdf_state *st, const struct layout *L)
 
 /* ---- metadata ---- */
 
+/* libharu's own name for itself, written once here so that the document
+ * information and the XMP metadata say the same. */
+#define PDF_PRODUCER	"Haru Free PDF Library " HPDF_VERSION_TEXT
+
+/* The date of the document: SOURCE_DATE_EPOCH (reproducible-builds.org)
+ * when set, else none, so that the same input gives the same bytes. */
+static bool
+source_date(struct tm *tm)
+{
+	const char *epoch = getenv("SOURCE_DATE_EPOCH");
+	char *end;
+	long long v;
+	time_t tt;
+
+	if (epoch == NULL || *epoch == '\0')
+		return false;
+	v = strtoll(epoch, &end, 10);
+	tt = (time_t)v;
+	return *end == '\0' && v >= 0 && gmtime_r(&tt, tm) != NULL;
+}
+
 static void
 set_metadata(struct pdf_state *st, const struct layout *L,
     const struct doc *d)
 {
-	const char *epoch = getenv("SOURCE_DATE_EPOCH");
 	HPDF_Doc pdf = st->pdf;
+	HPDF_Dict vp;
+	struct tm tm;
 
 	if (d->title != NULL)
 		HPDF_SetInfoAttr(pdf, HPDF_INFO_TITLE, d->title);
@@ -1460,27 +1485,180 @@ set_metadata(struct pdf_state *st, const struct layout *L,
 	if (d->subject != NULL)
 		HPDF_SetInfoAttr(pdf, HPDF_INFO_SUBJECT, d->subject);
 	HPDF_SetInfoAttr(pdf, HPDF_INFO_CREATOR, PACKAGE_STRING);
-	/* Same input, same bytes: a date only when the build or the caller
-	 * fixes it (reproducible-builds.org SOURCE_DATE_EPOCH). */
-	if (epoch != NULL && *epoch != '\0') {
-		char *end;
-		long long v = strtoll(epoch, &end, 10);
-		time_t tt = (time_t)v;
-		struct tm tm;
+	HPDF_SetInfoAttr(pdf, HPDF_INFO_PRODUCER, PDF_PRODUCER);
+	if (source_date(&tm)) {
+		HPDF_Date dt = { tm.tm_year + 1900, tm.tm_mon + 1,
+		    tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec, 'Z', 0, 0 };
 
-		if (*end == '\0' && v >= 0 && gmtime_r(&tt, &tm) != NULL) {
-			HPDF_Date dt = { tm.tm_year + 1900, tm.tm_mon + 1,
-			    tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec, 'Z',
-			    0, 0 };
-
-			HPDF_SetInfoDateAttr(pdf, HPDF_INFO_CREATION_DATE, dt);
-			HPDF_SetInfoDateAttr(pdf, HPDF_INFO_MOD_DATE, dt);
-		}
+		HPDF_SetInfoDateAttr(pdf, HPDF_INFO_CREATION_DATE, dt);
+		HPDF_SetInfoDateAttr(pdf, HPDF_INFO_MOD_DATE, dt);
 	}
 	/* The document language, for screen readers (PDF 1.4 /Lang); 2.3.0
 	 * has no API for it. */
 	HPDF_Dict_Add(pdf->catalog, "Lang", HPDF_String_New(pdf->mmgr,
 	    layout_lang(L), NULL));
+	/* A viewer's title bar shows the title, not the file name (PDF/UA-1
+	 * 7.1). */
+	if (d->title != NULL && (vp = HPDF_Dict_New(pdf->mmgr)) != NULL) {
+		HPDF_Dict_AddBoolean(vp, "DisplayDocTitle", HPDF_TRUE);
+		HPDF_Dict_Add(pdf->catalog, "ViewerPreferences", vp);
+	}
+}
+
+/* ---- PDF/A-2 (ISO 19005-2) ---- */
+
+/* What the file claims: part 2, level U (every glyph maps to Unicode,
+ * through the ToUnicode maps above).  Level A needs the structure tree
+ * (issue 12, item 3). */
+#define PDFA_PART	"2"
+#define PDFA_LEVEL	"U"
+
+static void
+put_xml_text(struct sbuf *b, const char *s)
+{
+	for (; *s != '\0'; s++)
+		if (*s == '&')
+			sbuf_add(b, "&amp;");
+		else if (*s == '<')
+			sbuf_add(b, "&lt;");
+		else if (*s == '>')
+			sbuf_add(b, "&gt;");
+		else
+			sbuf_addc(b, *s);
+}
+
+/* One XMP property: <name>value</name>, value in an rdf:Alt (a text with
+ * a language), an rdf:Seq or an rdf:Bag, or plain (kind NULL). */
+static void
+put_xmp(struct sbuf *b, const char *name, const char *kind,
+    const char *value)
+{
+	if (value == NULL)
+		return;
+	sbuf_printf(b, "<%s>", name);
+	if (kind != NULL)
+		sbuf_printf(b, "<rdf:%s><rdf:li%s>", kind,
+		    strcmp(kind, "Alt") == 0 ? " xml:lang=\"x-default\"" : "");
+	put_xml_text(b, value);
+	if (kind != NULL)
+		sbuf_printf(b, "</rdf:li></rdf:%s>", kind);
+	sbuf_printf(b, "</%s>\n", name);
+}
+
+/* The XMP metadata (ISO 19005-2 6.6): the PDF/A identification and the
+ * same title, author, subject, tools and dates as the document
+ * information dictionary, which PDF/A requires to agree with it. */
+static char *
+xmp_packet(const struct layout *L, const struct doc *d)
+{
+	struct sbuf b = { 0 };
+	struct tm tm;
+	char date[32];
+
+	sbuf_add(&b, "<?xpacket begin=\"\xEF\xBB\xBF\" "
+	    "id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n"
+	    "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n"
+	    "<rdf:RDF xmlns:rdf="
+	    "\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n"
+	    "<rdf:Description rdf:about=\"\"\n"
+	    " xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\"\n"
+	    " xmlns:dc=\"http://purl.org/dc/elements/1.1/\"\n"
+	    " xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\"\n"
+	    " xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\">\n");
+	put_xmp(&b, "pdfaid:part", NULL, PDFA_PART);
+	put_xmp(&b, "pdfaid:conformance", NULL, PDFA_LEVEL);
+	put_xmp(&b, "dc:format", NULL, "application/pdf");
+	put_xmp(&b, "dc:title", "Alt", d->title);
+	put_xmp(&b, "dc:creator", "Seq", d->author);
+	put_xmp(&b, "dc:description", "Alt", d->subject);
+	put_xmp(&b, "dc:language", "Bag", layout_lang(L));
+	put_xmp(&b, "pdf:Producer", NULL, PDF_PRODUCER);
+	put_xmp(&b, "xmp:CreatorTool", NULL, PACKAGE_STRING);
+	if (source_date(&tm)) {
+		strftime(date, sizeof(date), "%Y-%m-%dT%H:%M:%SZ", &tm);
+		put_xmp(&b, "xmp:CreateDate", NULL, date);
+		put_xmp(&b, "xmp:ModifyDate", NULL, date);
+		put_xmp(&b, "xmp:MetadataDate", NULL, date);
+	}
+	sbuf_add(&b, "</rdf:Description>\n</rdf:RDF>\n</x:xmpmeta>\n"
+	    "<?xpacket end=\"r\"?>");
+	return sbuf_detach(&b);
+}
+
+/* The sRGB profile that configure found in a Debian package and make
+ * installed with the program; NULL when missing (reported). */
+static unsigned char *
+load_srgb_profile(size_t *len, struct diag_list *dl)
+{
+	char *path = paths_find(PDF_SRGB_PROFILE);
+	unsigned char *data = NULL;
+	FILE *f;
+	long n;
+
+	if (path == NULL || (f = fopen(path, "rb")) == NULL) {
+		diag_add(dl, ERR_DATA_MISSING, NULL, 0, 0, PDF_SRGB_PROFILE);
+		free(path);
+		return NULL;
+	}
+	if (fseek(f, 0, SEEK_END) == 0 && (n = ftell(f)) >= 128 &&
+	    n < 1 << 20 && fseek(f, 0, SEEK_SET) == 0) {
+		data = xmalloc((size_t)n);
+		if (fread(data, 1, (size_t)n, f) != (size_t)n ||
+		    memcmp(data + 36, "acsp", 4) != 0) {
+			free(data);
+			data = NULL;
+		} else
+			*len = (size_t)n;
+	}
+	fclose(f);
+	if (data == NULL)
+		diag_add(dl, ERR_DATA_MISSING, NULL, 0, 0, PDF_SRGB_PROFILE);
+	free(path);
+	return data;
+}
+
+/* PDF/A-2: the XMP metadata (never compressed: 6.6.2.1 wants it
+ * readable by programs that know no PDF filter) and the output intent
+ * that says what the DeviceRGB colours mean (6.2.3). */
+static bool
+set_pdfa(struct pdf_state *st, const struct layout *L, const struct doc *d,
+    struct diag_list *dl)
+{
+	HPDF_Doc pdf = st->pdf;
+	char *xmp = xmp_packet(L, d);
+	HPDF_Dict meta = HPDF_DictStream_New(pdf->mmgr, pdf->xref);
+	HPDF_Dict intent = HPDF_Dict_New(pdf->mmgr), icc;
+	HPDF_Array intents = HPDF_Array_New(pdf->mmgr);
+	unsigned char *profile;
+	size_t plen = 0;
+
+	if (meta == NULL || intent == NULL || intents == NULL) {
+		free(xmp);
+		return false;
+	}
+	HPDF_Dict_AddName(meta, "Type", "Metadata");
+	HPDF_Dict_AddName(meta, "Subtype", "XML");
+	HPDF_Stream_Write(meta->stream, (const HPDF_BYTE *)xmp,
+	    (HPDF_UINT)strlen(xmp));
+	free(xmp);
+	HPDF_Dict_Add(pdf->catalog, "Metadata", meta);
+	if ((profile = load_srgb_profile(&plen, dl)) == NULL)
+		return false;
+	icc = new_stream(st, profile, plen);
+	free(profile);
+	if (icc == NULL)
+		return false;
+	HPDF_Dict_AddNumber(icc, "N", 3);
+	HPDF_Dict_AddName(intent, "Type", "OutputIntent");
+	HPDF_Dict_AddName(intent, "S", "GTS_PDFA1");
+	HPDF_Dict_Add(intent, "OutputConditionIdentifier",
+	    HPDF_String_New(pdf->mmgr, "sRGB IEC61966-2.1", NULL));
+	HPDF_Dict_Add(intent, "Info", HPDF_String_New(pdf->mmgr,
+	    "sRGB IEC61966-2.1", NULL));
+	HPDF_Dict_Add(intent, "DestOutputProfile", icc);
+	HPDF_Array_Add(intents, intent);
+	HPDF_Dict_Add(pdf->catalog, "OutputIntents", intents);
+	return true;
 }
 
 /* ---- the whole ---- */
@@ -1528,6 +1706,10 @@ pdf_render(const struct layout *L, const struct doc *d,
 	if (!write_fonts(&st, dl))
 		goto fail;
 	set_metadata(&st, L, d);
+	if (!set_pdfa(&st, L, d, dl)) {
+		hpdf_failed(&st, "metadata", dl);
+		goto fail;
+	}
 	draw_pages(&st, L);
 	if (hpdf_failed(&st, "drawing", dl))
 		goto fail;

@@ -63,6 +63,7 @@ for ll in $langs; do
 		"$QPDF" --check "$out" >"$tmp/qpdf" 2>&1
 		check "$ll: qpdf --check" 0 "$?"
 	fi
+	check_pdfa "$ll" "$out"
 	if [ -n "${PDFFONTS:-}" ]; then
 		check "$ll: every font embedded" "" \
 		    "$(poppler "$PDFFONTS" "$out" | awk 'NR > 2 && $(NF-4) != "yes"')"
@@ -99,4 +100,20 @@ for ll in $langs; do
 		fi
 	done
 done
+# The PDF/A checks catch what they check: a link that does not print and
+# an output intent of another standard, both put into a copy of the
+# English leaflet (same-length edits of qpdf's uncompressed form).
+if [ -n "${QPDF:-}" ] && [ -f "$tmp/leaflet-en.pdf" ]; then
+	"$QPDF" --qdf --object-streams=disable "$tmp/leaflet-en.pdf" \
+	    "$tmp/qdf.pdf"
+	sed 's|/F 4$|/F 0|; s|/GTS_PDFA1|/GTS_PDFX1|' "$tmp/qdf.pdf" \
+	    >"$tmp/broken.pdf"
+	"$PYTHON3" "$top_srcdir/tests/pdfa-check.py" --qpdf "$QPDF" \
+	    "$tmp/broken.pdf" >"$tmp/pdfa" 2>&1
+	check "pdfa-check.py: a broken copy fails" 1 "$?"
+	check_grep "pdfa-check.py: a link that does not print" \
+	    "6.3.2 annotation" "$tmp/pdfa"
+	check_grep "pdfa-check.py: no PDF/A output intent" \
+	    "6.2.3 catalog" "$tmp/pdfa"
+fi
 finish

@@ -32,6 +32,16 @@ check() {
 	fi
 }
 
+# check_pdfa NAME FILE: the PDF/A-2 rules of tests/pdfa-check.py (README.md,
+# "Archival PDF"); skipped without qpdf or python3.
+check_pdfa() {
+	[ -n "${QPDF:-}" ] && [ -n "${PYTHON3:-}" ] || return 0
+	if "$PYTHON3" "$top_srcdir/tests/pdfa-check.py" --qpdf "$QPDF" "$2" \
+	    >"$tmp/pdfa" 2>&1; then pass; else
+		fail "$1: PDF/A"; sed 's/^/  | /' "$tmp/pdfa" >&2
+	fi
+}
+
 # check_grep NAME PATTERN FILE
 check_grep() {
 	if grep -q -- "$2" "$3"; then pass; else

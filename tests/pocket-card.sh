@@ -50,6 +50,7 @@ for ll in $langs; do
 		"$QPDF" --check "$out" >"$tmp/qpdf" 2>&1
 		check "$ll: qpdf --check" 0 "$?"
 	fi
+	check_pdfa "$ll" "$out"
 	if [ -n "${PDFFONTS:-}" ]; then
 		check "$ll: every font embedded" "" \
 		    "$("$PDFFONTS" "$out" 2>/dev/null | awk 'NR > 2 && $(NF-4) != "yes"')"

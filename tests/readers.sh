@@ -29,6 +29,7 @@ doc() {
 }
 
 read_back() {
+	check_pdfa "$1" "$tmp/$1.pdf"
 	for reader in poppler mupdf pdfjs; do
 		read_text "$1" $reader "$tmp/$1.pdf" || continue
 		if "$PYTHON3" "$top_srcdir/tests/extract-check.py" --dump \
