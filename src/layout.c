@@ -91,6 +91,8 @@ static const struct page_format {
 struct layout {
 	struct layout_page *pages;
 	size_t		 npages, cap;
+	struct layout_elem *elems;	/* the structure, for tagging */
+	size_t		 nelems, ecap;
 	char		*lang;
 	float		 page_w, page_h;
 };
@@ -112,6 +114,10 @@ struct ctx {
 	float		*first_baseline;	/* set by the first line laid
 						   out, for list bullets */
 	size_t		*first_page;
+	int		 elem;		/* the structure element of the text
+					   laid out now; -1: an artifact */
+	int		 graphics;	/* that of rules and frames: -1, but
+					   a figure's own drawing */
 };
 
 struct cursor {
@@ -146,6 +152,47 @@ struct para {
 static void lay_block(struct ctx *, const struct doc_block *, const char *,
     struct frame, struct cursor *);
 static void layout_free_pages(struct layout *);
+static void layout_free_elems(struct layout *);
+
+/* ---- the structure ---- */
+
+/* A new element, child of the current one; -1 inside an artifact.
+ * lang: the block's own language where it is not the inherited one. */
+static int
+elem_add(struct ctx *c, enum layout_role role, const char *lang,
+    const char *inherited)
+{
+	struct layout *L = c->L;
+	struct layout_elem *e;
+
+	if (c->elem < 0 && L->nelems > 0)
+		return -1;
+	if (L->nelems == L->ecap) {
+		L->ecap = L->ecap ? L->ecap * 2 : 32;
+		L->elems = xrealloc(L->elems, L->ecap * sizeof(*L->elems));
+	}
+	e = &L->elems[L->nelems];
+	e->role = role;
+	e->parent = L->nelems > 0 ? c->elem : -1;
+	e->lang = lang != NULL && (inherited == NULL ||
+	    strcmp(lang, inherited) != 0) ? xstrdup(lang) : NULL;
+	e->alt = NULL;
+	return (int)L->nelems++;
+}
+
+/* Text directly in a container goes into a paragraph of its own. */
+static bool
+elem_holds_text(const struct ctx *c)
+{
+	enum layout_role r;
+
+	if (c->elem < 0)
+		return true;
+	r = c->L->elems[c->elem].role;
+	return r == LAYOUT_ROLE_H1 || r == LAYOUT_ROLE_H2 ||
+	    r == LAYOUT_ROLE_H3 || r == LAYOUT_ROLE_P ||
+	    r == LAYOUT_ROLE_LBL || r == LAYOUT_ROLE_FIGURE;
+}
 
 /* ---- pages and items ---- */
 
@@ -183,6 +230,7 @@ item_insert(struct ctx *c, size_t page, size_t at)
 	    (p->nitems - at) * sizeof(*p->items));
 	p->nitems++;
 	memset(&p->items[at], 0, sizeof(p->items[0]));
+	p->items[at].elem = c->elem;
 	return &p->items[at];
 }
 
@@ -205,6 +253,7 @@ rect_add(struct ctx *c, size_t page, size_t at, float x, float ytop,
 	struct layout_item *it = item_insert(c, page, at);
 
 	it->kind = LAYOUT_RECT;
+	it->elem = c->graphics;
 	it->u.rect.x = x;
 	it->u.rect.y = pdf_y(c, ytop + h);
 	it->u.rect.w = w;
@@ -785,6 +834,7 @@ measure(struct ctx *c, const struct doc_block *b, const char *lang,
 	scratch.lang = c->L->lang;
 	m.L = &scratch;
 	m.measuring = true;
+	m.elem = m.graphics = -1;	/* indexes of c->L, not of scratch */
 	m.top = 0;
 	m.block_top = -1;
 	m.bottom = 1e7f;
@@ -794,6 +844,7 @@ measure(struct ctx *c, const struct doc_block *b, const char *lang,
 		c->failed = true;
 	scratch.lang = NULL;
 	layout_free_pages(&scratch);
+	layout_free_elems(&scratch);
 	return cur.y;
 }
 
@@ -808,7 +859,12 @@ lay_box_content(struct ctx *c, const struct doc_block *b, const char *lang,
 	 * when measured and when drawn alike. */
 	c->block_top = cur->y;
 	if (b->nspans > 0) {
+		int outer = c->elem;
+
+		if (!elem_holds_text(c))
+			c->elem = elem_add(c, LAYOUT_ROLE_P, NULL, NULL);
 		lay_spans(c, b, lang, fr, cur, &ts);
+		c->elem = outer;
 		if (b->nchildren > 0)
 			cur->y += ts.after;
 	}
@@ -900,17 +956,22 @@ lay_item(struct ctx *c, const struct doc_block *b, const char *lang,
 	struct tstyle ts = body_style(c);
 	float base = -1, *saved_b = c->first_baseline;
 	size_t page = cur->page, *saved_p = c->first_page;
+	int item = c->elem, label = elem_add(c, LAYOUT_ROLE_LBL, NULL, NULL);
+	int body = elem_add(c, LAYOUT_ROLE_LBODY, NULL, NULL);
 
 	c->first_baseline = &base;
 	c->first_page = &page;
+	c->elem = body;
 	lay_box_content(c, b, lang, in, cur);
 	c->first_baseline = saved_b;
 	c->first_page = saved_p;
+	c->elem = label;
 	if (base >= 0)
 		shape_bullet(c, lang, rtl, rtl ? fr.x1 - indent +
 		    design.bullet_end : fr.x0 + design.bullet_start,
 		    rtl ? fr.x1 - design.bullet_start : fr.x0 + indent, base,
 		    page, &ts);
+	c->elem = item;
 	cur->y += design.item_after * c->scale;
 }
 
@@ -957,6 +1018,7 @@ lay_row(struct ctx *c, const struct doc_block *row, const char *lang,
 	float h = 0, hc;
 	size_t i, at;
 	bool rtl = block_rtl(c, row, lang);
+	int outer, tr;
 
 	/* Right to left: the first cell is the rightmost. */
 #define CELL_X(i) (fr.x0 + (float)(rtl ? ncols - 1 - (i) : (i)) * w)
@@ -980,12 +1042,18 @@ lay_row(struct ctx *c, const struct doc_block *row, const char *lang,
 	for (i = 0; i < ncols; i++)
 		rect_add(c, cur->page, at, fr.x0 + (float)i * w, cur->y, w, h,
 		    LAYOUT_NO_COLOR, design.cell_stroke, design.cell_line);
+	outer = c->elem;
+	tr = elem_add(c, LAYOUT_ROLE_TR, row->lang, lang);
 	for (i = 0; i < row->nchildren; i++) {
 		struct cursor cc = { cur->page, cur->y + pad };
 		struct frame cf = { CELL_X(i) + pad, CELL_X(i) + w - pad };
 
+		c->elem = tr;
+		c->elem = elem_add(c, LAYOUT_ROLE_TD, row->children[i]->lang,
+		    block_lang(row, lang));
 		lay_cell(c, row->children[i], block_lang(row, lang), cf, &cc);
 	}
+	c->elem = outer;
 #undef CELL_X
 	cur->y += h;
 }
@@ -1076,6 +1144,7 @@ line_add(struct ctx *c, size_t page, float x0, float y0, float x1,
 	struct layout_item *it = item_add(c, page);
 
 	it->kind = LAYOUT_LINE;
+	it->elem = c->graphics;
 	it->u.line = (struct layout_line){ x0, pdf_y(c, y0), x1, pdf_y(c, y1),
 	    color, design.step_line, dashed, arrow };
 }
@@ -1113,6 +1182,7 @@ lay_timeline(struct ctx *c, const struct doc_block *b, const char *lang,
 	size_t i, n = b->nchildren < 8 ? b->nchildren : 8, at, first;
 	bool rtl = block_rtl(c, b, lang);
 	struct layout_item *fig;
+	int outer;
 
 	if (n == 0)
 		return;
@@ -1129,6 +1199,10 @@ lay_timeline(struct ctx *c, const struct doc_block *b, const char *lang,
 	h += 2 * pad;
 	need(c, cur, h);
 	at = page_at(c, cur->page)->nitems;
+	outer = c->elem;
+	c->elem = c->graphics = elem_add(c, LAYOUT_ROLE_FIGURE, NULL, NULL);
+	if (c->elem >= 0 && b->alt != NULL)
+		c->L->elems[c->elem].alt = xstrdup(b->alt);
 	fig = item_insert(c, cur->page, at);
 	fig->kind = LAYOUT_FIGURE;
 	fig->u.figure = (struct layout_figure){ fr.x0, pdf_y(c, cur->y + h),
@@ -1153,6 +1227,8 @@ lay_timeline(struct ctx *c, const struct doc_block *b, const char *lang,
 	/* The figure item may have moved if the page's array grew. */
 	page_at(c, cur->page)->items[at].u.figure.nitems =
 	    page_at(c, cur->page)->nitems - first;
+	c->elem = outer;
+	c->graphics = -1;
 	cur->y += h + design.step_after * c->scale;
 }
 
@@ -1165,6 +1241,7 @@ crop_add(struct ctx *c, size_t page, float x0, float y0, float x1,
 	struct layout_item *it = item_add(c, page);
 
 	it->kind = LAYOUT_LINE;
+	it->elem = -1;
 	it->u.line = (struct layout_line){ x0, pdf_y(c, y0), x1, pdf_y(c, y1),
 	    0x000000, design.crop_line, false, false };
 }
@@ -1227,12 +1304,49 @@ lay_cards(struct ctx *c, const struct doc_block *b, const char *lang,
 		{
 			struct cursor cc = { cur->page, y + pad };
 			struct frame cf = { x + pad, x + design.card_w - pad };
+			int outer = c->elem;
 
+			/* the copies say the first card again: read once */
+			if (i > 0)
+				c->elem = -1;
 			lay_box_content(c, b, lang, cf, &cc);
+			c->elem = outer;
 		}
 	}
 	crop_marks(c, cur->page, x0, y0, cols, rows);
 	cur->y = y0 + (float)rows * design.card_h;
+}
+
+/* The structure element of a block, by its kind; false for blocks
+ * that make none (space, page break, the root: element 0 already) or
+ * whose parts are made where they are laid out (rows and cells, a
+ * timeline's figure and steps). */
+static bool
+block_role(const struct doc_block *b, enum layout_role *role)
+{
+	static const struct {
+		enum doc_block_kind kind;
+		enum layout_role role;
+	} tab[] = {
+		{ DOC_TITLE, LAYOUT_ROLE_H1 }, { DOC_PARAGRAPH, LAYOUT_ROLE_P },
+		{ DOC_LIST, LAYOUT_ROLE_L }, { DOC_ITEM, LAYOUT_ROLE_LI },
+		{ DOC_BOX, LAYOUT_ROLE_DIV }, { DOC_COLUMNS, LAYOUT_ROLE_DIV },
+		{ DOC_COLUMN, LAYOUT_ROLE_SECT },
+		{ DOC_TABLE, LAYOUT_ROLE_TABLE }, { DOC_FIELD, LAYOUT_ROLE_P },
+		{ DOC_CARDS, LAYOUT_ROLE_DIV },
+	};
+	size_t i;
+
+	if (b->kind == DOC_HEADING) {
+		*role = b->level > 1 ? LAYOUT_ROLE_H3 : LAYOUT_ROLE_H2;
+		return true;
+	}
+	for (i = 0; i < sizeof(tab) / sizeof(tab[0]); i++)
+		if (tab[i].kind == b->kind) {
+			*role = tab[i].role;
+			return true;
+		}
+	return false;
 }
 
 static void
@@ -1241,9 +1355,13 @@ lay_block(struct ctx *c, const struct doc_block *b, const char *inherited,
 {
 	const char *lang = block_lang(b, inherited);
 	struct tstyle ts = body_style(c);
+	int outer = c->elem;
+	enum layout_role role;
 
 	if (c->failed)
 		return;
+	if (block_role(b, &role))
+		c->elem = elem_add(c, role, b->lang, inherited);
 	switch (b->kind) {
 	case DOC_TITLE:
 		lay_heading(c, b, lang, fr, cur, true);
@@ -1297,9 +1415,24 @@ lay_block(struct ctx *c, const struct doc_block *b, const char *inherited,
 		lay_box_content(c, b, lang, fr, cur);
 		break;
 	}
+	c->elem = outer;
 }
 
 /* ---- the layout object ---- */
+
+static void
+layout_free_elems(struct layout *L)
+{
+	size_t i;
+
+	for (i = 0; i < L->nelems; i++) {
+		free(L->elems[i].lang);
+		free(L->elems[i].alt);
+	}
+	free(L->elems);
+	L->elems = NULL;
+	L->nelems = L->ecap = 0;
+}
 
 static void
 layout_free_pages(struct layout *L)
@@ -1352,6 +1485,8 @@ layout_doc(const struct doc *d, struct font_set *fs,
 	c.L = L;
 	c.fs = fs;
 	c.dl = dl;
+	c.graphics = -1;
+	c.elem = elem_add(&c, LAYOUT_ROLE_DOCUMENT, L->lang, NULL);
 	c.max_pages = opt != NULL ? opt->max_pages : 0;
 	c.top = margin;
 	c.block_top = -1;
@@ -1374,6 +1509,7 @@ layout_free(struct layout *L)
 	if (L == NULL)
 		return;
 	layout_free_pages(L);
+	layout_free_elems(L);
 	free(L->lang);
 	free(L);
 }
@@ -1388,6 +1524,18 @@ const struct layout_page *
 layout_page_get(const struct layout *L, size_t i)
 {
 	return i < L->npages ? &L->pages[i] : NULL;
+}
+
+size_t
+layout_elem_count(const struct layout *L)
+{
+	return L->nelems;
+}
+
+const struct layout_elem *
+layout_elem_get(const struct layout *L, size_t i)
+{
+	return i < L->nelems ? &L->elems[i] : NULL;
 }
 
 const char *

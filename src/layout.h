@@ -93,8 +93,42 @@ struct layout_figure {
 enum layout_item_kind { LAYOUT_TEXT, LAYOUT_RECT, LAYOUT_LINK, LAYOUT_LINE,
 	LAYOUT_FIGURE };
 
+/* The logical structure, for tagged PDF: what each element is, whatever
+ * the template called it.  Containers hold elements only; text belongs
+ * to the leaves (headings, paragraphs, labels, figures). */
+enum layout_role {
+	LAYOUT_ROLE_DOCUMENT,
+	LAYOUT_ROLE_H1,		/* the document's title */
+	LAYOUT_ROLE_H2,		/* a section heading */
+	LAYOUT_ROLE_H3,		/* a subsection heading */
+	LAYOUT_ROLE_P,
+	LAYOUT_ROLE_L,		/* a list */
+	LAYOUT_ROLE_LI,		/* an item: LBL then LBODY */
+	LAYOUT_ROLE_LBL,	/* its bullet */
+	LAYOUT_ROLE_LBODY,
+	LAYOUT_ROLE_TABLE,
+	LAYOUT_ROLE_TR,
+	LAYOUT_ROLE_TD,
+	LAYOUT_ROLE_DIV,	/* a box, a field, a set of cards */
+	LAYOUT_ROLE_SECT,	/* a column of a side-by-side page */
+	LAYOUT_ROLE_FIGURE	/* a drawing with its alternate text */
+};
+
+struct layout_elem {
+	enum layout_role role;
+	int		 parent;	/* index of the parent; -1: the root */
+	char		*lang;		/* BCP 47 where its language is not
+					   its parent's, else NULL */
+	char		*alt;		/* LAYOUT_ROLE_FIGURE: the figure in
+					   words, or NULL */
+};
+
 struct layout_item {
 	enum layout_item_kind kind;
+	int		 elem;		/* the structure element it shows
+					   (layout_elem_get()); -1: page
+					   furniture (rules, frames, repeated
+					   copies), an artifact */
 	union {
 		struct layout_text text;
 		struct layout_rect rect;
@@ -123,6 +157,11 @@ void		 layout_free(struct layout *);
 
 size_t		 layout_page_count(const struct layout *);
 const struct layout_page *layout_page_get(const struct layout *, size_t);
+
+/* The structure elements, parents before their children, siblings in
+ * reading order; element 0 is the document. */
+size_t		 layout_elem_count(const struct layout *);
+const struct layout_elem *layout_elem_get(const struct layout *, size_t);
 
 /* The document metadata the back end needs, copied from the doc. */
 const char	*layout_lang(const struct layout *);

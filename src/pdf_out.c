@@ -91,7 +91,18 @@ struct pdf_state {
 	bool		 compress;
 	HPDF_Page	 page;
 	struct sbuf	 out;		/* the text being drawn */
+	/* Tagged PDF: one structure element per layout element. */
+	HPDF_Dict	*elem;
+	HPDF_Array	*kids;
+	HPDF_Page	*elem_page;	/* the page of its first content */
+	HPDF_Dict	 tree;		/* the StructTreeRoot */
+	HPDF_Array	 nums;		/* its ParentTree, key value ... */
+	int		 next_key;	/* pages' and links' keys in it */
+	HPDF_Array	 page_elems;	/* this page's elements by MCID */
+	int		 mcid;		/* next MCID of the page */
 };
+
+static HPDF_String utf8_string(struct pdf_state *, const char *);
 
 static void
 on_hpdf_error(HPDF_STATUS code, HPDF_STATUS detail, void *data)
@@ -1403,7 +1414,7 @@ draw_text(struct pdf_state *st, const struct layout_text *t)
 	free(ghosts);
 }
 
-static void
+static HPDF_Annotation
 draw_link(struct pdf_state *st, const struct layout_link *l)
 {
 	HPDF_Rect rc = { l->x, l->y, l->x + l->w, l->y + l->h };
@@ -1414,7 +1425,194 @@ draw_link(struct pdf_state *st, const struct layout_link *l)
 		HPDF_LinkAnnot_SetBorderStyle(a, 0, 0, 0);
 		/* printable (PDF/A: every annotation has the Print flag) */
 		HPDF_Dict_AddNumber(a, "F", 4);
+		/* what it does, in words (PDF/UA-1 7.18.1) */
+		HPDF_Dict_Add(a, "Contents", utf8_string(st, l->uri));
 	}
+	return a;
+}
+
+/* ---- tagged PDF (PDF 32000 14.7, 14.8; PDF/UA-1) ---- */
+
+static const char *const role_names[] = {
+	[LAYOUT_ROLE_DOCUMENT] = "Document", [LAYOUT_ROLE_H1] = "H1",
+	[LAYOUT_ROLE_H2] = "H2", [LAYOUT_ROLE_H3] = "H3",
+	[LAYOUT_ROLE_P] = "P", [LAYOUT_ROLE_L] = "L", [LAYOUT_ROLE_LI] = "LI",
+	[LAYOUT_ROLE_LBL] = "Lbl", [LAYOUT_ROLE_LBODY] = "LBody",
+	[LAYOUT_ROLE_TABLE] = "Table", [LAYOUT_ROLE_TR] = "TR",
+	[LAYOUT_ROLE_TD] = "TD", [LAYOUT_ROLE_DIV] = "Div",
+	[LAYOUT_ROLE_SECT] = "Sect", [LAYOUT_ROLE_FIGURE] = "Figure",
+};
+
+static HPDF_String
+utf8_string(struct pdf_state *st, const char *s)
+{
+	return HPDF_String_New(st->pdf->mmgr, s,
+	    HPDF_GetEncoder(st->pdf, "UTF-8"));
+}
+
+/* The structure tree: every element of the layout, in its order (parents
+ * first, siblings in reading order), under the catalogue's
+ * StructTreeRoot; content is tied to the leaves as pages are drawn. */
+static void
+tags_begin(struct pdf_state *st, const struct layout *L)
+{
+	HPDF_Doc pdf = st->pdf;
+	size_t i, n = layout_elem_count(L);
+	HPDF_Array top = HPDF_Array_New(pdf->mmgr);
+	HPDF_Dict tree = new_dict(st), mark = HPDF_Dict_New(pdf->mmgr);
+	HPDF_Dict parents = HPDF_Dict_New(pdf->mmgr);
+
+	st->elem = xcalloc(n ? n : 1, sizeof(*st->elem));
+	st->kids = xcalloc(n ? n : 1, sizeof(*st->kids));
+	st->elem_page = xcalloc(n ? n : 1, sizeof(*st->elem_page));
+	if (tree == NULL || top == NULL || mark == NULL || parents == NULL)
+		return;
+	st->tree = tree;
+	st->nums = HPDF_Array_New(pdf->mmgr);
+	HPDF_Dict_AddName(tree, "Type", "StructTreeRoot");
+	HPDF_Dict_Add(tree, "K", top);
+	HPDF_Dict_Add(parents, "Nums", st->nums);
+	HPDF_Dict_Add(tree, "ParentTree", parents);
+	for (i = 0; i < n; i++) {
+		const struct layout_elem *e = layout_elem_get(L, i);
+		HPDF_Dict d = new_dict(st);
+
+		if (d == NULL)
+			return;
+		st->elem[i] = d;
+		st->kids[i] = HPDF_Array_New(pdf->mmgr);
+		HPDF_Dict_AddName(d, "Type", "StructElem");
+		HPDF_Dict_AddName(d, "S", role_names[e->role]);
+		HPDF_Dict_Add(d, "P", e->parent >= 0 ? st->elem[e->parent] :
+		    tree);
+		HPDF_Dict_Add(d, "K", st->kids[i]);
+		/* the language where it changes (a side-by-side column,
+		 * the official language's half of a notice) */
+		if (e->lang != NULL)
+			HPDF_Dict_Add(d, "Lang", HPDF_String_New(pdf->mmgr,
+			    e->lang, NULL));
+		if (e->alt != NULL)
+			HPDF_Dict_Add(d, "Alt", utf8_string(st, e->alt));
+		HPDF_Array_Add(e->parent >= 0 ? st->kids[e->parent] : top, d);
+	}
+	HPDF_Dict_Add(pdf->catalog, "StructTreeRoot", tree);
+	HPDF_Dict_AddBoolean(mark, "Marked", HPDF_TRUE);
+	HPDF_Dict_Add(pdf->catalog, "MarkInfo", mark);
+}
+
+static void
+tags_page(struct pdf_state *st)
+{
+	if (st->tree == NULL)
+		return;
+	st->page_elems = HPDF_Array_New(st->pdf->mmgr);
+	st->mcid = 0;
+	HPDF_Dict_AddNumber(st->page, "StructParents", st->next_key);
+	HPDF_Array_AddNumber(st->nums, st->next_key++);
+	HPDF_Array_Add(st->nums, st->page_elems);
+	/* tab order: the structure's */
+	HPDF_Dict_AddName(st->page, "Tabs", "S");
+}
+
+static void
+page_write(struct pdf_state *st, const char *s)
+{
+	HPDF_Stream_WriteStr(((HPDF_PageAttr)st->page->attr)->stream, s);
+}
+
+/* Open the marked content of one item: its element's next MCID, or an
+ * artifact (rules, frames, crop marks, the copies of a card). */
+static void
+tags_open(struct pdf_state *st, const struct layout *L, int elem)
+{
+	char buf[64];
+	HPDF_Dict mcr;
+
+	if (st->tree == NULL)
+		return;
+	if (elem < 0 || (size_t)elem >= layout_elem_count(L)) {
+		page_write(st, "/Artifact BMC\n");
+		return;
+	}
+	snprintf(buf, sizeof(buf), "/%s <</MCID %d>> BDC\n",
+	    role_names[layout_elem_get(L, (size_t)elem)->role], st->mcid);
+	page_write(st, buf);
+	HPDF_Array_Add(st->page_elems, st->elem[elem]);
+	if (st->elem_page[elem] == NULL) {
+		st->elem_page[elem] = st->page;
+		HPDF_Dict_Add(st->elem[elem], "Pg", st->page);
+	}
+	if (st->elem_page[elem] == st->page)
+		HPDF_Array_AddNumber(st->kids[elem], st->mcid);
+	else if ((mcr = HPDF_Dict_New(st->pdf->mmgr)) != NULL) {
+		HPDF_Dict_AddName(mcr, "Type", "MCR");
+		HPDF_Dict_Add(mcr, "Pg", st->page);
+		HPDF_Dict_AddNumber(mcr, "MCID", st->mcid);
+		HPDF_Array_Add(st->kids[elem], mcr);
+	}
+	st->mcid++;
+}
+
+static void
+tags_close(struct pdf_state *st)
+{
+	if (st->tree != NULL)
+		page_write(st, "EMC\n");
+}
+
+/* A link: a Link element in the element of its text, holding the
+ * annotation (an object reference), which points back to it. */
+static void
+tags_link(struct pdf_state *st, int elem, HPDF_Annotation a)
+{
+	HPDF_Dict link, ref;
+
+	/* a link in a repeated copy (an artifact) still belongs to the
+	 * tree (PDF/UA-1 7.18.1): to the document */
+	if (elem < 0)
+		elem = 0;
+	if (st->tree == NULL || a == NULL || (link = new_dict(st)) == NULL ||
+	    (ref = HPDF_Dict_New(st->pdf->mmgr)) == NULL)
+		return;
+	HPDF_Dict_AddName(link, "Type", "StructElem");
+	HPDF_Dict_AddName(link, "S", "Link");
+	HPDF_Dict_Add(link, "P", st->elem[elem]);
+	HPDF_Dict_Add(link, "Pg", st->page);
+	HPDF_Dict_AddName(ref, "Type", "OBJR");
+	HPDF_Dict_Add(ref, "Obj", a);
+	HPDF_Dict_Add(link, "K", ref);
+	HPDF_Array_Add(st->kids[elem], link);
+	HPDF_Dict_AddNumber(a, "StructParent", st->next_key);
+	HPDF_Array_AddNumber(st->nums, st->next_key++);
+	HPDF_Array_Add(st->nums, link);
+}
+
+/* A figure's place on the page (PDF/UA: Figure has a bounding box). */
+static void
+tags_figure(struct pdf_state *st, int elem, const struct layout_figure *f)
+{
+	HPDF_Dict attr;
+	HPDF_Array box;
+
+	if (st->tree == NULL || elem < 0 ||
+	    (attr = HPDF_Dict_New(st->pdf->mmgr)) == NULL ||
+	    (box = HPDF_Array_New(st->pdf->mmgr)) == NULL)
+		return;
+	HPDF_Array_AddReal(box, f->x);
+	HPDF_Array_AddReal(box, f->y);
+	HPDF_Array_AddReal(box, f->x + f->w);
+	HPDF_Array_AddReal(box, f->y + f->h);
+	HPDF_Dict_AddName(attr, "O", "Layout");
+	HPDF_Dict_Add(attr, "BBox", box);
+	HPDF_Dict_Add(st->elem[elem], "A", attr);
+}
+
+static void
+tags_end(struct pdf_state *st)
+{
+	if (st->tree != NULL)
+		HPDF_Dict_AddNumber(st->tree, "ParentTreeNextKey",
+		    st->next_key);
 }
 
 static void
@@ -1430,21 +1628,32 @@ draw_pages(struct pdf_state *st, const struct layout *L)
 			return;
 		HPDF_Page_SetWidth(st->page, pg->width);
 		HPDF_Page_SetHeight(st->page, pg->height);
+		tags_page(st);
 		for (i = 0; i < pg->nitems; i++) {
 			const struct layout_item *it = &pg->items[i];
 
+			if (it->kind == LAYOUT_LINK) {
+				tags_link(st, it->elem,
+				    draw_link(st, &it->u.link));
+				continue;
+			}
+			/* LAYOUT_FIGURE draws nothing itself: its element
+			 * holds the items that follow. */
+			if (it->kind == LAYOUT_FIGURE) {
+				tags_figure(st, it->elem, &it->u.figure);
+				continue;
+			}
+			tags_open(st, L, it->elem);
 			if (it->kind == LAYOUT_RECT)
 				draw_rect(st->page, &it->u.rect);
 			else if (it->kind == LAYOUT_TEXT)
 				draw_text(st, &it->u.text);
-			else if (it->kind == LAYOUT_LINK)
-				draw_link(st, &it->u.link);
 			else if (it->kind == LAYOUT_LINE)
 				draw_line(st->page, &it->u.line);
-			/* LAYOUT_FIGURE draws nothing itself: it groups the
-			 * items that follow (alternate text, for tagging). */
+			tags_close(st);
 		}
 	}
+	tags_end(st);
 }
 
 /* ---- metadata ---- */
@@ -1683,6 +1892,9 @@ state_free(struct pdf_state *st)
 	for (i = 0; i < st->ntexts; i++)
 		free(st->texts[i].cp);
 	free(st->texts);
+	free(st->elem);
+	free(st->kids);
+	free(st->elem_page);
 	sbuf_free(&st->out);
 }
 
@@ -1710,6 +1922,7 @@ pdf_render(const struct layout *L, const struct doc *d,
 		hpdf_failed(&st, "metadata", dl);
 		goto fail;
 	}
+	tags_begin(&st, L);
 	draw_pages(&st, L);
 	if (hpdf_failed(&st, "drawing", dl))
 		goto fail;

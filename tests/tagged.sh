@@ -1,0 +1,95 @@
+#!/bin/sh
+# tagged.sh: every PDF is tagged (issue 12, item 3; PDF/UA-1 structure):
+# a structure tree whose reading order is the document's, read back by
+# poppler ("pdfinfo -struct-text") and by pdf.js (tests/pdfjs-struct.mjs:
+# getStructTree() and the text of each marked content), the roles each
+# document has, /Lang where the language changes, the figure's alternate
+# text, and the catalogue, pages and parent tree (tests/struct-check.py).
+. "${top_srcdir:-$(dirname "$0")/..}/tests/lib.sh"
+
+export SOURCE_DATE_EPOCH=1700000000
+if [ -z "${PYTHON3:-}" ] || [ -z "${PDFINFO:-}" ]; then
+	echo "SKIP: python3 or pdfinfo not found"; exit 77
+fi
+s="$top_srcdir/data/samples"
+have_pdfjs=no
+[ -n "${NODE:-}" ] && [ -d "$top_srcdir/node_modules/pdfjs-dist" ] &&
+    have_pdfjs=yes
+
+# run NAME COMMAND...: a check that prints what fails
+run() {
+	what=$1
+	shift
+	if "$@" >"$tmp/out" 2>&1; then pass; else
+		fail "$what"; sed 's/^/  | /' "$tmp/out" >&2
+	fi
+}
+
+# tagged NAME READERS "ROLES" COMMAND...: one document; READERS: the
+# readers whose tree must read in order (poppler's -struct-text stops at
+# the /ActualText of a Thai or Indic cluster inside an element's marked
+# content; pdf.js gives one tree per page, so a side-by-side page's
+# blocks cut by a page break come back out of order).
+tagged() {
+	name=$1 readers=$2 roles=$3
+	shift 3
+	"$THBDOC" "$@" -o "$tmp/$name.pdf" 2>"$tmp/err"
+	check "$name: exit status" 0 "$?"
+	"$THBDOC" "$@" --dump >"$tmp/$name.dump" 2>/dev/null
+	"$PDFINFO" -struct-text "$tmp/$name.pdf" >"$tmp/$name.poppler" \
+	    2>"$tmp/perr"
+	check "$name: pdfinfo -struct-text says nothing on stderr" "" \
+	    "$(cat "$tmp/perr")"
+	if [ "$have_pdfjs" = yes ]; then
+		"$NODE" "$top_srcdir/tests/pdfjs-struct.mjs" "$tmp/$name.pdf" \
+		    >"$tmp/$name.pdfjs" || fail "$name: pdf.js failed"
+	fi
+	for reader in poppler pdfjs; do
+		[ -f "$tmp/$name.$reader" ] || continue
+		case " $readers " in
+		*" $reader "*) run "$name: $reader reads the tree in order" \
+			    "$PYTHON3" "$top_srcdir/tests/struct-check.py" \
+			    "$tmp/$name.dump" "$tmp/$name.$reader" "$reader" \
+			    $roles ;;
+		*) run "$name: $reader: the roles" \
+			    "$PYTHON3" "$top_srcdir/tests/struct-check.py" \
+			    /dev/null "$tmp/$name.$reader" "$reader" $roles ;;
+		esac
+	done
+	if [ -n "${QPDF:-}" ]; then
+		run "$name: catalogue, pages and parent tree" "$PYTHON3" \
+		    "$top_srcdir/tests/struct-check.py" --pdf "$QPDF" \
+		    "$tmp/$name.pdf"
+	fi
+}
+
+L="Document H1 H2 P L LI Lbl LBody Table TR TD Figure Link"
+tagged leaflet-fr "poppler pdfjs" "$L" leaflet --lang fr
+tagged leaflet-ar "poppler pdfjs" "$L" leaflet --lang ar
+tagged leaflet-zh "poppler pdfjs" "$L" leaflet --lang zh
+tagged leaflet-hi "pdfjs" "$L" leaflet --lang hi
+tagged leaflet-th "pdfjs" "$L" leaflet --lang th
+tagged leaflet-ar-fr "poppler" "$L Sect" leaflet --lang ar --with fr
+tagged notice-ar "poppler pdfjs" "Document H1 P" notice --date 2026-11-29 \
+    --lang ar "$s/01-brussels-reflection.xml"
+tagged report-fr "poppler pdfjs" "Document H1 P" report --date 2026-11-29 \
+    "$s/01-brussels-reflection.xml"
+tagged blank-nl "poppler pdfjs" "Document H1 H2 P Table TR TD" report \
+    --blank --lang nl
+tagged pocket-fr "poppler pdfjs" "Document Div P Link" pocket-card \
+    --lang fr --region brussels
+
+# The figure says what it shows; the official language's column says
+# its language; the person's language is the catalogue's.
+if [ "$have_pdfjs" = yes ]; then
+	check_grep "leaflet-fr: the timeline's alternate text" \
+	    'Figure alt=".*45' "$tmp/leaflet-fr.pdfjs"
+	check_grep "leaflet-ar-fr: the French column's /Lang" \
+	    'Sect lang=fr' "$tmp/leaflet-ar-fr.pdfjs"
+	check_grep "leaflet-ar-fr: the document's /Lang" \
+	    '^Document lang=ar' "$tmp/leaflet-ar-fr.pdfjs"
+fi
+# Eight copies of a card are read once: the other seven are artifacts.
+check "pocket-fr: the card's text once in the tree" 1 \
+    "$(grep -c '112' "$tmp/pocket-fr.poppler" | tr -d ' ')"
+finish
