@@ -119,7 +119,7 @@ doc_span_add(struct doc *d, struct doc_block *b, const char *text,
 static const char *const kind_names[] = {
 	"root", "title", "heading", "paragraph", "list", "item", "box",
 	"columns", "column", "table", "row", "cell", "field", "space",
-	"page-break", "timeline", "step", "cards"
+	"page-break", "timeline", "step", "cards", "window", "keep", "footer"
 };
 
 static void
@@ -142,6 +142,8 @@ dump_block(struct sbuf *out, const struct doc_block *b, int depth)
 		sbuf_printf(out, " name=%s", b->name);
 	if (b->alt)
 		sbuf_printf(out, " alt=\"%s\"", b->alt);
+	if (b->rules)
+		sbuf_printf(out, " rules=%d", b->rules);
 	sbuf_addc(out, '\n');
 	for (i = 0; i < b->nspans; i++) {
 		size_t k;

@@ -38,8 +38,16 @@ enum doc_block_kind {
 			   alternate text; children: DOC_STEP */
 	DOC_STEP,	/* spans: the label; style "optional": a step that
 			   may not happen (drawn dashed) */
-	DOC_CARDS	/* level copies of its children, each on a card of
+	DOC_CARDS,	/* level copies of its children, each on a card of
 			   85 x 55 mm, side by side, with crop marks */
+	DOC_WINDOW,	/* two DOC_COLUMNs: the first flows at the left,
+			   the second is placed in the address window of
+			   a window envelope (layout.c says which) */
+	DOC_KEEP,	/* its children stay on one page (unless taller
+			   than a page) */
+	DOC_FOOTER	/* child of the root: its blocks are repeated at
+			   the foot of every page; level 1: with the page
+			   number "n/N" */
 };
 
 /* Inline styles, OR-ed. */
@@ -89,6 +97,9 @@ struct doc_block {
 	const char	*name;		/* field name, or NULL */
 	int		 height;	/* DOC_FIELD: the box's height in
 					   points; 0: the layout's usual */
+	int		 rules;		/* DOC_FIELD: that many ruled lines to
+					   write on instead of a box; 0: a
+					   box */
 	const char	*alt;		/* DOC_TIMELINE: alternate text, or
 					   NULL */
 	struct doc_span	*spans;

@@ -49,6 +49,10 @@ static const struct layout_style {
 	float	 crop_gap, crop_len, crop_line;	/* crop marks */
 	float	 field_gap, field_height, field_line;	/* field_height: when
 							   the doc says none */
+	float	 window_right, window_top, window_w, window_h, window_pad;
+					/* not scaled: paper (see below) */
+	float	 foot_size, foot_gap, foot_rule, number_w;	/* the foot
+					   of every page, its page number */
 	uint32_t text, title, heading, rule, cell_stroke, field_fill,
 		 field_stroke;
 } design = {
@@ -70,6 +74,16 @@ static const struct layout_style {
 	.card_w = 240.94f, .card_h = 155.91f, .card_pad = 11,
 	.crop_gap = 6, .crop_len = 14, .crop_line = 0.4f,
 	.field_gap = 2, .field_height = 20, .field_line = 0.8f,
+	/* The address window of a DL envelope (110 x 220 mm, ISO 269) for
+	 * an A4 letter folded in three, window on the right: 100 x 45 mm,
+	 * 20 mm from the right edge, its top 50 mm from the top of the
+	 * page.  ISO 269 fixes the envelope, not the window: these are the
+	 * usual right-window DL envelopes (the C5/6 and DL windows of
+	 * Belgian suppliers are close to it) -- the Office checks them
+	 * against its own envelopes. */
+	.window_right = 56.69f, .window_top = 141.73f, .window_w = 283.46f,
+	.window_h = 127.56f, .window_pad = 6,
+	.foot_size = 8, .foot_gap = 6, .foot_rule = 0.5f, .number_w = 40,
 	.text = 0x1A1A1A, .title = 0x12355B, .heading = 0x1F4E79,
 	.rule = 0x2E75B6, .cell_stroke = 0x8A96A3, .field_fill = 0xFFFFFF,
 	.field_stroke = 0x5F6B78,
@@ -1072,6 +1086,52 @@ lay_table(struct ctx *c, const struct doc_block *b, const char *lang,
 	cur->y += design.table_after * c->scale;
 }
 
+/* A column beside the address window and the window's content: the
+ * window is where the envelope shows it, on the page the block starts
+ * on; the text after it starts below both. */
+static void
+lay_window(struct ctx *c, const struct doc_block *b, const char *lang,
+    struct frame fr, struct cursor *cur)
+{
+	float wx0 = c->L->page_w - design.window_right - design.window_w;
+	float gutter = design.column_gutter * c->scale;
+	float wtop = design.window_top, wbottom = wtop + design.window_h;
+	struct cursor end = *cur, cc;
+	struct frame left = { fr.x0, wx0 - gutter };
+	struct frame win = { wx0 + design.window_pad,
+	    wx0 + design.window_w - design.window_pad };
+
+	if (c->measuring || b->nchildren != 2 || cur->y > wtop) {
+		/* Not at the top of a page: no window to aim at. */
+		lay_children(c, b, lang, fr, cur);
+		return;
+	}
+	cc = *cur;
+	lay_block(c, b->children[0], lang, left, &cc);
+	end = cc;
+	cc = (struct cursor){ cur->page, wtop + design.window_pad };
+	lay_block(c, b->children[1], lang, win, &cc);
+	if (cc.page > end.page || (cc.page == end.page && cc.y > end.y))
+		end = cc;
+	if (end.page == cur->page && end.y < wbottom)
+		end.y = wbottom;
+	*cur = end;
+	cur->y += design.body_after * c->scale;
+}
+
+/* Blocks that stay on one page: they start a new page when they do not
+ * fit on this one, unless they are taller than a page. */
+static void
+lay_keep(struct ctx *c, const struct doc_block *b, const char *lang,
+    struct frame fr, struct cursor *cur)
+{
+	float h = measure(c, b, lang, fr, lay_box_content);
+
+	if (h <= c->bottom - c->top)
+		need(c, cur, h);
+	lay_box_content(c, b, lang, fr, cur);
+}
+
 static void
 lay_heading(struct ctx *c, const struct doc_block *b, const char *lang,
     struct frame fr, struct cursor *cur, bool title)
@@ -1111,6 +1171,22 @@ lay_field(struct ctx *c, const struct doc_block *b, const char *lang,
 
 	lay_spans(c, b, lang, fr, cur, &ts);
 	cur->y += design.field_gap * c->scale;
+	if (b->rules > 0) {
+		/* Ruled lines to write on, the field's height apart. */
+		float step = h;
+		int i;
+
+		need(c, cur, step * (float)b->rules);
+		for (i = 0; i < b->rules; i++) {
+			cur->y += step;
+			rect_add(c, cur->page, page_at(c, cur->page)->nitems,
+			    fr.x0, cur->y - design.field_line, fr.x1 - fr.x0,
+			    design.field_line, design.field_stroke,
+			    LAYOUT_NO_COLOR, 0);
+		}
+		cur->y += ts.after;
+		return;
+	}
 	need(c, cur, h);
 	rect_add(c, cur->page, page_at(c, cur->page)->nitems, fr.x0, cur->y,
 	    fr.x1 - fr.x0, h, design.field_fill, design.field_stroke,
@@ -1407,6 +1483,15 @@ lay_block(struct ctx *c, const struct doc_block *b, const char *inherited,
 	case DOC_CARDS:
 		lay_cards(c, b, lang, fr, cur);
 		break;
+	case DOC_WINDOW:
+		lay_window(c, b, lang, fr, cur);
+		break;
+	case DOC_KEEP:
+		lay_keep(c, b, lang, fr, cur);
+		break;
+	case DOC_FOOTER:
+		/* Laid at the foot of every page, at the end (feet()). */
+		break;
 	case DOC_ROOT:
 	case DOC_COLUMN:
 	case DOC_ROW:
@@ -1416,6 +1501,101 @@ lay_block(struct ctx *c, const struct doc_block *b, const char *inherited,
 		break;
 	}
 	c->elem = outer;
+}
+
+/* ---- the foot of every page ---- */
+
+static const struct doc_block *
+footer_of(const struct doc_block *root)
+{
+	size_t i;
+
+	for (i = 0; i < root->nchildren; i++)
+		if (root->children[i]->kind == DOC_FOOTER)
+			return root->children[i];
+	return NULL;
+}
+
+/* The footer's blocks in the foot's type size, at width fr. */
+static void
+lay_foot_content(struct ctx *c, const struct doc_block *f, const char *lang,
+    struct frame fr, struct cursor *cur)
+{
+	float saved = c->scale;
+
+	c->scale *= design.foot_size / design.body_size;
+	lay_box_content(c, f, lang, fr, cur);
+	c->scale = saved;
+}
+
+static struct frame
+foot_frame(const struct ctx *c, const struct doc_block *f, struct frame fr,
+    bool rtl)
+{
+	if (f->level > 0) {
+		if (rtl)
+			fr.x0 += design.number_w * c->scale;
+		else
+			fr.x1 -= design.number_w * c->scale;
+	}
+	return fr;
+}
+
+/* "n/N" at the outer end of the foot's first line. */
+static void
+page_number(struct ctx *c, size_t page, size_t npages, const char *lang,
+    bool rtl, struct frame fr, float y)
+{
+	char num[48];
+	struct doc_span s = { num, 0, NULL };
+	struct para p = { 0 };
+	struct cursor cur = { page, y };
+	struct tstyle ts = { design.foot_size * c->scale, 0, design.text, 0 };
+	struct frame nf = rtl ? (struct frame){ fr.x0, fr.x0 +
+	    design.number_w * c->scale } : (struct frame){ fr.x1 -
+	    design.number_w * c->scale, fr.x1 };
+	struct layout_page *pg;
+
+	snprintf(num, sizeof(num), "%zu/%zu", page + 1, npages);
+	para_add_span(&p, &s, 0);
+	lay_para(c, &p, lang, false, nf, &cur, &ts);
+	para_free(&p);
+	pg = page_at(c, page);
+	if (!rtl && pg->nitems > 0 &&
+	    pg->items[pg->nitems - 1].kind == LAYOUT_TEXT) {
+		struct layout_text *t = &pg->items[pg->nitems - 1].u.text;
+		float dx = nf.x1 - nf.x0 - t->width;
+
+		t->x += dx;
+		for (size_t i = 0; i < t->nglyphs; i++)
+			t->glyphs[i].x += dx;
+	}
+}
+
+/* The footer and page number on every page, below a thin rule; the
+ * text area ended h points above the bottom margin. */
+static void
+lay_feet(struct ctx *c, const struct doc_block *f, const char *lang,
+    struct frame fr)
+{
+	float bottom = c->bottom, gap = design.foot_gap * c->scale;
+	bool rtl = block_rtl(c, f, lang);
+	struct frame tf = foot_frame(c, f, fr, rtl);
+	size_t i, n = c->L->npages;
+
+	c->bottom = c->L->page_h;	/* the foot never breaks a page */
+	for (i = 0; i < n; i++) {
+		struct cursor cur = { i, bottom + gap };
+
+		rect_add(c, i, page_at(c, i)->nitems, fr.x0, bottom + gap / 2,
+		    fr.x1 - fr.x0, design.foot_rule, design.rule,
+		    LAYOUT_NO_COLOR, 0);
+		lay_foot_content(c, f, lang, tf, &cur);
+		if (f->level > 0)
+			page_number(c, i, n, lang, rtl, fr, bottom + gap);
+	}
+	c->bottom = bottom;
+
 }
 
 /* ---- the layout object ---- */
@@ -1470,6 +1650,7 @@ layout_doc(const struct doc *d, struct font_set *fs,
 	const struct page_format *pf = &page_formats[0];
 	float margin;
 	struct frame fr;
+	const struct doc_block *foot;
 	size_t i;
 
 	L->lang = xstrdup(d->lang ? d->lang : "en");
@@ -1495,7 +1676,14 @@ layout_doc(const struct doc *d, struct font_set *fs,
 	fr.x0 = margin;
 	fr.x1 = L->page_w - margin;
 	page_at(&c, 0);
+	foot = footer_of(d->root);
+	if (foot != NULL)
+		c.bottom -= measure(&c, foot, L->lang, foot_frame(&c, foot, fr,
+		    block_rtl(&c, foot, L->lang)), lay_foot_content) +
+		    design.foot_gap * c.scale;
 	lay_block(&c, d->root, L->lang, fr, &cur);
+	if (foot != NULL && !c.failed)
+		lay_feet(&c, foot, L->lang, fr);
 	if (c.failed) {
 		layout_free(L);
 		return NULL;

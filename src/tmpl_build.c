@@ -379,6 +379,37 @@ add_cells(struct build *b, const xmlNode *row, struct doc_block *out)
 	build_each(b, row, "cell", out, DOC_CELL, add_text);
 }
 
+/* <window>: a column beside the envelope's address window, and the
+ * column placed in it (the addressee). */
+static void
+b_window(struct build *b, const xmlNode *n, struct doc_block *out)
+{
+	struct doc_block *w = doc_block_add(b->doc, out, DOC_WINDOW);
+	const xmlNode *col;
+
+	for (col = n->children; col != NULL; col = col->next)
+		if (xml_is(col, "column"))
+			build_children(b, col, doc_block_add(b->doc, w,
+			    DOC_COLUMN));
+}
+
+static void
+b_keep(struct build *b, const xmlNode *n, struct doc_block *out)
+{
+	build_children(b, n, doc_block_add(b->doc, out, DOC_KEEP));
+}
+
+static void
+b_footer(struct build *b, const xmlNode *n, struct doc_block *out)
+{
+	struct doc_block *f = doc_block_add(b->doc, out, DOC_FOOTER);
+	const char *num = xml_attr(n, "page-numbers");
+
+	f->level = num != NULL && (strcmp(num, "true") == 0 ||
+	    strcmp(num, "1") == 0);
+	build_children(b, n, f);
+}
+
 static void
 b_table(struct build *b, const xmlNode *n, struct doc_block *out)
 {
@@ -393,10 +424,12 @@ b_field(struct build *b, const xmlNode *n, struct doc_block *out)
 	const char *name = xml_attr(n, "name");
 	const char *value = var_value(b, name);
 	const char *height = xml_attr(n, "height");
+	const char *rules = xml_attr(n, "rules");
 
 	blk->name = doc_strdup(b->doc, name);
-	/* The schema bounds it (template.xsd). */
+	/* The schema bounds them (template.xsd). */
 	blk->height = height != NULL ? atoi(height) : 0;
+	blk->rules = rules != NULL ? atoi(rules) : 0;
 	add_text(b, n, blk);
 	if (value != NULL) {
 		doc_span_add(b->doc, blk, value, SPAN_USER_DATA);
@@ -622,6 +655,9 @@ static const struct block_handler {
 	{ "timeline", b_timeline },
 	{ "cards", b_cards },
 	{ "centre-phones", b_centre_phones },
+	{ "window", b_window },
+	{ "keep", b_keep },
+	{ "footer", b_footer },
 };
 
 static void
