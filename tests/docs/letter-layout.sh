@@ -1,0 +1,79 @@
+#!/bin/sh
+# letter-layout.sh: the Office's letters are laid out as Belgian letters
+# (issue 13, item 1), checked on the PDF's words and their positions, not
+# pixels: the addressee stands in the address window of a DL envelope
+# (right window: 100 x 45 mm, 20 mm from the right edge, top 50 mm from
+# the top, src/layout.c), every page carries "n/N" and the legal basis
+# (point 8.2), the closing formula is on the page of the signature line,
+# and no box is drawn for the signature.
+. "${top_srcdir:-$(dirname "$0")/../..}/tests/docs/lib.sh"
+
+s=$samples c=$cases
+if ! have_catalogues || ! command -v pdftotext >/dev/null; then
+	echo "SKIP: no fr/nl/de catalogues or no pdftotext"
+	finish
+fi
+
+# words PDF: one line per word: page xMin yMin xMax yMax word (points,
+# y from the top of the page).
+words() {
+	pdftotext -bbox "$1" - 2>/dev/null | awk '
+	/<page / { p++ }
+	/<word / {
+		match($0, /xMin="[0-9.]+"/); x0 = substr($0, RSTART + 6, RLENGTH - 7)
+		match($0, /yMin="[0-9.]+"/); y0 = substr($0, RSTART + 6, RLENGTH - 7)
+		match($0, /xMax="[0-9.]+"/); x1 = substr($0, RSTART + 6, RLENGTH - 7)
+		match($0, /yMax="[0-9.]+"/); y1 = substr($0, RSTART + 6, RLENGTH - 7)
+		w = $0; sub(/^.*">/, "", w); sub(/<\/word>.*$/, "", w)
+		print p, x0, y0, x1, y1, w
+	}'
+}
+
+# letter NAME ADDRESSEE-WORD CLOSING-WORD SIGNATURE-WORD LEGAL-WORD ARGS...
+letter() {
+	name=$1 addressee=$2 closing=$3 signature=$4 legal=$5
+	shift 5
+	rm -f "$tmp/l.pdf"
+	"$THBDOC" "$@" -o "$tmp/l.pdf" 2>"$tmp/err" ||
+	    { fail "$name: not written: $(cat "$tmp/err")"; return; }
+	words "$tmp/l.pdf" >"$tmp/w"
+	pages=$(awk 'END { print $1 }' "$tmp/w")
+	# The addressee's first word: inside the window (A4: 595.28 pt wide;
+	# window from x 255.1 to 538.6, y 141.7 to 269.3).
+	check "$name: addressee in the envelope window" "yes" "$(awk -v a="$addressee" '
+	    $1 == 1 && $6 == a { f = 1; ok = ($2 >= 255 && $4 <= 539 &&
+	    $3 >= 141 && $5 <= 270) } END { print (f && ok) ? "yes" : "no" }' "$tmp/w")"
+	# The sender block and references stay left of the window.
+	check "$name: nothing but the addressee in the window's column" "yes" \
+	    "$(awk '$1 == 1 && $3 > 95 && $5 < 140 && $4 > 255 { bad = 1 }
+	    END { print bad ? "no" : "yes" }' "$tmp/w")"
+	p=1
+	while [ "$p" -le "$pages" ]; do
+		check "$name: page $p says $p/$pages" "yes" "$(awk -v p="$p" \
+		    -v n="$p/$pages" '$1 == p && $6 == n { f = 1 }
+		    END { print f ? "yes" : "no" }' "$tmp/w")"
+		check "$name: page $p carries the legal basis" "yes" "$(awk \
+		    -v p="$p" -v l="$legal" '$1 == p && $6 == l && $3 > 700 { f = 1 }
+		    END { print f ? "yes" : "no" }' "$tmp/w")"
+		p=$((p + 1))
+	done
+	check "$name: closing formula on the signature's page" \
+	    "$(awk -v w="$signature" '$6 == w { print $1; exit }' "$tmp/w")" \
+	    "$(awk -v w="$closing" '$6 == w { print $1; exit }' "$tmp/w")"
+}
+
+letter "query fr" Au Veuillez signature "Base" letter query --date 2026-11-29 \
+    "$s/03-liege-query-due.xml"
+letter "query fr, Namur" Au Veuillez signature "Base" letter query \
+    --date 2026-04-01 "$c/namur-full.xml"
+letter "query nl" Aan Hoogachtend, handtekening "Rechtsgrond:" letter query \
+    --lang nl --date 2026-11-29 "$c/brussels-no-language.xml"
+letter "query de" An Mit Unterschrift "Rechtsgrundlage:" letter query \
+    --date 2026-05-10 "$c/eupen-full.xml"
+letter "general prosecutor nl" Aan Hoogachtend, handtekening "Rechtsgrond:" \
+    letter general-prosecutor --date 2026-11-29 "$s/04-gent-no-answer.xml"
+letter "general prosecutor fr" Au Veuillez signature "Base" letter \
+    general-prosecutor --date 2026-05-16 "$c/namur-full.xml"
+letter "general prosecutor de" An Mit Unterschrift "Rechtsgrundlage:" letter \
+    general-prosecutor --date 2026-06-16 "$c/eupen-full.xml"
+finish
