@@ -528,8 +528,11 @@ choice_select(struct html *h, const struct serve_request *r, const char *id,
 	html(h, "<div><label for=\"%s\">%s%?{ *}</label><select id=\"%s\" "
 	    "name=\"%s\"%?{ required}>", id, label, required, id, name,
 	    required);
-	if (!required)
-		html(h, "<option value=\"\">\xe2\x80\x94</option>");
+	/* Nothing is chosen for the user: a required choice starts empty
+	 * too, and the browser asks for it (an officer in a hurry must not
+	 * file an assessment of point 5 that was never made). */
+	html(h, "<option value=\"\"%?{ selected}>\xe2\x80\x94</option>",
+	    selected[0] == '\0');
 	for (p = choices; *p != '\0'; p = sp + (*sp != '\0')) {
 		if ((sp = strchr(p, ' ')) == NULL)
 			sp = p + strlen(p);

@@ -254,6 +254,10 @@ def officer_flow(srv):
         f = b.d.find_element(By.CSS_SELECTOR, "form[action='/officer/cases']")
         b.d.execute_script("arguments[0].value = arguments[1]",
                            f.find_element(By.NAME, "date"), DAY)
+        check("officer: nothing pre-chosen for the assessment and the stay",
+              all(Select(f.find_element(By.NAME, n)).first_selected_option
+                  .get_attribute("value") == "" for n in ("assessment",
+                                                          "stay")))
         Select(f.find_element(By.NAME, "assessment")).select_by_value(
             "victim")
         Select(f.find_element(By.NAME, "stay")).select_by_value(
