@@ -120,7 +120,7 @@ static const struct {
 	[WARN_PHASE_ACTION_OVERDUE] = { "action-overdue", NULL,
 	    /* TRANSLATORS: %1$s: the action (translated), %2$s: a date,
 	       YYYY-MM-DD. */
-	    N_("\"%1$s\" was due on %2$s and is not done") },
+	    N_("\"%1$s\" was due on %2$s and is not done"), true },
 	[WARN_PHASE_COMPLAINT_AFTER_REFLECTION] = {
 	    "complaint-after-reflection",
 	    /* TRANSLATORS: %1$s and %2$s: dates, YYYY-MM-DD.  An arrival
@@ -1243,7 +1243,7 @@ collect_actions(struct fold *f)
 		a->from = r->from != NULL ? r->from(f) : DATE_DAY_NONE;
 		a->point = r->point;
 		if (a->due != DATE_DAY_NONE && a->due < st->as_of)
-			warn(f, WARN_PHASE_ACTION_OVERDUE, r->point, 0, r->code,
+			warn(f, WARN_PHASE_ACTION_OVERDUE, r->point, 0, r->text,
 			    fmt_date(a->due, due), NULL);
 	}
 }

@@ -250,24 +250,19 @@ static void
 warning_text(struct sbuf *out, const struct serve_request *r,
     const struct phase_warning *w)
 {
-	const char *src = phase_warning_format(w->code), *fmt = serve_tr(r, src), *p;
+	const char *src = phase_warning_format(w->code);
 	const char *a[PHASE_WARNING_ARGS];
+	char *m;
 	int i;
 
-	for (p = fmt; (p = strchr(p, '%')) != NULL; p += 2) {
-		if (p[1] == '%')
-			continue;
-		if (!(p[1] >= '1' && p[1] <= '3' && p[2] == '$' &&
-		    p[3] == 's')) {
-			fmt = src;
-			break;
-		}
-		p += 2;
-	}
+	/* Put together as diag.c does: the arguments are the row's, the
+	 * translation is used only when it takes the same ones. */
 	for (i = 0; i < PHASE_WARNING_ARGS; i++)
 		a[i] = phase_warning_args_translatable(w->code) &&
 		    w->args[i][0] != '\0' ? serve_tr(r, w->args[i]) : w->args[i];
-	sbuf_printf(out, fmt, a[0], a[1], a[2]);
+	m = diag_format(src, serve_tr(r, src), a, PHASE_WARNING_ARGS);
+	sbuf_printf(out, "%s", m != NULL ? m : src);
+	free(m);
 }
 
 static enum phase_actor
