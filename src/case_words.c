@@ -64,8 +64,17 @@ static const struct word attr_words[] = {
 	{ "stay", N_("Residence situation") },
 	{ "region", N_("Region") },
 	{ "district", N_("Judicial district") },
-	{ "police", N_("Police or inspection service") },
-	{ "report", N_("Number of the control report") },
+	{ "police", N_("Police service") },
+	/* TRANSLATORS: the number of the report (procès-verbal) that the
+	 * police or inspection service wrote: of the control at an
+	 * interception, of the complaint or statement after it. */
+	{ "report", N_("Report number") },
+	/* TRANSLATORS: the social inspection service that met the person
+	 * or took the statement (points 4 and 5). */
+	{ "inspection", N_("Inspection service") },
+	/* TRANSLATORS: the reference the prosecutor's office (parquet or
+	 * auditorat du travail) gave the file, when known. */
+	{ "parquet-ref", N_("Prosecutor's office reference") },
 	{ "language", N_("Language of the leaflet") },
 	{ "centre", N_("Specialised centre") },
 	/* TRANSLATORS: the person agrees to meet the centre (point 5). */

@@ -463,7 +463,14 @@ static const struct event_def event_defs[] = {
 	    { "centre", A_CHOICE, "payoke pag-asa surya", true } } },
 	{ EV_OFFICE_NOTIFICATION, { { NULL } } },
 	{ EV_ORDER_TO_LEAVE, { { NULL } } },
-	{ EV_COMPLAINT, { { NULL } } },
+	/* What lets the prosecutor find the file (the Office's letter of
+	 * point 8.2 quotes it): the report number, the service that took
+	 * it, the parquet's reference when known. */
+	{ EV_COMPLAINT, {
+	    { "report", A_TEXT, NULL, false },
+	    { "police", A_TEXT, NULL, false },
+	    { "inspection", A_TEXT, NULL, false },
+	    { "parquet-ref", A_TEXT, NULL, false } } },
 	{ EV_ARRIVAL_DECLARATION, { { NULL } } },
 	{ EV_PROSECUTOR_QUERY, {
 	    { "addressee", A_CHOICE, "procureur auditeur", true },
@@ -690,8 +697,12 @@ event_details(struct html *h, const struct serve_request *r,
 	}
 	if (ev->police != NULL)
 		detail(h, r, &first, "police", ev->police);
+	if (ev->inspection != NULL)
+		detail(h, r, &first, "inspection", ev->inspection);
 	if (ev->report != NULL)
 		detail(h, r, &first, "report", ev->report);
+	if (ev->parquet_ref != NULL)
+		detail(h, r, &first, "parquet-ref", ev->parquet_ref);
 	if (ev->language != NULL) {
 		const char *name = serve_language_name(r, ev->language);
 

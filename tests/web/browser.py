@@ -306,11 +306,15 @@ def centre_flow(srv):
         before = state_line(b)
         check("centre: reflection period at first",
               "phase 1" in before, before)
-        b.add_event("complaint", "2026-11-20")
+        b.add_event("complaint", "2026-11-20", police="Zone Midi",
+                    report="BR.55.L1.000777/2026")
+        tl = b.d.find_element(By.CSS_SELECTOR, ".timeline").text
         check("centre: the complaint in the timeline, in words",
-              "Complaint or statement (point 8.2)" in b.d.find_element(
-                  By.CSS_SELECTOR,
-                                              ".timeline").text)
+              "Complaint or statement (point 8.2)" in tl)
+        check("centre: the complaint's report number and service kept "
+              "(the Office's letter quotes them)",
+              "Report number: BR.55.L1.000777/2026" in tl and
+              "Police service: Zone Midi" in tl, tl[-300:])
         check("centre: the request is now called for",
               "arrival declaration" in b.d.find_element(
                   By.CSS_SELECTOR, ".status table").text.lower())
@@ -328,7 +332,8 @@ def centre_flow(srv):
         with open(srv.case_file(CASE_FILE)) as f:
             text = f.read()
         check("centre: both events in the case file",
-              '<complaint date="2026-11-20"/>' in text and
+              re.search(r'<complaint date="2026-11-20"[^>]*'
+                        r'report="BR\.55\.L1\.000777/2026"', text) and
               '<arrival-declaration date="2026-11-25"/>' in text)
         r = thbdoc("status", "--date", DAY, srv.case_file(CASE_FILE))
         check("centre: thbdoc status reads the file", r.returncode == 0 and
