@@ -789,6 +789,8 @@ diag_list_print(const struct diag_list *list, FILE *fp)
 	diag_fill(&left, WARN_DIAG_LEFT_OUT, arg, 3, sizeof(max));
 	diag_print(&left, fp);
 	free(left.message);
+	for (i = 0; i < left.nargs; i++)
+		free(left.args[i]);
 }
 
 void
