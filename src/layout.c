@@ -1582,7 +1582,11 @@ lay_feet(struct ctx *c, const struct doc_block *f, const char *lang,
 	bool rtl = block_rtl(c, f, lang);
 	struct frame tf = foot_frame(c, f, fr, rtl);
 	size_t i, n = c->L->npages;
+	int outer = c->elem;
 
+	/* Repeated on every page: pagination, an artifact in tagged PDF,
+	 * not an element of the structure. */
+	c->elem = -1;
 	c->bottom = c->L->page_h;	/* the foot never breaks a page */
 	for (i = 0; i < n; i++) {
 		struct cursor cur = { i, bottom + gap };
@@ -1595,7 +1599,7 @@ lay_feet(struct ctx *c, const struct doc_block *f, const char *lang,
 			page_number(c, i, n, lang, rtl, fr, bottom + gap);
 	}
 	c->bottom = bottom;
-
+	c->elem = outer;
 }
 
 /* ---- the layout object ---- */
