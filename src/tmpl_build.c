@@ -501,21 +501,63 @@ b_if(struct build *b, const xmlNode *n, struct doc_block *out)
 		build_children(b, n, out);
 }
 
+/* A centre's city in the document's language (Antwerpen, Anvers...), or
+ * as data/centres.xml writes it, with a warning, when the catalogue has
+ * no translation. */
+static const char *
+centre_city(struct build *b, const struct centres_info *c, int line)
+{
+	const char *city = catalog_lookup(b->lang->catalog, NULL, c->city);
+
+	if (city == NULL && !is_source(b))
+		diag_add(b->diags, WARN_TMPL_UNTRANSLATED, b->t->file, line, 0,
+		    b->lang->code, c->city);
+	return city != NULL ? city : c->city;
+}
+
+/* Every centre, the centre of the region where the person was met first
+ * (point 3: one centre per Region), each given to add; false, with an
+ * error, when data/centres.xml was not loaded. */
+static bool
+each_centre(struct build *b, const xmlNode *n, struct doc_block *out,
+    void (*add)(struct build *, const struct centres_info *,
+    struct doc_block *, int))
+{
+	const struct centres_list *list = b->ctx->centres;
+	char *why;
+	int first;
+	size_t i;
+
+	if (list == NULL) {
+		why = xasprintf("centres.xml is needed for <%s/>",
+		    (const char *)n->name);
+		diag_add(b->diags, ERR_DATA_FILE, b->t->file, xml_line(n), 0,
+		    why);
+		free(why);
+		b->failed = true;
+		return false;
+	}
+	first = centres_find_region(list, b->ctx->region);
+	if (first >= 0)
+		add(b, &list->items[first], out, xml_line(n));
+	for (i = 0; i < list->count; i++)
+		if ((int)i != first)
+			add(b, &list->items[i], out, xml_line(n));
+	return true;
+}
+
 static void
 add_centre(struct build *b, const struct centres_info *c,
     struct doc_block *table, int line)
 {
 	struct doc_block *row = doc_block_add(b->doc, table, DOC_ROW);
 	struct doc_block *cell = doc_block_add(b->doc, row, DOC_CELL);
-	const char *city = catalog_lookup(b->lang->catalog, NULL, c->city);
+	const char *city = centre_city(b, c, line);
 	struct doc_span *sp;
 	char *text;
 
-	if (city == NULL && !is_source(b))
-		diag_add(b->diags, WARN_TMPL_UNTRANSLATED, b->t->file, line, 0,
-		    b->lang->code, c->city);
 	doc_span_add(b->doc, cell, c->name, SPAN_STRONG);
-	text = xasprintf(" \xe2\x80\x93 %s", city != NULL ? city : c->city);
+	text = xasprintf(" \xe2\x80\x93 %s", city);
 	doc_span_add(b->doc, cell, text, SPAN_PLAIN);
 	free(text);
 	cell = doc_block_add(b->doc, row, DOC_CELL);
@@ -528,25 +570,9 @@ add_centre(struct build *b, const struct centres_info *c,
 static void
 b_centre_list(struct build *b, const xmlNode *n, struct doc_block *out)
 {
-	const struct centres_list *list = b->ctx->centres;
-	struct doc_block *table;
-	int first;
-	size_t i;
+	struct doc_block *table = doc_block_add(b->doc, out, DOC_TABLE);
 
-	if (list == NULL) {
-		diag_add(b->diags, ERR_DATA_FILE, b->t->file, xml_line(n),
-		    0, "centres.xml is needed for <centre-list/>");
-		b->failed = true;
-		return;
-	}
-	table = doc_block_add(b->doc, out, DOC_TABLE);
-	first = centres_find_region(list, b->ctx->region);
-	if (first >= 0)
-		add_centre(b, &list->items[first], table, xml_line(n));
-	for (i = 0; i < list->count; i++)
-		if ((int)i != first)
-			add_centre(b, &list->items[i], table,
-			    xml_line(n));
+	(void)each_centre(b, n, table, add_centre);
 }
 
 /* <centre-phones/>: one line per centre, its city (translated) and its
@@ -557,14 +583,11 @@ add_centre_phone(struct build *b, const struct centres_info *c,
     struct doc_block *out, int line)
 {
 	struct doc_block *p = doc_block_add(b->doc, out, DOC_PARAGRAPH);
-	const char *city = catalog_lookup(b->lang->catalog, NULL, c->city);
+	const char *city = centre_city(b, c, line);
 	struct doc_span *sp;
 	char *text;
 
-	if (city == NULL && !is_source(b))
-		diag_add(b->diags, WARN_TMPL_UNTRANSLATED, b->t->file, line, 0,
-		    b->lang->code, c->city);
-	text = xasprintf("%s: ", city != NULL ? city : c->city);
+	text = xasprintf("%s: ", city);
 	doc_span_add(b->doc, p, text, SPAN_PLAIN);
 	free(text);
 	sp = doc_span_add(b->doc, p, c->phone, SPAN_STRONG | SPAN_NOBREAK);
@@ -574,22 +597,7 @@ add_centre_phone(struct build *b, const struct centres_info *c,
 static void
 b_centre_phones(struct build *b, const xmlNode *n, struct doc_block *out)
 {
-	const struct centres_list *list = b->ctx->centres;
-	int first;
-	size_t i;
-
-	if (list == NULL) {
-		diag_add(b->diags, ERR_DATA_FILE, b->t->file, xml_line(n),
-		    0, "centres.xml is needed for <centre-phones/>");
-		b->failed = true;
-		return;
-	}
-	first = centres_find_region(list, b->ctx->region);
-	if (first >= 0)
-		add_centre_phone(b, &list->items[first], out, xml_line(n));
-	for (i = 0; i < list->count; i++)
-		if ((int)i != first)
-			add_centre_phone(b, &list->items[i], out, xml_line(n));
+	(void)each_centre(b, n, out, add_centre_phone);
 }
 
 /* <cards copies="N">: the content once, laid out N times by layout. */
