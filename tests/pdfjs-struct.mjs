@@ -4,19 +4,9 @@
 // line per element (its role, then lang=LL and alt="..." when it has
 // them), indented by depth, and under it the text of each of its marked
 // contents, quoted, in the order of the tree.
-import fs from 'node:fs';
-import path from 'node:path';
-import { createRequire } from 'node:module';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { openPdf } from './pdfjs-open.mjs';
 
-console.log = console.warn = () => {};
-const here = path.dirname(fileURLToPath(import.meta.url));
-const require = createRequire(path.join(here, '..', 'package.json'));
-const pdfjs = await import(pathToFileURL(require.resolve(
-    'pdfjs-dist/legacy/build/pdf.mjs')).href);
-
-const data = new Uint8Array(fs.readFileSync(process.argv[2]));
-const doc = await pdfjs.getDocument({ data, verbosity: 0 }).promise;
+const doc = await openPdf(process.argv[2]);
 let out = '';
 for (let p = 1; p <= doc.numPages; p++) {
     const page = await doc.getPage(p);
