@@ -68,6 +68,7 @@ const char *official_kind_name(enum official_kind k) { return official_info[k].n
 const char *official_template(enum official_kind k) { return official_info[k].template; }
 const char *official_point(enum official_kind k) { return official_info[k].point; }
 unsigned official_max_pages(enum official_kind k) { return official_info[k].max_pages; }
+const char *official_refusal(enum official_kind k) { return official_info[k].refusal; }
 
 /* --- the case's events ------------------------------------------------ */
 

@@ -56,6 +56,11 @@ const char	*official_kind_name(enum official_kind);	/* "letter query" */
 const char	*official_template(enum official_kind);	/* "templates/NAME.xml" */
 const char	*official_point(enum official_kind);
 unsigned	 official_max_pages(enum official_kind);
+/* Why the case does not call for the document (the reason
+ * official_called_for() gives), untranslated (N_): the caller translates
+ * it in its reader's catalogue (thbdoc serve: the page's language).  NULL
+ * for the report, refused for want of an interception (point 5). */
+const char	*official_refusal(enum official_kind);
 
 /* Does the case, as of the date, call for the document?  When it does
  * not: an error that says why (exit status 4), or with force a warning;

@@ -10,6 +10,7 @@
 #include <arpa/inet.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <locale.h>
 #include <netinet/in.h>
 #include <signal.h>
 #include <stdarg.h>
@@ -994,6 +995,13 @@ on_request(void *cls, struct MHD_Connection *conn, const char *url,
 	struct serve_reply rep;
 	enum MHD_Result ret;
 
+	/* The worker threads speak no language of their own: the library's
+	 * messages keep their English arguments (a reason, a list of facts),
+	 * which the pages translate into each user's language (serve_tr),
+	 * whatever the server's locale. */
+	if (srv->c_locale != (locale_t)0)
+		uselocale(srv->c_locale);
+
 	if (r == NULL) {
 		r = xcalloc(1, sizeof(*r));
 		r->srv = srv;
@@ -1311,6 +1319,7 @@ serve_run(const struct serve_config *cfg, FILE *err)
 	}
 	if (!load_data(&srv, err))
 		goto out;
+	srv.c_locale = newlocale(LC_ALL_MASK, "C", (locale_t)0);
 	srv.store = serve_store_new(cfg->cases, srv.reader);
 	serve_store_lock(srv.store);
 	serve_store_refresh(srv.store);
@@ -1373,5 +1382,7 @@ out:
 	free(cert);
 	free(key);
 	free_data(&srv);
+	if (srv.c_locale != (locale_t)0)
+		freelocale(srv.c_locale);
 	return status;
 }

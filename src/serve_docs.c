@@ -91,30 +91,44 @@ reply_pdf(struct serve_reply *rep, struct render_out *out,
 	rep->disposition = xasprintf("%s; filename=\"%s\"", disposition, file);
 }
 
-/* A refusal page: why, the messages of the command line, and for a
- * leaflet refused for its missing sentences (lang set) what the command
- * line offers: --allow-incomplete, the missing sentences in English,
- * marked on the page. */
+/* The messages of a refusal, each in the page's language (the
+ * arguments as diag.c keeps them). */
 static void
-refused(struct serve_reply *rep, const struct serve_request *r, int status,
-    const char *why, const struct diag_list *dl, const char *lang,
-    const char *region)
+refusal_messages(struct html *h, const struct serve_request *r,
+    const struct diag_list *dl)
 {
-	struct html h = { 0 };
 	size_t i;
 
-	/* TRANSLATORS: web pages: the title of a page that refuses a document
-	   or a leaflet; the reason follows. */
-	serve_pages_begin(&h, r, serve_tr(r, N_("Not possible")));
-	html(&h, "<div class=\"error\" role=\"alert\"><p>%s</p><ul>", why);
+	if (dl->count == 0)
+		return;
+	html(h, "<ul>");
 	for (i = 0; i < dl->count; i++) {
 		/* In the user's language, not the server's. */
 		char *m = diag_message_in(&dl->items[i], r->srv->ui[r->lang]);
 
-		html(&h, "<li>%s</li>", m);
+		html(h, "<li>%s</li>", m);
 		free(m);
 	}
-	html(&h, "</ul></div>");
+	html(h, "</ul>");
+}
+
+/* A leaflet refused for its missing sentences: why, the messages of
+ * thbdoc leaflet, and (lang set) what the command line offers as
+ * --allow-incomplete: the missing sentences in English, marked on the
+ * page.  Back to the officer's page (or the translators'). */
+static void
+leaflet_refused(struct serve_reply *rep, const struct serve_request *r,
+    const char *why, const struct diag_list *dl, const char *lang,
+    const char *region)
+{
+	struct html h = { 0 };
+
+	/* TRANSLATORS: web pages: the title of a page that refuses a document
+	   or a leaflet; the reason follows. */
+	serve_pages_begin(&h, r, serve_tr(r, N_("Not possible")));
+	html(&h, "<div class=\"error\" role=\"alert\"><p>%s</p>", why);
+	refusal_messages(&h, r, dl);
+	html(&h, "</div>");
 	if (lang != NULL)
 		html(&h, "<p><a class=\"button\" href=\"/leaflet?lang=%u&amp;"
 		    "region=%u&amp;incomplete=yes\">%s</a></p>", lang,
@@ -124,10 +138,201 @@ refused(struct serve_reply *rep, const struct serve_request *r, int status,
 		    region != NULL ? region : "", serve_tr(r, N_("Print it "
 		    "anyway, with the missing sentences in English (the page "
 		    "says so)")));
-	html(&h, "<p><a href=\"/\">%s</a></p>",
-	    serve_tr(r, N_("Back to the start page")));
+	if (r->who.role == ROLE_POLICE)
+		html(&h, "<p><a href=\"/officer\">%s</a></p>",
+		    /* TRANSLATORS: web pages: a link under a refused leaflet,
+		       back to the officer's page (Interception). */
+		    serve_tr(r, N_("Back to the interception page")));
+	else
+		html(&h, "<p><a href=\"/\">%s</a></p>",
+		    serve_tr(r, N_("Back to the start page")));
 	serve_pages_end(&h, r);
-	serve_reply_html(rep, status, &h);
+	serve_reply_html(rep, MHD_HTTP_CONFLICT, &h);
+}
+
+/* Why the case does not call for a document, entirely in the page's
+ * language: the reason of official_called_for() (official_refusal()),
+ * where the case stands and the point, each translated here, not in the
+ * server's locale; no option of the command line named (the page offers
+ * its own "write it anyway").  Caller frees. */
+static char *
+not_called_text(const struct serve_request *r, enum official_kind kind,
+    const struct phase_status *st, date_day date)
+{
+	const char *src, *a[3];
+	char *day = NULL, *m;
+	unsigned n;
+
+	if (kind == OFFICIAL_REPORT) {
+		day = official_date_text(date, r->srv->ui[r->lang]);
+		/* TRANSLATORS: web pages: why the police report's THB section
+		   is not called for; %s: a date in words ("29 November
+		   2026"). */
+		src = N_("The case file records no interception by the police "
+		    "by %s: there is nothing to report (point 5).");
+		a[0] = day;
+		n = 1;
+	} else {
+		/* TRANSLATORS: web pages: why a document is not called for;
+		   %1$s: the reason (a message of this catalogue, beginning in
+		   lower case); %2$s: where the case stands, a phase of the
+		   procedure (this catalogue); %3$s: a point of the directives
+		   (8.2). */
+		src = N_("The case does not call for this document: %s. The "
+		    "case stands at: %s (point %s).");
+		a[0] = serve_tr(r, official_refusal(kind));
+		a[1] = serve_tr(r, phase_state_text(st->regime, st->state));
+		a[2] = phase_state_point(st->regime, st->state);
+		n = 3;
+	}
+	m = diag_format(src, serve_tr(r, src), a, n);
+	free(day);
+	return m != NULL ? m : xstrdup(src);
+}
+
+/* The diagnostic of dl with this code, or NULL. */
+static const struct diag *
+diag_with(const struct diag_list *dl, enum diag_code code)
+{
+	size_t i;
+
+	for (i = 0; i < dl->count; i++)
+		if (dl->items[i].code == code)
+			return &dl->items[i];
+	return NULL;
+}
+
+/* Was the document refused because the case does not call for it (and
+ * not for another reason: a district, a missing fact)? */
+static bool
+refused_not_called(const struct diag_list *dl)
+{
+	return diag_with(dl, ERR_DOC_REFUSED) != NULL ||
+	    diag_with(dl, ERR_DOC_NO_INTERCEPTION) != NULL;
+}
+
+/* The facts a document lacks, in the page's language: official.c lists
+ * them with ", " between their English names (the worker threads use no
+ * locale: on_request), each a message of the program's catalogue.
+ * Caller frees. */
+static char *
+missing_facts_text(const struct serve_request *r, const char *list)
+{
+	struct sbuf out = { 0 };
+	const char *p = list, *sep;
+	char *one;
+
+	while (*p != '\0') {
+		sep = strstr(p, ", ");
+		one = xasprintf("%.*s", (int)(sep != NULL ? (size_t)(sep - p) :
+		    strlen(p)), p);
+		sbuf_printf(&out, "%s%s", out.len > 0 ? ", " : "",
+		    serve_tr(r, one));
+		free(one);
+		p = sep != NULL ? sep + 2 : p + strlen(p);
+	}
+	return out.len > 0 ? sbuf_detach(&out) : xstrdup(list);
+}
+
+/* A button that asks for the document again, with the page's own
+ * versions of --not-called-for (anyway) and --blanks (blanks). */
+static void
+again_button(struct html *h, const struct serve_request *r,
+    const struct serve_store_entry *e, const struct serve_doc_kind *k,
+    bool anyway, bool blanks, const char *label)
+{
+	html(h, "<form method=\"post\" action=\"/cases/%u/documents\" "
+	    "class=\"doc\">", e->id);
+	serve_pages_csrf(h, r);
+	html(h, "<input type=\"hidden\" name=\"kind\" value=\"%s\">",
+	    k->name);
+	if (anyway)
+		html(h, "<input type=\"hidden\" name=\"anyway\" "
+		    "value=\"yes\">");
+	if (blanks)
+		html(h, "<input type=\"hidden\" name=\"blanks\" "
+		    "value=\"yes\">");
+	html(h, "<button type=\"submit\" class=\"secondary\">%s (PDF)"
+	    "</button></form>", label);
+}
+
+/* A document refused: why, in the page's language; when the case does
+ * not call for it, the page's own "write it anyway" (the command line's
+ * --not-called-for: the document then says so); when the case lacks
+ * facts, "with lines to fill in by hand" (--blanks); back to the case. */
+static void
+document_refused(struct serve_reply *rep, const struct serve_request *r,
+    const struct serve_store_entry *e, const struct serve_doc_kind *k,
+    const struct official_request *req, const struct diag_list *dl)
+{
+	const struct diag *missing = diag_with(dl, ERR_DOC_MISSING_FACTS);
+	struct html h = { 0 };
+	struct diag_list others = { 0 };
+	struct phase_status *st;
+	bool not_called = refused_not_called(dl);
+	char *why, *facts;
+	size_t i;
+
+	serve_pages_begin(&h, r, serve_tr(r, N_("Not possible")));
+	html(&h, "<div class=\"error\" role=\"alert\">");
+	if (not_called) {
+		st = phase_apply(e->c, req->date);
+		why = not_called_text(r, k->kind, st, req->date);
+		html(&h, "<p>%s</p>", why);
+		free(why);
+		phase_status_free(st);
+	} else if (missing != NULL && missing->nargs > 0) {
+		facts = missing_facts_text(r, missing->args[0]);
+		/* TRANSLATORS: web pages: why a document was not made; %s:
+		   the facts the case file lacks, e.g. "the person's name, the
+		   date of the complaint" (this catalogue). */
+		why = diag_format(N_("The case file lacks what this document "
+		    "needs: %s. Add it with the forms of the case page, or "
+		    "print the document with lines to fill in by hand."),
+		    serve_tr(r, N_("The case file lacks what this document "
+		    "needs: %s. Add it with the forms of the case page, or "
+		    "print the document with lines to fill in by hand.")),
+		    (const char *const *)&facts, 1);
+		html(&h, "<p>%s</p>", why != NULL ? why : facts);
+		free(why);
+		free(facts);
+	} else
+		/* TRANSLATORS: web pages: above the reasons why a document
+		   could not be made (one per line). */
+		html(&h, "<p>%s</p>", serve_tr(r, N_("This document cannot be "
+		    "made:")));
+	/* TRANSLATORS: web pages: after the reason why a document was
+	   refused. */
+	html(&h, "<p>%s</p>", serve_tr(r, N_("Nothing was written.")));
+	for (i = 0; i < dl->count; i++)
+		if (dl->items[i].code != ERR_DOC_REFUSED &&
+		    dl->items[i].code != ERR_DOC_NO_INTERCEPTION &&
+		    dl->items[i].code != ERR_DOC_MISSING_FACTS &&
+		    dl->items[i].severity == DIAG_ERROR)
+			diag_add_copy(&others, &dl->items[i]);
+	refusal_messages(&h, r, &others);
+	diag_list_free(&others);
+	html(&h, "</div>");
+	if (not_called)
+		again_button(&h, r, e, k, true, false,
+		    /* TRANSLATORS: web pages: a button under a document
+		       refused because the case does not call for it: write it
+		       all the same; the document then says that the case did
+		       not call for it. */
+		    serve_tr(r, N_("Write it anyway (the document will say "
+		    "that the case does not call for it)")));
+	else if (missing != NULL)
+		again_button(&h, r, e, k, req->not_called_for, true,
+		    /* TRANSLATORS: web pages: a button under a document that
+		       lacks facts: print it with ruled lines where the facts
+		       go, to fill in by hand. */
+		    serve_tr(r, N_("Print it with lines to fill in by hand")));
+	html(&h, "<p><a href=\"/cases/%u\">%s</a></p>", e->id,
+	    /* TRANSLATORS: web pages: a link under a refused document, back
+	       to the case's page. */
+	    serve_tr(r, N_("Back to the case")));
+	serve_pages_end(&h, r);
+	serve_reply_html(rep, MHD_HTTP_CONFLICT, &h);
 }
 
 /* A copy of the leaflet kept under key, in out; false when none is kept.
@@ -223,9 +428,9 @@ serve_docs_leaflet(struct serve_reply *rep, struct serve_request *r)
 		/* TRANSLATORS: web pages: above the reasons why the leaflet in
 		   a language cannot be printed (the messages of thbdoc leaflet
 		   follow, one per line). */
-		refused(rep, r, MHD_HTTP_CONFLICT, serve_tr(r, N_("This "
-		    "leaflet cannot be printed:")), &diags,
-		    o.allow_incomplete ? NULL : lang, region);
+		leaflet_refused(rep, r, serve_tr(r, N_("This leaflet cannot "
+		    "be printed:")), &diags, o.allow_incomplete ? NULL : lang,
+		    region);
 	} else {
 		file = xasprintf("leaflet-%s.pdf", lang);
 		reply_pdf(rep, &out, "inline", file);
@@ -276,6 +481,14 @@ serve_docs_official(struct serve_reply *rep, struct serve_request *r,
 	req.kind = k->kind;
 	req.date = serve_today(r->srv);
 	req.answer_by = DATE_DAY_NONE;
+	/* The page's "write it anyway" (the command line's
+	 * --not-called-for): the document says that the case did not call
+	 * for it. */
+	req.not_called_for = serve_form(r, "anyway") != NULL &&
+	    strcmp(serve_form(r, "anyway"), "yes") == 0;
+	/* And its "lines to fill in by hand" (--blanks). */
+	req.blanks = serve_form(r, "blanks") != NULL &&
+	    strcmp(serve_form(r, "blanks"), "yes") == 0;
 	serve_store_lock(store);
 	serve_store_refresh(store);
 	e = serve_store_valid_id(id) ? serve_store_find(store, id) : NULL;
@@ -290,18 +503,12 @@ serve_docs_official(struct serve_reply *rep, struct serve_request *r,
 	d = serve_render_take(r->srv);
 	ok = render_official(d, &o, &dest, &out, &diags);
 	serve_render_give(r->srv, d);
-	what = xasprintf("%s:%s", ok ? "document" : "document-refused",
-	    k->name);
+	what = xasprintf("%s:%s", !ok ? "document-refused" :
+	    req.not_called_for ? "document-anyway" : "document", k->name);
 	serve_audit(r->srv, r, e->id, what);
 	free(what);
 	if (!ok || out.data == NULL)
-		/* TRANSLATORS: web pages: above the reasons why a document was
-		   not made (the messages of the command line follow, one per
-		   line). */
-		refused(rep, r, MHD_HTTP_CONFLICT, serve_tr(r, N_("The case "
-		    "does not call for this document, or it cannot be made "
-		    "(the same message as the command line):")), &diags, NULL,
-		    NULL);
+		document_refused(rep, r, e, k, &req, &diags);
 	else {
 		file = xasprintf("%s-%s.pdf", k->name, e->id);
 		/* A case id may hold '/': not in a file name. */
@@ -346,10 +553,18 @@ serve_docs_buttons(struct html *h, const struct serve_request *r,
 		    "<button type=\"submit\"%?{ class=\"secondary\"}>%s (PDF)"
 		    "</button>", doc_kinds[i].name, !called,
 		    serve_tr(r, doc_kinds[i].label));
+		if (!called && refused_not_called(&why)) {
+			char *m = not_called_text(r, req.kind, st, st->as_of);
+
+			html(h, " <span class=\"point\">%s</span>", m);
+			free(m);
+		}
 		for (j = 0; !called && j < why.count; j++) {
 			char *m;
 
-			if (why.items[j].severity != DIAG_ERROR)
+			if (why.items[j].severity != DIAG_ERROR ||
+			    why.items[j].code == ERR_DOC_REFUSED ||
+			    why.items[j].code == ERR_DOC_NO_INTERCEPTION)
 				continue;
 			m = diag_message_in(&why.items[j], r->srv->ui[r->lang]);
 			html(h, " <span class=\"point\">%s</span>", m);

@@ -12,6 +12,7 @@
 #ifndef THB_SERVE_INT_H
 #define THB_SERVE_INT_H
 
+#include <locale.h>
 #include <pthread.h>
 #include <stdbool.h>
 #include <stddef.h>
@@ -99,6 +100,7 @@ struct serve_server {
 	pthread_mutex_t	 audit_mutex;
 	int		 audit_fd;
 	bool		 tls;
+	locale_t	 c_locale;	/* the worker threads' (on_request) */
 };
 
 struct serve_field {
