@@ -1249,9 +1249,10 @@ step_frame(struct ctx *c, size_t page, float x, float y, float w,
  * the way the reader reads; kept whole on one page.  The first item is
  * the figure, which owns the items that follow it (for tagging). */
 static void
-lay_timeline(struct ctx *c, const struct doc_block *b, const char *lang,
+lay_timeline(struct ctx *c, const struct doc_block *b, const char *inherited,
     struct frame fr, struct cursor *cur)
 {
+	const char *lang = block_lang(b, inherited);
 	float gap = design.step_gap * c->scale, pad = design.step_pad * c->scale;
 	float h = 0, w;
 	float hs[8] = { 0 };
@@ -1276,7 +1277,9 @@ lay_timeline(struct ctx *c, const struct doc_block *b, const char *lang,
 	need(c, cur, h);
 	at = page_at(c, cur->page)->nitems;
 	outer = c->elem;
-	c->elem = c->graphics = elem_add(c, LAYOUT_ROLE_FIGURE, NULL, NULL);
+	/* Its own language where the page has two (side by side). */
+	c->elem = c->graphics = elem_add(c, LAYOUT_ROLE_FIGURE, b->lang,
+	    inherited);
 	if (c->elem >= 0 && b->alt != NULL)
 		c->L->elems[c->elem].alt = xstrdup(b->alt);
 	fig = item_insert(c, cur->page, at);
@@ -1478,7 +1481,7 @@ lay_block(struct ctx *c, const struct doc_block *b, const char *inherited,
 			next_page(c, cur);
 		break;
 	case DOC_TIMELINE:
-		lay_timeline(c, b, lang, fr, cur);
+		lay_timeline(c, b, inherited, fr, cur);
 		break;
 	case DOC_CARDS:
 		lay_cards(c, b, lang, fr, cur);

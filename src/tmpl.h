@@ -96,7 +96,11 @@ struct tmpl_context {
  * The tree: DOC_ROOT (lang, dir) with the template's blocks; <section>
  * and <if> are flattened into their parent, except with ctx->with, where
  * every top-level block of the template becomes a DOC_COLUMNS of two
- * DOC_COLUMNs (lang and dir set; the person's language first).
+ * DOC_COLUMNs (lang and dir set; the person's language first), a
+ * <section> one such row per stretch between its timelines, and each
+ * <timeline> of a section a DOC_TIMELINE across the page in each
+ * language (lang and dir set; the person's first) after the row before
+ * it.
  * A <field> is DOC_FIELD named after its variable: its spans are the
  * label, followed, when the variable is set, by one SPAN_USER_DATA span
  * holding the value.  <p style="small"> has style "small".  <centre-list/>

@@ -703,18 +703,78 @@ add_column(struct build *b, struct doc_block *cols,
 	return col;
 }
 
+/* One row: the blocks from first up to end (not included), once in each
+ * language, side by side. */
+static void
+side_row(struct build *b, const xmlNode *first, const xmlNode *end,
+    struct doc_block *out)
+{
+	const struct tmpl_lang *person = &b->ctx->lang;
+	struct doc_block *cols = NULL, *col[2];
+	const xmlNode *n;
+
+	for (n = first; n != end; n = n->next) {
+		if (n->type != XML_ELEMENT_NODE)
+			continue;
+		if (cols == NULL) {
+			cols = doc_block_add(b->doc, out, DOC_COLUMNS);
+			col[0] = add_column(b, cols, person);
+			col[1] = add_column(b, cols, b->ctx->with);
+		}
+		build_block(b, n, col[0]);
+		b->lang = b->ctx->with;
+		build_block(b, n, col[1]);
+		b->lang = person;
+	}
+}
+
+/* A timeline is not drawn in half a page, where its labels would not
+ * fit: it is set across the page under the row of its section, once in
+ * each language (the person's first), each with its language and
+ * direction. */
+static void
+side_timelines(struct build *b, const xmlNode *n, struct doc_block *out)
+{
+	const struct tmpl_lang *langs[2] = { &b->ctx->lang, b->ctx->with };
+	struct doc_block *tl;
+	size_t i;
+
+	for (i = 0; i < 2; i++) {
+		b->lang = langs[i];
+		b_timeline(b, n, out);
+		tl = out->children[out->nchildren - 1];
+		tl->lang = doc_strdup(b->doc, langs[i]->code);
+		tl->dir = langs[i]->dir;
+	}
+	b->lang = langs[0];
+}
+
+/* A section as rows: its blocks side by side, a row broken by each
+ * timeline it holds. */
+static void
+side_section(struct build *b, const xmlNode *sec, struct doc_block *out)
+{
+	const xmlNode *n, *first = sec->children;
+
+	for (n = sec->children; n != NULL; n = n->next)
+		if (xml_is(n, "timeline")) {
+			side_row(b, first, n, out);
+			side_timelines(b, n, out);
+			first = n->next;
+		}
+	side_row(b, first, NULL, out);
+}
+
 /* Every top-level block becomes a row of two columns, so that each
  * section of the official language stands next to the same section in
- * the person's language. */
+ * the person's language (issue 13, item 4): the layout starts both
+ * columns of a row level (lay_columns()). */
 static void
 build_side_by_side(struct build *b, const xmlNode *parent,
     struct doc_block *out)
 {
-	const struct tmpl_lang *person = &b->ctx->lang, *official;
-	struct doc_block *cols;
 	const xmlNode *n;
 
-	official = b->ctx->with;
 	for (n = parent->children; n != NULL; n = n->next) {
 		if (n->type != XML_ELEMENT_NODE)
 			continue;
@@ -728,11 +788,10 @@ build_side_by_side(struct build *b, const xmlNode *parent,
 				build_side_by_side(b, n, out);
 			continue;
 		}
-		cols = doc_block_add(b->doc, out, DOC_COLUMNS);
-		build_block(b, n, add_column(b, cols, person));
-		b->lang = official;
-		build_block(b, n, add_column(b, cols, official));
-		b->lang = person;
+		if (xml_is(n, "section"))
+			side_section(b, n, out);
+		else
+			side_row(b, n, n->next, out);
 	}
 }
 

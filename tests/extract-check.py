@@ -10,7 +10,8 @@ extract-check.py --dump DUMP TEXT READER: the same for every block of text
 (title, heading, paragraph, item, cell...) of a document tree printed by
 "thbdoc COMMAND --dump" (notices, official documents), at least 98 % in
 every reader: side-by-side columns and table cells are placed by each
-reader's own guess of the reading order.  White space,
+reader's own guess of the reading order, and a block that a page break
+cuts in a column may come back in two pieces.  White space,
 hyphens and, in right-to-left text, brackets and punctuation are ignored:
 line breaks, hyphenation and pdftotext's placement of neutral characters
 inside right-to-left lines are layout, not text.  Prints each string not found; exit 1 if any."""
@@ -63,6 +64,28 @@ def found(want, page, spread=0.25):
     return best / n if n else 1.0
 
 
+def found_cut(want, page, spread):
+    """found(), for a block that a page break may cut in a column of a
+    side-by-side page: the reader gives its first lines at the end of one
+    page's column and the rest at the start of the next page's, with the
+    other column between.  The longest start of want found whole, then
+    the rest after it."""
+    best = found(want, page, spread)
+    lo, hi = 0, len(want)
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if want[:mid] in page:
+            lo = mid
+        else:
+            hi = mid - 1
+    if best >= 0.98 or lo < 8:
+        return best
+    at = page.find(want[:lo]) + lo
+    rest = want[lo:]
+    return max(best, (lo + found(rest, page[at:], spread) * len(rest)) /
+               len(want))
+
+
 def dump_blocks(path):
     """(text, rtl) of each block of a --dump document tree: the runs
     (quoted lines) under one block line, in the direction of the nearest
@@ -104,9 +127,9 @@ def main_dump():
             continue
         checked += 1
         # Side by side columns: a reader may put the other column's lines
-        # between the lines of a paragraph; the paragraph's own still come
-        # in order.
-        share = found(w, pages[rtl], 1.5)
+        # between the lines of a paragraph, or the rest of the page when
+        # a page break cuts it; the paragraph's own still come in order.
+        share = found_cut(w, pages[rtl], 1.5)
         if share < 0.98:
             print("%s: %.0f %% of: %s" % (reader, 100 * share, want))
             missing += 1

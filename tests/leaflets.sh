@@ -1,6 +1,7 @@
 #!/bin/sh
 # leaflets.sh: the leaflet in every language of po-docs/LINGUAS (and
-# English): made without a warning (so every string is translated and every
+# English), alone and side by side with French (a sample with Dutch and
+# German too): made without a warning (so every string is translated and every
 # character has a glyph in the language's font chain), at most two A4
 # pages, valid PDF, every font embedded, the same bytes twice, and every
 # string extracted back as text (tests/extract-check.py).
@@ -96,6 +97,61 @@ for ll in $langs; do
 		    "$tmp/text" "${dir:-ltr}" "$top_srcdir/po-docs/thbdoc-docs.pot" \
 		    "$reader" >"$tmp/missing" 2>/dev/null; then pass; else
 			fail "$ll: $reader: text not extracted"
+			cat "$tmp/missing" >&2
+		fi
+	done
+done
+# Side by side with the official language (--with; issue 13, item 4):
+# every language with French, a sample with Dutch and German; no warning
+# (no word cut: the timeline is set across the page, once per language),
+# at most PUBLISH_LEAFLET_PAGES_WITH pages, PDF/A, every block of the
+# tree back from the text layer (the three readers for the samples,
+# poppler for the others: a reader's guess of a two-column page's order).
+with_pages=$(sed -n 's/^#define PUBLISH_LEAFLET_PAGES_WITH[^0-9]*//p' \
+    "$top_srcdir/src/publish.h")
+for pair in $(for ll in $langs; do [ "$ll" = fr ] || echo "$ll-fr"; done) \
+    ar-nl zh-nl ro-nl ru-de ti-de es-de; do
+	ll=${pair%-*} with=${pair#*-}
+	inc=
+	case $carry in *" $ll "*) inc=--allow-incomplete ;; esac
+	out="$tmp/with-$pair.pdf"
+	"$THBDOC" leaflet $inc --lang "$ll" --with "$with" -o "$out" \
+	    2>"$tmp/err"
+	check "$pair: exit status" 0 "$?"
+	if [ -n "$inc" ]; then
+		grep -v "warning: \[$ll\] not translated, the English text is used" \
+		    "$tmp/err" >"$tmp/warn"
+	else
+		cp "$tmp/err" "$tmp/warn"
+	fi
+	check "$pair: no warning" "" "$(cat "$tmp/warn")"
+	[ -f "$out" ] || continue
+	if [ -n "${PDFINFO:-}" ]; then
+		pages=$(poppler "$PDFINFO" "$out" | sed -n 's/^Pages: *//p')
+		check "$pair: at most $with_pages pages" yes \
+		    "$([ "${pages:-9}" -le "$with_pages" ] && echo yes || echo "$pages")"
+	fi
+	check_pdfa "$pair" "$out"
+	[ -n "${PYTHON3:-}" ] || continue
+	"$THBDOC" leaflet $inc --lang "$ll" --with "$with" --dump \
+	    >"$tmp/with.dump" 2>/dev/null
+	# poppler gives the runs of a right-to-left line in visual order on
+	# a page that is half left to right (README, known limits): MuPDF
+	# reads the right-to-left languages' pages.
+	dir=$(sed -n "s/.*code=\"$ll\".*dir=\"\([a-z]*\)\".*/\1/p" \
+	    "$top_srcdir/data/languages.xml")
+	case $with-${dir:-ltr} in
+	fr-rtl) readers=mupdf ;;
+	fr-*) readers=poppler ;;
+	*-rtl) readers="mupdf pdfjs" ;;
+	*) readers="poppler mupdf pdfjs" ;;
+	esac
+	for reader in $readers; do
+		read_text "$pair" $reader "$out" || continue
+		if "$PYTHON3" "$top_srcdir/tests/extract-check.py" --dump \
+		    "$tmp/with.dump" "$tmp/text" "$reader" >"$tmp/missing" \
+		    2>/dev/null; then pass; else
+			fail "$pair: $reader: text not extracted"
 			cat "$tmp/missing" >&2
 		fi
 	done

@@ -88,6 +88,12 @@ if [ "$have_pdfjs" = yes ]; then
 	    'Sect lang=fr' "$tmp/leaflet-ar-fr.pdfjs"
 	check_grep "leaflet-ar-fr: the document's /Lang" \
 	    '^Document lang=ar' "$tmp/leaflet-ar-fr.pdfjs"
+	# Side by side, the timeline is drawn across the page once in each
+	# language: the French one says so, with its French alternate text.
+	check_grep "leaflet-ar-fr: the French timeline's /Lang and /Alt" \
+	    'Figure lang=fr alt="Les étapes' "$tmp/leaflet-ar-fr.pdfjs"
+	check "leaflet-ar-fr: two timelines" 2 \
+	    "$(grep -c 'Figure' "$tmp/leaflet-ar-fr.pdfjs" | tr -d ' ')"
 fi
 # Eight copies of a card are read once: the other seven are artifacts.
 check "pocket-fr: the card's text once in the tree" 1 \
