@@ -116,6 +116,8 @@ enum diag_code {
 	ERR_LEAFLET_INCOMPLETE,	/* --lang: language refused, strings missing */
 	ERR_LEAFLET_MISSING,	/* one missing string (refused language) */
 	WARN_LEAFLET_SKIPPED,	/* --all: an incomplete language skipped */
+	ERR_LEAFLET_POCKET_INCOMPLETE,	/* pocket-card: language refused,
+					   strings missing */
 	ERR_CARD_OVERFLOW,	/* the language card needs more than a page */
 	/* --- end translations --- */
 	/* --- hardening: output, input limits, folder walks (util.c,

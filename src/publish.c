@@ -28,8 +28,8 @@ publish_is_notice(const struct tmpl_msg *m)
  * else in the template. */
 static void
 report_missing(const struct po_file *po, const char *code,
-    const char *msgctxt, const char *msgid, int tmpl_line,
-    struct diag_list *diags)
+    const char *msgctxt, const char *msgid, const char *tmpl_path,
+    int tmpl_line, struct diag_list *diags)
 {
 	const struct po_entry *e = po ? po_find(po, msgctxt, msgid) : NULL;
 	const char *p = msgid;
@@ -47,18 +47,20 @@ report_missing(const struct po_file *po, const char *code,
 	else if (po != NULL)
 		diag_add(diags, ERR_LEAFLET_MISSING, po->name, 0, 0, code, ex);
 	else
-		diag_add(diags, ERR_LEAFLET_MISSING, PUBLISH_LEAFLET_TEMPLATE,
-		    tmpl_line, 0, code, ex);
+		diag_add(diags, ERR_LEAFLET_MISSING, tmpl_path, tmpl_line, 0,
+		    code, ex);
 	free(ex);
 }
 
-size_t
-publish_missing(struct thb_data *d, const struct catalog *cat,
-    const char *lang, const char *po_dir, struct diag_list *diags)
+/* The strings of the template at tmpl_path and the centres' cities
+ * that cat lacks (publish_missing()). */
+static size_t
+missing_in(struct thb_data *d, const char *tmpl_path,
+    const struct catalog *cat, const char *lang, const char *po_dir,
+    struct diag_list *diags)
 {
 	struct diag_list quiet = { 0 };
-	const struct tmpl *t = thb_data_template(d, PUBLISH_LEAFLET_TEMPLATE,
-	    &quiet);
+	const struct tmpl *t = thb_data_template(d, tmpl_path, &quiet);
 	const struct centres_list *cs = thb_data_centres(d, &quiet);
 	const struct tmpl_msg *m;
 	struct po_file *po = NULL;
@@ -78,8 +80,8 @@ publish_missing(struct thb_data *d, const struct catalog *cat,
 			continue;
 		n++;
 		if (diags != NULL)
-			report_missing(po, lang, m->msgctxt, m->msgid, m->line,
-			    diags);
+			report_missing(po, lang, m->msgctxt, m->msgid,
+			    tmpl_path, m->line, diags);
 	}
 	for (i = 0; cs != NULL && i < cs->count; i++) {
 		city = cs->items[i].city;
@@ -87,12 +89,21 @@ publish_missing(struct thb_data *d, const struct catalog *cat,
 			continue;
 		n++;
 		if (diags != NULL)
-			report_missing(po, lang, NULL, city, 0, diags);
+			report_missing(po, lang, NULL, city, tmpl_path, 0,
+			    diags);
 	}
 	po_free(po);
 	free(path);
 	diag_list_free(&quiet);
 	return n;
+}
+
+size_t
+publish_missing(struct thb_data *d, const struct catalog *cat,
+    const char *lang, const char *po_dir, struct diag_list *diags)
+{
+	return missing_in(d, PUBLISH_LEAFLET_TEMPLATE, cat, lang, po_dir,
+	    diags);
 }
 
 size_t
@@ -157,6 +168,23 @@ publish_allowed(struct thb_data *d, const struct catalog *cat,
 		vars[(*nvars)++].value = "yes";
 	}
 	return true;
+}
+
+bool
+publish_pocket_card_allowed(struct thb_data *d, const struct catalog *cat,
+    const char *lang, const struct publish_rules *r, struct diag_list *diags)
+{
+	size_t missing = missing_in(d, PUBLISH_POCKET_CARD_TEMPLATE, cat, lang,
+	    NULL, NULL);
+	char n[32];
+
+	if (missing == 0 || r->allow_incomplete)
+		return true;
+	snprintf(n, sizeof(n), "%zu", missing);
+	diag_add(diags, ERR_LEAFLET_POCKET_INCOMPLETE, NULL, 0, 0, lang, n);
+	missing_in(d, PUBLISH_POCKET_CARD_TEMPLATE, cat, lang, r->po_dir,
+	    diags);
+	return false;
 }
 
 bool

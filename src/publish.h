@@ -31,6 +31,9 @@ struct tmpl_var;
  * draft note of templates/leaflet.xml says ("the French text is
  * authoritative"): a draft in that language carries no such note. */
 #define PUBLISH_AUTHORITATIVE_LANG "fr"
+/* The pocket card's template: the same rule for a missing string as the
+ * leaflet's (publish_pocket_card_allowed()). */
+#define PUBLISH_POCKET_CARD_TEMPLATE "templates/pocket-card.xml"
 #define PUBLISH_LEAFLET_PAGES		2
 #define PUBLISH_LEAFLET_PAGES_WITH	4
 
@@ -69,5 +72,15 @@ struct publish_rules {
 bool	publish_allowed(struct thb_data *, const struct catalog *,
 	    const char *lang, const struct publish_rules *,
 	    struct tmpl_var *vars, size_t *nvars, struct diag_list *);
+
+/* May the pocket card be written in lang from cat?  The leaflet's rule: a
+ * language whose catalogue lacks one of the card's strings (the centres'
+ * cities included) is refused, each string named, unless the caller
+ * allows an incomplete one (the English stands in, with a warning for
+ * each, and the card says nothing of it: it must stay discreet).  The
+ * pocket card's template and the centres must be loaded. */
+bool	publish_pocket_card_allowed(struct thb_data *, const struct catalog *,
+	    const char *lang, const struct publish_rules *,
+	    struct diag_list *);
 
 #endif

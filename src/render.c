@@ -274,7 +274,7 @@ render_leaflet(struct thb_data *d, const struct render_leaflet_opts *o,
 
 /* ---- the pocket card ---- */
 
-#define POCKET_CARD_TEMPLATE	"templates/pocket-card.xml"
+#define POCKET_CARD_TEMPLATE	PUBLISH_POCKET_CARD_TEMPLATE
 #define POCKET_CARD_PAGES	1
 
 bool
@@ -287,12 +287,18 @@ render_pocket_card(struct thb_data *d, const struct render_pocket_card_opts *o,
 	    diags);
 	struct tmpl_context ctx = { .region = o->region };
 	struct tmpl_lang fr = { "fr", DOC_DIR_LTR, NULL };
+	struct publish_rules rules = { o->allow_incomplete, false, o->po_dir };
 	bool ok;
 
 	if (langs == NULL || t == NULL || thb_data_centres(d, diags) == NULL ||
 	    !need_fonts(d, dest, diags))
 		return false;
 	if (!person_language(d, t, langs, o->lang, &ctx, diags))
+		return false;
+	/* The leaflet's rule: a language that lacks a line is refused
+	 * (the source language has no catalogue and lacks nothing). */
+	if (ctx.lang.catalog != NULL && !publish_pocket_card_allowed(d,
+	    ctx.lang.catalog, ctx.lang.code, &rules, diags))
 		return false;
 	/* Every line is printed in French too (<p also="fr">). */
 	if (strcmp(ctx.lang.code, "fr") != 0) {

@@ -122,6 +122,11 @@ struct render_pocket_card_opts {
 	const char	*lang;		/* a code of the languages table */
 	const char	*region;	/* flanders, brussels, wallonia, or
 					   NULL */
+	bool		 allow_incomplete;	/* print a language that lacks
+						   a line, in English there */
+	const char	*po_dir;	/* name the lines of po_dir/LL.po in
+					   messages about missing strings, or
+					   NULL */
 };
 
 bool	render_pocket_card(struct thb_data *,

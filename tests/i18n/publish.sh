@@ -1,6 +1,7 @@
 #!/bin/sh
-# publish.sh: the publication rules of thbdoc leaflet, the languages table
-# and the language card, on catalogues compiled here from fixtures:
+# publish.sh: the publication rules of thbdoc leaflet and thbdoc
+# pocket-card, the languages table and the language card, on catalogues
+# compiled here from fixtures:
 #   ro  incomplete (tests/i18n/publish/ro.po: a fuzzy heading, most
 #       strings missing), draft;
 #   vi  complete (every string of po-docs/thbdoc-docs.pot, msgen), draft,
@@ -72,6 +73,35 @@ if [ -n "${PDFTOTEXT:-}" ]; then
 	    'Traduction incomplète : les phrases en anglais' "$tmp/ro.txt"
 	check_grep "--allow-incomplete: a draft too" \
 	    'le texte français fait foi' "$tmp/ro.txt"
+fi
+
+# The pocket card keeps the leaflet's rule: ro lacks its lines, so it is
+# refused, each line named, and nothing is written; --allow-incomplete
+# prints them in English, with a warning each, and the card stays
+# discreet: no mark on it.
+cd "$here" || exit 1
+check_status "pocket card incomplete refused" 1 "$THBDOC" pocket-card \
+    --lang ro --po-dir publish -o "$tmp/card-ro.pdf"
+check_grep "pocket card incomplete refused: why" \
+    'error: the pocket card is not offered in ro: [0-9]* of its strings are not translated or are fuzzy' \
+    "$tmp/err"
+check_grep "pocket card incomplete refused: the line" \
+    '^thbdoc: publish/ro.po: error: \[ro\] not translated or fuzzy: "Need help? Free and confidential."' \
+    "$tmp/err"
+if [ -e "$tmp/card-ro.pdf" ]; then fail "pocket card refused: a PDF written"
+else pass; fi
+cd "$tmp" || exit 1
+check_status "pocket card --allow-incomplete" 0 "$THBDOC" pocket-card \
+    --lang ro --allow-incomplete -o "$tmp/card-ro.pdf"
+check_grep "pocket card --allow-incomplete: a warning" \
+    'warning: \[ro\] not translated, the English text is used' "$tmp/err"
+if [ -n "${PDFTOTEXT:-}" ]; then
+	text "$tmp/card-ro.pdf" >"$tmp/card-ro.txt"
+	check_grep "pocket card --allow-incomplete: English stands in" \
+	    'Need help? Free and confidential.' "$tmp/card-ro.txt"
+	if grep -q 'Incomplete\|incomplète' "$tmp/card-ro.txt"; then
+		fail "pocket card --allow-incomplete: a mark on the card"
+	else pass; fi
 fi
 
 # --all: the publishable languages, each skipped one reported.
