@@ -60,4 +60,16 @@ date_day	 date_months_before(date_day, int months);
  */
 int		 date_cmp_due(date_day, date_day);
 
+/*
+ * A date as the language lang (BCP 47) writes it in running text: day,
+ * month in words and year, from CLDR's data in ICU (date_words.c):
+ * "10 décembre 2026", "10. Dezember 2026", "2026年12月10日",
+ * "10 ديسمبر 2026".  Gregorian calendar and Latin digits in every
+ * language; English, and a language ICU does not know
+ * (date_words_known() false: Edo), in international English,
+ * "10 December 2026".  Returns a string the caller frees.
+ */
+char		*date_words(date_day, const char *lang);
+bool		 date_words_known(const char *lang);
+
 #endif

@@ -431,6 +431,7 @@ var_set(struct vars_ctx *x, const char *name, const char *value)
 	v->items = xrealloc(v->items, (v->count + 1) * sizeof(*v->items));
 	v->items[v->count].name = name;	/* literals of this file */
 	v->items[v->count].value = xstrdup(value);
+	v->items[v->count].date = false;
 	v->count++;
 }
 
@@ -441,6 +442,8 @@ var_flag(struct vars_ctx *x, const char *name, bool on)
 		var_set(x, name, "yes");
 }
 
+/* A date (tmpl_var.date); in ISO form, the template writes it in the
+ * words of each column's language (the notice). */
 static void
 var_date(struct vars_ctx *x, const char *name, date_day d)
 {
@@ -451,11 +454,12 @@ var_date(struct vars_ctx *x, const char *name, date_day d)
 	if (x->iso) {
 		date_format(d, iso);
 		var_set(x, name, iso);
-		return;
+	} else {
+		text = official_date_text(d, x->cat);
+		var_set(x, name, text);
+		free(text);
 	}
-	text = official_date_text(d, x->cat);
-	var_set(x, name, text);
-	free(text);
+	x->v->items[x->v->count - 1].date = true;
 }
 
 static date_day
@@ -482,6 +486,9 @@ vars_person(struct vars_ctx *x, const struct case_file *c,
 	var_date(x, "date", req->date);
 	date_format(req->date, buf);
 	var_set(x, "date-iso", buf);
+	/* The notice's date in its text, in words in each column like
+	 * every date of the person's text (issue 13, item 6). */
+	x->v->items[x->v->count - 1].date = x->iso;
 	var_set(x, "case-id", c->id);
 	var_set(x, "office-ref", c->person.office_ref);
 	var_set(x, "person-name", c->person.name);

@@ -66,6 +66,10 @@ struct tmpl_lang {
 struct tmpl_var {
 	const char	*name;
 	const char	*value;		/* from a case or the command line */
+	/* A date: a value YYYY-MM-DD is written in words in the language
+	 * of the text it is in (date_words()), so that each column of a
+	 * notice has its own language's form. */
+	bool		 date;
 };
 
 struct tmpl_context {

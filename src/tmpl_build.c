@@ -16,6 +16,7 @@
 #include <libxml/parser.h>
 #include <libxml/tree.h>
 
+#include "date.h"
 #include "tmpl_frag.h"
 #include "tmpl_int.h"
 #include "xml_read.h"
@@ -28,6 +29,10 @@ struct build {
 	struct doc	*doc;
 	struct diag_list *diags;
 	bool		 failed;
+	/* The last span added is a date ending in a full stop (Russian
+	 * "10 декабря 2026 г.", Hungarian "2026. december 10."): the
+	 * sentence's own full stop after it is not printed twice. */
+	bool		 date_stop;
 };
 
 typedef void (*block_fn)(struct build *, const xmlNode *,
@@ -42,8 +47,9 @@ is_source(const struct build *b)
 	return strcmp(b->lang->code, b->t->source_lang) == 0;
 }
 
-static const char *
-var_value(const struct build *b, const char *name)
+/* The variable name, if it is set and not empty. */
+static const struct tmpl_var *
+var_find(const struct build *b, const char *name)
 {
 	size_t i;
 
@@ -51,8 +57,41 @@ var_value(const struct build *b, const char *name)
 		if (strcmp(b->ctx->vars[i].name, name) == 0)
 			return b->ctx->vars[i].value != NULL &&
 			    *b->ctx->vars[i].value != '\0' ?
-			    b->ctx->vars[i].value : NULL;
+			    &b->ctx->vars[i] : NULL;
 	return NULL;
+}
+
+static const char *
+var_value(const struct build *b, const char *name)
+{
+	const struct tmpl_var *v = var_find(b, name);
+
+	return v != NULL ? v->value : NULL;
+}
+
+/* A variable's value as one span of personal data; a date in the
+ * words of the language being written (issue 13, item 6). */
+static struct doc_span *
+add_var_span(struct build *b, struct doc_block *blk,
+    const struct tmpl_var *v, unsigned style)
+{
+	struct doc_span *sp;
+	date_day d;
+	char *words;
+
+	b->doc->personal_data = true;
+	b->date_stop = false;
+	if (!v->date)
+		return doc_span_add(b->doc, blk, v->value,
+		    style | SPAN_USER_DATA);
+	if (date_parse(v->value, &d) != DATE_OK)
+		return doc_span_add(b->doc, blk, v->value,
+		    style | SPAN_USER_DATA);
+	words = date_words(d, b->lang->code);
+	sp = doc_span_add(b->doc, blk, words, style | SPAN_USER_DATA);
+	b->date_stop = *words != '\0' && words[strlen(words) - 1] == '.';
+	free(words);
+	return sp;
 }
 
 /* --- translated fragments ------------------------------------------- */
@@ -126,16 +165,20 @@ add_spans(struct build *b, const xmlNode *node, struct doc_block *blk,
     unsigned style, int line)
 {
 	const xmlNode *n;
+	const struct tmpl_var *var;
 	struct doc_span *sp;
-	const char *value;
 	xmlChar *s;
 	char *text;
+	size_t skip;
 
 	for (n = node->children; n != NULL; n = n->next) {
 		if (n->type == XML_TEXT_NODE) {
 			text = collapse_space((const char *)n->content);
+			skip = b->date_stop && *text == '.';
+			if (text[skip] != '\0')
+				doc_span_add(b->doc, blk, text + skip, style);
 			if (*text != '\0')
-				doc_span_add(b->doc, blk, text, style);
+				b->date_stop = false;
 			free(text);
 		} else if (xml_is(n, "em"))
 			add_spans(b, n, blk, style | SPAN_EMPHASIS, line);
@@ -145,22 +188,21 @@ add_spans(struct build *b, const xmlNode *node, struct doc_block *blk,
 			s = xmlNodeGetContent(n);
 			sp = doc_span_add(b->doc, blk, (const char *)s,
 			    style | SPAN_NOBREAK);
+			b->date_stop = false;
 			text = tel_link((const char *)s);
 			sp->link = doc_strdup(b->doc, text);
 			free(text);
 			xmlFree(s);
 		} else if (xml_is(n, "var")) {
-			value = var_value(b, xml_attr(n, "name"));
-			if (value == NULL) {
+			var = var_find(b, xml_attr(n, "name"));
+			if (var == NULL) {
 				diag_add(b->diags, ERR_TMPL_VAR_UNSET,
 				    b->t->file, line, 0,
 				    xml_attr(n, "name"));
 				b->failed = true;
 				continue;
 			}
-			doc_span_add(b->doc, blk, value,
-			    style | SPAN_USER_DATA);
-			b->doc->personal_data = true;
+			add_var_span(b, blk, var, style);
 		}
 	}
 }
@@ -201,6 +243,7 @@ add_text(struct build *b, const xmlNode *el, struct doc_block *blk)
 		return;
 	}
 	translated = translation(b, m, &src, line, &tr);
+	b->date_stop = false;
 	if (!translated && !is_source(b)) {
 		blk->lang = doc_strdup(b->doc, b->t->source_lang);
 		blk->dir = DOC_DIR_LTR;
@@ -422,7 +465,7 @@ b_field(struct build *b, const xmlNode *n, struct doc_block *out)
 {
 	struct doc_block *blk = doc_block_add(b->doc, out, DOC_FIELD);
 	const char *name = xml_attr(n, "name");
-	const char *value = var_value(b, name);
+	const struct tmpl_var *var = var_find(b, name);
 	const char *height = xml_attr(n, "height");
 	const char *rules = xml_attr(n, "rules");
 
@@ -431,10 +474,8 @@ b_field(struct build *b, const xmlNode *n, struct doc_block *out)
 	blk->height = height != NULL ? atoi(height) : 0;
 	blk->rules = rules != NULL ? atoi(rules) : 0;
 	add_text(b, n, blk);
-	if (value != NULL) {
-		doc_span_add(b->doc, blk, value, SPAN_USER_DATA);
-		b->doc->personal_data = true;
-	}
+	if (var != NULL)
+		add_var_span(b, blk, var, SPAN_PLAIN);
 }
 
 static void

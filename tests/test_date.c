@@ -5,6 +5,7 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>
+#include <stdlib.h>
 #include <string.h>
 #include <cmocka.h>
 
@@ -147,6 +148,71 @@ test_due_order_puts_no_date_last(void **state)
 	assert_int_equal(date_cmp_due(DATE_DAY_NONE, DATE_DAY_NONE), 0);
 }
 
+static void
+assert_words(const char *iso, const char *lang, const char *expected)
+{
+	char *words = date_words(d(iso), lang);
+
+	assert_string_equal(words, expected);
+	free(words);
+}
+
+/* Issue 13, item 6: a date in the person's text as their language writes
+ * it (CLDR through ICU), in the Gregorian calendar and Latin digits. */
+static void
+test_words_in_the_language(void **state)
+{
+	assert_words("2026-12-10", "fr", "10 d\xc3\xa9" "cembre 2026");
+	assert_words("2026-12-10", "nl", "10 december 2026");
+	assert_words("2026-12-10", "de", "10. Dezember 2026");
+	assert_words("2026-12-10", "es", "10 de diciembre de 2026");
+	/* U+202F before the abbreviation of "year". */
+	assert_words("2026-12-10", "ru",
+	    "10 \xd0\xb4\xd0\xb5\xd0\xba\xd0\xb0\xd0\xb1\xd1\x80\xd1\x8f"
+	    " 2026\xe2\x80\xaf\xd0\xb3.");
+	assert_words("2026-12-10", "ar",
+	    "10 \xd8\xaf\xd9\x8a\xd8\xb3\xd9\x85\xd8\xa8\xd8\xb1 2026");
+	assert_words("2026-12-10", "zh",
+	    "2026\xe5\xb9\xb4" "12\xe6\x9c\x88" "10\xe6\x97\xa5");
+	/* Gregorian: 2026, not the Buddhist era's 2569. */
+	assert_words("2026-12-10", "th",
+	    "10 \xe0\xb8\x98\xe0\xb8\xb1\xe0\xb8\x99\xe0\xb8\xa7"
+	    "\xe0\xb8\xb2\xe0\xb8\x84\xe0\xb8\xa1 2026");
+	/* Gregorian: not the Persian calendar's 19 Azar 1405. */
+	assert_words("2026-12-10", "fa",
+	    "10 \xd8\xaf\xd8\xb3\xd8\xa7\xd9\x85\xd8\xa8\xd8\xb1 2026");
+	/* English: international, the day first, as the documents'
+	 * English writes dates. */
+	assert_words("2026-12-10", "en", "10 December 2026");
+	/* Tagalog: ICU's Filipino. */
+	assert_words("2026-02-28", "tl", "Pebrero 28, 2026");
+}
+
+/* French writes the first of the month as an ordinal, as the official
+ * documents do (po/fr.po); CLDR does not. */
+static void
+test_words_french_first_of_month(void **state)
+{
+	assert_words("2026-12-01", "fr", "1er d\xc3\xa9" "cembre 2026");
+	assert_words("2027-01-01", "fr", "1er janvier 2027");
+	assert_words("2026-12-01", "nl", "1 december 2026");
+}
+
+/* A language ICU does not know (Edo) is written in international
+ * English, whatever the process's locale: never ISO, never 12/10. */
+static void
+test_words_unknown_language(void **state)
+{
+	assert_false(date_words_known("bin"));
+	assert_false(date_words_known("qaa"));
+	assert_false(date_words_known("not a tag"));
+	assert_true(date_words_known("tl"));
+	assert_true(date_words_known("pcm"));
+	assert_words("2026-12-10", "bin", "10 December 2026");
+	assert_words("2026-12-10", "qaa", "10 December 2026");
+	assert_words("2026-12-10", "", "10 December 2026");
+}
+
 int
 main(void)
 {
@@ -160,6 +226,9 @@ main(void)
 		cmocka_unit_test(test_months_period_clamps_to_month_end),
 		cmocka_unit_test(test_month_before),
 		cmocka_unit_test(test_due_order_puts_no_date_last),
+		cmocka_unit_test(test_words_in_the_language),
+		cmocka_unit_test(test_words_french_first_of_month),
+		cmocka_unit_test(test_words_unknown_language),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

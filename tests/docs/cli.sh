@@ -222,18 +222,28 @@ if [ -n "${PDFINFO:-}" ] || command -v pdfinfo >/dev/null 2>&1; then
 fi
 
 # --- dates agree with thbdoc status --------------------------------------
-# The notice writes dates as YYYY-MM-DD: the document's expiry is the one
+# The notice writes dates in words in each column's language (issue 13,
+# item 6): the document's expiry in its French or Dutch column is the one
 # "thbdoc status" gives on that day.
-if [ -n "${PDFTOTEXT:-}" ]; then
-	for f in 01-brussels-reflection 03-liege-query-due 07-brugge-extended \
-	    08-brussels-certificate-prosecution; do
-		exp=$("$THBDOC" status --json --date $D "$s/$f.xml" |
-		    sed -n 's/.*"expires":"\([0-9-]*\)".*/\1/p')
-		"$THBDOC" notice --force --date $D "$s/$f.xml" -o "$tmp/n.pdf" 2>/dev/null
-		poppler "$PDFTOTEXT" "$tmp/n.pdf" "$tmp/n.txt"
-		check_grep "$f: notice and status agree ($exp)" "$exp" \
-		    "$tmp/n.txt"
-	done
-	rm -f "$tmp/n.pdf" "$tmp/n.txt"
-fi
+official_words() {	# YYYY-MM-DD: "D mois YYYY|D maand YYYY"
+	y=${1%%-*} m=${1#*-} d=${1##*-}
+	m=${m%-*} d=${d#0}
+	fr="janvier f\303\251vrier mars avril mai juin juillet ao\303\273t septembre octobre novembre d\303\251cembre"
+	nl="januari februari maart april mei juni juli augustus september oktober november december"
+	set -- $(printf "$fr")
+	shift $((${m#0} - 1)); frm=$1
+	set -- $nl
+	shift $((${m#0} - 1)); nlm=$1
+	[ "$d" = 1 ] && frd=1er || frd=$d
+	printf '"%s %s %s"\|"%s %s %s"' "$frd" "$frm" "$y" "$d" "$nlm" "$y"
+}
+for f in 01-brussels-reflection 03-liege-query-due 07-brugge-extended \
+    08-brussels-certificate-prosecution; do
+	exp=$("$THBDOC" status --json --date $D "$s/$f.xml" |
+	    sed -n 's/.*"expires":"\([0-9-]*\)".*/\1/p')
+	"$THBDOC" notice --date $D "$s/$f.xml" --dump >"$tmp/n.dump" 2>/dev/null
+	check_grep "$f: notice and status agree ($exp)" \
+	    "$(official_words "$exp")" "$tmp/n.dump"
+done
+rm -f "$tmp/n.dump"
 finish
