@@ -100,6 +100,14 @@ struct pdf_state {
 	int		 next_key;	/* pages' and links' keys in it */
 	HPDF_Array	 page_elems;	/* this page's elements by MCID */
 	int		 mcid;		/* next MCID of the page */
+	/* What the page's graphics state holds since the last text object:
+	 * the font and size (text state, kept across BT and ET, PDF 32000
+	 * 9.3.1) and the fill colour, unless something else was drawn
+	 * since; each is written again only when it changes. */
+	HPDF_Dict	 font;
+	double		 font_size;
+	uint32_t	 fill;
+	bool		 fill_known;
 };
 
 static HPDF_String utf8_string(struct pdf_state *, const char *);
@@ -643,14 +651,16 @@ collect_glyphs(struct pdf_state *st, const struct layout *L)
 /* A subset with the drawn glyphs only (their composite components
  * included, at any depth and any glyph id: harfbuzz-subset does what
  * libharu 2.3.0 did not).  The hinting tables and the layout tables go:
- * nothing in a PDF reads them. */
+ * nothing in a PDF reads them; so do the names, the cmap (glyphs are
+ * reached by id) and OS/2 (PDF 32000 9.9 lists the tables a TrueType
+ * font program needs: not these). */
 hb_blob_t *
 pdf_subset_face(const struct font_face *f, hb_set_t *gids, hb_set_t *cps,
     hb_map_t *new_gid, unsigned *nglyphs)
 {
 	static const char *const drop[] = { "GSUB", "GPOS", "GDEF", "DSIG",
 	    "gasp", "vhea", "vmtx", "kern", "morx", "JSTF", "BASE", "MATH",
-	    "hdmx", "LTSH", "VDMX", "name", "post", "cmap" };
+	    "hdmx", "LTSH", "VDMX", "name", "post", "cmap", "OS/2" };
 	hb_blob_t *blob = hb_blob_create((const char *)f->data,
 	    (unsigned)f->size, HB_MEMORY_MODE_READONLY, NULL, NULL);
 	hb_face_t *face = hb_face_create(blob, 0), *sub;
@@ -859,18 +869,18 @@ tounicode_cmap(struct pdf_state *st, struct pdf_face *pf, size_t v)
 		e[n++].text = &st->texts[t];
 	}
 	qsort(e, n, sizeof(*e), tu_cmp);
-	sbuf_add(&b, "/CIDInit /ProcSet findresource begin\n"
+	sbuf_add(&b, "/CIDInit/ProcSet findresource begin\n"
 	    "12 dict begin\nbegincmap\n"
-	    "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) "
-	    "/Supplement 0 >> def\n"
-	    "/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n"
-	    "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n");
+	    "/CIDSystemInfo<</Registry(Adobe)/Ordering(UCS)"
+	    "/Supplement 0>>def\n"
+	    "/CMapName/Adobe-Identity-UCS def\n/CMapType 2 def\n"
+	    "1 begincodespacerange\n<0000><FFFF>\nendcodespacerange\n");
 	for (i = 0; i < n; i = k) {
 		for (k = i + 1; k < n && tu_continues(&e[i], &e[k], k - i);
 		    k++)
 			;
 		if (k - i >= 2) {
-			sbuf_printf(&ranges, "<%04X> <%04X> <%04X>\n",
+			sbuf_printf(&ranges, "<%04X><%04X><%04X>\n",
 			    e[i].code, e[k - 1].code,
 			    (unsigned)e[i].text->cp[0]);
 			if (++nr == 100)
@@ -879,7 +889,7 @@ tounicode_cmap(struct pdf_state *st, struct pdf_face *pf, size_t v)
 			continue;
 		}
 		k = i + 1;
-		sbuf_printf(&chars, "<%04X> <", e[i].code);
+		sbuf_printf(&chars, "<%04X><", e[i].code);
 		{
 			size_t c;
 
@@ -892,7 +902,7 @@ tounicode_cmap(struct pdf_state *st, struct pdf_face *pf, size_t v)
 	}
 	put_tu_block(&b, &chars, nc, "bfchar");
 	put_tu_block(&b, &ranges, nr, "bfrange");
-	sbuf_add(&b, "endcmap\nCMapName currentdict /CMap defineresource "
+	sbuf_add(&b, "endcmap\nCMapName currentdict/CMap defineresource "
 	    "pop\nend\nend\n");
 	sbuf_free(&chars);
 	sbuf_free(&ranges);
@@ -1149,7 +1159,6 @@ put_code(struct sbuf *b, unsigned code)
 
 /* The state of one text object as a reader tracks it. */
 struct pen {
-	HPDF_Dict	 font;
 	int		 mode;		/* text rendering mode */
 	bool		 in_tj;		/* a TJ array is open */
 	bool		 in_str;	/* ... and a string in it */
@@ -1176,13 +1185,14 @@ draw_glyph(struct pdf_state *st, struct pen *p, const struct drawn *e,
 	double dx;
 	int mode;
 
-	if (font != p->font) {
+	if (font != st->font || t->size != st->font_size) {
 		pen_close(st, p);
 		sbuf_printf(&st->out, "/%s ", HPDF_Page_GetLocalFontName(
 		    st->page, (HPDF_Font)font));
 		put_num(&st->out, t->size);
 		sbuf_add(&st->out, " Tf\n");
-		p->font = font;
+		st->font = font;
+		st->font_size = t->size;
 	}
 	mode = e->invisible ? 3 : g->fake_bold ? 2 : 0;
 	if (mode != p->mode) {
@@ -1200,6 +1210,10 @@ draw_glyph(struct pdf_state *st, struct pen *p, const struct drawn *e,
 	dx = g->x - p->x;
 	if (!p->placed || num_written(g->y) != p->y ||
 	    (!p->in_tj && (dx > 0.0005 || dx < -0.0005))) {
+		/* absolute: a Td from the line before would add up to
+		 * the same number, but in the reader's floating point,
+		 * and poppler then places an odd glyph a quarter pixel
+		 * off */
 		pen_close(st, p);
 		sbuf_add(&st->out, "1 0 0 1 ");
 		put_num(&st->out, g->x);
@@ -1252,13 +1266,30 @@ cluster_needs_span(const struct pdf_state *st, const struct drawn *d,
 	return false;
 }
 
+/* A character in UTF-16BE, as the bytes of a literal string (half the
+ * bytes of hex). */
+static void
+put_utf16_lit(struct sbuf *b, uint32_t cp)
+{
+	uint32_t u[2] = { cp, 0 };
+	int k, n = 1;
+
+	if (cp >= 0x10000) {
+		u[0] = 0xD800 + ((cp - 0x10000) >> 10);
+		u[1] = 0xDC00 + ((cp - 0x10000) & 0x3FF);
+		n = 2;
+	}
+	for (k = 0; k < n; k++)
+		put_code(b, (unsigned)u[k]);
+}
+
 static void
 begin_span(struct pdf_state *st, const struct drawn *d, size_t n,
     bool rtl)
 {
 	size_t k, c;
 
-	sbuf_add(&st->out, "/Span <</ActualText <FEFF");
+	sbuf_add(&st->out, "/Span<</ActualText(\xFE\xFF");
 	/* poppler takes a span's characters as drawn left to right and
 	 * reverses right-to-left runs: write them back to front there. */
 	for (k = 0; k < n; k++) {
@@ -1266,9 +1297,10 @@ begin_span(struct pdf_state *st, const struct drawn *d, size_t n,
 		    &st->texts[d[rtl ? n - 1 - k : k].text];
 
 		for (c = 0; c < t->n; c++)
-			put_utf16(&st->out, t->cp[rtl ? t->n - 1 - c : c]);
+			put_utf16_lit(&st->out,
+			    t->cp[rtl ? t->n - 1 - c : c]);
 	}
-	sbuf_add(&st->out, ">>> BDC\n");
+	sbuf_add(&st->out, ")>>BDC\n");
 }
 
 /* Draw a span's last glyph with the character spacing that makes its
@@ -1313,7 +1345,7 @@ begin_line_span(struct pdf_state *st, const struct layout_text *t)
 {
 	size_t i, j, k;
 
-	sbuf_add(&st->out, "/Span <</ActualText <FEFF");
+	sbuf_add(&st->out, "/Span<</ActualText(\xFE\xFF");
 	for (i = 0; i < t->nglyphs; i = j) {
 		const struct layout_glyph *g = &t->glyphs[i];
 		bool back = false;
@@ -1334,17 +1366,17 @@ begin_line_span(struct pdf_state *st, const struct layout_text *t)
 			uint32_t c = t->logical[g->cluster + k];
 
 			if (c == 0x200C || c == 0x200D)
-				put_utf16(&st->out, c);
+				put_utf16_lit(&st->out, c);
 		}
 		for (k = 0; k < g->cluster_len; k++) {
 			uint32_t c = t->logical[g->cluster +
 			    (back ? g->cluster_len - 1 - k : k)];
 
 			if (!utf8_is_ignorable(c))
-				put_utf16(&st->out, c);
+				put_utf16_lit(&st->out, c);
 		}
 	}
-	sbuf_add(&st->out, ">>> BDC\n");
+	sbuf_add(&st->out, ")>>BDC\n");
 }
 
 static void
@@ -1376,7 +1408,10 @@ draw_text(struct pdf_state *st, const struct layout_text *t)
 	d = plan_line(st, t, &n, &ghosts);
 	st->out.len = 0;
 	sbuf_add(&st->out, "BT\n");
-	put_rgb(&st->out, t->color, "rg");
+	if (!st->fill_known || st->fill != t->color)
+		put_rgb(&st->out, t->color, "rg");
+	st->fill = t->color;
+	st->fill_known = true;
 	if (t->rtl && n > 0) {
 		begin_line_span(st, t);
 		draw_line_opener(st, &p, t, &d[0]);
@@ -1481,7 +1516,8 @@ tags_begin(struct pdf_state *st, const struct layout *L)
 			return;
 		st->elem[i] = d;
 		st->kids[i] = HPDF_Array_New(pdf->mmgr);
-		HPDF_Dict_AddName(d, "Type", "StructElem");
+		/* no /Type: optional for a StructElem (PDF 32000 table
+		 * 323), and a hundred of them in a leaflet */
 		HPDF_Dict_AddName(d, "S", role_names[e->role]);
 		HPDF_Dict_Add(d, "P", e->parent >= 0 ? st->elem[e->parent] :
 		    tree);
@@ -1574,7 +1610,6 @@ tags_link(struct pdf_state *st, int elem, HPDF_Annotation a)
 	if (st->tree == NULL || a == NULL || (link = new_dict(st)) == NULL ||
 	    (ref = HPDF_Dict_New(st->pdf->mmgr)) == NULL)
 		return;
-	HPDF_Dict_AddName(link, "Type", "StructElem");
 	HPDF_Dict_AddName(link, "S", "Link");
 	HPDF_Dict_Add(link, "P", st->elem[elem]);
 	HPDF_Dict_Add(link, "Pg", st->page);
@@ -1607,12 +1642,37 @@ tags_figure(struct pdf_state *st, int elem, const struct layout_figure *f)
 	HPDF_Dict_Add(st->elem[elem], "A", attr);
 }
 
+/* An element with one marked-content sequence: /K 3 rather than /K [3]
+ * (PDF 32000 table 323 allows both). */
 static void
-tags_end(struct pdf_state *st)
+tags_compact(struct pdf_state *st, size_t n)
 {
-	if (st->tree != NULL)
-		HPDF_Dict_AddNumber(st->tree, "ParentTreeNextKey",
-		    st->next_key);
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		HPDF_Obj_Header *h;
+		HPDF_Number num;
+
+		if (st->elem[i] == NULL || st->kids[i] == NULL ||
+		    HPDF_Array_Items(st->kids[i]) != 1)
+			continue;
+		h = HPDF_List_ItemAt(st->kids[i]->list, 0);
+		if ((h->obj_class & HPDF_OCLASS_ANY) != HPDF_OCLASS_NUMBER)
+			continue;
+		num = (HPDF_Number)h;
+		/* replaces (and frees) the array */
+		HPDF_Dict_AddNumber(st->elem[i], "K", num->value);
+		st->kids[i] = NULL;
+	}
+}
+
+static void
+tags_end(struct pdf_state *st, size_t nelem)
+{
+	if (st->tree == NULL)
+		return;
+	HPDF_Dict_AddNumber(st->tree, "ParentTreeNextKey", st->next_key);
+	tags_compact(st, nelem);
 }
 
 static void
@@ -1628,6 +1688,8 @@ draw_pages(struct pdf_state *st, const struct layout *L)
 			return;
 		HPDF_Page_SetWidth(st->page, pg->width);
 		HPDF_Page_SetHeight(st->page, pg->height);
+		st->font = NULL;
+		st->fill_known = false;
 		tags_page(st);
 		for (i = 0; i < pg->nitems; i++) {
 			const struct layout_item *it = &pg->items[i];
@@ -1644,6 +1706,8 @@ draw_pages(struct pdf_state *st, const struct layout *L)
 				continue;
 			}
 			tags_open(st, L, it->elem);
+			if (it->kind != LAYOUT_TEXT)	/* sets colours */
+				st->fill_known = false;
 			if (it->kind == LAYOUT_RECT)
 				draw_rect(st->page, &it->u.rect);
 			else if (it->kind == LAYOUT_TEXT)
@@ -1653,7 +1717,7 @@ draw_pages(struct pdf_state *st, const struct layout *L)
 			tags_close(st);
 		}
 	}
-	tags_end(st);
+	tags_end(st, layout_elem_count(L));
 }
 
 /* ---- metadata ---- */
@@ -1737,7 +1801,8 @@ put_xml_text(struct sbuf *b, const char *s)
 }
 
 /* One XMP property: <name>value</name>, value in an rdf:Alt (a text with
- * a language), an rdf:Seq or an rdf:Bag, or plain (kind NULL). */
+ * a language), an rdf:Seq or an rdf:Bag, or plain (kind NULL; see also
+ * put_xmp_attr()). */
 static void
 put_xmp(struct sbuf *b, const char *name, const char *kind,
     const char *value)
@@ -1752,6 +1817,26 @@ put_xmp(struct sbuf *b, const char *name, const char *kind,
 	if (kind != NULL)
 		sbuf_printf(b, "</rdf:li></rdf:%s>", kind);
 	sbuf_printf(b, "</%s>\n", name);
+}
+
+/* A simple XMP property as an attribute of rdf:Description (XMP part 1,
+ * 7.9.2.2: the same property, in fewer bytes): name="value". */
+static void
+put_xmp_attr(struct sbuf *b, const char *name, const char *value)
+{
+	const char *s;
+
+	sbuf_printf(b, "\n %s=\"", name);
+	for (s = value; *s != '\0'; s++)
+		if (*s == '"')
+			sbuf_add(b, "&quot;");
+		else if (*s == '&')
+			sbuf_add(b, "&amp;");
+		else if (*s == '<')
+			sbuf_add(b, "&lt;");
+		else
+			sbuf_addc(b, *s);
+	sbuf_addc(b, '"');
 }
 
 /* The XMP metadata (ISO 19005-2 6.6): the PDF/A identification and the
@@ -1773,22 +1858,23 @@ xmp_packet(const struct layout *L, const struct doc *d)
 	    " xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\"\n"
 	    " xmlns:dc=\"http://purl.org/dc/elements/1.1/\"\n"
 	    " xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\"\n"
-	    " xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\">\n");
-	put_xmp(&b, "pdfaid:part", NULL, PDFA_PART);
-	put_xmp(&b, "pdfaid:conformance", NULL, PDFA_LEVEL);
-	put_xmp(&b, "dc:format", NULL, "application/pdf");
+	    " xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\"");
+	put_xmp_attr(&b, "pdfaid:part", PDFA_PART);
+	put_xmp_attr(&b, "pdfaid:conformance", PDFA_LEVEL);
+	put_xmp_attr(&b, "dc:format", "application/pdf");
+	put_xmp_attr(&b, "pdf:Producer", PDF_PRODUCER);
+	put_xmp_attr(&b, "xmp:CreatorTool", PACKAGE_STRING);
+	if (source_date(&tm)) {
+		strftime(date, sizeof(date), "%Y-%m-%dT%H:%M:%SZ", &tm);
+		put_xmp_attr(&b, "xmp:CreateDate", date);
+		put_xmp_attr(&b, "xmp:ModifyDate", date);
+		put_xmp_attr(&b, "xmp:MetadataDate", date);
+	}
+	sbuf_add(&b, ">\n");
 	put_xmp(&b, "dc:title", "Alt", d->title);
 	put_xmp(&b, "dc:creator", "Seq", d->author);
 	put_xmp(&b, "dc:description", "Alt", d->subject);
 	put_xmp(&b, "dc:language", "Bag", layout_lang(L));
-	put_xmp(&b, "pdf:Producer", NULL, PDF_PRODUCER);
-	put_xmp(&b, "xmp:CreatorTool", NULL, PACKAGE_STRING);
-	if (source_date(&tm)) {
-		strftime(date, sizeof(date), "%Y-%m-%dT%H:%M:%SZ", &tm);
-		put_xmp(&b, "xmp:CreateDate", NULL, date);
-		put_xmp(&b, "xmp:ModifyDate", NULL, date);
-		put_xmp(&b, "xmp:MetadataDate", NULL, date);
-	}
 	sbuf_add(&b, "</rdf:Description>\n</rdf:RDF>\n</x:xmpmeta>\n"
 	    "<?xpacket end=\"r\"?>");
 	return sbuf_detach(&b);

@@ -3,15 +3,19 @@
  * libharu 2.3.0 writes every object on its own and a classic
  * cross-reference table: the dictionaries (fonts, pages, links, the
  * document information) stay uncompressed, each stream's /Length is an
- * object of its own, and the file has no /ID.  Here the streams are
- * written as libharu writes them, every other object goes into one
- * compressed object stream, the cross-reference table is a compressed
+ * object of its own, and the file has no /ID.  Here the objects are
+ * written by thbdoc from libharu's object tree, without the spaces and
+ * line ends libharu puts between tokens (PDF 32000 7.2.2: a delimiter
+ * needs none): the streams on their own, each with its /Length in its
+ * dictionary and deflated at zlib's best level, every other object in
+ * one compressed object stream, the cross-reference table a compressed
  * cross-reference stream (PDF 1.5, PDF 32000 7.5.7 and 7.5.8), and the
  * trailer gets a file identifier made from a hash of the file's bytes:
  * the same document gives the same bytes (the dates come from
  * SOURCE_DATE_EPOCH or are absent), and another document another /ID.
  * PDF/A-2 (ISO 19005-2, 6.1.3) asks for the /ID and allows both
- * streams.
+ * streams.  Numbers, names and strings are written by libharu, as
+ * before: only the separators and the streams' framing changed.
  */
 #include <config.h>
 
@@ -21,13 +25,19 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <zlib.h>
+
 #include <hpdf.h>
 #include <hpdf_doc.h>
+#include <hpdf_encoder.h>
 #include <hpdf_objects.h>
 #include <hpdf_streams.h>
 
 #include "pdf_out_int.h"
+#include "utf8.h"
 #include "util.h"
+
+#define OBJ_ID(o)	(((HPDF_Obj_Header *)(o))->obj_id & 0x00FFFFFF)
 
 /* Everything written to a memory stream, appended to b. */
 static void
@@ -43,28 +53,191 @@ mem_append(struct sbuf *b, HPDF_Stream s)
 	}
 }
 
-/* data deflated (zlib, through libharu's own filter), or as it is for
- * the tests that read the file's text (pdf_options.uncompressed). */
+/* data deflated (zlib, its best level: the streams are small and written
+ * once), or as it is for the tests that read the file's text
+ * (pdf_options.uncompressed). */
 static void
-deflate_into(HPDF_MMgr mm, const char *data, size_t len, struct sbuf *out,
-    bool compress)
+deflate_into(const char *data, size_t len, struct sbuf *out, bool compress)
 {
-	HPDF_Stream src, dst;
+	uLongf zlen;
+	size_t at = out->len;
+	int rc;
 
 	if (!compress) {
 		sbuf_addn(out, data, len);
 		return;
 	}
-	src = HPDF_MemStream_New(mm, 8192);
-	dst = HPDF_MemStream_New(mm, 8192);
-	if (src == NULL || dst == NULL)
+	zlen = compressBound((uLong)len);
+	/* room for zlen bytes at the end of out */
+	for (size_t k = 0; k < zlen; k++)
+		sbuf_addc(out, '\0');
+	rc = compress2((Bytef *)out->data + at, &zlen, (const Bytef *)data,
+	    (uLong)len, Z_BEST_COMPRESSION);
+	if (rc == Z_MEM_ERROR)
 		util_out_of_memory();
-	HPDF_Stream_Write(src, (const HPDF_BYTE *)data, (HPDF_UINT)len);
-	HPDF_Stream_WriteToStream(src, dst, HPDF_STREAM_FILTER_FLATE_DECODE,
-	    NULL);
-	mem_append(out, dst);
-	HPDF_Stream_Free(src);
-	HPDF_Stream_Free(dst);
+	if (rc != Z_OK)	/* Z_BUF_ERROR: cannot happen with compressBound */
+		abort();
+	out->len = at + zlen;
+	out->data[out->len] = '\0';
+}
+
+/* ---- writing libharu's objects ---- */
+
+struct writer {
+	HPDF_Stream	 scratch;	/* a scalar as libharu writes it */
+	struct sbuf	 data;		/* a stream's data */
+};
+
+static bool
+is_regular(char c)
+{
+	return c != '\0' && strchr("()<>[]{}/% \n\r\t", c) == NULL;
+}
+
+/* Append text, with a space before it only where two regular characters
+ * would run together ("/K 1", "1 0 R", but "/S/P", "[1 2]"). */
+static void
+put_token(struct sbuf *b, const char *s, size_t n)
+{
+	if (n > 0 && b->len > 0 && is_regular(b->data[b->len - 1]) &&
+	    is_regular(s[0]))
+		sbuf_addc(b, ' ');
+	sbuf_addn(b, s, n);
+}
+
+static void
+put_value(struct writer *w, struct sbuf *b, void *obj);
+
+/* One byte of a literal string: the three that need it escaped, and a
+ * carriage return, which a reader would take for a line end. */
+static void
+put_str_byte(struct sbuf *b, unsigned char c)
+{
+	if (c == '(' || c == ')' || c == '\\')
+		sbuf_addc(b, '\\');
+	if (c == '\r')
+		sbuf_add(b, "\\r");
+	else
+		sbuf_addc(b, (char)c);
+}
+
+/* A text string given in UTF-8 (libharu's UTF-8 encoder): ASCII as it
+ * is, anything else as UTF-16BE with its byte order mark (PDF 32000
+ * 7.9.2.2), both as literal strings, half the bytes of libharu's hex. */
+static void
+put_text_string(struct sbuf *b, const HPDF_String s)
+{
+	const char *p = (const char *)s->value, *end = p + s->len;
+	bool ascii = true;
+	HPDF_UINT i;
+
+	for (i = 0; i < s->len; i++)
+		if (s->value[i] < 0x20 || s->value[i] > 0x7E)
+			ascii = false;
+	sbuf_addc(b, '(');
+	if (ascii)
+		for (i = 0; i < s->len; i++)
+			put_str_byte(b, s->value[i]);
+	else {
+		put_str_byte(b, 0xFE);
+		put_str_byte(b, 0xFF);
+		while (p < end && *p != '\0') {
+			uint32_t cp = utf8_next(&p), u[2];
+			int k, n = 1;
+
+			u[0] = cp;
+			if (cp >= 0x10000) {
+				u[0] = 0xD800 + ((cp - 0x10000) >> 10);
+				u[1] = 0xDC00 + ((cp - 0x10000) & 0x3FF);
+				n = 2;
+			}
+			for (k = 0; k < n; k++) {
+				put_str_byte(b, (unsigned char)(u[k] >> 8));
+				put_str_byte(b, (unsigned char)(u[k] & 0xFF));
+			}
+		}
+	}
+	sbuf_addc(b, ')');
+}
+
+/* A dictionary's entries (libharu's hidden ones left out, and a
+ * stream's /Length and /Filter, which put_stream_object() writes). */
+static void
+put_entries(struct writer *w, struct sbuf *b, HPDF_Dict d)
+{
+	HPDF_UINT i;
+
+	for (i = 0; i < d->list->count; i++) {
+		HPDF_DictElement e = HPDF_List_ItemAt(d->list, i);
+		HPDF_Obj_Header *h = e->value;
+		char key[HPDF_LIMIT_MAX_NAME_LEN + 2];
+
+		if (h == NULL || (h->obj_id & HPDF_OTYPE_HIDDEN) != 0)
+			continue;
+		if (d->stream != NULL && (strcmp(e->key, "Length") == 0 ||
+		    strcmp(e->key, "Filter") == 0))
+			continue;
+		/* thbdoc's keys and libharu's are plain names */
+		snprintf(key, sizeof(key), "/%s", e->key);
+		put_token(b, key, strlen(key));
+		put_value(w, b, e->value);
+	}
+}
+
+static void
+put_value(struct writer *w, struct sbuf *b, void *obj)
+{
+	HPDF_Obj_Header *h = obj;
+	HPDF_UINT i;
+	char ref[32];
+
+	switch (h->obj_class & HPDF_OCLASS_ANY) {
+	case HPDF_OCLASS_PROXY:
+		snprintf(ref, sizeof(ref), "%u 0 R",
+		    (unsigned)OBJ_ID(((HPDF_Proxy)obj)->obj));
+		put_token(b, ref, strlen(ref));
+		return;
+	case HPDF_OCLASS_ARRAY:
+		put_token(b, "[", 1);
+		for (i = 0; i < ((HPDF_Array)obj)->list->count; i++)
+			put_value(w, b, HPDF_List_ItemAt(
+			    ((HPDF_Array)obj)->list, i));
+		put_token(b, "]", 1);
+		return;
+	case HPDF_OCLASS_DICT:
+		if (((HPDF_Dict)obj)->write_fn == NULL) {
+			HPDF_Dict d = obj;
+
+			if (d->before_write_fn != NULL)
+				d->before_write_fn(d);
+			put_token(b, "<<", 2);
+			put_entries(w, b, d);
+			put_token(b, ">>", 2);
+			if (d->after_write_fn != NULL)
+				d->after_write_fn(d);
+			return;
+		}
+		break;	/* a dictionary that writes itself: libharu's */
+	case HPDF_OCLASS_STRING:
+		if (((HPDF_String)obj)->encoder != NULL &&
+		    strcmp(((HPDF_String)obj)->encoder->name, "UTF-8") == 0) {
+			put_text_string(b, obj);
+			return;
+		}
+		break;
+	default:
+		break;
+	}
+	/* numbers, names, strings, booleans: as libharu writes them */
+	HPDF_Obj_WriteValue(obj, w->scratch, NULL);
+	{
+		struct sbuf t = { 0 };
+
+		mem_append(&t, w->scratch);
+		put_token(b, t.data != NULL ? t.data : "", t.len);
+		sbuf_free(&t);
+	}
+	HPDF_MemStream_FreeData(w->scratch);
 }
 
 static bool
@@ -76,20 +249,65 @@ is_stream(void *obj)
 	    ((HPDF_Dict)obj)->stream != NULL;
 }
 
+/* The number object libharu keeps for a stream's /Length: not written
+ * (the length goes into the stream's dictionary). */
+static bool
+is_length_of_stream(HPDF_Xref x, void *obj)
+{
+	HPDF_UINT i;
+
+	if ((((HPDF_Obj_Header *)obj)->obj_class & HPDF_OCLASS_ANY) !=
+	    HPDF_OCLASS_NUMBER)
+		return false;
+	for (i = 0; i < x->entries->count; i++) {
+		void *o = HPDF_Xref_GetEntry(x, i)->obj;
+
+		if (o != NULL && is_stream(o) &&
+		    HPDF_Dict_GetItem(o, "Length", HPDF_OCLASS_NUMBER) == obj)
+			return true;
+	}
+	return false;
+}
+
+/* A stream object: its dictionary, its data deflated when libharu was
+ * asked to, and its length. */
+static void
+put_stream_object(struct writer *w, struct sbuf *out, unsigned id,
+    HPDF_Dict d, bool compress)
+{
+	struct sbuf z = { 0 }, head = { 0 };
+	bool flate = compress && (d->filter &
+	    HPDF_STREAM_FILTER_FLATE_DECODE) != 0;
+
+	if (d->before_write_fn != NULL)
+		d->before_write_fn(d);
+	w->data.len = 0;
+	mem_append(&w->data, d->stream);
+	deflate_into(w->data.data != NULL ? w->data.data : "", w->data.len,
+	    &z, flate);
+	sbuf_printf(&head, "%u 0 obj\n<<", id);
+	put_entries(w, &head, d);
+	if (flate)
+		put_token(&head, "/Filter/FlateDecode", 19);
+	sbuf_printf(&head, "/Length %zu>>stream\n", z.len);
+	sbuf_addn(out, head.data, head.len);
+	sbuf_addn(out, z.data != NULL ? z.data : "", z.len);
+	sbuf_add(out, "\nendstream\nendobj\n");
+	if (d->after_write_fn != NULL)
+		d->after_write_fn(d);
+	sbuf_free(&z);
+	sbuf_free(&head);
+}
+
 /* A stream object of our own (object stream, cross-reference stream). */
 static void
-put_stream(HPDF_Stream out, unsigned id, const char *dict,
+put_stream(struct sbuf *out, unsigned id, const char *dict,
     const struct sbuf *data, bool deflated)
 {
-	struct sbuf b = { 0 };
-
-	sbuf_printf(&b, "%u 0 obj\n<<%s%s/Length %zu>>\nstream\n", id, dict,
+	sbuf_printf(out, "%u 0 obj\n<<%s%s/Length %zu>>stream\n", id, dict,
 	    deflated ? "/Filter/FlateDecode" : "", data->len);
-	HPDF_Stream_Write(out, (const HPDF_BYTE *)b.data, (HPDF_UINT)b.len);
-	HPDF_Stream_Write(out, (const HPDF_BYTE *)data->data,
-	    (HPDF_UINT)data->len);
-	HPDF_Stream_WriteStr(out, "\nendstream\nendobj\n");
-	sbuf_free(&b);
+	sbuf_addn(out, data->data != NULL ? data->data : "", data->len);
+	sbuf_add(out, "\nendstream\nendobj\n");
 }
 
 /* The file identifier: 16 bytes, two FNV-1a hashes (64 bits each, two
@@ -122,65 +340,80 @@ unsigned char *
 pdf_out_file_write(HPDF_Doc pdf, bool compress, size_t *lenp)
 {
 	HPDF_Xref x = pdf->xref;
-	unsigned n = x->entries->count, i, objstm = n, xrefid = n + 1;
-	HPDF_Stream out = HPDF_MemStream_New(pdf->mmgr, 32768);
-	HPDF_Stream body = HPDF_MemStream_New(pdf->mmgr, 8192);
+	unsigned n = x->entries->count, i, id, nid, objstm, xrefid;
+	struct writer w = { 0 };
 	uint64_t *where = xcalloc(n + 2, sizeof(*where));
 	unsigned char *type = xcalloc(n + 2, 1);
-	struct sbuf head = { 0 }, packed = { 0 }, z = { 0 }, file = { 0 };
-	struct sbuf xr = { 0 }, dict = { 0 };
+	bool *skip = xcalloc(n + 1, sizeof(*skip));
+	struct sbuf head = { 0 }, body = { 0 }, packed = { 0 }, z = { 0 };
+	struct sbuf out = { 0 }, xr = { 0 }, dict = { 0 };
 	unsigned nobj = 0, root, info;
 	uint64_t maxv;
 	int w2;
-	char id[33];
+	char id_hex[33];
 
-	if (out == NULL || body == NULL)
+	w.scratch = HPDF_MemStream_New(pdf->mmgr, 256);
+	if (w.scratch == NULL)
 		util_out_of_memory();
+	/* The objects numbered again, one after the other, without the
+	 * streams' length objects. */
+	for (nid = 0, i = 0; i < n; i++) {
+		HPDF_XrefEntry e = HPDF_Xref_GetEntry(x, i);
+
+		if (i > 0 && is_length_of_stream(x, e->obj)) {
+			skip[i] = true;
+			continue;
+		}
+		if (i > 0)
+			((HPDF_Obj_Header *)e->obj)->obj_id =
+			    (((HPDF_Obj_Header *)e->obj)->obj_id &
+			    0xFF000000) | nid;
+		nid++;
+	}
+	objstm = nid;
+	xrefid = nid + 1;
 	/* PDF 1.7 (PDF/A-2's base); the comment of bytes above 127 tells
 	 * transfer programs that the file is binary. */
-	HPDF_Stream_WriteStr(out, "%PDF-1.7\n%\267\276\255\252\n");
+	sbuf_add(&out, "%PDF-1.7\n%\267\276\255\252\n");
 	/* In libharu's order, so that the objects that finish something
 	 * before being written (a page's content stream, the page count)
-	 * do it as they always did; a stream's /Length object follows it
-	 * and gets its value as the stream is written. */
+	 * do it as they always did. */
 	for (i = 1; i < n; i++) {
 		HPDF_XrefEntry e = HPDF_Xref_GetEntry(x, i);
-		char num[32];
 
+		if (skip[i])
+			continue;
+		id = OBJ_ID(e->obj);
 		if (is_stream(e->obj)) {
-			type[i] = 1;
-			where[i] = out->size;
-			snprintf(num, sizeof(num), "%u 0 obj\n", i);
-			HPDF_Stream_WriteStr(out, num);
-			HPDF_Obj_WriteValue(e->obj, out, NULL);
-			HPDF_Stream_WriteStr(out, "\nendobj\n");
+			type[id] = 1;
+			where[id] = out.len;
+			put_stream_object(&w, &out, id, e->obj, compress);
 		} else {
-			type[i] = 2;
-			where[i] = nobj++;
-			sbuf_printf(&head, "%u %u ", i, (unsigned)body->size);
-			HPDF_Obj_WriteValue(e->obj, body, NULL);
-			HPDF_Stream_WriteStr(body, "\n");
+			type[id] = 2;
+			where[id] = nobj++;
+			sbuf_printf(&head, "%u %zu ", id, body.len);
+			put_value(&w, &body, e->obj);
+			sbuf_addc(&body, '\n');
 		}
 	}
 	sbuf_addc(&head, '\n');
 	sbuf_addn(&packed, head.data, head.len);
-	mem_append(&packed, body);
-	deflate_into(pdf->mmgr, packed.data, packed.len, &z, compress);
+	sbuf_addn(&packed, body.data != NULL ? body.data : "", body.len);
+	deflate_into(packed.data, packed.len, &z, compress);
 	type[objstm] = 1;
-	where[objstm] = out->size;
+	where[objstm] = out.len;
 	sbuf_printf(&dict, "/Type/ObjStm/N %u/First %zu", nobj, head.len);
-	put_stream(out, objstm, sbuf_str(&dict), &z, compress);
+	put_stream(&out, objstm, sbuf_str(&dict), &z, compress);
 
-	mem_append(&file, out);
-	file_id(&file, id);
+	file_id(&out, id_hex);
 	type[xrefid] = 1;
-	where[xrefid] = out->size;
-	for (maxv = 0xFFFF, i = 0; i < n + 2; i++)
+	where[xrefid] = out.len;
+	for (maxv = 0xFFFF, i = 0; i < nid + 2; i++)
 		if (where[i] > maxv)
 			maxv = where[i];
 	for (w2 = 1; w2 < 8 && maxv >> (8 * w2) != 0; w2++)
 		;
-	for (i = 0; i < n + 2; i++) {
+	for (i = 0; i < nid + 2; i++) {
 		put_field(&xr, type[i], 1);
 		if (type[i] == 2) {	/* in the object stream, at where[i] */
 			put_field(&xr, objstm, w2);
@@ -192,34 +425,29 @@ pdf_out_file_write(HPDF_Doc pdf, bool compress, size_t *lenp)
 		}
 	}
 	z.len = 0;
-	deflate_into(pdf->mmgr, xr.data, xr.len, &z, compress);
-	root = pdf->catalog->header.obj_id & 0x00FFFFFF;
-	info = pdf->info != NULL ? pdf->info->header.obj_id & 0x00FFFFFF : 0;
+	deflate_into(xr.data, xr.len, &z, compress);
+	root = OBJ_ID(pdf->catalog);
+	info = pdf->info != NULL ? OBJ_ID(pdf->info) : 0;
 	dict.len = 0;
 	sbuf_printf(&dict, "/Type/XRef/Size %u/W[1 %d 2]/Root %u 0 R",
-	    n + 2, w2, root);
+	    nid + 2, w2, root);
 	if (info != 0)
 		sbuf_printf(&dict, "/Info %u 0 R", info);
-	sbuf_printf(&dict, "/ID[<%s><%s>]", id, id);
-	put_stream(out, xrefid, sbuf_str(&dict), &z, compress);
-	{
-		char tail[64];
-
-		snprintf(tail, sizeof(tail), "startxref\n%llu\n%%%%EOF\n",
-		    (unsigned long long)where[xrefid]);
-		HPDF_Stream_WriteStr(out, tail);
-	}
-	file.len = 0;
-	mem_append(&file, out);
-	HPDF_Stream_Free(out);
-	HPDF_Stream_Free(body);
+	sbuf_printf(&dict, "/ID[<%s><%s>]", id_hex, id_hex);
+	put_stream(&out, xrefid, sbuf_str(&dict), &z, compress);
+	sbuf_printf(&out, "startxref\n%llu\n%%%%EOF\n",
+	    (unsigned long long)where[xrefid]);
+	HPDF_Stream_Free(w.scratch);
+	sbuf_free(&w.data);
 	free(where);
 	free(type);
+	free(skip);
 	sbuf_free(&head);
+	sbuf_free(&body);
 	sbuf_free(&packed);
 	sbuf_free(&z);
 	sbuf_free(&xr);
 	sbuf_free(&dict);
-	*lenp = file.len;
-	return (unsigned char *)sbuf_detach(&file);
+	*lenp = out.len;
+	return (unsigned char *)sbuf_detach(&out);
 }

@@ -129,6 +129,10 @@ def check_trailer(doc, fail):
 def xmp_prop(desc, name, kind=None):
     e = desc.find(name, NS)
     if e is None:
+        # a simple property may be an attribute of rdf:Description
+        prefix, local = name.split(':')
+        if kind is None:
+            return desc.get('{%s}%s' % (NS[prefix], local))
         return None
     if kind is None:
         return e.text
