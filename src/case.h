@@ -124,6 +124,11 @@ void		 case_free(struct case_file *);
 const char	*case_event_type_name(enum case_event_type);
 const char	*case_centre_name(enum case_centre);
 const char	*case_region_name(enum case_region);
+/* The case file's word for the value of a choice attribute (the enum's
+ * number: case_value_name("assessment", ASSESS_SUSPECT) is "suspect"), ""
+ * for the absent value 0, NULL for an attribute that is no choice or a
+ * number out of its range. */
+const char	*case_value_name(const char *attr, int value);
 
 #define CASE_MAX_FILE_SIZE (16UL * 1024 * 1024)
 

@@ -63,6 +63,35 @@ static const char *const addressee_names[] =
 static const char *const act_names[] =
     { "", "summons", "committal", "requisitions", "internment", NULL };
 
+/* The choice attributes and their tables, for case_value_name(). */
+static const struct {
+	const char		*attr;
+	const char *const	*names;
+} value_tables[] = {
+	{ "assessment", assessment_names }, { "stay", stay_names },
+	{ "region", region_names }, { "centre", centre_names },
+	{ "consent", answer_names }, { "investigation", answer_names },
+	{ "victim", answer_names }, { "statement-significant", answer_names },
+	{ "addressee", addressee_names }, { "act", act_names },
+};
+
+const char *
+case_value_name(const char *attr, int value)
+{
+	size_t i;
+	int n;
+
+	for (i = 0; i < sizeof(value_tables) / sizeof(value_tables[0]); i++) {
+		if (strcmp(value_tables[i].attr, attr) != 0)
+			continue;
+		for (n = 0; value_tables[i].names[n] != NULL; n++)
+			if (n == value)
+				return value_tables[i].names[n];
+		return NULL;
+	}
+	return NULL;
+}
+
 const char *
 case_event_type_name(enum case_event_type t)
 {

@@ -14,10 +14,7 @@
 #include "util.h"
 
 struct due_row {
-	date_day	 due;
-	enum phase_actor	 actor;
-	enum phase_action_code action;
-	const char	*point;
+	struct phase_action a;	/* a copy: the status is freed */
 	char		*case_id;
 	char		*file;
 };
@@ -62,13 +59,13 @@ row_cmp(const void *a, const void *b)
 	const struct due_row *x = a, *y = b;
 	int c;
 
-	if ((c = date_cmp_due(x->due, y->due)) != 0)
+	if ((c = date_cmp_due(x->a.due, y->a.due)) != 0)
 		return c;
 	if ((c = strcmp(x->case_id, y->case_id)) != 0)
 		return c;
 	if ((c = strcmp(x->file, y->file)) != 0)
 		return c;
-	return (int)x->action - (int)y->action;
+	return (int)x->a.code - (int)y->a.code;
 }
 
 static void
@@ -95,40 +92,11 @@ add_rows(const struct case_file *c, void *ctx)
 			    list->cap * sizeof(*list->rows));
 		}
 		r = &list->rows[list->count++];
-		r->due = a->due;
-		r->actor = a->actor;
-		r->action = a->code;
-		r->point = a->point;
+		r->a = *a;
 		r->case_id = xstrdup(c->id);
 		r->file = xstrdup(c->file);
 	}
 	phase_status_free(st);
-}
-
-static void
-write_row_json(struct sbuf *out, const struct due_row *r, date_day as_of)
-{
-	char d[DATE_STRLEN];
-
-	sbuf_add(out, "{\"due\":");
-	if (r->due == DATE_DAY_NONE)
-		sbuf_add(out, "null");
-	else {
-		date_format(r->due, d);
-		sbuf_add_json_string(out, d);
-	}
-	sbuf_printf(out, ",\"overdue\":%s,\"actor\":",
-	    r->due != DATE_DAY_NONE && r->due < as_of ? "true" : "false");
-	sbuf_add_json_string(out, phase_actor_code(r->actor));
-	sbuf_add(out, ",\"case\":");
-	sbuf_add_json_string(out, r->case_id);
-	sbuf_add(out, ",\"action\":");
-	sbuf_add_json_string(out, phase_action_code_name(r->action));
-	sbuf_add(out, ",\"point\":");
-	sbuf_add_json_string(out, r->point);
-	sbuf_add(out, ",\"file\":");
-	sbuf_add_json_string(out, r->file);
-	sbuf_add(out, "}\n");
 }
 
 static void
@@ -137,25 +105,25 @@ write_row_text(struct sbuf *out, const struct due_row *r, date_day as_of)
 	char d[DATE_STRLEN];
 	const char *mark = "";
 
-	if (r->due == DATE_DAY_NONE)
+	if (r->a.due == DATE_DAY_NONE)
 		strcpy(d, "----------");
 	else
-		date_format(r->due, d);
-	if (r->due != DATE_DAY_NONE && r->due < as_of)
+		date_format(r->a.due, d);
+	if (r->a.due != DATE_DAY_NONE && r->a.due < as_of)
 		/* TRANSLATORS: thbdoc due, the text output: a mark in a column
 		   8 characters wide after the due date: the action is late
 		   ("OVERDUE") or due today ("today"). At most 8 characters
 		   each. */
 		mark = _("OVERDUE");
-	else if (r->due == as_of)
+	else if (r->a.due == as_of)
 		/* TRANSLATORS: thbdoc due: the mark of an action due today (8
 		   characters at most). */
 		mark = _("today");
 	sbuf_printf(out, "%s  %-8s  %-10s  %-16s  %s (%s %s)\n", d, mark,
-	    phase_actor_code(r->actor), r->case_id, status_action_text(r->action),
+	    phase_actor_code(r->a.actor), r->case_id, status_action_text(r->a.code),
 	    /* TRANSLATORS: thbdoc due: "point" before the number of a point of
 	       the directives, in brackets: "(point 8.2)". */
-	    _("point"), r->point);
+	    _("point"), r->a.point);
 }
 
 static int
@@ -233,7 +201,8 @@ cli_cmd_due(struct cli *cli, int argc, char *argv[])
 		qsort(list.rows, list.count, sizeof(*list.rows), row_cmp);
 	for (i = 0; i < list.count; i++) {
 		if (json)
-			write_row_json(&out, &list.rows[i], list.as_of);
+			status_write_due_json(&out, &list.rows[i].a,
+			    list.rows[i].case_id, list.rows[i].file, list.as_of);
 		else
 			write_row_text(&out, &list.rows[i], list.as_of);
 		free(list.rows[i].case_id);

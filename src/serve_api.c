@@ -98,7 +98,6 @@ serve_api_due(struct serve_reply *rep, struct serve_request *r)
 	struct api_due_row *rows = NULL;
 	size_t nst = 0, n = 0, i, j;
 	struct sbuf out = { 0 };
-	char d[DATE_STRLEN];
 	date_day today;
 
 	if (!as_of(r, &today)) {
@@ -126,26 +125,8 @@ serve_api_due(struct serve_reply *rep, struct serve_request *r)
 	if (n > 1)
 		qsort(rows, n, sizeof(*rows), row_cmp);
 	for (i = 0; i < n; i++) {
-		sbuf_add(&out, "{\"due\":");
-		if (rows[i].due == DATE_DAY_NONE)
-			sbuf_add(&out, "null");
-		else {
-			date_format(rows[i].due, d);
-			sbuf_add_json_string(&out, d);
-		}
-		sbuf_printf(&out, ",\"overdue\":%s,\"actor\":",
-		    rows[i].due != DATE_DAY_NONE && rows[i].due < today ?
-		    "true" : "false");
-		sbuf_add_json_string(&out, phase_actor_code(rows[i].a->actor));
-		sbuf_add(&out, ",\"case\":");
-		sbuf_add_json_string(&out, rows[i].e->id);
-		sbuf_add(&out, ",\"action\":");
-		sbuf_add_json_string(&out, phase_action_code_name(rows[i].a->code));
-		sbuf_add(&out, ",\"point\":");
-		sbuf_add_json_string(&out, rows[i].a->point);
-		sbuf_add(&out, ",\"file\":");
-		sbuf_add_json_string(&out, rows[i].e->path);
-		sbuf_add(&out, "}\n");
+		status_write_due_json(&out, rows[i].a, rows[i].e->id,
+		    rows[i].e->path, today);
 	}
 	serve_audit(r->srv, r, NULL, "api-due");
 	serve_store_unlock(store);

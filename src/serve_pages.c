@@ -645,8 +645,6 @@ event_order(const void *a, const void *b)
 	return x->order < y->order ? -1 : x->order > y->order;
 }
 
-static const char *answer_codes[] = { "", "yes", "no", "unknown" };
-
 /* One attribute of an event in words: "Label: value".  A choice shows
  * its value in words; free text (a district, a service, a report
  * number) as it was written, escaped like every value. */
@@ -668,21 +666,15 @@ static void
 event_details(struct html *h, const struct serve_request *r,
     const struct case_event *ev)
 {
-	static const char *const assess[] = { "", "victim", "uncertain",
-	    "suspect" };
-	static const char *const stays[] = { "", "legal", "illegal",
-	    "precarious" };
-	static const char *const acts[] = { "", "summons", "committal",
-	    "requisitions", "internment" };
-	static const char *const addressees[] = { "", "procureur",
-	    "auditeur" };
 	char d[DATE_STRLEN], n[16];
 	bool first = true;
 
 	if (ev->assessment != ASSESS_NONE)
-		detail(h, r, &first, "assessment", assess[ev->assessment]);
+		detail(h, r, &first, "assessment",
+		    case_value_name("assessment", (int)ev->assessment));
 	if (ev->stay != STAY_NONE)
-		detail(h, r, &first, "stay", stays[ev->stay]);
+		detail(h, r, &first, "stay",
+		    case_value_name("stay", (int)ev->stay));
 	if (ev->region != REGION_NONE)
 		detail(h, r, &first, "region", case_region_name(ev->region));
 	if (ev->district != NULL) {
@@ -712,26 +704,31 @@ event_details(struct html *h, const struct serve_request *r,
 	if (ev->centre != CENTRE_NONE)
 		detail(h, r, &first, "centre", case_centre_name(ev->centre));
 	if (ev->consent != ANSWER_NONE)
-		detail(h, r, &first, "consent", answer_codes[ev->consent]);
+		detail(h, r, &first, "consent",
+		    case_value_name("consent", (int)ev->consent));
 	if (ev->addressee != ADDRESSEE_NONE)
-		detail(h, r, &first, "addressee", addressees[ev->addressee]);
+		detail(h, r, &first, "addressee",
+		    case_value_name("addressee", (int)ev->addressee));
 	if (ev->answer_by != DATE_DAY_NONE && ev->answer_by != 0) {
 		date_format(ev->answer_by, d);
 		detail(h, r, &first, "answer-by", d);
 	}
 	if (ev->investigation != ANSWER_NONE)
 		detail(h, r, &first, "investigation",
-		    answer_codes[ev->investigation]);
+		    case_value_name("investigation", (int)ev->investigation));
 	if (ev->victim != ANSWER_NONE)
-		detail(h, r, &first, "victim", answer_codes[ev->victim]);
+		detail(h, r, &first, "victim",
+		    case_value_name("victim", (int)ev->victim));
 	if (ev->act != ACT_NONE)
-		detail(h, r, &first, "act", acts[ev->act]);
+		detail(h, r, &first, "act",
+		    case_value_name("act", (int)ev->act));
 	if (ev->type == EV_CONVICTION)
 		detail(h, r, &first, "instance", ev->appeal ? "appeal" :
 		    "first");
 	if (ev->significant != ANSWER_NONE)
 		detail(h, r, &first, "statement-significant",
-		    answer_codes[ev->significant]);
+		    case_value_name("statement-significant",
+		    (int)ev->significant));
 	if (ev->months > 0) {
 		snprintf(n, sizeof(n), "%d", ev->months);
 		detail(h, r, &first, "months", n);

@@ -266,3 +266,30 @@ status_write_text(struct sbuf *out, const struct case_file *c,
 		}
 	}
 }
+
+void
+status_write_due_json(struct sbuf *out, const struct phase_action *a,
+    const char *case_id, const char *file, date_day as_of)
+{
+	char d[DATE_STRLEN];
+
+	sbuf_add(out, "{\"due\":");
+	if (a->due == DATE_DAY_NONE)
+		sbuf_add(out, "null");
+	else {
+		date_format(a->due, d);
+		sbuf_add_json_string(out, d);
+	}
+	sbuf_printf(out, ",\"overdue\":%s,\"actor\":",
+	    a->due != DATE_DAY_NONE && a->due < as_of ? "true" : "false");
+	sbuf_add_json_string(out, phase_actor_code(a->actor));
+	sbuf_add(out, ",\"case\":");
+	sbuf_add_json_string(out, case_id);
+	sbuf_add(out, ",\"action\":");
+	sbuf_add_json_string(out, phase_action_code_name(a->code));
+	sbuf_add(out, ",\"point\":");
+	sbuf_add_json_string(out, a->point);
+	sbuf_add(out, ",\"file\":");
+	sbuf_add_json_string(out, file);
+	sbuf_add(out, "}\n");
+}

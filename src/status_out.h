@@ -16,6 +16,10 @@ void	status_write_json(struct sbuf *, const struct case_file *,
 /* A warning's message, translated or in English. */
 void	status_warning_message(struct sbuf *, const struct phase_warning *,
 	    bool translate);
+/* One line of "thbdoc due --json" (and of GET /api/due): the action a of
+ * the case case_id read from file, overdue as of as_of. */
+void	status_write_due_json(struct sbuf *, const struct phase_action *a,
+	    const char *case_id, const char *file, date_day as_of);
 /* An action's line for the work list: translated description. */
 const char *status_action_text(enum phase_action_code);
 

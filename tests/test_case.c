@@ -256,6 +256,30 @@ test_deep_nesting_is_refused(void **state)
 	free(text);
 }
 
+/* One table of the case file's words (review duplicate: the web's
+ * timeline had its own copies): every value the reader knows has its
+ * word, absent is "", and a name that is no choice has none. */
+static void
+test_case_value_name_is_the_readers_table(void **state)
+{
+	(void)state;
+	assert_string_equal(case_value_name("assessment", ASSESS_SUSPECT),
+	    "suspect");
+	assert_string_equal(case_value_name("stay", STAY_PRECARIOUS),
+	    "precarious");
+	assert_string_equal(case_value_name("consent", ANSWER_UNKNOWN),
+	    "unknown");
+	assert_string_equal(case_value_name("statement-significant",
+	    ANSWER_YES), "yes");
+	assert_string_equal(case_value_name("addressee", ADDRESSEE_AUDITEUR),
+	    "auditeur");
+	assert_string_equal(case_value_name("act", ACT_INTERNMENT),
+	    "internment");
+	assert_string_equal(case_value_name("centre", CENTRE_NONE), "");
+	assert_null(case_value_name("act", ACT_INTERNMENT + 1));
+	assert_null(case_value_name("police", 1));
+}
+
 int
 main(void)
 {
@@ -273,6 +297,7 @@ main(void)
 		cmocka_unit_test(test_nul_byte_and_invalid_utf8),
 		cmocka_unit_test(test_bidi_override_in_a_name_is_flagged_not_shown),
 		cmocka_unit_test(test_deep_nesting_is_refused),
+		cmocka_unit_test(test_case_value_name_is_the_readers_table),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
