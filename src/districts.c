@@ -77,6 +77,7 @@ read_district(struct districts_table *t, struct districts_entry *d,
 	size_t i, nlangs;
 
 	d->id = xstrdup(xml_attr(node, "id"));
+	d->case_prefix = xstrdup(xml_attr(node, "case-prefix"));
 	langs = split_words(xml_attr(node, "language"), &nlangs);
 	for (i = 0; i < nlangs; i++) {
 		if (i < 2)
@@ -152,6 +153,7 @@ districts_free(struct districts_table *t)
 		struct districts_entry *d = &t->items[i];
 
 		free(d->id);
+		free(d->case_prefix);
 		for (j = 0; j < d->nlanguages; j++)
 			free(d->languages[j]);
 		for (j = 0; j < d->naliases; j++)
@@ -178,6 +180,12 @@ districts_find(const struct districts_table *t, const char *name)
 			if (strcmp(t->items[i].aliases[j], name) == 0)
 				return &t->items[i];
 	return NULL;
+}
+
+const struct districts_entry *
+districts_at(const struct districts_table *t, size_t i)
+{
+	return i < t->count ? &t->items[i] : NULL;
 }
 
 bool

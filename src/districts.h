@@ -33,6 +33,7 @@ struct districts_court {
 
 struct districts_entry {
 	char		*id;
+	char		*case_prefix;	/* "BXL": new case ids (thbdoc serve) */
 	char		*languages[2];	/* one, or "fr" "nl" for Brussels */
 	size_t		 nlanguages;
 	const struct districts_court *court;
@@ -60,6 +61,11 @@ void		 districts_free(struct districts_table *);
 /* The district a case file names (any alias); NULL when none. */
 const struct districts_entry *districts_find(const struct districts_table *,
 		    const char *name);
+
+/* The districts one by one, in the file's order: i from 0 while the
+ * answer is not NULL (the officer's menu of districts). */
+const struct districts_entry *districts_at(const struct districts_table *,
+		    size_t i);
 
 bool		 districts_bilingual(const struct districts_entry *);
 

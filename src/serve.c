@@ -529,7 +529,7 @@ set_lang_cookie(struct serve_server *srv, struct serve_reply *rep, enum serve_la
 
 static void
 route_login_form(struct serve_server *srv, struct serve_request *r, struct serve_reply *rep,
-    const char *error, int status)
+    const char *error, int status, const char *user)
 {
 	const char *have = cookie(r, "thb_login");
 	char *token;
@@ -550,7 +550,7 @@ route_login_form(struct serve_server *srv, struct serve_request *r, struct serve
 	}
 	/* A login CSRF token, double-submitted: cookie and field. */
 	reply_cookie(rep, session_cookie(srv, "thb_login", token, ""));
-	serve_pages_login(rep, r, error, token);
+	serve_pages_login(rep, r, error, token, user);
 	if (status != 0)
 		rep->status = status;
 	free(token);
@@ -572,12 +572,12 @@ route_login(struct serve_server *srv, struct serve_request *r, struct serve_repl
 		/* TRANSLATORS: web pages, the login page: errors shown above
 		   the form. */
 		route_login_form(srv, r, rep, serve_tr(r, N_("The form had expired: "
-		    "please log in again.")), MHD_HTTP_FORBIDDEN);
+		    "please log in again.")), MHD_HTTP_FORBIDDEN, name);
 		return;
 	}
 	if (name == NULL || pw == NULL) {
 		route_login_form(srv, r, rep, serve_tr(r, N_("Give your user name "
-		    "and your password.")), MHD_HTTP_BAD_REQUEST);
+		    "and your password.")), MHD_HTTP_BAD_REQUEST, name);
 		return;
 	}
 	ukey = throttle_user_key(name);
@@ -594,7 +594,7 @@ route_login(struct serve_server *srv, struct serve_request *r, struct serve_repl
 		    "minutes before you try again.")), (wait + 59) / 60);
 		serve_audit(srv, r, NULL, "login-throttled");
 		route_login_form(srv, r, rep, sbuf_str(&m),
-		    MHD_HTTP_TOO_MANY_REQUESTS);
+		    MHD_HTTP_TOO_MANY_REQUESTS, name);
 		sbuf_free(&m);
 		goto out;
 	}
@@ -614,10 +614,12 @@ route_login(struct serve_server *srv, struct serve_request *r, struct serve_repl
 	if (!ok) {
 		throttle_fail(srv, ukey);
 		throttle_fail(srv, akey);
-		/* The name typed is not written: it may be a password. */
+		/* The name typed is not written: it may be a password.  The
+		 * form keeps it for the one who typed it (no-store page), the
+		 * password never. */
 		serve_audit(srv, r, NULL, "login-failed");
 		route_login_form(srv, r, rep, serve_tr(r, N_("Unknown user name or "
-		    "wrong password.")), MHD_HTTP_UNAUTHORIZED);
+		    "wrong password.")), MHD_HTTP_UNAUTHORIZED, name);
 	} else {
 		throttle_clear(srv, ukey);
 		session_create(srv, &found, &r->who);
@@ -829,7 +831,7 @@ route_pages(struct serve_server *srv, struct serve_request *r, struct serve_repl
 			return;
 		}
 		if (get) {
-			serve_pages_case(rep, r, rest, NULL, NULL);
+			serve_pages_case(rep, r, rest, NULL, NULL, NULL);
 			return;
 		}
 	}
@@ -872,6 +874,12 @@ route(struct serve_server *srv, struct serve_request *r, struct serve_reply *rep
 		    xstrdup(serve_css_text), strlen(serve_css_text));
 		return;
 	}
+	if (strcmp(r->url, "/static/thbdoc.js") == 0 && get) {
+		serve_reply_text(rep, MHD_HTTP_OK,
+		    "text/javascript; charset=utf-8", xstrdup(serve_css_script),
+		    strlen(serve_css_script));
+		return;
+	}
 	if (strcmp(r->url, "/favicon.ico") == 0 ||
 	    strcmp(r->url, "/robots.txt") == 0) {
 		serve_reply_text(rep, MHD_HTTP_NOT_FOUND,
@@ -884,7 +892,7 @@ route(struct serve_server *srv, struct serve_request *r, struct serve_reply *rep
 	}
 	if (strcmp(r->url, "/login") == 0) {
 		if (get)
-			route_login_form(srv, r, rep, NULL, 0);
+			route_login_form(srv, r, rep, NULL, 0, NULL);
 		else
 			route_login(srv, r, rep);
 		return;
@@ -921,7 +929,8 @@ static void
 add_security_headers(const struct serve_server *srv, struct MHD_Response *resp)
 {
 	MHD_add_response_header(resp, "Content-Security-Policy",
-	    "default-src 'none'; style-src 'self'; img-src 'self'; "
+	    "default-src 'none'; script-src 'self'; style-src 'self'; "
+	    "img-src 'self'; "
 	    "frame-src 'self'; object-src 'self'; form-action 'self'; "
 	    "frame-ancestors 'self'; base-uri 'none'");
 	MHD_add_response_header(resp, "X-Content-Type-Options", "nosniff");

@@ -72,4 +72,43 @@ const char serve_css_text[] =
 ".side iframe{width:100%;height:80vh;border:1px solid var(--line)}\n"
 "footer{padding:16px;color:var(--muted);font-size:.9rem;"
 "border-top:1px solid var(--line)}\n"
-"@media (max-width:700px){.side{grid-template-columns:1fr}}\n";
+"@media (max-width:700px){.side{grid-template-columns:1fr}}\n"
+".field-error{color:var(--late);font-weight:600;margin:4px 0 0;"
+"max-width:22em}\n"
+"[aria-invalid=true]{border:2px solid var(--late)}\n"
+".note{color:var(--muted);margin:0;flex-basis:100%}\n"
+"select.filled{border:2px solid var(--accent);background:var(--soft)}\n";
+
+/* The officer's page: the language the person touches on the card is
+ * written into the interception form as the leaflet handed, and the
+ * region chosen as the region (both visible, both can be changed).  The
+ * card opens the leaflet in a new tab, so the form stays.  Without the
+ * script the page works the same, the officer chooses both by hand. */
+const char serve_css_script[] =
+"\"use strict\";\n"
+"(function () {\n"
+"  var card = document.querySelector(\"form.card\");\n"
+"  var form = document.getElementById(\"interception\");\n"
+"  if (!card || !form) return;\n"
+"  function fill(name, value) {\n"
+"    var el = form.elements[name];\n"
+"    if (!el || !value) return;\n"
+"    el.value = value;\n"
+"    el.classList.add(\"filled\");\n"
+"  }\n"
+"  function region() {\n"
+"    var r = card.querySelector(\"input[name=region]:checked\");\n"
+"    return r ? r.value : \"\";\n"
+"  }\n"
+"  card.addEventListener(\"change\", function () {\n"
+"    fill(\"region\", region());\n"
+"  });\n"
+"  card.addEventListener(\"submit\", function (ev) {\n"
+"    var b = ev.submitter;\n"
+"    if (!b || b.name !== \"lang\") return;\n"
+"    fill(\"language\", b.value);\n"
+"    fill(\"region\", region());\n"
+"    var note = document.getElementById(\"language-note\");\n"
+"    if (note) note.hidden = false;\n"
+"  });\n"
+"})();\n";

@@ -144,6 +144,18 @@ struct serve_reply {
 	char		*disposition;	/* Content-Disposition */
 };
 
+/* A form refused, field by field: the message shown beside each field,
+ * in the page's language and naming the field by its label.  The
+ * messages are malloc'ed: serve_pages_form_errors_free(). */
+#define SERVE_FORM_ERRORS_MAX 16
+struct serve_form_errors {
+	struct {
+		const char	*field;		/* the form's field name */
+		char		*message;
+	}		 items[SERVE_FORM_ERRORS_MAX];
+	size_t		 count;
+};
+
 /* serve.c */
 date_day	 serve_today(const struct serve_server *);
 const char	*serve_tr(const struct serve_request *, const char *msgid);
@@ -170,17 +182,24 @@ void	 serve_pages_end(struct html *, const struct serve_request *);
 void	 serve_pages_csrf(struct html *, const struct serve_request *);
 void	 serve_pages_error(struct serve_reply *, const struct serve_request *, int status,
 	    const char *message);
+/* user: the name typed before (a refused login keeps it, never the
+ * password), or NULL. */
 void	 serve_pages_login(struct serve_reply *, const struct serve_request *, const char *error,
-	    const char *login_csrf);
+	    const char *login_csrf, const char *user);
 void	 serve_pages_cases(struct serve_reply *, struct serve_request *);
+/* notice: above the page when a change was refused (the event's form
+ * then comes back filled in), with the case reader's problems or the
+ * form's errors (fe), or NULL. */
 void	 serve_pages_case(struct serve_reply *, struct serve_request *, const char *id,
-	    const char *notice, const struct diag_list *problems);
+	    const char *notice, const struct diag_list *problems,
+	    const struct serve_form_errors *fe);
 void	 serve_pages_due(struct serve_reply *, struct serve_request *);
 void	 serve_pages_officer(struct serve_reply *, struct serve_request *);
 void	 serve_pages_translations(struct serve_reply *, struct serve_request *);
 void	 serve_pages_translation(struct serve_reply *, struct serve_request *, const char *code);
 void	 serve_pages_post_event(struct serve_reply *, struct serve_request *, const char *id);
 void	 serve_pages_post_case(struct serve_reply *, struct serve_request *);
+void	 serve_pages_form_errors_free(struct serve_form_errors *);
 
 /* serve_api.c */
 void	 serve_api_status(struct serve_reply *, struct serve_request *, const char *id);
@@ -197,7 +216,9 @@ void	 serve_docs_official(struct serve_reply *, struct serve_request *,
 void	 serve_docs_buttons(struct html *, const struct serve_request *,
 	    const struct serve_store_entry *, const struct phase_status *);
 
-/* serve_css.c */
+/* serve_css.c: the style sheet and the officer's page's little script
+ * (the pages work without it). */
 extern const char serve_css_text[];
+extern const char serve_css_script[];
 
 #endif

@@ -205,8 +205,10 @@ serve_pages_error(struct serve_reply *rep, const struct serve_request *r, int st
 
 void
 serve_pages_login(struct serve_reply *rep, const struct serve_request *r, const char *error,
-    const char *login_csrf)
+    const char *login_csrf, const char *user)
 {
+	bool named = user != NULL && user[0] != '\0';
+
 	struct html h = { 0 };
 
 	/* TRANSLATORS: web pages: the title of the login page, its button, and
@@ -218,15 +220,15 @@ serve_pages_login(struct serve_reply *rep, const struct serve_request *r, const 
 	    "<input type=\"hidden\" name=\"csrf\" value=\"%s\">"
 	    "<label for=\"user\">%s</label>"
 	    "<input id=\"user\" name=\"user\" autocomplete=\"username\" "
-	    "required autofocus>"
+	    "value=\"%s\" maxlength=\"64\" required%?{ autofocus}>"
 	    "<label for=\"password\">%s</label>"
 	    "<input id=\"password\" name=\"password\" type=\"password\" "
-	    "autocomplete=\"current-password\" required>"
+	    "autocomplete=\"current-password\" required%?{ autofocus}>"
 	    "<button type=\"submit\">%s</button></form>", login_csrf,
 	    /* TRANSLATORS: web pages: the labels of the two fields of the
 	       login form. */
-	    serve_tr(r, N_("User name")),
-	    serve_tr(r, N_("Password")),
+	    serve_tr(r, N_("User name")), named ? user : "", !named,
+	    serve_tr(r, N_("Password")), named,
 	    serve_tr(r, N_("Log in")));
 	serve_pages_end(&h, r);
 	serve_reply_html(rep, MHD_HTTP_OK, &h);
@@ -435,7 +437,11 @@ serve_pages_cases(struct serve_reply *rep, struct serve_request *r)
 /* --- the case page --------------------------------------------------------- */
 
 /* The attributes of each event type, as the schema has them. */
-enum attr_kind { A_TEXT, A_CHOICE, A_DATE, A_NUMBER };
+enum attr_kind {
+	A_TEXT, A_CHOICE, A_DATE, A_NUMBER,
+	A_DISTRICT,	/* a menu of data/districts.xml, in words */
+	A_LANGUAGE	/* a menu of the leaflet's languages, in words */
+};
 struct attr_def {
 	const char	*name;
 	enum attr_kind	 kind;
@@ -452,10 +458,10 @@ static const struct event_def event_defs[] = {
 	    { "assessment", A_CHOICE, "victim uncertain suspect", true },
 	    { "stay", A_CHOICE, "legal illegal precarious", true },
 	    { "region", A_CHOICE, "flanders brussels wallonia", true },
-	    { "district", A_TEXT, NULL, false },
+	    { "district", A_DISTRICT, NULL, false },
 	    { "police", A_TEXT, NULL, false },
 	    { "report", A_TEXT, NULL, false } } },
-	{ EV_LEAFLET, { { "language", A_TEXT, NULL, true } } },
+	{ EV_LEAFLET, { { "language", A_LANGUAGE, NULL, true } } },
 	{ EV_CENTRE_CONTACT, {
 	    { "centre", A_CHOICE, "payoke pag-asa surya", true },
 	    { "consent", A_CHOICE, "yes no", false } } },
@@ -474,7 +480,7 @@ static const struct event_def event_defs[] = {
 	{ EV_ARRIVAL_DECLARATION, { { NULL } } },
 	{ EV_PROSECUTOR_QUERY, {
 	    { "addressee", A_CHOICE, "procureur auditeur", true },
-	    { "district", A_TEXT, NULL, false },
+	    { "district", A_DISTRICT, NULL, false },
 	    { "answer-by", A_DATE, NULL, false } } },
 	{ EV_PROSECUTOR_ANSWER, {
 	    { "investigation", A_CHOICE, "yes no unknown", true },
@@ -506,7 +512,16 @@ event_def_named(const char *name)
 	return NULL;
 }
 
-/* The value shown in a field: what was posted (a refused change comes
+/* --- forms: what was typed, and each error beside its field ----------- */
+
+struct form_ctx {
+	const struct serve_request *r;
+	const struct serve_form_errors *fe;	/* NULL: none */
+	bool		 refill;	/* show what was posted */
+	bool		 focused;	/* the first field in error has it */
+};
+
+/* The value shown in a field: what was posted (a refused form comes
  * back filled in, so nothing typed is lost), else empty. */
 static const char *
 posted(const struct serve_request *r, bool refill, const char *name)
@@ -516,24 +531,122 @@ posted(const struct serve_request *r, bool refill, const char *name)
 	return v != NULL ? v : "";
 }
 
-/* A <select> of a choice attribute: each value shown in words
- * (case_words.h), posted as its code; selected is the value to show
- * chosen (a refused form comes back filled in), or "". */
-static void
-choice_select(struct html *h, const struct serve_request *r, const char *id,
-    const char *name, const char *label, const char *choices, bool required,
-    const char *selected)
+static const char *
+field_error(const struct form_ctx *fc, const char *field)
 {
+	size_t i;
+
+	for (i = 0; fc->fe != NULL && i < fc->fe->count; i++)
+		if (strcmp(fc->fe->items[i].field, field) == 0)
+			return fc->fe->items[i].message;
+	return NULL;
+}
+
+/* A field in error says so to assistive technology, is described by its
+ * message, and the first one has the focus. */
+static void
+error_attrs(struct html *h, struct form_ctx *fc, const char *id,
+    const char *field)
+{
+	if (field_error(fc, field) == NULL)
+		return;
+	html(h, " aria-invalid=\"true\" aria-describedby=\"%s-err\""
+	    "%?{ autofocus}", id, !fc->focused);
+	fc->focused = true;
+}
+
+static void
+error_text(struct html *h, const struct form_ctx *fc, const char *id,
+    const char *field)
+{
+	const char *m = field_error(fc, field);
+
+	if (m != NULL)
+		html(h, "<p class=\"field-error\" id=\"%s-err\">%s</p>", id, m);
+}
+
+/* An error of a field: src (N_(), "%s: ...") with the field's label as
+ * the page shows it. */
+static void
+form_error_add(struct serve_form_errors *fe, const struct serve_request *r,
+    const char *field, const char *label, const char *src)
+{
+	const char *a[1];
+	char *m;
+
+	if (fe->count == SERVE_FORM_ERRORS_MAX)
+		return;
+	a[0] = label;
+	m = diag_format(src, serve_tr(r, src), a, 1);
+	fe->items[fe->count].field = field;
+	fe->items[fe->count++].message = m != NULL ? m : xstrdup(label);
+}
+
+void
+serve_pages_form_errors_free(struct serve_form_errors *fe)
+{
+	size_t i;
+
+	for (i = 0; i < fe->count; i++)
+		free(fe->items[i].message);
+	fe->count = 0;
+}
+
+/* Above a refused form: that nothing was written, and a link to each
+ * field in error (ids: prefix + field name). */
+static void
+error_summary(struct html *h, const struct serve_request *r,
+    const struct serve_form_errors *fe, const char *prefix)
+{
+	size_t i;
+
+	html(h, "<div class=\"error\" role=\"alert\"><p>%s</p><ul>",
+	    /* TRANSLATORS: web pages: above a form sent back because some
+	       fields were wrong or missing; each one follows, as a link to
+	       the field. */
+	    serve_tr(r, N_("The form was not accepted, so nothing was "
+	    "written: correct the fields marked below.")));
+	for (i = 0; i < fe->count; i++)
+		html(h, "<li><a href=\"#%s%s\">%s</a></li>", prefix,
+		    fe->items[i].field, fe->items[i].message);
+	html(h, "</ul></div>");
+}
+
+/* Is v one of the space-separated choices? */
+static bool
+is_choice(const char *v, const char *choices)
+{
+	size_t n = strlen(v);
+	const char *p;
+
+	if (n == 0)
+		return false;
+	for (p = choices; (p = strstr(p, v)) != NULL; p += n)
+		if ((p == choices || p[-1] == ' ') &&
+		    (p[n] == ' ' || p[n] == '\0'))
+			return true;
+	return false;
+}
+
+/* A <select> of a choice attribute: each value shown in words
+ * (case_words.h), posted as its code; nothing chosen unless posted. */
+static void
+choice_select(struct html *h, struct form_ctx *fc, const char *id,
+    const char *name, const char *label, const char *choices, bool required)
+{
+	const struct serve_request *r = fc->r;
+	const char *selected = posted(r, fc->refill, name);
 	const char *p, *sp, *words;
 	char choice[32];
 
 	html(h, "<div><label for=\"%s\">%s%?{ *}</label><select id=\"%s\" "
-	    "name=\"%s\"%?{ required}>", id, label, required, id, name,
+	    "name=\"%s\"%?{ required}", id, label, required, id, name,
 	    required);
+	error_attrs(h, fc, id, name);
 	/* Nothing is chosen for the user: a required choice starts empty
 	 * too, and the browser asks for it (an officer in a hurry must not
 	 * file an assessment of point 5 that was never made). */
-	html(h, "<option value=\"\"%?{ selected}>\xe2\x80\x94</option>",
+	html(h, "><option value=\"\"%?{ selected}>\xe2\x80\x94</option>",
 	    selected[0] == '\0');
 	for (p = choices; *p != '\0'; p = sp + (*sp != '\0')) {
 		if ((sp = strchr(p, ' ')) == NULL)
@@ -544,46 +657,186 @@ choice_select(struct html *h, const struct serve_request *r, const char *id,
 		    choice, strcmp(selected, choice) == 0, words != NULL ?
 		    serve_tr(r, words) : choice);
 	}
-	html(h, "</select></div>");
+	html(h, "</select>");
+	error_text(h, fc, id, name);
+	html(h, "</div>");
+}
+
+/* A judicial district in words, in the page's language: its name in that
+ * language, else all its names ("Bruxelles / Brussel"). */
+static void
+district_words(struct sbuf *out, const struct serve_request *r,
+    const struct districts_entry *d)
+{
+	const char *lang = serve_lang_code(r->lang);
+	size_t i;
+
+	for (i = 0; i < d->nnames; i++)
+		if (strcmp(d->names[i].lang, lang) == 0) {
+			sbuf_add(out, d->names[i].text);
+			return;
+		}
+	for (i = 0; i < d->nnames; i++)
+		sbuf_printf(out, "%s%s", i > 0 ? " / " : "", d->names[i].text);
+}
+
+/* The judicial districts (data/districts.xml) as a menu in words, posted
+ * as the district's id; nothing chosen unless posted. */
+static void
+district_select(struct html *h, struct form_ctx *fc, const char *id,
+    const char *name, bool required)
+{
+	const struct serve_request *r = fc->r;
+	const char *selected = posted(r, fc->refill, name);
+	const struct districts_entry *d;
+	struct sbuf words = { 0 };
+	size_t i;
+
+	html(h, "<div><label for=\"%s\">%s%?{ *}</label><select id=\"%s\" "
+	    "name=\"%s\"%?{ required}", id,
+	    serve_tr(r, case_words_attr("district")), required, id, name,
+	    required);
+	error_attrs(h, fc, id, name);
+	html(h, "><option value=\"\"%?{ selected}>\xe2\x80\x94</option>",
+	    selected[0] == '\0');
+	for (i = 0; (d = districts_at(r->srv->districts, i)) != NULL; i++) {
+		district_words(&words, r, d);
+		html(h, "<option value=\"%s\"%?{ selected}>%s</option>", d->id,
+		    strcmp(selected, d->id) == 0, sbuf_str(&words));
+		sbuf_free(&words);
+	}
+	html(h, "</select>");
+	error_text(h, fc, id, name);
+	html(h, "</div>");
+}
+
+/* The languages of the leaflet as a menu, each in the page's language
+ * and in itself; posted as its code; nothing chosen unless posted. */
+static void
+language_select(struct html *h, struct form_ctx *fc, const char *id,
+    const char *name, const char *label, bool required)
+{
+	const struct serve_request *r = fc->r;
+	const struct languages_table *langs = r->srv->languages;
+	const char *selected = posted(r, fc->refill, name), *words;
+	size_t i;
+
+	html(h, "<div><label for=\"%s\">%s%?{ *}</label><select id=\"%s\" "
+	    "name=\"%s\"%?{ required}", id, label, required, id, name,
+	    required);
+	error_attrs(h, fc, id, name);
+	html(h, "><option value=\"\"%?{ selected}>\xe2\x80\x94</option>",
+	    selected[0] == '\0');
+	for (i = 0; i < langs->count; i++) {
+		const struct languages_info *l = &langs->items[i];
+
+		words = serve_language_name(r, l->code);
+		html(h, "<option value=\"%s\"%?{ selected}>%s \xe2\x80\x94 %s"
+		    "</option>", l->code, strcmp(selected, l->code) == 0,
+		    words != NULL ? words : l->english, l->name);
+	}
+	html(h, "</select>");
+	error_text(h, fc, id, name);
+	html(h, "</div>");
 }
 
 static void
-attr_field(struct html *h, const struct serve_request *r, const char *form_id,
-    const struct attr_def *a, bool refill)
+attr_field(struct html *h, struct form_ctx *fc, const char *form_id,
+    const struct attr_def *a)
 {
-	const char *v = posted(r, refill, a->name);
+	const struct serve_request *r = fc->r;
+	const char *v = posted(r, fc->refill, a->name);
 	const char *label = case_words_attr(a->name);
 	char id[64];
 
-	if (a->kind == A_CHOICE) {
-		snprintf(id, sizeof(id), "%s-%s", form_id, a->name);
-		choice_select(h, r, id, a->name, label != NULL ?
-		    serve_tr(r, label) : a->name, a->choices, a->required, v);
+	snprintf(id, sizeof(id), "%s-%s", form_id, a->name);
+	label = label != NULL ? serve_tr(r, label) : a->name;
+	switch (a->kind) {
+	case A_CHOICE:
+		choice_select(h, fc, id, a->name, label, a->choices,
+		    a->required);
 		return;
+	case A_DISTRICT:
+		district_select(h, fc, id, a->name, a->required);
+		return;
+	case A_LANGUAGE:
+		language_select(h, fc, id, a->name, label, a->required);
+		return;
+	default:
+		break;
 	}
-	html(h, "<div><label for=\"%s-%s\">%s%?{ *}</label>", form_id,
-	    a->name, label != NULL ? serve_tr(r, label) : a->name,
+	html(h, "<div><label for=\"%s\">%s%?{ *}</label>", id, label,
 	    a->required);
 	switch (a->kind) {
 	case A_DATE:
-		html(h, "<input id=\"%s-%s\" name=\"%s\" type=\"date\" "
-		    "value=\"%s\"></div>", form_id, a->name, a->name, v);
+		html(h, "<input id=\"%s\" name=\"%s\" type=\"date\" "
+		    "value=\"%s\"", id, a->name, v);
 		break;
 	case A_NUMBER:
-		html(h, "<input id=\"%s-%s\" name=\"%s\" type=\"number\" "
-		    "min=\"1\" max=\"120\" value=\"%s\"></div>", form_id,
-		    a->name, a->name, v);
+		html(h, "<input id=\"%s\" name=\"%s\" type=\"number\" "
+		    "min=\"1\" max=\"120\" value=\"%s\"", id, a->name, v);
 		break;
 	default:
-		html(h, "<input id=\"%s-%s\" name=\"%s\" maxlength=\"200\" "
-		    "value=\"%s\"%?{ required}></div>", form_id, a->name,
-		    a->name, v, a->required);
+		html(h, "<input id=\"%s\" name=\"%s\" maxlength=\"200\" "
+		    "value=\"%s\"%?{ required}", id, a->name, v, a->required);
 	}
+	error_attrs(h, fc, id, a->name);
+	html(h, ">");
+	error_text(h, fc, id, a->name);
+	html(h, "</div>");
+}
+
+/* The checks of a form's fields before the case reader sees them: what
+ * the browser asks for already (required, choices, dates, numbers), for
+ * a browser that did not, each error beside its field. */
+static void
+check_attr(struct serve_form_errors *fe, const struct serve_request *r,
+    const struct attr_def *a)
+{
+	const char *v = serve_form(r, a->name);
+	const char *label = case_words_attr(a->name);
+	date_day d;
+	char *end;
+	long n;
+
+	label = label != NULL ? serve_tr(r, label) : a->name;
+	if (v == NULL || v[0] == '\0') {
+		if (a->required)
+			form_error_add(fe, r, a->name, label, a->kind ==
+			    A_TEXT ?
+			    /* TRANSLATORS: web pages: beside a form's field
+			       left empty; %s: the field's label. */
+			    N_("%s: fill it in.") :
+			    /* TRANSLATORS: web pages: beside a menu of a form
+			       where nothing, or something not in the menu, was
+			       chosen; %s: the menu's label. */
+			    N_("%s: choose one of the list."));
+		return;
+	}
+	if ((a->kind == A_CHOICE && !is_choice(v, a->choices)) ||
+	    (a->kind == A_DISTRICT &&
+	    districts_find(r->srv->districts, v) == NULL) ||
+	    (a->kind == A_LANGUAGE &&
+	    languages_find(r->srv->languages, v) == NULL))
+		form_error_add(fe, r, a->name, label,
+		    N_("%s: choose one of the list."));
+	else if (a->kind == A_DATE && date_parse(v, &d) != DATE_OK)
+		/* TRANSLATORS: web pages: beside a date field whose value is
+		   no real day; %s: the field's label. */
+		form_error_add(fe, r, a->name, label, N_("%s: give a real "
+		    "day."));
+	else if (a->kind == A_NUMBER && ((n = strtol(v, &end, 10)) < 1 ||
+	    n > 120 || *end != '\0'))
+		/* TRANSLATORS: web pages: beside a number field (months);
+		   %s: the field's label. */
+		form_error_add(fe, r, a->name, label, N_("%s: give a number "
+		    "from 1 to 120."));
 }
 
 static void
 event_forms(struct html *h, const struct serve_request *r,
-    const struct serve_store_entry *e, bool refill)
+    const struct serve_store_entry *e, bool refill,
+    const struct serve_form_errors *fe)
 {
 	const char *ptype = refill ? serve_form(r, "type") : NULL;
 	char today[DATE_STRLEN];
@@ -607,24 +860,30 @@ event_forms(struct html *h, const struct serve_request *r,
 		const char *name = case_event_type_name(d->type);
 		bool mine = ptype != NULL && strcmp(ptype, name) == 0;
 		const char *date = mine ? posted(r, true, "date") : today;
+		struct form_ctx fc = { r, mine ? fe : NULL, mine, false };
+		char id[64];
 
 		html(h, "<details%?{ open}>", mine);
 		html(h, "<summary>%s</summary><form method=\"post\" "
 		    "action=\"/cases/%u/events\" class=\"event\">",
 		    serve_tr(r, case_words_event(d->type)), e->id);
 		serve_pages_csrf(h, r);
+		snprintf(id, sizeof(id), "%s-date", name);
 		html(h, "<input type=\"hidden\" name=\"type\" value=\"%s\">"
 		    "<input type=\"hidden\" name=\"version\" value=\"%s\">"
-		    "<div><label for=\"%s-date\">%s *</label><input "
-		    "id=\"%s-date\" name=\"date\" type=\"date\" value=\"%s\" "
-		    "required></div>", name, e->version, name,
+		    "<div><label for=\"%s\">%s *</label><input "
+		    "id=\"%s\" name=\"date\" type=\"date\" value=\"%s\" "
+		    "required", name, e->version, id,
 		    /* TRANSLATORS: web pages: the label of the date field of a
 		       form (the event's day, the interception's day), followed
-		       by an asterisk (required). In lower case, like the case
-		       file's field names beside it. */
-		    serve_tr(r, N_("date")), name, date);
+		       by an asterisk (required). */
+		    serve_tr(r, N_("Date")), id, date);
+		error_attrs(h, &fc, id, "date");
+		html(h, ">");
+		error_text(h, &fc, id, "date");
+		html(h, "</div>");
 		for (j = 0; j < 6 && d->attrs[j].name != NULL; j++)
-			attr_field(h, r, name, &d->attrs[j], mine);
+			attr_field(h, &fc, name, &d->attrs[j]);
 		html(h, "<button type=\"submit\">%s</button></form>"
 		    /* TRANSLATORS: web pages, the case page: the button of
 		       each event form: adds the event to the case file (a
@@ -972,7 +1231,8 @@ diag_messages(struct html *h, const struct serve_request *r,
 
 void
 serve_pages_case(struct serve_reply *rep, struct serve_request *r, const char *id,
-    const char *notice, const struct diag_list *problems)
+    const char *notice, const struct diag_list *problems,
+    const struct serve_form_errors *fe)
 {
 	struct serve_store *store = r->srv->store;
 	const struct serve_store_entry *e;
@@ -994,7 +1254,12 @@ serve_pages_case(struct serve_reply *rep, struct serve_request *r, const char *i
 	title = xasprintf("%s %s", serve_tr(r, N_("Case")), e->id);
 	serve_pages_begin(&h, r, title);
 	free(title);
-	if (notice != NULL) {
+	if (fe != NULL && fe->count > 0) {
+		char *prefix = xasprintf("%s-", serve_form(r, "type"));
+
+		error_summary(&h, r, fe, prefix);
+		free(prefix);
+	} else if (notice != NULL) {
 		html(&h, "<div class=\"error\" role=\"alert\"><p>%s</p>",
 		    notice);
 		if (problems != NULL && problems->count > 0)
@@ -1013,14 +1278,15 @@ serve_pages_case(struct serve_reply *rep, struct serve_request *r, const char *i
 	case_timeline(&h, r, e->c);
 	html(&h, "</div></div>");
 	serve_docs_buttons(&h, r, e, st);
-	event_forms(&h, r, e, refill);
+	event_forms(&h, r, e, refill || fe != NULL, fe);
 	serve_audit(r->srv, r, e->id, "case-read");
 	serve_store_unlock(store);
 	phase_status_free(st);
 	serve_pages_end(&h, r);
-	serve_reply_html(rep, notice != NULL ? (problems != NULL &&
-	    problems->count > 0 ? MHD_HTTP_UNPROCESSABLE_CONTENT :
-	    MHD_HTTP_CONFLICT) : MHD_HTTP_OK, &h);
+	serve_reply_html(rep, (fe != NULL && fe->count > 0) ||
+	    (problems != NULL && problems->count > 0) ?
+	    MHD_HTTP_UNPROCESSABLE_CONTENT : notice != NULL ?
+	    MHD_HTTP_CONFLICT : MHD_HTTP_OK, &h);
 }
 
 void
@@ -1030,6 +1296,7 @@ serve_pages_post_event(struct serve_reply *rep, struct serve_request *r, const c
 	const char *type = serve_form(r, "type"), *date = serve_form(r, "date");
 	const char *version = serve_form(r, "version");
 	struct serve_store_attr attrs[6];
+	struct serve_form_errors fe = { 0 };
 	struct diag_list diags = { 0 };
 	const struct event_def *d;
 	const struct serve_store_entry *e;
@@ -1046,18 +1313,21 @@ serve_pages_post_event(struct serve_reply *rep, struct serve_request *r, const c
 		    N_("The form needs the fields type, date and version.")));
 		return;
 	}
-	if (date_parse(date, &dt) != DATE_OK) {
-		/* TRANSLATORS: web pages, the case page: an error. YYYY-MM-DD:
-		   the form of a date; write it as your language's other
-		   messages do. */
-		serve_pages_case(rep, r, id, serve_tr(r, N_("The date must be a real day, "
-		    "written YYYY-MM-DD: nothing was added.")), NULL);
-		rep->status = MHD_HTTP_UNPROCESSABLE_CONTENT;
-		return;
-	}
+	/* Each field checked first, its error beside it; the form comes
+	 * back as it was typed. */
+	if (date_parse(date, &dt) != DATE_OK)
+		form_error_add(&fe, r, "date", serve_tr(r, N_("Date")),
+		    N_("%s: give a real day."));
 	for (j = 0; j < 6 && d->attrs[j].name != NULL; j++) {
+		check_attr(&fe, r, &d->attrs[j]);
 		attrs[n].name = d->attrs[j].name;
 		attrs[n++].value = serve_form(r, d->attrs[j].name);
+	}
+	if (fe.count > 0) {
+		serve_audit(r->srv, r, id, "event-refused:form");
+		serve_pages_case(rep, r, id, NULL, NULL, &fe);
+		serve_pages_form_errors_free(&fe);
+		return;
 	}
 	serve_store_lock(store);
 	serve_store_refresh(store);
@@ -1089,12 +1359,12 @@ serve_pages_post_event(struct serve_reply *rep, struct serve_request *r, const c
 		serve_pages_case(rep, r, id, serve_tr(r, N_("Someone else changed this case "
 		    "since you opened it. Nothing was written: below is the "
 		    "case as it stands now, and your event is still filled "
-		    "in, to check and send again.")), NULL);
+		    "in, to check and send again.")), NULL, NULL);
 		break;
 	case SERVE_STORE_INVALID:
 		serve_audit(r->srv, r, id, "event-refused:invalid");
 		serve_pages_case(rep, r, id, serve_tr(r, N_("The case reader refuses this "
-		    "event, so nothing was written:")), &diags);
+		    "event, so nothing was written:")), &diags, NULL);
 		break;
 	case SERVE_STORE_NOT_FOUND:
 		serve_pages_error(rep, r, MHD_HTTP_NOT_FOUND, serve_tr(r, N_("There is no "
@@ -1224,28 +1494,54 @@ serve_pages_due(struct serve_reply *rep, struct serve_request *r)
 
 /* --- the officer's page ----------------------------------------------------- */
 
-void
-serve_pages_officer(struct serve_reply *rep, struct serve_request *r)
+/* The officer's page: the language card, then the interception form.
+ * fe and notice (the case reader's problems): a refused form, which comes
+ * back as it was typed (refill). */
+static void
+officer_page(struct serve_reply *rep, struct serve_request *r,
+    const struct serve_form_errors *fe, const struct diag_list *problems,
+    bool refill, int status)
 {
 	const struct languages_table *langs = r->srv->languages;
 	const char *region = serve_query(r, "region");
+	struct form_ctx fc = { r, fe, refill, false };
 	char today[DATE_STRLEN];
+	const char *date;
 	struct html h = { 0 };
 	size_t i;
 
 	date_format(serve_today(r->srv), today);
+	date = refill ? posted(r, true, "date") : today;
 	serve_pages_begin(&h, r, serve_tr(r, N_("Interception")));
+	if (fe != NULL && fe->count > 0)
+		error_summary(&h, r, fe, "");
+	else if (problems != NULL && problems->count > 0) {
+		html(&h, "<div class=\"error\" role=\"alert\"><p>%s</p>",
+		    /* TRANSLATORS: web pages: an error after the officer's
+		       form; the reader's messages follow, one per line. */
+		    serve_tr(r, N_("The case reader refuses this case, so "
+		    "nothing was written:")));
+		diag_messages(&h, r, problems);
+		html(&h, "</div>");
+	}
+	/* The card opens the leaflet in a new tab: this page stays, and its
+	 * little script (serve_css.c) writes the language touched and the
+	 * region into the interception form below. */
 	html(&h, "<section aria-labelledby=\"card-h\"><h2 id=\"card-h\">%s"
 	    "</h2><p>%s</p><form method=\"get\" action=\"/leaflet\" "
-	    "class=\"card\"><fieldset class=\"regions\"><legend>%s</legend>",
+	    "class=\"card\" target=\"_blank\"><fieldset class=\"regions\">"
+	    "<legend>%s</legend>",
 	    /* TRANSLATORS: web pages, the officer's page (Interception): the
 	       heading of step 1: the officer shows the screen, and the person
 	       touches the button of the language they read (the buttons show
 	       each language's name in itself); the leaflet in that language
 	       opens. */
 	    serve_tr(r, N_("1. The person touches their language")),
-	    serve_tr(r, N_("Show this card to the person. The leaflet opens as a "
-	    "PDF to print, with the centre of your region first.")),
+	    /* TRANSLATORS: web pages, the officer's page: under step 1. */
+	    serve_tr(r, N_("Show this card to the person. The leaflet opens "
+	    "as a PDF to print, in a new tab, with the centre of your region "
+	    "first; the language touched is written into the form below as "
+	    "the leaflet handed.")),
 	    /* TRANSLATORS: web pages, the officer's page: the legend of the
 	       three choices Brussels, Flanders, Wallonia: the officer's
 	       region, whose centre the leaflet lists first. */
@@ -1253,14 +1549,6 @@ serve_pages_officer(struct serve_reply *rep, struct serve_request *r)
 	{
 		static const char *const regions[] = { "brussels",
 		    "flanders", "wallonia" };
-		static const char *const region_labels[] = {
-		    /* TRANSLATORS: web pages, the officer's page: the three
-		       regions of Belgium (the Brussels-Capital Region, the
-		       Flemish Region, the Walloon Region), as choices of a
-		       button: their usual short names. */
-		    N_("Brussels"),
-		    N_("Flanders"),
-		    N_("Wallonia") };
 		size_t k;
 
 		for (k = 0; k < 3; k++)
@@ -1269,7 +1557,8 @@ serve_pages_officer(struct serve_reply *rep, struct serve_request *r)
 			    "</label>", regions[k], (region != NULL &&
 			    strcmp(region, regions[k]) == 0) ||
 			    (region == NULL && k == 0),
-			    serve_tr(r, region_labels[k]));
+			    serve_tr(r, case_words_value("region",
+			    regions[k])));
 	}
 	html(&h, "</fieldset><ul class=\"langs\">");
 	for (i = 0; i < langs->count; i++) {
@@ -1287,80 +1576,143 @@ serve_pages_officer(struct serve_reply *rep, struct serve_request *r)
 	    /* TRANSLATORS: web pages, the officer's page: the heading of step
 	       2: the form that records the interception (the moment the police
 	       find a possible victim, point 5) and creates the case file. */
-	    "class=\"event\">", serve_tr(r, N_("2. The interception")));
+	    "class=\"event\" id=\"interception\">",
+	    serve_tr(r, N_("2. The interception")));
 	serve_pages_csrf(&h, r);
 	html(&h, "<div><label for=\"date\">%s *</label><input id=\"date\" "
-	    "name=\"date\" type=\"date\" value=\"%s\" required></div>",
-	    serve_tr(r, N_("date")), today);
+	    "name=\"date\" type=\"date\" value=\"%s\" required",
+	    serve_tr(r, N_("Date")), date);
+	error_attrs(&h, &fc, "date", "date");
+	html(&h, ">");
+	error_text(&h, &fc, "date", "date");
+	html(&h, "</div>");
 	/* The labels and choices in words: case_words.c (its notes say what
 	   each choice means); the values posted stay the case file's codes. */
-	choice_select(&h, r, "assessment", "assessment", serve_tr(r,
-	    case_words_attr("assessment")), "victim uncertain suspect", true, "");
-	choice_select(&h, r, "stay", "stay", serve_tr(r, case_words_attr("stay")),
-	    "illegal precarious legal", true, "");
-	/* TRANSLATORS: web pages, the officer's page: the label of a menu: the
-	   region of Belgium where the person was found. */
-	choice_select(&h, r, "region", "region", serve_tr(r, N_("Region")),
-	    "brussels flanders wallonia", true, "");
-	html(&h, "<div><label for=\"district\">%s *</label><input "
-	    "id=\"district\" name=\"district\" required maxlength=\"40\" "
-	    "pattern=\"[a-z][a-z\\-]{1,40}\"></div>"
-	    "<div><label for=\"police\">%s</label><input id=\"police\" "
-	    "name=\"police\" maxlength=\"200\"></div>"
+	choice_select(&h, &fc, "assessment", "assessment", serve_tr(r,
+	    case_words_attr("assessment")), "victim uncertain suspect", true);
+	choice_select(&h, &fc, "stay", "stay", serve_tr(r,
+	    case_words_attr("stay")), "illegal precarious legal", true);
+	choice_select(&h, &fc, "region", "region", serve_tr(r,
+	    case_words_attr("region")), "brussels flanders wallonia", true);
+	district_select(&h, &fc, "district", "district", true);
+	{
+		/* Brussels works in French and in Dutch: the file's language
+		 * is asked, never taken from the page's (a German page must
+		 * not make a Brussels file German). */
+		const char *fl = posted(r, refill, "file-language");
+		const char *fr = serve_language_name(r, "fr");
+		const char *nl = serve_language_name(r, "nl");
+
+		html(&h, "<div><label for=\"file-language\">%s</label>"
+		    "<select id=\"file-language\" name=\"file-language\"",
+		    /* TRANSLATORS: web pages, the officer's page: the label
+		       of a menu French / Dutch: the language of the case's
+		       official documents, asked in the judicial district of
+		       Brussels only (elsewhere the district decides). */
+		    serve_tr(r, N_("Language of the file (Brussels only)")));
+		error_attrs(&h, &fc, "file-language", "file-language");
+		html(&h, "><option value=\"\"%?{ selected}>\xe2\x80\x94"
+		    "</option><option value=\"fr\"%?{ selected}>%s</option>"
+		    "<option value=\"nl\"%?{ selected}>%s</option></select>",
+		    fl[0] == '\0', strcmp(fl, "fr") == 0, fr != NULL ? fr :
+		    "fr", strcmp(fl, "nl") == 0, nl != NULL ? nl : "nl");
+		error_text(&h, &fc, "file-language", "file-language");
+		html(&h, "</div>");
+	}
+	html(&h, "<div><label for=\"police\">%s</label><input id=\"police\" "
+	    "name=\"police\" maxlength=\"200\" value=\"%s\"></div>"
 	    "<div><label for=\"report\">%s</label><input id=\"report\" "
-	    "name=\"report\" maxlength=\"200\"></div>",
-	    /* TRANSLATORS: web pages, the officer's page: the label of the
-	       judicial district's field; bruxelles, antwerpen, liege are the
-	       codes the case files use: keep them. */
-	    serve_tr(r, N_("District (e.g. bruxelles, antwerpen, liege)")),
-	    /* TRANSLATORS: web pages, the officer's page: the labels of two
-	       fields of free text: the police service that found the person,
-	       and its report's number. */
-	    serve_tr(r, N_("Police service")),
-	    serve_tr(r, N_("Report number")));
-	html(&h, "<div><label for=\"file-language\">%s</label><select "
-	    "id=\"file-language\" name=\"file-language\">"
-	    "<option value=\"fr\"%?{ selected}>fr</option>"
-	    "<option value=\"nl\"%?{ selected}>nl</option>"
-	    "<option value=\"de\"%?{ selected}>de</option></select></div>",
-	    /* TRANSLATORS: web pages, the officer's page: the label of a menu
-	       fr, nl, de: the language of the case's official documents (in
-	       Brussels, French or Dutch); keep the codes fr and nl. */
-	    serve_tr(r, N_("Language of the file (Brussels: fr or nl)")),
-	    r->lang != SERVE_LANG_NL && r->lang != SERVE_LANG_DE,
-	    r->lang == SERVE_LANG_NL, r->lang == SERVE_LANG_DE);
-	html(&h, "<div><label for=\"language\">%s</label><select "
-	    "id=\"language\" name=\"language\"><option value=\"\">"
-	    /* TRANSLATORS: web pages, the officer's page: the label of a menu
-	       of languages: the language of the leaflet given to the person
-	       (empty: none given yet). */
-	    "\xe2\x80\x94</option>", serve_tr(r, N_("Leaflet handed in")));
-	for (i = 0; i < langs->count; i++)
-		html(&h, "<option value=\"%s\">%s \xe2\x80\x94 %s</option>",
-		    langs->items[i].code, langs->items[i].english,
-		    langs->items[i].name);
-	html(&h, "</select></div>");
+	    "name=\"report\" maxlength=\"200\" value=\"%s\"></div>",
+	    serve_tr(r, case_words_attr("police")),
+	    posted(r, refill, "police"),
+	    serve_tr(r, case_words_attr("report")),
+	    posted(r, refill, "report"));
+	/* TRANSLATORS: web pages, the officer's page: the label of a menu of
+	   languages: the language of the leaflet handed to the person (empty:
+	   none handed yet); the language card fills it in. */
+	language_select(&h, &fc, "language", "language", serve_tr(r,
+	    N_("Leaflet handed, in")), false);
+	html(&h, "<p id=\"language-note\" class=\"note\" hidden>%s</p>",
+	    /* TRANSLATORS: web pages, the officer's page: shown under the
+	       menu "Leaflet handed, in" once the person has touched a
+	       language of the card. */
+	    serve_tr(r, N_("Filled in from the language card: change it if "
+	    "the person kept no leaflet.")));
 	/* TRANSLATORS: web pages, the officer's page: the label of a menu: the
 	   specialised centre the police contacted (Payoke, PAG-ASA, Sürya). */
-	choice_select(&h, r, "centre", "centre", serve_tr(r, N_("Centre contacted")),
-	    "pag-asa payoke surya", false, "");
+	choice_select(&h, &fc, "centre", "centre", serve_tr(r,
+	    N_("Centre contacted")), "pag-asa payoke surya", false);
 	/* TRANSLATORS: web pages, the officer's page: the label of a menu
 	   yes/no: the person agreed to meet the specialised centre (point
 	   5.2). */
-	choice_select(&h, r, "consent", "consent", serve_tr(r,
-	    N_("Consent to the centre")), "yes no", false, "");
+	choice_select(&h, &fc, "consent", "consent", serve_tr(r,
+	    N_("Consent to the centre")), "yes no", false);
 	html(&h, "<div><label for=\"name\">%s</label><input id=\"name\" "
-	    "name=\"name\" maxlength=\"200\" autocomplete=\"off\"></div>"
-	    "<button type=\"submit\">%s</button></form></section>",
+	    "name=\"name\" maxlength=\"200\" autocomplete=\"off\" "
+	    "value=\"%s\"></div>"
+	    "<button type=\"submit\">%s</button></form></section>"
+	    "<script src=\"/static/thbdoc.js\"></script>",
 	    /* TRANSLATORS: web pages, the officer's page: the label of the
-	       field of the person's name, and the form's button, which creates
-	       the case file (a verb). */
+	       field of the person's name. */
 	    serve_tr(r, N_("Name of the person (if known)")),
+	    posted(r, refill, "name"),
 	    /* TRANSLATORS: web pages, the officer's page: the button of the
 	       interception form (a verb): it creates the case file. */
 	    serve_tr(r, N_("Create the case")));
 	serve_pages_end(&h, r);
-	serve_reply_html(rep, MHD_HTTP_OK, &h);
+	serve_reply_html(rep, status, &h);
+}
+
+void
+serve_pages_officer(struct serve_reply *rep, struct serve_request *r)
+{
+	officer_page(rep, r, NULL, NULL, false, MHD_HTTP_OK);
+}
+
+/* The interception form's checks, each error beside its field; the
+ * district found, and the file's language (Brussels: the one chosen). */
+static void
+check_interception(struct serve_form_errors *fe, struct serve_request *r,
+    const struct districts_entry **district, const char **file_lang)
+{
+	static const struct attr_def fields[] = {
+		{ "assessment", A_CHOICE, "victim uncertain suspect", true },
+		{ "stay", A_CHOICE, "legal illegal precarious", true },
+		{ "region", A_CHOICE, "flanders brussels wallonia", true },
+		{ "district", A_DISTRICT, NULL, true },
+		{ "language", A_LANGUAGE, NULL, false },
+		{ "centre", A_CHOICE, "payoke pag-asa surya", false },
+		{ "consent", A_CHOICE, "yes no", false },
+	};
+	const char *date = serve_form(r, "date");
+	const char *v = serve_form(r, "district");
+	date_day dt;
+	size_t i;
+
+	*file_lang = NULL;
+	if (date == NULL || date_parse(date, &dt) != DATE_OK)
+		form_error_add(fe, r, "date", serve_tr(r, N_("Date")),
+		    N_("%s: give a real day."));
+	for (i = 0; i < sizeof(fields) / sizeof(fields[0]); i++)
+		check_attr(fe, r, &fields[i]);
+	*district = v != NULL ? districts_find(r->srv->districts, v) : NULL;
+	if (*district == NULL)
+		return;
+	if (districts_language(*district, serve_form(r, "file-language"),
+	    file_lang) != DISTRICT_LANG_OK) {
+		if (!districts_bilingual(*district))
+			/* Elsewhere the district decides, whatever was
+			 * chosen. */
+			districts_language(*district, NULL, file_lang);
+		else
+			form_error_add(fe, r, "file-language", serve_tr(r,
+			    N_("Language of the file (Brussels only)")),
+			    /* TRANSLATORS: web pages: beside the menu of the
+			       file's language when the district is Brussels
+			       and neither French nor Dutch was chosen; %s: the
+			       menu's label. */
+			    N_("%s: in Brussels, choose French or Dutch."));
+	}
 }
 
 void
@@ -1368,52 +1720,30 @@ serve_pages_post_case(struct serve_reply *rep, struct serve_request *r)
 {
 	struct serve_store *store = r->srv->store;
 	struct serve_store_new_case nc;
+	struct serve_form_errors fe = { 0 };
 	struct diag_list diags = { 0 };
-	const char *date = serve_form(r, "date"), *district;
+	const char *date = serve_form(r, "date");
 	const char *lang = serve_form(r, "language"), *centre;
-	const struct districts_entry *de;
+	const struct districts_entry *de = NULL;
 	const char *file_lang = NULL;
 	enum serve_store_result res;
 	struct html h = { 0 };
-	char prefix[4] = { 0 }, *id, *title;
+	char *id, *title;
 	date_day dt;
 	int year, mo, dd;
-	size_t i;
 
-	district = serve_form(r, "district");
+	check_interception(&fe, r, &de, &file_lang);
+	if (fe.count > 0) {
+		officer_page(rep, r, &fe, NULL, true,
+		    MHD_HTTP_UNPROCESSABLE_CONTENT);
+		serve_pages_form_errors_free(&fe);
+		return;
+	}
 	centre = serve_form(r, "centre");
-	if (date == NULL || date_parse(date, &dt) != DATE_OK ||
-	    district == NULL || strlen(district) < 2) {
-		serve_pages_error(rep, r, MHD_HTTP_UNPROCESSABLE_CONTENT, serve_tr(r,
-		    /* TRANSLATORS: web pages: an error after the officer's
-		       form. YYYY-MM-DD: the form of a date; write it as your
-		       language's other messages do. */
-		    N_("Give the date (YYYY-MM-DD) and the district.")));
-		return;
-	}
-	/* The file's language: the district's own, or in Brussels the one
-	 * chosen (the document commands need it, point 8.2 letters). */
-	if ((de = districts_find(r->srv->districts, district)) == NULL) {
-		serve_pages_error(rep, r, MHD_HTTP_UNPROCESSABLE_CONTENT,
-		    /* TRANSLATORS: web pages: an error after the officer's
-		       form; bruxelles, antwerpen, liege, eupen are the
-		       district codes: keep them. */
-		    serve_tr(r, N_("This district is not known: give its name "
-		    "as the case files do (e.g. bruxelles, antwerpen, liege, "
-		    "eupen).")));
-		return;
-	}
-	if (districts_language(de, serve_form(r, "file-language"),
-	    &file_lang) != DISTRICT_LANG_OK)
-		districts_language(de, NULL, &file_lang);
-	if (file_lang == NULL)
-		file_lang = de->languages[0];
+	date_parse(date, &dt);
 	date_to_ymd(dt, &year, &mo, &dd);
-	for (i = 0; i < 3 && district[i] != '\0'; i++)
-		prefix[i] = district[i] >= 'a' && district[i] <= 'z' ?
-		    (char)(district[i] - 'a' + 'A') : 'X';
 	memset(&nc, 0, sizeof(nc));
-	nc.district = district;
+	nc.district = de->id;
 	nc.language = file_lang;
 	nc.person_name = serve_form(r, "name");
 	if (nc.person_name != NULL && nc.person_name[0] == '\0')
@@ -1427,7 +1757,8 @@ serve_pages_post_case(struct serve_reply *rep, struct serve_request *r)
 	    serve_form(r, "stay") };
 	nc.events[0].attrs[2] = (struct serve_store_attr){ "region",
 	    serve_form(r, "region") };
-	nc.events[0].attrs[3] = (struct serve_store_attr){ "district", district };
+	nc.events[0].attrs[3] = (struct serve_store_attr){ "district",
+	    de->id };
 	nc.events[0].attrs[4] = (struct serve_store_attr){ "police",
 	    serve_form(r, "police") };
 	nc.events[0].attrs[5] = (struct serve_store_attr){ "report",
@@ -1452,24 +1783,16 @@ serve_pages_post_case(struct serve_reply *rep, struct serve_request *r)
 	}
 	serve_store_lock(store);
 	serve_store_refresh(store);
-	id = serve_store_next_id(store, prefix, year);
+	/* The id: the district's prefix (data/districts.xml, case-prefix),
+	 * the year, the next free number: BXL-2026-0001. */
+	id = serve_store_next_id(store, de->case_prefix, year);
 	nc.id = id;
 	res = serve_store_create(store, &nc, &diags);
 	serve_store_unlock(store);
 	if (res != SERVE_STORE_OK) {
-		serve_pages_begin(&h, r, serve_tr(r, N_("Not possible")));
-		html(&h, "<div class=\"error\" role=\"alert\"><p>%s</p>",
-		    /* TRANSLATORS: web pages: an error after the officer's
-		       form; the reader's messages follow, one per line. */
-		    serve_tr(r, N_("The case reader refuses this case, so nothing "
-		    "was written:")));
-		diag_messages(&h, r, &diags);
-		html(&h, "</div><p><a href=\"/officer\">%s</a></p>",
-		    /* TRANSLATORS: web pages: a link back to the officer's
-		       page after an error. */
-		    serve_tr(r, N_("Back")));
-		serve_pages_end(&h, r);
-		serve_reply_html(rep, MHD_HTTP_UNPROCESSABLE_CONTENT, &h);
+		serve_audit(r->srv, r, NULL, "case-create-refused");
+		officer_page(rep, r, NULL, &diags, true,
+		    MHD_HTTP_UNPROCESSABLE_CONTENT);
 	} else {
 		serve_audit(r->srv, r, id, "case-create");
 		/* TRANSLATORS: web pages: the title of the page after the

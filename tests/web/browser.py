@@ -220,13 +220,32 @@ def officer_flow(srv):
         check("officer: the button is right-to-left",
               ar.get_attribute("dir") == "rtl")
         ar.click()
+        # The card opens the leaflet in a new tab (a PDF downloaded here,
+        # which closes that tab at once); the officer's page stays, the
+        # language touched written into the form (point 5 of the review:
+        # "leaflet handed", prefilled, visible, changeable).
+        main_tab = b.d.current_window_handle
+        f = b.d.find_element(By.CSS_SELECTOR, "form#interception")
+        lang_sel = Select(f.find_element(By.NAME, "language"))
+        check("officer: the card writes the leaflet handed into the form",
+              lang_sel.first_selected_option.get_attribute("value") == "ar"
+              and f.find_element(By.NAME, "language").is_displayed())
+        check("officer: and the region chosen",
+              Select(f.find_element(By.NAME, "region"))
+              .first_selected_option.get_attribute("value") == "brussels")
+        check("officer: the note says the card filled it in",
+              b.d.find_element(By.ID, "language-note").is_displayed())
         # The command line decides whether Arabic can be printed (its
         # translation may lag behind the English text): the browser gets
-        # the same answer.
+        # the same answer, in the new tab.
         cli = thbdoc("leaflet", "--lang", "ar", "--region", "brussels",
                      "-o", os.path.join(b.downloads, "cli-ar.pdf"))
         args = ["leaflet", "--lang", "ar", "--region", "brussels"]
         if cli.returncode != 0:
+            WebDriverWait(b.d, 60).until(
+                lambda d: len(d.window_handles) > 1)
+            b.d.switch_to.window([w for w in b.d.window_handles
+                                  if w != main_tab][0])
             WebDriverWait(b.d, 60).until(
                 lambda d: "incomplete=yes" in d.page_source)
             msg = cli_message(cli.stderr)
@@ -242,6 +261,11 @@ def officer_flow(srv):
                   "الاتجار بالبشر" in text, text[:200])
             check("officer: PAG-ASA first (Brussels)",
                   0 <= text.find("PAG-ASA") < text.find("Payoke"))
+        for w in b.d.window_handles:
+            if w != main_tab:
+                b.d.switch_to.window(w)
+                b.d.close()
+        b.d.switch_to.window(main_tab)
         # A language the command line prints: French, straight away.
         b.go("/officer")
         b.d.find_element(By.CSS_SELECTOR, "button[value=fr]").click()
@@ -250,6 +274,11 @@ def officer_flow(srv):
         if pdf:
             same_as_cli("officer leaflet fr", pdf,
                         ["leaflet", "--lang", "fr", "--region", "brussels"])
+        for w in b.d.window_handles:
+            if w != main_tab:
+                b.d.switch_to.window(w)
+                b.d.close()
+        b.d.switch_to.window(main_tab)
         b.go("/officer")
         f = b.d.find_element(By.CSS_SELECTOR, "form[action='/officer/cases']")
         b.d.execute_script("arguments[0].value = arguments[1]",
@@ -264,7 +293,19 @@ def officer_flow(srv):
             "illegal")
         Select(f.find_element(By.NAME, "region")).select_by_value(
             "brussels")
-        f.find_element(By.NAME, "district").send_keys("bruxelles")
+        district = Select(f.find_element(By.NAME, "district"))
+        check("officer: the districts in words, none chosen",
+              district.first_selected_option.get_attribute("value") == ""
+              and "Bruxelles / Brussel" in [o.text for o in
+                                            district.options] and
+              len(district.options) == 14, [o.text for o in
+                                             district.options])
+        district.select_by_value("bruxelles")
+        check("officer: the file's language asked, not the page's",
+              Select(f.find_element(By.NAME, "file-language"))
+              .first_selected_option.get_attribute("value") == "")
+        Select(f.find_element(By.NAME, "file-language")).select_by_value(
+            "fr")
         f.find_element(By.NAME, "police").send_keys("Zone Midi")
         Select(f.find_element(By.NAME, "language")).select_by_value("ar")
         Select(f.find_element(By.NAME, "centre")).select_by_value(
@@ -273,14 +314,14 @@ def officer_flow(srv):
             "yes")
         f.find_element(By.NAME, "name").send_keys("Test Person")
         b.submit(f.find_element(By.CSS_SELECTOR, "button[type=submit]"))
-        check("officer: the case created", "BRU-2026-0001" in b.h1(),
-              b.h1())
-        path = srv.case_file("BRU-2026-0001.xml")
+        check("officer: the case created, its id from the district",
+              "BXL-2026-0001" in b.h1(), b.h1())
+        path = srv.case_file("BXL-2026-0001.xml")
         check("officer: the case file written, mode 0600",
               os.path.exists(path) and
               os.stat(path).st_mode & 0o777 == 0o600)
         b.document("report")
-        pdf = b.download("report-BRU-2026-0001.pdf")
+        pdf = b.download("report-BXL-2026-0001.pdf")
         check("officer: the report's THB section downloaded",
               pdf is not None)
         if pdf:

@@ -102,10 +102,137 @@ def test_refusal_in_page_language(srv):
           "document-anyway:request-arrival-declaration" in journal)
 
 
+def field(body, name):
+    """The markup of a form field (input or select) by name."""
+    m = re.search(rb'<(input|select)[^>]*name="%s"[^>]*>' % name.encode(),
+                  body)
+    return m.group(0).decode() if m else ""
+
+
+def selected(body, name):
+    m = re.search(rb'<select[^>]*name="%s"[^>]*>(.*?)</select>' %
+                  name.encode(), body, re.S)
+    if not m:
+        return None
+    o = re.search(rb'<option value="([^"]*)" selected>', m.group(1))
+    return o.group(1).decode() or None if o else None
+
+
+def test_officer_form(srv):
+    """Points 2, 3, 4, 9: the districts in words, nothing chosen; a refused
+    form keeps what was typed, each error beside its field, by its label;
+    Brussels asks the file's language (fr or nl), never the page's; the
+    case id from the district's data."""
+    c = client(srv, "pol", "de")
+    s, h, b = c.get("/officer")
+    d = re.search(rb'<select[^>]*name="district"[^>]*>(.*?)</select>', b,
+                  re.S).group(1).decode()
+    names = re.findall(r'<option value="([^"]*)"[^>]*>([^<]*)<', d)
+    check("districts: a menu of the 13 (12 and Halle-Vilvoorde), in words",
+          len(names) == 14 and names[0][0] == "" and
+          ("eupen", "Eupen") in names and
+          ("bruxelles", "Bruxelles / Brussel") in names, names)
+    check("districts: nothing chosen", selected(b, "district") is None)
+    check("file language: nothing chosen on a German page",
+          selected(b, "file-language") is None and
+          'value="de"' not in re.search(
+              rb'name="file-language".*?</select>', b, re.S).group(0)
+          .decode())
+    form = {"csrf": c.csrf, "date": "2026-11-31", "assessment": "",
+            "stay": "illegal", "region": "brussels",
+            "district": "bruxelles", "file-language": "",
+            "police": "Zone Midi <b>", "report": "BR.1", "language": "ro",
+            "centre": "pag-asa", "consent": "yes", "name": "Ana Test"}
+    s, h, b = c.post("/officer/cases", form)
+    t = page_text(b)
+    check("refused form: 422", s == 422, str(s))
+    check("refused form: what was typed is kept",
+          'value="Zone Midi &lt;b&gt;"' in field(b, "police") and
+          'value="Ana Test"' in field(b, "name") and
+          'value="2026-11-31"' in field(b, "date") and
+          selected(b, "district") == "bruxelles" and
+          selected(b, "stay") == "illegal" and
+          selected(b, "language") == "ro" and
+          selected(b, "centre") == "pag-asa", t[:500])
+    err = re.findall(rb'<p class="field-error" id="([a-z-]+)-err">([^<]*)',
+                     b)
+    fields = sorted(e[0].decode() for e in err)
+    check("refused form: an error beside each wrong field",
+          fields == ["assessment", "date", "file-language"], fields)
+    msgs = " ".join(e[1].decode() for e in err)
+    check("refused form: the errors name the fields by their labels, in "
+          "German", "Datum" in msgs and "Sprache der Akte" in msgs and
+          "file-language" not in msgs and "assessment" not in msgs, msgs)
+    check("refused form: the first wrong field has the focus and its "
+          "message", 'aria-describedby="date-err"' in field(b, "date") and
+          "autofocus" in field(b, "date") and
+          "autofocus" not in field(b, "assessment") and
+          'aria-invalid="true"' in field(b, "assessment"))
+    check("refused form: nothing written",
+          not any(f.startswith("BXL-2026-0001") for f in
+                  os.listdir(srv.cases)))
+    form.update({"date": DAY, "assessment": "victim",
+                 "file-language": "nl"})
+    s, h, b = c.post("/officer/cases", form)
+    check("accepted: created as BXL-2026-0001 (the district's prefix)",
+          s == 201 and b"BXL-2026-0001" in b, str(s))
+    with open(srv.case_file("BXL-2026-0001.xml")) as f:
+        x = f.read()
+    check("accepted: Brussels in Dutch, as chosen on a German page",
+          'district="bruxelles" language="nl"' in x, x[:300])
+
+
+def test_event_form(srv):
+    """Point 3: an event form refused keeps what was typed, the error by
+    its label beside the field."""
+    c = client(srv, "off", "fr")
+    s, h, b = c.get("/cases/" + LIEGE)
+    version = re.search(rb'name="version" value="([0-9a-f]+)"',
+                        b).group(1).decode()
+    s, h, b = c.post("/cases/%s/events" % LIEGE, {
+        "csrf": c.csrf, "type": "prosecutor-answer", "version": version,
+        "date": "2026-11-28", "investigation": "yes", "victim": ""})
+    check("event refused: 422", s == 422, str(s))
+    check("event refused: the typed values kept",
+          'value="2026-11-28"' in field(b, "date") or
+          b'id="prosecutor-answer-date" name="date" type="date" '
+          b'value="2026-11-28"' in b)
+    check("event refused: 'yes' still chosen",
+          re.search(rb'id="prosecutor-answer-investigation".*?'
+                    rb'<option value="yes" selected>', b, re.S)
+          is not None)
+    err = re.findall(rb'<p class="field-error" id="([a-z-]+)-err">([^<]*)',
+                     b)
+    check("event refused: the error beside 'victim', by its label",
+          len(err) == 1 and err[0][0] == b"prosecutor-answer-victim" and
+          "victime" in err[0][1].decode().lower(), err)
+    check("event refused: the summary links to the field",
+          b'href="#prosecutor-answer-victim"' in b)
+
+
+def test_login_keeps_name(srv):
+    """Point 9: a wrong password keeps the user name, never the
+    password."""
+    c = Client(srv)
+    s, h, b = c.get("/login")
+    token = re.search(rb'name="csrf" value="([0-9a-f]+)"', b).group(1)
+    s, h, b = c.post("/login", {"csrf": token.decode(), "user": "cen",
+                                "password": "wrong-password-42"})
+    check("login refused: 401", s == 401, str(s))
+    check("login refused: the name kept", 'value="cen"' in field(b, "user"))
+    check("login refused: the password not", b"wrong-password-42" not in b)
+    check("login refused: the focus on the password",
+          "autofocus" in field(b, "password") and
+          "autofocus" not in field(b, "user"))
+
+
 def main():
     srv = Server(extra=["--date", DAY])
     try:
         test_refusal_in_page_language(srv)
+        test_officer_form(srv)
+        test_event_form(srv)
+        test_login_keeps_name(srv)
     finally:
         rc, err = srv.stop()
     check("server stops cleanly", rc == 0, err)
