@@ -24,7 +24,9 @@ enum doc_block_kind {
 	DOC_LIST,	/* children: DOC_ITEM */
 	DOC_ITEM,	/* a list item: spans, or children blocks */
 	DOC_BOX,	/* framed box; style says which (see below) */
-	DOC_COLUMNS,	/* side by side; children: DOC_COLUMN */
+	DOC_COLUMNS,	/* side by side; children: DOC_COLUMN; level 1:
+			   a pair, the same text in two languages (lang
+			   set on each column), started level */
 	DOC_COLUMN,
 	DOC_TABLE,	/* children: DOC_ROW; children of a row: DOC_CELL */
 	DOC_ROW,

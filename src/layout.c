@@ -1016,6 +1016,80 @@ lay_columns(struct ctx *c, const struct doc_block *b, const char *lang,
 	*cur = end;
 }
 
+/* ---- two languages side by side ---- */
+
+/* Where a column of a pair goes when laid out from cur: the page, counted
+ * from cur's, that its first item falls on, found on a scratch layout of
+ * pages as tall as the real ones. */
+static size_t
+pair_first_page(struct ctx *c, const struct doc_block *col, const char *lang,
+    struct frame fr, const struct cursor *cur)
+{
+	struct layout scratch = { 0 };
+	struct ctx m = *c;
+	struct cursor at = { 0, cur->y };
+	size_t i;
+
+	scratch.page_w = c->L->page_w;
+	scratch.page_h = c->L->page_h;
+	scratch.lang = c->L->lang;
+	m.L = &scratch;
+	m.measuring = true;
+	m.elem = m.graphics = -1;	/* indexes of c->L, not of scratch */
+	m.first_baseline = NULL;
+	lay_block(&m, col, lang, fr, &at);
+	if (m.failed)
+		c->failed = true;
+	for (i = 0; i < scratch.npages && scratch.pages[i].nitems == 0; i++)
+		;
+	scratch.lang = NULL;
+	layout_free_pages(&scratch);
+	layout_free_elems(&scratch);
+	return i;
+}
+
+/* The same text in two languages, side by side (a DOC_COLUMNS of level
+ * 1, issue 13, item 4): both columns start level, on the same page at
+ * the same height (when the first block of one does not fit here, both
+ * start on the next page); the row is as tall as the taller column; it
+ * breaks across pages only where a column runs past the page, and both
+ * go on at the top of the next. */
+static void
+lay_pair(struct ctx *c, const struct doc_block *b, const char *lang,
+    struct frame fr, struct cursor *cur)
+{
+	float gutter = design.column_gutter * c->scale, w;
+	struct frame cf[2];
+	struct cursor end = *cur;
+	size_t i, n = b->nchildren < 2 ? b->nchildren : 2, first[2];
+	bool rtl = block_rtl(c, b, lang);
+
+	if (n == 0)
+		return;
+	w = (fr.x1 - fr.x0 - gutter * (float)(n - 1)) / (float)n;
+	for (i = 0; i < n; i++) {
+		/* Right to left: the first column is the rightmost. */
+		float at = (float)(rtl ? n - 1 - i : i);
+
+		cf[i] = (struct frame){ fr.x0 + at * (w + gutter),
+		    fr.x0 + at * (w + gutter) + w };
+		first[i] = c->measuring ? 0 : pair_first_page(c,
+		    b->children[i], block_lang(b, lang), cf[i], cur);
+	}
+	if (n == 2 && first[0] != first[1])
+		next_page(c, cur);
+	end = *cur;
+	for (i = 0; i < n; i++) {
+		struct cursor cc = *cur;
+
+		lay_block(c, b->children[i], block_lang(b, lang), cf[i], &cc);
+		if (cc.page > end.page || (cc.page == end.page &&
+		    cc.y > end.y))
+			end = cc;
+	}
+	*cur = end;
+}
+
 static void
 lay_cell(struct ctx *c, const struct doc_block *b, const char *lang,
     struct frame fr, struct cursor *cur)
@@ -1463,7 +1537,10 @@ lay_block(struct ctx *c, const struct doc_block *b, const char *inherited,
 		lay_box(c, b, lang, fr, cur);
 		break;
 	case DOC_COLUMNS:
-		lay_columns(c, b, lang, fr, cur);
+		if (b->level == 1)
+			lay_pair(c, b, lang, fr, cur);
+		else
+			lay_columns(c, b, lang, fr, cur);
 		break;
 	case DOC_TABLE:
 		lay_table(c, b, lang, fr, cur);

@@ -348,6 +348,10 @@ add_also(struct build *b, const xmlNode *n, struct doc_block *out,
 
 	if (strcmp(b->lang->code, code) == 0)
 		return;
+	/* Side by side, each column holds the note in its own language,
+	 * the official language's beside the person's: no copy. */
+	if (b->ctx->with != NULL)
+		return;
 	if (also == NULL || strcmp(also->code, code) != 0) {
 		diag_add(b->diags, ERR_CATALOG_MISSING, b->t->file,
 		    xml_line(n), 0, code,
@@ -759,6 +763,7 @@ side_row(struct build *b, const xmlNode *first, const xmlNode *end,
 			continue;
 		if (cols == NULL) {
 			cols = doc_block_add(b->doc, out, DOC_COLUMNS);
+			cols->level = 1;	/* a pair: kept level */
 			col[0] = add_column(b, cols, person);
 			col[1] = add_column(b, cols, b->ctx->with);
 		}
@@ -809,7 +814,7 @@ side_section(struct build *b, const xmlNode *sec, struct doc_block *out)
 /* Every top-level block becomes a row of two columns, so that each
  * section of the official language stands next to the same section in
  * the person's language (issue 13, item 4): the layout starts both
- * columns of a row level (lay_columns()). */
+ * columns of a row level (lay_pair()). */
 static void
 build_side_by_side(struct build *b, const xmlNode *parent,
     struct doc_block *out)

@@ -104,13 +104,14 @@ done
 # Side by side with the official language (--with; issue 13, item 4):
 # every language with French, a sample with Dutch and German; no warning
 # (no word cut: the timeline is set across the page, once per language),
-# at most PUBLISH_LEAFLET_PAGES_WITH pages, PDF/A, every block of the
+# at most PUBLISH_LEAFLET_PAGES_WITH pages, PDF/A, each section's
+# headings level in both languages, every block of the
 # tree back from the text layer (the three readers for the samples,
 # poppler for the others: a reader's guess of a two-column page's order).
 with_pages=$(sed -n 's/^#define PUBLISH_LEAFLET_PAGES_WITH[^0-9]*//p' \
     "$top_srcdir/src/publish.h")
 for pair in $(for ll in $langs; do [ "$ll" = fr ] || echo "$ll-fr"; done) \
-    ar-nl zh-nl ro-nl ru-de ti-de es-de; do
+    ar-nl zh-nl ro-nl bg-nl fa-nl es-nl sq-nl tr-nl ru-de ti-de es-de; do
 	ll=${pair%-*} with=${pair#*-}
 	inc=
 	case $carry in *" $ll "*) inc=--allow-incomplete ;; esac
@@ -133,6 +134,16 @@ for pair in $(for ll in $langs; do [ "$ll" = fr ] || echo "$ll-fr"; done) \
 	fi
 	check_pdfa "$pair" "$out"
 	[ -n "${PYTHON3:-}" ] || continue
+	# Both languages start each section level (tests/pair-check.py:
+	# the tops of the headings of both halves of each page, within a
+	# point).
+	if [ -n "${MUTOOL:-}" ]; then
+		"$MUTOOL" draw -q -F stext -o "$tmp/stext" "$out" 2>/dev/null
+		if "$PYTHON3" "$top_srcdir/tests/pair-check.py" "$tmp/stext" \
+		    >"$tmp/level" 2>/dev/null; then pass; else
+			fail "$pair: sections not level"; cat "$tmp/level" >&2
+		fi
+	fi
 	"$THBDOC" leaflet $inc --lang "$ll" --with "$with" --dump \
 	    >"$tmp/with.dump" 2>/dev/null
 	# poppler gives the runs of a right-to-left line in visual order on

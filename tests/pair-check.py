@@ -1,0 +1,75 @@
+#!/usr/bin/env python3
+"""pair-check.py STEXT: the two languages of a side-by-side page start
+level (issue 13, item 4).  STEXT is "mutool draw -F stext" of the PDF: a
+line's box and its type size.  On each page, the headings (lines set
+larger than the body text, the title included: a heading's first line
+when it takes two) of the left half and of the right half come in pairs,
+in order, their tops equal within a point.  Prints each failure; exit 1
+if any."""
+import collections
+import re
+import sys
+import xml.etree.ElementTree as ET
+
+
+def lines(page):
+    """(x0, y0, y1, size) of each line of a page that holds text."""
+    out = []
+    for line in page.iter("line"):
+        x0, y0, x1, y1 = (float(v) for v in line.get("bbox").split())
+        sizes = [float(f.get("size")) for f in line.iter("font")
+                 if any(c.get("c", "").strip() for c in f.iter("char"))]
+        if sizes:
+            out.append((x0, y0, y1, max(sizes)))
+    return out
+
+
+def heading_tops(lns, body):
+    """The top of each heading: a run of lines larger than the body text,
+    one after the other."""
+    tops, last = [], None
+    for x0, y0, y1, size in sorted(lns, key=lambda l: l[1]):
+        if size <= body + 0.01:
+            last = None
+            continue
+        if last is None or y0 - last > 0.6 * size:
+            tops.append(y0)
+        last = y1
+    return tops
+
+
+def main():
+    root = ET.parse(sys.argv[1]).getroot()
+    pages = list(root.iter("page"))
+    sizes = collections.Counter()
+    for page in pages:
+        for _, y0, y1, size in lines(page):
+            sizes[round(size, 2)] += 1
+    body = sizes.most_common(1)[0][0] if sizes else 0
+    errors, pairs = [], 0
+    for n, page in enumerate(pages, 1):
+        mid = float(page.get("width")) / 2
+        lns = lines(page)
+        left = heading_tops([l for l in lns if l[0] < mid], body)
+        right = heading_tops([l for l in lns if l[0] >= mid], body)
+        if len(left) != len(right):
+            errors.append("page %d: %d headings on the left, %d on the "
+                          "right (tops %s / %s)" % (n, len(left),
+                          len(right), left, right))
+            continue
+        for a, b in zip(left, right):
+            pairs += 1
+            if abs(a - b) > 1:
+                errors.append("page %d: headings not level: %.1f and %.1f"
+                              % (n, a, b))
+    for e in errors:
+        print(e)
+    print("%d pairs of headings" % pairs, file=sys.stderr)
+    if pairs == 0:
+        print("no headings found")
+        return 1
+    return 1 if errors else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
