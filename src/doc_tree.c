@@ -169,6 +169,8 @@ doc_dump(const struct doc *d)
 	    d->title ? d->title : "");
 	if (d->scale > 0 && d->scale < 1)
 		sbuf_printf(&out, " scale=%d%%", (int)(d->scale * 100 + 0.5f));
+	if (d->narrow_margins)
+		sbuf_add(&out, " margins=narrow");
 	sbuf_addc(&out, '\n');
 	dump_block(&out, d->root, 0);
 	return sbuf_detach(&out);

@@ -122,6 +122,9 @@ struct doc {
 	float		 scale;		/* type size and spacing factor;
 					   0 or 1: as designed */
 	bool		 personal_data;	/* carries a person's data: mode 0600 */
+	bool		 narrow_margins;	/* the page's narrow margins
+					   (layout.c's table): two languages
+					   side by side that need the width */
 	struct doc_arena *arena;	/* private: owns all memory */
 };
 

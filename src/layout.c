@@ -93,13 +93,16 @@ static const struct layout_style {
 static const struct doc_look look_none = { LAYOUT_NO_COLOR, LAYOUT_NO_COLOR,
 	false };
 
-/* Page sizes (ISO 216, in points), margins and type scale. */
+/* Page sizes (ISO 216, in points), margins and type scale.  Narrow
+ * margins (a document that asks for them: two languages side by side,
+ * each in half a page) are half an inch on A4, the "narrow" margins of
+ * office software, which every printer prints. */
 static const struct page_format {
 	enum doc_page_size size;
-	float		 width, height, margin, scale;
+	float		 width, height, margin, narrow, scale;
 } page_formats[] = {
-	{ DOC_A4, 595.28f, 841.89f, 50, 1 },
-	{ DOC_A5, 419.53f, 595.28f, 34, 0.86f },
+	{ DOC_A4, 595.28f, 841.89f, 50, 36, 1 },
+	{ DOC_A5, 419.53f, 595.28f, 34, 25, 0.86f },
 };
 
 struct layout {
@@ -1743,7 +1746,7 @@ layout_doc(const struct doc *d, struct font_set *fs,
 			pf = &page_formats[i];
 	L->page_w = pf->width;
 	L->page_h = pf->height;
-	margin = pf->margin;
+	margin = d->narrow_margins ? pf->narrow : pf->margin;
 	c.scale = pf->scale;
 	if (d->scale > 0 && d->scale < 1)
 		c.scale *= d->scale;

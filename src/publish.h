@@ -24,8 +24,8 @@ struct tmpl_msg;
 struct tmpl_var;
 
 /* The leaflet's template, as installed, and its page budget: two A4
- * pages, twice that with the official language side by side (each
- * column is half as wide). */
+ * pages, three with the official language side by side (each column is
+ * half as wide; the template asks for narrow margins then). */
 #define PUBLISH_LEAFLET_TEMPLATE "templates/leaflet.xml"
 /* The language whose text counts when a translation is in doubt, as the
  * draft note of templates/leaflet.xml says ("the French text is
@@ -35,7 +35,7 @@ struct tmpl_var;
  * leaflet's (publish_pocket_card_allowed()). */
 #define PUBLISH_POCKET_CARD_TEMPLATE "templates/pocket-card.xml"
 #define PUBLISH_LEAFLET_PAGES		2
-#define PUBLISH_LEAFLET_PAGES_WITH	4
+#define PUBLISH_LEAFLET_PAGES_WITH	3
 
 /* Is m a note about the translation itself (the draft and incomplete
  * notes): a string whose absence holds nothing back? */

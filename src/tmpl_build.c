@@ -880,6 +880,12 @@ tmpl_build(const struct tmpl *t, const struct tmpl_context *ctx,
 		b.doc->scale = decimal_value(v);
 	if ((v = xml_attr(root, "author")) != NULL)
 		b.doc->author = doc_strdup(b.doc, v);
+	/* Two languages in half a page each: the width of narrow margins,
+	 * where the template asks for it. */
+	if (ctx->with != NULL &&
+	    (v = xml_attr(root, "side-by-side-margins")) != NULL &&
+	    strcmp(v, "narrow") == 0)
+		b.doc->narrow_margins = true;
 	if (ctx->with != NULL)
 		build_side_by_side(&b, root, b.doc->root);
 	else

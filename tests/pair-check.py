@@ -4,8 +4,9 @@ level (issue 13, item 4).  STEXT is "mutool draw -F stext" of the PDF: a
 line's box and its type size.  On each page, the headings (lines set
 larger than the body text, the title included: a heading's first line
 when it takes two) of the left half and of the right half come in pairs,
-in order, their tops equal within a point.  Prints each failure; exit 1
-if any."""
+in order, their tops equal within a point; and no page but the last is
+left a third empty (its text area: the first page's top margin at the
+top and at the bottom).  Prints each failure; exit 1 if any."""
 import collections
 import re
 import sys
@@ -47,9 +48,15 @@ def main():
             sizes[round(size, 2)] += 1
     body = sizes.most_common(1)[0][0] if sizes else 0
     errors, pairs = [], 0
+    top = min((l[1] for l in lines(pages[0])), default=0)
     for n, page in enumerate(pages, 1):
         mid = float(page.get("width")) / 2
         lns = lines(page)
+        bottom = float(page.get("height")) - top
+        low = max((l[2] for l in lns), default=top)
+        if n < len(pages) and bottom - low > (bottom - top) / 3:
+            errors.append("page %d: a third of the page left empty (%.0f "
+                          "of %.0f pt)" % (n, bottom - low, bottom - top))
         left = heading_tops([l for l in lns if l[0] < mid], body)
         right = heading_tops([l for l in lns if l[0] >= mid], body)
         if len(left) != len(right):
