@@ -779,6 +779,55 @@ vars_requests(struct vars_ctx *x, const struct official_request *req,
 		var_date(x, "certificate-expiry", st->document.expires);
 }
 
+static bool
+pending(const struct phase_status *st, enum phase_action_code code)
+{
+	return phase_status_action(st, code) != NULL;
+}
+
+/* What happens next, as the notice says it: only what is still open on
+ * its date, each sentence one of the actions the phase model finds
+ * pending (issue 11: "Notices say what is still open, not the whole
+ * procedure"). */
+static void
+vars_notice_open(struct vars_ctx *x, const struct phase_status *st)
+{
+	bool general = pending(st, ACTION_QUERY_GENERAL_PROSECUTOR) ||
+	    pending(st, ACTION_ANSWER_GENERAL_QUERY);
+	bool query = !general && (pending(st, ACTION_QUERY_PROSECUTOR) ||
+	    pending(st, ACTION_ANSWER_QUERY));
+	bool extension = pending(st, ACTION_EXTEND_ARRIVAL_DECLARATION);
+	bool certificate = pending(st, ACTION_ISSUE_REGISTRATION_CERTIFICATE);
+	bool grant = pending(st, ACTION_GRANT_INDEFINITE_RESIDENCE);
+
+	/* 8.2: the two questions are to be asked, or asked and not
+	 * answered; once the date set has passed, the procureur général. */
+	var_flag(x, "open-query", query);
+	/* 8.2, last sentence: no answer by the date set. */
+	var_flag(x, "open-general-query", general);
+	/* 8.3: both outcomes are still open only while nothing is due. */
+	var_flag(x, "open-outcome", query && !extension && !certificate);
+	/* 8.3: "pas encore en mesure de répondre positivement" (rule 2). */
+	var_flag(x, "due-extension", extension);
+	/* 8.3: after yes and yes, or at the end of the one extension. */
+	var_flag(x, "due-certificate", certificate);
+	if (certificate && st->answer_date != DATE_DAY_NONE)
+		var_date(x, "answer-date", st->answer_date);
+	var_flag(x, "due-renewal",
+	    pending(st, ACTION_RENEW_REGISTRATION_CERTIFICATE));
+	/* 8.3: "sera accordée dès que ..." (rule 3), or else the request
+	 * that "peut être introduite" after a prosecution act. */
+	var_flag(x, "grant", grant);
+	var_flag(x, "grant-conviction", grant &&
+	    st->ground.event == EV_CONVICTION);
+	var_flag(x, "grant-requisitions", grant &&
+	    st->ground.event == EV_REQUISITIONS_RETAINED);
+	if (grant)
+		var_date(x, "ground-date", st->ground.date);
+	var_flag(x, "can-request-indefinite", !grant &&
+	    pending(st, ACTION_REQUEST_INDEFINITE_RESIDENCE));
+}
+
 static void
 vars_notice(struct vars_ctx *x, const struct official_request *req,
     const struct case_file *c, const struct phase_status *st)
@@ -808,6 +857,7 @@ vars_notice(struct vars_ctx *x, const struct official_request *req,
 	    false) != NULL);
 	var_flag(x, "queried", find_event(c, EV_PROSECUTOR_QUERY, req->date,
 	    false) != NULL);
+	vars_notice_open(x, st);
 }
 
 /* The facts each document needs; the rest is left out when the case does

@@ -1,0 +1,148 @@
+#!/bin/sh
+# notice-open.sh: the notice says what is still open on its date, not the
+# whole procedure (issue 11, "Documents true on their date"): each sentence
+# of "What happens next" stands for an action the phase model finds
+# pending on that day, and each check is named after its point of the
+# directives (shared/seed/directives-1997-2003.txt).
+. "${top_srcdir:-$(dirname "$0")/../..}/tests/docs/lib.sh"
+
+s=$samples
+
+# notice CASE DATE [OPTION...]: the notice's English text (the person's
+# column) as one line per block, in $tmp/n.
+notice() {
+	f=$1 d=$2
+	shift 2
+	"$THBDOC" notice --lang en "$@" --date "$d" "$s/$f.xml" --dump \
+	    >"$tmp/dump" 2>"$tmp/err"
+	check "$f on $d: exit status" 0 "$?"
+	# The quoted strings of the English column, a block's pieces joined.
+	awk '/column lang=/ { en = ($2 == "lang=en") }
+	    en && /^ *(paragraph|item|heading)/ { printf "\n" }
+	    en && /^ *"/ { sub(/^ *"/, ""); sub(/"( .*)?$/, ""); printf "%s", $0 }
+	    END { printf "\n" }' "$tmp/dump" >"$tmp/n"
+}
+says() { check_grep "$1" "$2" "$tmp/n"; }
+never() {
+	if grep -q -- "$2" "$tmp/n"; then
+		fail "$1: says \"$2\""
+		grep -- "$2" "$tmp/n" >&2
+	else pass; fi
+}
+
+# 8.2: before any answer, the two questions are open, and both outcomes.
+notice 03-liege-query-due 2026-11-29
+says "8.2 query pending: the Office asks the two questions" \
+    "The Immigration Office asks the prosecutor"
+says "8.3 query pending: both outcomes still open" \
+    "If the answer is yes to both"
+
+# 8.3: yes and yes on 2026-11-20: the certificate follows; the question
+# is no longer open.
+notice 05-charleroi-positive-answer 2026-11-29
+says "test_8_3_notice_after_positive_answer_says_certificate_is_issued" \
+    "On 2026-11-20, the prosecutor answered yes to both questions. So you will get a residence document for more than 3 months, usually 6 months"
+never "8.2 after a positive answer: the question is not open any more" \
+    "asks the prosecutor"
+never "8.3 after a positive answer: no extension is promised" \
+    "extended once"
+# The same after the declaration expired without the certificate.
+notice 05-charleroi-positive-answer 2027-01-19
+says "8.3 positive answer, declaration expired: the certificate is due" \
+    "So you will get a residence document for more than 3 months"
+says "rule 4 positive answer, declaration expired: the document ended" \
+    "Your document ended on 2026-12-10"
+
+# 8.3: an answer that is not yet yes to both: the one extension.
+notice 06-leuven-unclear-answer 2026-11-19
+says "test_8_3_notice_after_unclear_answer_says_extension_is_due" \
+    "has not yet answered yes to both questions. So your document will be extended once, for 3 more months"
+never "8.3 after an unclear answer: the question is not open any more" \
+    "asks the prosecutor"
+never "8.3 after an unclear answer: no conditional outcome" \
+    "If the answer is yes to both"
+
+# Rule 2 (8.3) and 8.2's last sentence: no answer when the declaration
+# expired: the extension is due and the question goes to the procureur
+# général.
+notice 04-gent-no-answer 2026-10-09
+says "rule 2: no answer at expiry: the extension is due" \
+    "So your document will be extended once"
+says "8.2 no answer by the date set: the procureur général" \
+    "the question goes to a higher prosecutor, the procureur général"
+never "rule 2: no answer at expiry: no conditional outcome" \
+    "If the answer is yes to both"
+
+# 8.3: at the end of the one extension the 6-month certificate is due.
+notice 07-brugge-extended 2026-11-29
+says "8.3 during the extension: the certificate follows at its end" \
+    "When this extension ends, you get a residence document for 6 months"
+notice 07-brugge-extended 2027-01-15
+says "test_8_3_notice_after_extension_ended_says_certificate_is_due" \
+    "The extension has ended. Now you should get a residence document for 6 months"
+never "8.3 after the extension ended: not 'when it ends'" \
+    "When this extension ends"
+
+# Rule 3 (8.3): "sera accordée dès que" a first-instance conviction.
+notice 09-mons-conviction 2026-01-28
+says "test_8_3_notice_after_conviction_says_residence_will_be_granted" \
+    "On 2026-01-28, after your complaint or statement, a first court judgment found the people who exploited you guilty"
+says "8.3 conviction: will be granted, asked of the Immigration Office" \
+    "So you will get a permit to stay in Belgium for an unlimited time. Your centre can ask the Immigration Office for it"
+never "8.3 conviction: not only 'can ask for'" \
+    "can ask for a permit to stay for an unlimited time"
+# Before the conviction: the request can be made (8.3, a committal).
+notice 09-mons-conviction 2025-08-18
+says "8.3 prosecution act: the centre can ask" \
+    "your centre can ask for a permit to stay for an unlimited time"
+never "8.3 prosecution act only: nothing is granted yet" \
+    "So you will get a permit"
+# The second ground: requisitions retaining THB, a significant statement.
+notice 10-namur-indefinite 2024-11-20
+says "test_8_3_notice_after_requisitions_says_residence_will_be_granted" \
+    "the prosecutor asked the court to punish the people who exploited you for human trafficking, and your statement counted"
+says "8.3 requisitions: will be granted" "So you will get a permit"
+# Granted: nothing open any more but the centre's help.
+notice 10-namur-indefinite 2025-05-09
+never "8.3 residence granted: not granted again" "So you will get a permit"
+
+# Rule 1: a negative answer promises nothing.
+notice 11-kortrijk-negative-answer 2026-09-22
+says "rule 1 negative answer: the directives do not say what follows" \
+    "The directives do not say what follows"
+never "rule 1 negative answer: no extension" "extended once"
+never "rule 1 negative answer: no certificate" "usually 6 months"
+
+# 8.1: before the order to leave, nothing is decided.
+notice 16-turnhout-police-pending 2027-01-16
+says "8.1 before the order to leave: can get, with a centre's help" \
+    "With the help of a specialised centre, you can get a document that gives you 45 days"
+never "8.1 before the order to leave: no promise" "You will get a document"
+
+# Returned (written with --not-called-for): no "valid until" after the
+# return.
+notice 15-tournai-return 2026-10-10 --not-called-for
+never "return: no document said to be valid" "valid until"
+says "return: no further step" "No further step of the protection procedure"
+
+# The official language beside it says the same (8.3, in French).
+"$THBDOC" notice --lang fr --date 2026-11-29 \
+    "$s/05-charleroi-positive-answer.xml" --dump >"$tmp/dump" 2>"$tmp/err"
+check_grep "8.3 positive answer, in French" \
+    "le procureur a répondu oui aux deux questions" "$tmp/dump"
+check "8.3 positive answer, in French: no warning" "" "$(cat "$tmp/err")"
+
+# 8.2: the leaflet's timeline: the 3 months are the document's, counted
+# from the day it is issued, not "3 months after your statement".
+"$THBDOC" leaflet --lang en --dump 2>/dev/null |
+    sed -n '/^ *timeline/,/^ *section/p' >"$tmp/dump"
+check_grep "test_8_2_leaflet_timeline_3_months_are_the_document" \
+    '"3-month" strong' "$tmp/dump"
+never_in_dump() {
+	if grep -q -- "$2" "$tmp/dump"; then fail "$1"; else pass; fi
+}
+never_in_dump "8.2 leaflet timeline: not '3 months after your statement'" \
+    '" after your statement"'
+check_grep "8.2 leaflet timeline: the label says it is a document" \
+    '" document after your statement"' "$tmp/dump"
+finish
