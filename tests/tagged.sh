@@ -64,12 +64,16 @@ tagged() {
 }
 
 L="Document H1 H2 P L LI Lbl LBody Table TR TD Figure Link"
+# A language waiting for its carry-over (po-docs/CARRY-OVER) is printed
+# as "make check" prints it elsewhere: with its English sentences.  The
+# option changes nothing for a complete language.
+INC=--allow-incomplete
 tagged leaflet-fr "poppler pdfjs" "$L" leaflet --lang fr
-tagged leaflet-ar "poppler pdfjs" "$L" leaflet --lang ar
-tagged leaflet-zh "poppler pdfjs" "$L" leaflet --lang zh
-tagged leaflet-hi "pdfjs" "$L" leaflet --lang hi
-tagged leaflet-th "pdfjs" "$L" leaflet --lang th
-tagged leaflet-ar-fr "poppler" "$L Sect" leaflet --lang ar --with fr
+tagged leaflet-ar "poppler pdfjs" "$L" leaflet $INC --lang ar
+tagged leaflet-zh "poppler pdfjs" "$L" leaflet $INC --lang zh
+tagged leaflet-hi "pdfjs" "$L" leaflet $INC --lang hi
+tagged leaflet-th "pdfjs" "$L" leaflet $INC --lang th
+tagged leaflet-ar-fr "poppler" "$L Sect" leaflet $INC --lang ar --with fr
 tagged notice-ar "poppler pdfjs" "Document H1 P" notice --date 2026-11-29 \
     --lang ar "$s/01-brussels-reflection.xml"
 tagged report-fr "poppler pdfjs" "Document H1 P" report --date 2026-11-29 \
