@@ -41,7 +41,7 @@ says "8.3 query pending: both outcomes still open" \
 # is no longer open.
 notice 05-charleroi-positive-answer 2026-11-29
 says "test_8_3_notice_after_positive_answer_says_certificate_is_issued" \
-    "On 2026-11-20, the prosecutor answered yes to both questions. So you will get a residence document for more than 3 months, usually 6 months"
+    "On 20 November 2026, the prosecutor answered yes to both questions. So you will get a residence document for more than 3 months, usually 6 months"
 never "8.2 after a positive answer: the question is not open any more" \
     "asks the prosecutor"
 never "8.3 after a positive answer: no extension is promised" \
@@ -51,7 +51,7 @@ notice 05-charleroi-positive-answer 2027-01-19
 says "8.3 positive answer, declaration expired: the certificate is due" \
     "So you will get a residence document for more than 3 months"
 says "rule 4 positive answer, declaration expired: the document ended" \
-    "Your document ended on 2026-12-10"
+    "Your document ended on 10 December 2026"
 
 # 8.3: an answer that is not yet yes to both: the one extension.
 notice 06-leuven-unclear-answer 2026-11-19
@@ -86,7 +86,7 @@ never "8.3 after the extension ended: not 'when it ends'" \
 # Rule 3 (8.3): "sera accordée dès que" a first-instance conviction.
 notice 09-mons-conviction 2026-01-28
 says "test_8_3_notice_after_conviction_says_residence_will_be_granted" \
-    "On 2026-01-28, after your complaint or statement, a first court judgment found the people who exploited you guilty"
+    "On 28 January 2026, after your complaint or statement, a first court judgment found the people who exploited you guilty"
 says "8.3 conviction: will be granted, asked of the Immigration Office" \
     "So you will get a permit to stay in Belgium for an unlimited time. Your centre can ask the Immigration Office for it"
 never "8.3 conviction: not only 'can ask for'" \
