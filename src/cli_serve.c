@@ -52,9 +52,14 @@ serve_help(FILE *fp)
 	    "  -i, --idle MINUTES   log out after this idle time (default: "
 	    "30)\n"
 	    "  -t, --threads N      worker threads (default: 4)\n"
-	    "  -p, --po-dir DIR     the PO files, for the translators' checks "
-	    "(as\n"
-	    "                       thbdoc check-translations)\n"
+	    "  -p, --po-dir DIR     the leaflet's PO files (a source tree's "
+	    "po-docs), for\n"
+	    "                       the translators' checks, as thbdoc "
+	    "check-translations\n"
+	    "                       (default: po-docs in the working folder, "
+	    "if there is\n"
+	    "                       one; else the translators' page shows no "
+	    "checks)\n"
 	    "  -d, --date DATE      the day the pages and documents look from "
 	    "(default:\n"
 	    "                       each day's date; for tests and "
@@ -134,6 +139,10 @@ cli_cmd_serve(struct cli *cli, int argc, char *argv[])
 	if (optind != argc)
 		return cli_usage_error(cli, _("unexpected argument '%s'"),
 		    argv[optind]);
+	/* As thbdoc check-translations: the PO files are sources, not
+	 * installed; a server started in a source tree finds them. */
+	if (cfg.po_dir == NULL && access("po-docs/fr.po", R_OK) == 0)
+		cfg.po_dir = "po-docs";
 	if (cfg.users == NULL)
 		cfg.users = users = xasprintf("%s/.thbdoc-users", cfg.cases);
 	if (cfg.audit == NULL)

@@ -15,6 +15,8 @@
 #include "centres.h"
 #include "i18n.h"
 #include "languages.h"
+#include "official.h"
+#include "regime.h"
 #include "check_po.h"
 #include "check_sources.h"
 #include "districts.h"
@@ -236,13 +238,24 @@ serve_pages_login(struct serve_reply *rep, const struct serve_request *r, const 
 
 /* --- status texts ----------------------------------------------------------- */
 
+/* A day on a page: in words, in the page's language, by the documents'
+ * own formatter (official_date_text(): the program's month names, "29
+ * novembre 2026"), the ISO value kept for machines in <time datetime>;
+ * a dash for no day. */
 static void
-date_text(date_day d, char out[DATE_STRLEN])
+date_html(struct html *h, const struct serve_request *r, date_day d)
 {
-	if (d == DATE_DAY_NONE)
-		strcpy(out, "\xe2\x80\x94");
-	else
-		date_format(d, out);
+	char iso[DATE_STRLEN];
+	char *words;
+
+	if (d == DATE_DAY_NONE) {
+		html(h, "\xe2\x80\x94");
+		return;
+	}
+	date_format(d, iso);
+	words = official_date_text(d, r->srv->ui[r->lang]);
+	html(h, "<time datetime=\"%s\">%s</time>", iso, words);
+	free(words);
 }
 
 /* A warning's message in the page's language.  The translated format is
@@ -254,17 +267,30 @@ warning_text(struct sbuf *out, const struct serve_request *r,
 {
 	const char *src = phase_warning_format(w->code);
 	const char *a[PHASE_WARNING_ARGS];
+	char *days[PHASE_WARNING_ARGS] = { NULL };
 	char *m;
+	date_day d;
 	int i;
 
 	/* Put together as diag.c does: the arguments are the row's, the
-	 * translation is used only when it takes the same ones. */
-	for (i = 0; i < PHASE_WARNING_ARGS; i++)
-		a[i] = phase_warning_args_translatable(w->code) &&
-		    w->args[i][0] != '\0' ? serve_tr(r, w->args[i]) : w->args[i];
+	 * translation is used only when it takes the same ones.  A date
+	 * among them (YYYY-MM-DD) reads in words, as every date of the
+	 * pages. */
+	for (i = 0; i < PHASE_WARNING_ARGS; i++) {
+		if (strlen(w->args[i]) == 10 &&
+		    date_parse(w->args[i], &d) == DATE_OK)
+			a[i] = days[i] = official_date_text(d,
+			    r->srv->ui[r->lang]);
+		else
+			a[i] = phase_warning_args_translatable(w->code) &&
+			    w->args[i][0] != '\0' ? serve_tr(r, w->args[i]) :
+			    w->args[i];
+	}
 	m = diag_format(src, serve_tr(r, src), a, PHASE_WARNING_ARGS);
 	sbuf_printf(out, "%s", m != NULL ? m : src);
 	free(m);
+	for (i = 0; i < PHASE_WARNING_ARGS; i++)
+		free(days[i]);
 }
 
 static enum phase_actor
@@ -310,12 +336,16 @@ serve_pages_cases(struct serve_reply *rep, struct serve_request *r)
 	const char *due = serve_query(r, "due");
 	struct serve_store *store = r->srv->store;
 	date_day today = serve_today(r->srv), nd;
-	char d1[DATE_STRLEN], d2[DATE_STRLEN];
 	struct phase_status *st;
 	struct html h = { 0 };
 	size_t i, shown = 0;
 	int p;
 	static const char *const phase_opts[] = { "0", "1", "2", "3", "4" };
+	/* The phases in words: the state that opens each (phase 2 holds
+	 * the extended declaration too). */
+	static const enum phase_state phase_states[] = { STATE_IDENTIFIED,
+	    STATE_REFLECTION, STATE_ARRIVAL_DECLARATION,
+	    STATE_REGISTRATION_CERTIFICATE, STATE_INDEFINITE_RESIDENCE };
 
 	if (q == NULL)
 		q = "";
@@ -334,18 +364,17 @@ serve_pages_cases(struct serve_reply *rep, struct serve_request *r)
 	       is not searched). */
 	    serve_tr(r, N_("Case id")), q,
 	    /* TRANSLATORS: web pages, the case list: the label of the menu
-	       that filters the cases by phase of the procedure (0 to 4). */
+	       that filters the cases by phase of the procedure (its choices:
+	       the states that open each phase, in words). */
 	    serve_tr(r, N_("Phase")),
 	    /* TRANSLATORS: web pages, the case list: the first choice of the
 	       menus "Phase" and "Due": no filter (all cases). */
 	    serve_tr(r, N_("all")));
 	for (p = 0; p < 5; p++)
-		html(&h, "<option value=\"%s\"%?{ selected}>%s %s</option>",
+		html(&h, "<option value=\"%s\"%?{ selected}>%s</option>",
 		    phase_opts[p], strcmp(ph, phase_opts[p]) == 0,
-		    /* TRANSLATORS: web pages: "phase" before its number, in
-		       the menu of the case list and on the case page ("phase
-		       2"), in lower case. */
-		    serve_tr(r, N_("phase")), phase_opts[p]);
+		    serve_tr(r, phase_state_text(regime_default(),
+		    phase_states[p])));
 	html(&h, "</select></div><div><label for=\"due\">%s</label>"
 	    "<select id=\"due\" name=\"due\"><option value=\"\">%s</option>"
 	    "<option value=\"overdue\"%?{ selected}>%s</option>"
@@ -410,14 +439,15 @@ serve_pages_cases(struct serve_reply *rep, struct serve_request *r)
 			phase_status_free(st);
 			continue;
 		}
-		date_text(st->document.type == DOCUMENT_NONE ? DATE_DAY_NONE :
-		    st->document.expires, d1);
-		date_text(nd, d2);
 		html(&h, "<tr><th scope=\"row\"><a href=\"/cases/%u\">%s</a>"
-		    "</th><td>%s</td><td>%s</td><td%?{ class=\"overdue\"}>%s%s"
-		    "</td></tr>", e->id, e->id,
-		    serve_tr(r, phase_state_text(st->regime, st->state)), d1,
-		    nd != DATE_DAY_NONE && nd < today, d2, nd != DATE_DAY_NONE && nd < today ?
+		    "</th><td>%s</td><td>", e->id, e->id,
+		    serve_tr(r, phase_state_text(st->regime, st->state)));
+		date_html(&h, r, st->document.type == DOCUMENT_NONE ?
+		    DATE_DAY_NONE : st->document.expires);
+		html(&h, "</td><td%?{ class=\"overdue\"}>", nd != DATE_DAY_NONE &&
+		    nd < today);
+		date_html(&h, r, nd);
+		html(&h, "%s</td></tr>", nd != DATE_DAY_NONE && nd < today ?
 		    /* TRANSLATORS: web pages: after a due date in a table,
 		       when that date is past. Keep the leading space. */
 		    serve_tr(r, N_(" (overdue)")) : "");
@@ -925,7 +955,7 @@ static void
 event_details(struct html *h, const struct serve_request *r,
     const struct case_event *ev)
 {
-	char d[DATE_STRLEN], n[16];
+	char n[16];
 	bool first = true;
 
 	if (ev->assessment != ASSESS_NONE)
@@ -969,8 +999,11 @@ event_details(struct html *h, const struct serve_request *r,
 		detail(h, r, &first, "addressee",
 		    case_value_name("addressee", (int)ev->addressee));
 	if (ev->answer_by != DATE_DAY_NONE && ev->answer_by != 0) {
-		date_format(ev->answer_by, d);
-		detail(h, r, &first, "answer-by", d);
+		char *words = official_date_text(ev->answer_by,
+		    r->srv->ui[r->lang]);
+
+		detail(h, r, &first, "answer-by", words);
+		free(words);
 	}
 	if (ev->investigation != ANSWER_NONE)
 		detail(h, r, &first, "investigation",
@@ -1001,7 +1034,6 @@ case_timeline(struct html *h, const struct serve_request *r,
     const struct case_file *c)
 {
 	const struct case_event **evs;
-	char d[DATE_STRLEN];
 	size_t i;
 
 	html(h, "<section aria-labelledby=\"tl-h\"><h2 id=\"tl-h\">%s</h2>",
@@ -1020,9 +1052,9 @@ case_timeline(struct html *h, const struct serve_request *r,
 	qsort(evs, c->nevents, sizeof(*evs), event_order);
 	html(h, "<ol class=\"timeline\">");
 	for (i = 0; i < c->nevents; i++) {
-		date_format(evs[i]->date, d);
-		html(h, "<li><time datetime=\"%s\">%s</time> <strong>%s"
-		    "</strong>", d, d,
+		html(h, "<li>");
+		date_html(h, r, evs[i]->date);
+		html(h, " <strong>%s</strong>",
 		    serve_tr(r, case_words_event(evs[i]->type)));
 		event_details(h, r, evs[i]);
 		html(h, "</li>");
@@ -1031,21 +1063,55 @@ case_timeline(struct html *h, const struct serve_request *r,
 	free(evs);
 }
 
+/* Under "To do" when no action is due: what runs meanwhile, the period
+ * and its end (the reflection period of 45 days and the day it ends), so
+ * that a quiet case does not read as a forgotten one. */
+static void
+nothing_due(struct html *h, const struct serve_request *r,
+    const struct phase_status *st)
+{
+	const char *src, *a[3];
+	char *day, *m;
+
+	if (st->phase < 0 || st->document.type == DOCUMENT_NONE ||
+	    st->document.expires == DATE_DAY_NONE ||
+	    st->document.expires < st->as_of) {
+		/* TRANSLATORS: web pages: under "To do" on the case page, and
+		   on the work list, when no action is pending. */
+		html(h, "<p>%s</p>", serve_tr(r, N_("Nothing pending.")));
+		return;
+	}
+	day = official_date_text(st->document.expires, r->srv->ui[r->lang]);
+	/* TRANSLATORS: web pages, the case page: under "To do" when no
+	   action is due; %1$s: where the case stands ("reflection period of
+	   45 days", this catalogue); %2$s: the day it ends, in words; %3$s:
+	   a point of the directives (8.1). */
+	src = N_("No action is due now: %s, until %s (point %s).");
+	a[0] = serve_tr(r, phase_state_text(st->regime, st->state));
+	a[1] = day;
+	a[2] = phase_state_point(st->regime, st->state);
+	m = diag_format(src, serve_tr(r, src), a, 3);
+	html(h, "<p class=\"running\">%s</p>", m != NULL ? m : a[0]);
+	free(m);
+	free(day);
+}
+
 static void
 case_status(struct html *h, const struct serve_request *r,
     const struct case_file *c, const struct phase_status *st)
 {
-	char d1[DATE_STRLEN], d2[DATE_STRLEN];
 	struct sbuf msg = { 0 };
 	size_t i;
 	int b;
 
-	date_format(st->as_of, d1);
 	html(h, "<section aria-labelledby=\"st-h\" class=\"status\">"
-	    "<h2 id=\"st-h\">%s %s</h2><dl>",
+	    "<h2 id=\"st-h\">%s ",
 	    /* TRANSLATORS: web pages, the case page: a heading followed by a
-	       date (YYYY-MM-DD): where the case stands on that day. */
-	    serve_tr(r, N_("Status as of")), d1);
+	       date in words ("29 November 2026"): where the case stands on
+	       that day. */
+	    serve_tr(r, N_("Status as of")));
+	date_html(h, r, st->as_of);
+	html(h, "</h2><dl>");
 	if (st->phase >= 0)
 		html(h, "<dt>%s</dt><dd>%s \xe2\x80\x94 %s %d "
 		    "<span class=\"point\">(%s %s)</span></dd>",
@@ -1073,16 +1139,17 @@ case_status(struct html *h, const struct serve_request *r,
 		   "Rights": no right. */
 		html(h, "%s", serve_tr(r, N_("none")));
 	else {
-		date_format(st->document.issued, d1);
-		date_text(st->document.expires, d2);
-		html(h, "%s, %s %s, %s <strong%?{ class=\"overdue\"}>%s"
-		    "</strong>",
-		    serve_tr(r, phase_document_name(st)->text),
+		bool expired = st->document.expires != DATE_DAY_NONE &&
+		    st->document.expires < st->as_of;
+
+		html(h, "%s, %s ", serve_tr(r, phase_document_name(st)->text),
 		    /* TRANSLATORS: web pages, the case page: after the
-		       document's name, followed by a date: "arrival
-		       declaration, issued on 2026-11-02, valid until
-		       2027-02-01". */
-		    serve_tr(r, N_("issued on")), d1,
+		       document's name, followed by a date in words: "arrival
+		       declaration, issued on 2 November 2026, valid until 1
+		       February 2027". */
+		    serve_tr(r, N_("issued on")));
+		date_html(h, r, st->document.issued);
+		html(h, ", %s <strong%?{ class=\"overdue\"}>",
 		    st->document.expires != DATE_DAY_NONE &&
 		    /* TRANSLATORS: web pages, the case page: "expired on" and
 		       "valid until" are each followed by the day the residence
@@ -1091,9 +1158,9 @@ case_status(struct html *h, const struct serve_request *r,
 		    /* TRANSLATORS: web pages, the case page: followed by the
 		       day the residence document ends, when that day is still
 		       to come. */
-		    : serve_tr(r, N_("valid until")),
-		    st->document.expires != DATE_DAY_NONE &&
-		    st->document.expires < st->as_of, d2);
+		    : serve_tr(r, N_("valid until")), expired);
+		date_html(h, r, st->document.expires);
+		html(h, "</strong>");
 	}
 	/* TRANSLATORS: web pages, the case page: the label of the person's
 	   rights in this phase (social aid, temporary work authorisation, work
@@ -1112,9 +1179,7 @@ case_status(struct html *h, const struct serve_request *r,
 	   pending actions (who must do what, by when). */
 	html(h, "</ul></dd></dl><h3>%s</h3>", serve_tr(r, N_("To do")));
 	if (st->nactions == 0)
-		/* TRANSLATORS: web pages: under "To do" on the case page, and
-		   on the work list, when no action is pending. */
-		html(h, "<p>%s</p>", serve_tr(r, N_("Nothing pending.")));
+		nothing_due(h, r, st);
 	else
 		html(h, "<table><thead><tr><th scope=\"col\">%s</th>"
 		    "<th scope=\"col\">%s</th><th scope=\"col\">%s</th>"
@@ -1133,9 +1198,9 @@ case_status(struct html *h, const struct serve_request *r,
 		const struct phase_action *a = &st->actions[i];
 		bool late = a->due != DATE_DAY_NONE && a->due < st->as_of;
 
-		date_text(a->due, d1);
-		html(h, "<tr%?{ class=\"overdue\"}><td>%s%s</td><td>%s</td>"
-		    "<td>%s</td><td>%s</td></tr>", late, d1,
+		html(h, "<tr%?{ class=\"overdue\"}><td>", late);
+		date_html(h, r, a->due);
+		html(h, "%s</td><td>%s</td><td>%s</td><td>%s</td></tr>",
 		    late ? serve_tr(r, N_(" (overdue)")) : "",
 		    serve_tr(r, phase_actor_text(a->actor)), serve_tr(r, phase_action_text(a->code)),
 		    a->point);
@@ -1409,7 +1474,6 @@ serve_pages_due(struct serve_reply *rep, struct serve_request *r)
 	struct due_item *items = NULL;
 	size_t n = 0, i, j;
 	date_day today = serve_today(r->srv);
-	char d[DATE_STRLEN];
 	struct phase_status *st;
 	struct html h = { 0 };
 	int actor = -1, a;
@@ -1473,10 +1537,11 @@ serve_pages_due(struct serve_reply *rep, struct serve_request *r)
 		bool late = items[i].due != DATE_DAY_NONE &&
 		    items[i].due < today;
 
-		date_text(items[i].due, d);
-		html(&h, "<tr%?{ class=\"overdue\"}><td>%s%s</td><td>%s</td>"
+		html(&h, "<tr%?{ class=\"overdue\"}><td>", late);
+		date_html(&h, r, items[i].due);
+		html(&h, "%s</td><td>%s</td>"
 		    "<td><a href=\"/cases/%u\">%s</a></td><td>%s</td>"
-		    "<td>%s</td></tr>", late, d,
+		    "<td>%s</td></tr>",
 		    late ? serve_tr(r, N_(" (overdue)")) : "",
 		    serve_tr(r, phase_actor_text(items[i].actor)), items[i].id,
 		    items[i].id, serve_tr(r, phase_action_text(items[i].code)),

@@ -8,7 +8,7 @@ import re
 import shutil
 import tempfile
 
-from webtest import Server, Client, check, finish, thbdoc
+from webtest import Server, Client, check, finish, thbdoc, TOP_SRCDIR
 
 DAY = "2026-11-29"
 LIEGE = "LIE-2026-0087"            # a query due: no procureur général yet
@@ -226,6 +226,74 @@ def test_login_keeps_name(srv):
           "autofocus" not in field(b, "user"))
 
 
+def test_dates_in_words(srv):
+    """Point 6: dates in the page's language, in words, tables too; the
+    ISO value kept in <time datetime>."""
+    c = client(srv, "off", "fr")
+    s, h, b = c.get("/cases/" + LIEGE)
+    t = page_text(b)
+    check("dates: the status as of a day in French words",
+          "29 novembre 2026" in t, t[:400])
+    times = re.findall(rb'<time datetime="(\d{4}-\d\d-\d\d)">([^<]*)</time>',
+                       b)
+    check("dates: every date in a <time> with its ISO value",
+          len(times) > 3 and all(re.search(rb"[a-z\xc3\xa9\xc3\xbb]{4,}",
+                                           w) for _, w in times), times)
+    check("dates: no bare YYYY-MM-DD left in the text",
+          not re.search(r"\b20\d\d-\d\d-\d\d\b", t),
+          re.findall(r"\b20\d\d-\d\d-\d\d\b", t)[:5])
+    c = client(srv, "off", "de")
+    for path in ("/cases", "/due"):
+        s, h, b = c.get(path)
+        t = page_text(b)
+        check("dates %s: in German words in the table" % path,
+              re.search(r"\d+\. (Januar|Februar|März|April|Mai|Juni|Juli|"
+                        r"August|September|Oktober|November|Dezember) "
+                        r"20\d\d", t) and
+              b'<td><time datetime="' in b or b'"><time datetime="' in b,
+              t[:300])
+        check("dates %s: no bare YYYY-MM-DD" % path,
+              not re.search(r"\b20\d\d-\d\d-\d\d\b", t),
+              re.findall(r"\b20\d\d-\d\d-\d\d\b", t)[:5])
+
+
+def test_phases_in_words(srv):
+    """Point 7: the case list's phase filter in words; the status panel
+    says what runs when no action is due."""
+    c = client(srv, "cen", "en")
+    s, h, b = c.get("/cases")
+    opts = re.search(rb'<select id="phase".*?</select>', b, re.S).group(0)
+    names = re.findall(rb'<option value="(\d)"[^>]*>([^<]*)<', opts)
+    check("phase filter: five phases in words, no number",
+          len(names) == 5 and b"reflection period of 45 days" in opts and
+          not re.search(rb">phase \d<", opts), names)
+    s, h, b = c.get("/cases?phase=1")
+    check("phase filter: phase 1 lists the Brussels case",
+          CASE.encode() in b)
+    s, h, b = c.get("/cases/" + CASE)
+    t = page_text(b)
+    check("status: no action due, the reflection period and its end",
+          "Nothing pending" not in t and
+          re.search(r"No action is due now: reflection period of 45 days, "
+                    r"until \d+ \w+ 20\d\d \(point 8\.1\)", t), t[:900])
+
+
+def test_po_dir_found():
+    """Point 8: started in a source tree, serve finds po-docs by itself
+    (as check-translations does)."""
+    srv = Server(extra=["--date", DAY], cwd=TOP_SRCDIR)
+    try:
+        c = client(srv, "tra", "en")
+        s, h, b = c.get("/translations/ro")
+        t = page_text(b)
+        check("po-dir: found in the source tree",
+              s == 200 and "without --po-dir" not in t and
+              re.search(r"translated \d+, fuzzy \d+, untranslated \d+", t),
+              t[:600])
+    finally:
+        srv.stop()
+
+
 def main():
     srv = Server(extra=["--date", DAY])
     try:
@@ -233,9 +301,12 @@ def main():
         test_officer_form(srv)
         test_event_form(srv)
         test_login_keeps_name(srv)
+        test_dates_in_words(srv)
+        test_phases_in_words(srv)
     finally:
         rc, err = srv.stop()
     check("server stops cleanly", rc == 0, err)
+    test_po_dir_found()
     finish()
 
 

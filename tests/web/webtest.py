@@ -60,7 +60,7 @@ def thbdoc(*args, stdin=None):
 class Server:
     """thbdoc serve on a copy of the samples; stop() checks it ends well."""
 
-    def __init__(self, extra=(), users=True, wrapper=None):
+    def __init__(self, extra=(), users=True, wrapper=None, cwd=None):
         # THBDOC_SERVE_WRAPPER: run the server under a checker (make
         # check-valgrind sets valgrind's command line).
         if wrapper is None:
@@ -82,7 +82,7 @@ class Server:
         self.proc = subprocess.Popen(
             [*wrapper, THBDOC, "serve", "--cases", self.cases, "--users",
              self.users, "--audit", self.audit, "--listen", "127.0.0.1:0",
-             *extra], stderr=self.err, stdout=subprocess.DEVNULL)
+             *extra], stderr=self.err, stdout=subprocess.DEVNULL, cwd=cwd)
         self.port = None
         for _ in range(600):
             self.err.seek(0)
