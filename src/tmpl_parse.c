@@ -203,6 +203,11 @@ check_element(const struct tmpl *t, const xmlNode *n, struct diag_list *diags)
 		diag_add(diags, ERR_TMPL_IF, t->file, xml_line(n), 0);
 		return false;
 	}
+	if (xml_is(n, "use")) {	/* left by splice_parts(): in a part */
+		diag_add(diags, ERR_TMPL_SCHEMA, t->file, xml_line(n), 0,
+		    "<use> in a part: a part uses no other part");
+		return false;
+	}
 	if (!xml_is(n, "em") && !xml_is(n, "strong"))
 		return true;
 	first = n->children;
@@ -297,7 +302,7 @@ list_translatable(const xmlNode *node, const xmlNode ***v, size_t *n)
  * blank: a difference is a space the author wrote and the reader would
  * never see. */
 static bool
-check_blanks(const struct tmpl *t, const char *buf, size_t len,
+check_blanks(const char *file, xmlDocPtr xml, const char *buf, size_t len,
     struct diag_list *diags)
 {
 	const xmlNode **kept = NULL, **dropped = NULL;
@@ -307,18 +312,18 @@ check_blanks(const struct tmpl *t, const char *buf, size_t len,
 	bool ok = true;
 
 	/* Already parsed once without error, DOCTYPE refused: safe. */
-	full = xmlReadMemory(buf, (int)len, t->file, NULL, XML_PARSE_NONET |
+	full = xmlReadMemory(buf, (int)len, file, NULL, XML_PARSE_NONET |
 	    XML_PARSE_NOCDATA | XML_PARSE_BIG_LINES | XML_PARSE_NOERROR |
 	    XML_PARSE_NOWARNING);
 	if (full == NULL)
 		return true;
 	list_translatable(xmlDocGetRootElement(full), &kept, &nkept);
-	list_translatable(xmlDocGetRootElement(t->xml), &dropped, &ndropped);
+	list_translatable(xmlDocGetRootElement(xml), &dropped, &ndropped);
 	for (i = 0; ok && i < nkept && i < ndropped; i++) {
 		a = tmpl_msgid(kept[i]);
 		b = tmpl_msgid(dropped[i]);
 		if (strcmp(a, b) != 0) {
-			diag_add(diags, ERR_TMPL_BLANK_LOST, t->file,
+			diag_add(diags, ERR_TMPL_BLANK_LOST, file,
 			    xml_line(kept[i]), 0,
 			    (const char *)kept[i]->name);
 			ok = false;
@@ -332,23 +337,130 @@ check_blanks(const struct tmpl *t, const char *buf, size_t len,
 	return ok;
 }
 
-struct tmpl *
-tmpl_load_memory(const char *name, const char *buf, size_t len,
-    const char *schema_path, struct diag_list *diags)
+/* A template read with NOBLANKS, as xgettext reads it, validated, with
+ * no blank the reader would lose; root: "document" or "parts". */
+static xmlDocPtr
+read_checked(const char *name, const char *buf, size_t len,
+    const char *root, const char *schema_path, struct diag_list *diags)
 {
-	struct tmpl *t;
-	xmlDocPtr xml;
-	xmlNode *root;
-
-	struct xml_read_options o = { "document", NULL, ERR_TMPL_SCHEMA,
+	struct xml_read_options o = { root, NULL, ERR_TMPL_SCHEMA,
 	    XML_OWN_MAX_FILE_SIZE, XML_PARSE_NOBLANKS, NULL };
+	xmlDocPtr xml;
 
 	if ((o.schema = xml_schema_load(schema_path, diags)) == NULL)
 		return NULL;
-	/* The templates are read with NOBLANKS, as xgettext reads them. */
 	xml = xml_read_memory(name, buf, len, &o, diags);
 	xml_schema_free(o.schema);
-	if (xml == NULL)
+	if (xml != NULL && !check_blanks(name, xml, buf, len, diags)) {
+		xmlFreeDoc(xml);
+		return NULL;
+	}
+	return xml;
+}
+
+/* The file of parts a template names (<document parts="...">), read
+ * from the template's folder (the schema allows a bare file name only);
+ * NULL, with an error, when it cannot be read. */
+static xmlDocPtr
+read_parts(const char *dir, const char *file, const char *schema_path,
+    struct diag_list *diags)
+{
+	xmlDocPtr xml = NULL;
+	size_t len;
+	char *path, *buf;
+
+	path = xasprintf("%s/%s", dir, file);
+	if ((buf = xml_file_slurp(path, XML_OWN_MAX_FILE_SIZE, &len,
+	    diags)) != NULL)
+		xml = read_checked(path, buf, len, "parts", schema_path, diags);
+	free(buf);
+	free(path);
+	return xml;
+}
+
+static const xmlNode *
+find_part(xmlDocPtr parts, const char *id)
+{
+	const xmlNode *n;
+
+	for (n = xmlDocGetRootElement(parts)->children; n != NULL;
+	    n = n->next)
+		if (xml_is(n, "part") && strcmp(xml_attr(n, "id"), id) == 0)
+			return n;
+	return NULL;
+}
+
+/* A part's blocks take the line of their <use>, so that a message about
+ * them names a line of the template that is being read. */
+static void
+set_line(xmlNode *n, unsigned short line)
+{
+	xmlNode *c;
+
+	n->line = line;
+	for (c = n->children; c != NULL; c = c->next)
+		if (c->type == XML_ELEMENT_NODE)
+			set_line(c, line);
+}
+
+/* Every <use part="ID"/> under node replaced by a copy of the blocks of
+ * <part id="ID"> (the letters share their head and their signature:
+ * issue 13, item 1).  A part does not use another part. */
+static bool
+splice_parts(struct tmpl *t, xmlDocPtr parts, xmlNode *node,
+    struct diag_list *diags)
+{
+	const xmlNode *part, *c;
+	xmlNode *n, *next, *copy;
+	char *why;
+
+	for (n = node->children; n != NULL; n = next) {
+		next = n->next;
+		if (n->type != XML_ELEMENT_NODE)
+			continue;
+		if (!xml_is(n, "use")) {
+			if (!splice_parts(t, parts, n, diags))
+				return false;
+			continue;
+		}
+		part = parts != NULL ? find_part(parts, xml_attr(n, "part")) :
+		    NULL;
+		if (part == NULL) {
+			why = xasprintf("<use part=\"%s\"/>: no such part "
+			    "in the file of parts the document names",
+			    xml_attr(n, "part"));
+			diag_add(diags, ERR_TMPL_SCHEMA, t->file, xml_line(n),
+			    0, why);
+			free(why);
+			return false;
+		}
+		for (c = part->children; c != NULL; c = c->next) {
+			if (c->type != XML_ELEMENT_NODE)
+				continue;
+			copy = xmlDocCopyNode((xmlNode *)c, t->xml, 1);
+			set_line(copy, n->line);
+			xmlAddPrevSibling(n, copy);
+		}
+		xmlUnlinkNode(n);
+		xmlFreeNode(n);
+	}
+	return true;
+}
+
+/* dir: the template's folder, where its parts are read; NULL: a
+ * template read from memory, which may use no part. */
+static struct tmpl *
+load(const char *name, const char *dir, const char *buf, size_t len,
+    const char *schema_path, struct diag_list *diags)
+{
+	struct tmpl *t;
+	xmlDocPtr xml, parts = NULL;
+	xmlNode *root;
+	const char *parts_file;
+	bool ok;
+
+	if ((xml = read_checked(name, buf, len, "document", schema_path,
+	    diags)) == NULL)
 		return NULL;
 	t = xcalloc(1, sizeof(*t));
 	t->file = xstrdup(name);
@@ -356,7 +468,15 @@ tmpl_load_memory(const char *name, const char *buf, size_t len,
 	root = xmlDocGetRootElement(xml);
 	t->id = xml_attr(root, "id");
 	t->source_lang = xml_attr(root, "lang-source");
-	if (!walk(t, root, diags) || !check_blanks(t, buf, len, diags)) {
+	parts_file = xml_attr(root, "parts");
+	if (parts_file != NULL && dir != NULL &&
+	    (parts = read_parts(dir, parts_file, schema_path, diags)) == NULL) {
+		tmpl_free(t);
+		return NULL;
+	}
+	ok = splice_parts(t, parts, root, diags) && walk(t, root, diags);
+	xmlFreeDoc(parts);
+	if (!ok) {
 		tmpl_free(t);
 		return NULL;
 	}
@@ -364,15 +484,29 @@ tmpl_load_memory(const char *name, const char *buf, size_t len,
 }
 
 struct tmpl *
+tmpl_load_memory(const char *name, const char *buf, size_t len,
+    const char *schema_path, struct diag_list *diags)
+{
+	return load(name, NULL, buf, len, schema_path, diags);
+}
+
+struct tmpl *
 tmpl_load(const char *path, const char *schema_path, struct diag_list *diags)
 {
 	struct tmpl *t;
 	size_t len;
-	char *buf;
+	char *buf, *dir, *slash;
 
 	if ((buf = xml_file_slurp(path, XML_OWN_MAX_FILE_SIZE, &len, diags)) == NULL)
 		return NULL;
-	t = tmpl_load_memory(path, buf, len, schema_path, diags);
+	dir = xstrdup(path);
+	slash = strrchr(dir, '/');
+	if (slash != NULL)
+		*slash = '\0';
+	else
+		strcpy(dir, ".");
+	t = load(path, dir, buf, len, schema_path, diags);
+	free(dir);
 	free(buf);
 	return t;
 }
