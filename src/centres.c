@@ -44,6 +44,72 @@ tel_uri(const char *country, const char *phone)
 	return sbuf_detach(&b);
 }
 
+static const char *const place_langs[3] = { "fr", "nl", "de" };
+
+/* A line the centre edits: NULL while it is marked unknown or empty. */
+static char *
+edited_line(const xmlNode *parent, const char *name)
+{
+	const xmlNode *n;
+	const char *unknown;
+	xmlChar *s;
+	char *r = NULL;
+
+	for (n = parent->children; n != NULL; n = n->next) {
+		if (!xml_is(n, name))
+			continue;
+		unknown = xml_attr(n, "unknown");
+		s = xmlNodeGetContent(n);
+		if ((unknown == NULL || strcmp(unknown, "yes") != 0) &&
+		    s != NULL && *s != '\0')
+			r = xstrdup((const char *)s);
+		xmlFree(s);
+		break;
+	}
+	return r;
+}
+
+static void
+read_places(struct centres_info *c, const xmlNode *parent)
+{
+	const xmlNode *n;
+	const char *lang;
+	xmlChar *s;
+	size_t i;
+
+	for (n = parent->children; n != NULL; n = n->next) {
+		if (!xml_is(n, "place"))
+			continue;
+		lang = xml_attr(n, "lang");
+		for (i = 0; i < 3; i++)
+			if (strcmp(place_langs[i], lang) == 0 &&
+			    c->place[i] == NULL) {
+				s = xmlNodeGetContent(n);
+				c->place[i] = xstrdup(s ? (const char *)s : "");
+				xmlFree(s);
+			}
+	}
+}
+
+/* <letterhead centre="ID">: the lines of that centre's letters (the
+ * schema makes ID a centre's and allows one per centre). */
+static void
+read_letterhead(struct centres_list *list, const xmlNode *n)
+{
+	const char *id = xml_attr(n, "centre");
+	size_t i;
+
+	for (i = 0; i < list->count; i++) {
+		struct centres_info *c = &list->items[i];
+
+		if (strcmp(c->id, id) != 0)
+			continue;
+		read_places(c, n);
+		c->contact_person = edited_line(n, "contact-person");
+		c->email = edited_line(n, "email");
+	}
+}
+
 struct centres_list *
 centres_load(const char *path, const char *schema_path,
     struct diag_list *diags)
@@ -82,6 +148,9 @@ centres_load(const char *path, const char *schema_path,
 			c->address = NULL;
 		}
 	}
+	for (n = root->children; n != NULL; n = n->next)
+		if (xml_is(n, "letterhead"))
+			read_letterhead(list, n);
 	xmlFreeDoc(doc);
 	return list;
 }
@@ -89,7 +158,7 @@ centres_load(const char *path, const char *schema_path,
 void
 centres_free(struct centres_list *list)
 {
-	size_t i;
+	size_t i, j;
 
 	if (list == NULL)
 		return;
@@ -101,6 +170,10 @@ centres_free(struct centres_list *list)
 		free(list->items[i].phone);
 		free(list->items[i].tel_uri);
 		free(list->items[i].address);
+		for (j = 0; j < 3; j++)
+			free(list->items[i].place[j]);
+		free(list->items[i].contact_person);
+		free(list->items[i].email);
 	}
 	free(list->items);
 	free(list);
@@ -117,4 +190,26 @@ centres_find_region(const struct centres_list *list, const char *region)
 		if (strcmp(list->items[i].region, region) == 0)
 			return (int)i;
 	return -1;
+}
+
+const char *
+centres_place(const struct centres_info *c, const char *lang)
+{
+	size_t i;
+
+	for (i = 0; lang != NULL && i < 3; i++)
+		if (strcmp(place_langs[i], lang) == 0)
+			return c->place[i];
+	return NULL;
+}
+
+const struct centres_info *
+centres_find(const struct centres_list *list, const char *id)
+{
+	size_t i;
+
+	for (i = 0; list != NULL && i < list->count; i++)
+		if (strcmp(list->items[i].id, id) == 0)
+			return &list->items[i];
+	return NULL;
 }

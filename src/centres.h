@@ -24,6 +24,10 @@ struct centres_info {
 	char	*tel_uri;	/* "tel:+3225116464" */
 	char	*address;	/* postal, as the centre writes it; NULL
 				   when the file gives none */
+	char	*place[3];	/* fr, nl, de: the city before a letter's
+				   date; NULL when the file gives none */
+	char	*contact_person; /* lines the centre edits; NULL while */
+	char	*email;		/* unknown (unknown="yes" or empty) */
 };
 
 struct centres_list {
@@ -34,6 +38,12 @@ struct centres_list {
 struct centres_list *centres_load(const char *path, const char *schema_path,
 		    struct diag_list *);
 void		 centres_free(struct centres_list *);
+
+/* The city as a letter in lang ("fr", "nl", "de") names it, or NULL. */
+const char	*centres_place(const struct centres_info *, const char *lang);
+/* The centre of that id ("pag-asa"), or NULL. */
+const struct centres_info *centres_find(const struct centres_list *,
+		    const char *id);
 
 /* Index of the centre of a region, or -1. */
 int		 centres_find_region(const struct centres_list *,

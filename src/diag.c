@@ -461,6 +461,18 @@ static const struct diag_entry {
 	       Vreemdelingenzaken). */
 	    N_("the sender's address in %s is the fictitious default: the "
 	    "Office edits that file before sending letters") },
+	[WARN_DOC_ADDRESSEE_FICTITIOUS] = { DIAG_WARNING, THB_EXIT_OK,
+	    /* TRANSLATORS: %s: a file name (office.xml).  A centre's request
+	       goes to the Immigration Office (Office des Etrangers, Dienst
+	       Vreemdelingenzaken) at the address of that file. */
+	    N_("the Immigration Office's address in %s is the fictitious "
+	    "default: check the address on the request before sending it") },
+	[WARN_DOC_CENTRE_CONTACT_UNKNOWN] = { DIAG_WARNING, THB_EXIT_OK,
+	    /* TRANSLATORS: %1$s: a file name (centres.xml); %2$s: a
+	       specialised centre's name (Payoke, PAG-ASA, Sürya). */
+	    N_("%1$s gives no contact person or e-mail for %2$s yet: the "
+	    "request leaves a line to fill in by hand (the centre edits that "
+	    "file)") },
 	[WARN_DISTRICT_UNKNOWN] = { DIAG_WARNING, THB_EXIT_OK,
 	    /* TRANSLATORS: %s: the district named in the case file.  gent,
 	       liege, bruxelles are names as the file writes them: keep them.

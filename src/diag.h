@@ -142,6 +142,8 @@ enum diag_code {
 	ERR_DOC_MISSING_FACTS,	/* the case lacks facts the document needs */
 	ERR_DOC_ANSWER_AFTER_EXPIRY, /* answer expected on or after expiry */
 	WARN_DOC_SENDER_FICTITIOUS, /* data/office.xml not edited yet */
+	WARN_DOC_ADDRESSEE_FICTITIOUS, /* a request to office.xml's default */
+	WARN_DOC_CENTRE_CONTACT_UNKNOWN, /* centres.xml: contact lines unknown */
 	WARN_DISTRICT_UNKNOWN,	/* status: a district not in districts.xml */
 	/* --- end issue 11 --- */
 	WARN_DIAG_LEFT_OUT,	/* beyond DIAG_LIST_MAX: how many */

@@ -740,6 +740,37 @@ vars_centre(struct vars_ctx *x, const struct case_file *c, date_day as_of)
 	}
 }
 
+/* A centre's letterhead (data/centres.xml): its address, phone and place,
+ * and the contact lines it edits, set only when known; the Office, its
+ * addressee, at the address of data/office.xml (issue 13, item 1). */
+static void
+vars_centre_sender(struct vars_ctx *x, const struct case_file *c,
+    date_day as_of)
+{
+	const struct case_event *cs = find_event(c, EV_CENTRE_SUPPORT, as_of,
+	    true);
+	const struct case_event *cc = find_event(c, EV_CENTRE_CONTACT, as_of,
+	    true);
+	enum case_centre ce = cs != NULL ? cs->centre : cc != NULL ?
+	    cc->centre : CENTRE_NONE;
+	const struct sender *s = x->src != NULL ? x->src->sender : NULL;
+	const struct centres_info *info;
+
+	if (s != NULL) {
+		var_set(x, "addressee-service", sender_service(s, x->lang));
+		var_set(x, "addressee-address", sender_address(s, x->lang));
+	}
+	if (ce == CENTRE_NONE || x->src == NULL ||
+	    (info = centres_find(x->src->centres, case_centre_name(ce))) ==
+	    NULL)
+		return;
+	var_set(x, "centre-address", info->address);
+	var_set(x, "centre-phone", info->phone);
+	var_set(x, "centre-place", centres_place(info, x->lang));
+	var_set(x, "centre-contact", info->contact_person);
+	var_set(x, "centre-email", info->email);
+}
+
 static void
 vars_requests(struct vars_ctx *x, const struct official_request *req,
     const struct case_file *c, const struct phase_status *st)
@@ -750,6 +781,8 @@ vars_requests(struct vars_ctx *x, const struct official_request *req,
 	    &st->issued[DOCUMENT_ORDER_TO_LEAVE];
 
 	vars_centre(x, c, req->date);
+	vars_centre_sender(x, c, req->date);
+	var_set(x, "point", official_point(req->kind));
 	var_date(x, "complaint-date", event_date(find_event(c, EV_COMPLAINT,
 	    req->date, false)));
 	if (o->type == DOCUMENT_ORDER_TO_LEAVE) {
@@ -954,6 +987,26 @@ check_required(struct vars_ctx *x, const struct official_request *req,
 	return ok;
 }
 
+/* A centre's request goes out with what its head lacks said: the
+ * Office's address still the default of office.xml, the centre's contact
+ * lines not filled in yet (ruled lines on the page). */
+static void
+warn_request_head(const struct official_vars *v,
+    const struct official_sources *src, struct diag_list *diags)
+{
+	const char *centre = official_vars_get(v, "centre-name");
+
+	if (official_vars_get(v, "addressee-service") != NULL &&
+	    src != NULL && src->sender != NULL && src->sender->fictitious)
+		diag_add(diags, WARN_DOC_ADDRESSEE_FICTITIOUS, NULL, 0, 0,
+		    "office.xml");
+	if (centre != NULL && official_vars_get(v, "centre-phone") != NULL &&
+	    (official_vars_get(v, "centre-contact") ==
+	    NULL || official_vars_get(v, "centre-email") == NULL))
+		diag_add(diags, WARN_DOC_CENTRE_CONTACT_UNKNOWN, NULL, 0, 0,
+		    "centres.xml", centre);
+}
+
 bool
 official_vars_build(struct official_vars *v, const struct official_request *req,
     const struct case_file *c, const struct phase_status *st,
@@ -997,6 +1050,10 @@ official_vars_build(struct official_vars *v, const struct official_request *req,
 	    official_vars_get(v, "sender-service") != NULL)
 		diag_add(diags, WARN_DOC_SENDER_FICTITIOUS, NULL, 0, 0,
 		    "office.xml");
+	if (ok && (req->kind == OFFICIAL_REQUEST_CENTRE_SUPPORT ||
+	    req->kind == OFFICIAL_REQUEST_ARRIVAL_DECLARATION ||
+	    req->kind == OFFICIAL_REQUEST_INDEFINITE_RESIDENCE))
+		warn_request_head(v, src, diags);
 	if (!ok)
 		official_vars_free(v);
 	return ok;

@@ -465,9 +465,10 @@ render_case(struct thb_data *d, const struct render_official_opts *o,
 	struct official_target t;
 	struct official_vars vars = { NULL, 0 };
 	unsigned max_pages = official_max_pages(req->kind);
-	/* The Office's letters name their sender (data/office.xml). */
-	bool letter = req->kind == OFFICIAL_LETTER_QUERY ||
-	    req->kind == OFFICIAL_LETTER_GENERAL_PROSECUTOR;
+	/* The Office's letters name their sender (data/office.xml), the
+	 * centres' requests their addressee. */
+	bool letter = req->kind != OFFICIAL_REPORT &&
+	    req->kind != OFFICIAL_NOTICE;
 	struct official_sources src = { thb_data_centres(d, diags),
 	    letter ? thb_data_sender(d, diags) : NULL };
 

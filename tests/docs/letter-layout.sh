@@ -5,7 +5,9 @@
 # (right window: 100 x 45 mm, 20 mm from the right edge, top 50 mm from
 # the top, src/layout.c), every page carries "n/N" and the legal basis
 # (point 8.2), the closing formula is on the page of the signature line,
-# and no box is drawn for the signature.
+# and no box is drawn for the signature.  The centres' requests (points
+# 4, 8.1, 8.3) are letters of the same layout: the centre's postal
+# address in the sender block, the Office in the window.
 . "${top_srcdir:-$(dirname "$0")/../..}/tests/docs/lib.sh"
 
 s=$samples c=$cases
@@ -13,6 +15,10 @@ if ! have_catalogues || ! command -v pdftotext >/dev/null; then
 	echo "SKIP: no fr/nl/de catalogues or no pdftotext"
 	finish
 fi
+
+# The checks read numbers with a decimal point: awk in the C locale, the
+# program in the test's (tests/fr_FR.sh runs this under fr_FR.UTF-8).
+awk() { LC_ALL=C command awk "$@"; }
 
 # words PDF: one line per word: page xMin yMin xMax yMax word (points,
 # y from the top of the page).
@@ -25,14 +31,18 @@ words() {
 		match($0, /xMax="[0-9.]+"/); x1 = substr($0, RSTART + 6, RLENGTH - 7)
 		match($0, /yMax="[0-9.]+"/); y1 = substr($0, RSTART + 6, RLENGTH - 7)
 		w = $0; sub(/^.*">/, "", w); sub(/<\/word>.*$/, "", w)
+		gsub(/&apos;/, "'\''", w); gsub(/&quot;/, "\"", w)
+		gsub(/&lt;/, "<", w); gsub(/&gt;/, ">", w); gsub(/&amp;/, "\\&", w)
 		print p, x0, y0, x1, y1, w
 	}'
 }
 
-# letter NAME ADDRESSEE-WORD CLOSING-WORD SIGNATURE-WORD LEGAL-WORD ARGS...
+# letter NAME ADDRESSEE-WORD CLOSING-WORD SIGNATURE-WORD LEGAL-WORD
+#     SENDER-WORD ARGS...: SENDER-WORD, a word of the sender's postal
+#     address, left of the window on page 1.
 letter() {
-	name=$1 addressee=$2 closing=$3 signature=$4 legal=$5
-	shift 5
+	name=$1 addressee=$2 closing=$3 signature=$4 legal=$5 sender=$6
+	shift 6
 	rm -f "$tmp/l.pdf"
 	"$THBDOC" "$@" -o "$tmp/l.pdf" 2>"$tmp/err" ||
 	    { fail "$name: not written: $(cat "$tmp/err")"; return; }
@@ -47,6 +57,11 @@ letter() {
 	check "$name: nothing but the addressee in the window's column" "yes" \
 	    "$(awk '$1 == 1 && $3 > 95 && $5 < 140 && $4 > 255 { bad = 1 }
 	    END { print bad ? "no" : "yes" }' "$tmp/w")"
+	check "$name: the sender's address beside the window" "yes" "$(awk \
+	    -v w="$sender" '$1 == 1 && $6 == w && $4 < 255 && $5 < 400 {
+	    f = 1 } END { print f ? "yes" : "no" }' "$tmp/w")"
+	check "$name: no dash for a missing value" "" "$(awk \
+	    '$6 == "\342\200\224" { print "page " $1 }' "$tmp/w")"
 	p=1
 	while [ "$p" -le "$pages" ]; do
 		check "$name: page $p says $p/$pages" "yes" "$(awk -v p="$p" \
@@ -62,18 +77,41 @@ letter() {
 	    "$(awk -v w="$closing" '$6 == w { print $1; exit }' "$tmp/w")"
 }
 
-letter "query fr" Au Veuillez signature "Base" letter query --date 2026-11-29 \
-    "$s/03-liege-query-due.xml"
-letter "query fr, Namur" Au Veuillez signature "Base" letter query \
+letter "query fr" Au Veuillez signature "Base" "l'Exemple" letter query \
+    --date 2026-11-29 "$s/03-liege-query-due.xml"
+letter "query fr, Namur" Au Veuillez signature "Base" "l'Exemple" letter query \
     --date 2026-04-01 "$c/namur-full.xml"
-letter "query nl" Aan Hoogachtend, handtekening "Rechtsgrond:" letter query \
-    --lang nl --date 2026-11-29 "$c/brussels-no-language.xml"
-letter "query de" An Mit Unterschrift "Rechtsgrundlage:" letter query \
-    --date 2026-05-10 "$c/eupen-full.xml"
+letter "query nl" Aan Hoogachtend, handtekening "Rechtsgrond:" Voorbeeldstraat \
+    letter query --lang nl --date 2026-11-29 "$c/brussels-no-language.xml"
+letter "query de" An Mit Unterschrift "Rechtsgrundlage:" "Beispielstraße" \
+    letter query --date 2026-05-10 "$c/eupen-full.xml"
 letter "general prosecutor nl" Aan Hoogachtend, handtekening "Rechtsgrond:" \
-    letter general-prosecutor --date 2026-11-29 "$s/04-gent-no-answer.xml"
-letter "general prosecutor fr" Au Veuillez signature "Base" letter \
+    Voorbeeldstraat letter general-prosecutor --date 2026-11-29 \
+    "$s/04-gent-no-answer.xml"
+letter "general prosecutor fr" Au Veuillez signature "Base" "l'Exemple" letter \
     general-prosecutor --date 2026-05-16 "$c/namur-full.xml"
-letter "general prosecutor de" An Mit Unterschrift "Rechtsgrundlage:" letter \
-    general-prosecutor --date 2026-06-16 "$c/eupen-full.xml"
+letter "general prosecutor de" An Mit Unterschrift "Rechtsgrundlage:" \
+    "Beispielstraße" letter general-prosecutor --date 2026-06-16 \
+    "$c/eupen-full.xml"
+
+# The centres' requests: the centre's street in the sender block, the
+# Office's service (data/office.xml) in the window.
+letter "centre support fr" Service Veuillez signature "Base" Alexiens request \
+    centre-support --date 2026-11-20 "$s/01-brussels-reflection.xml"
+letter "centre support de" "Föderaler" Mit Unterschrift "Rechtsgrundlage:" \
+    Rouveroy request centre-support --date 2026-03-25 "$c/eupen-full.xml"
+letter "arrival declaration nl" Federale Hoogachtend, handtekening \
+    "Rechtsgrond:" Leguit request arrival-declaration --date 2026-11-20 \
+    "$s/02-antwerp-complaint-at-interception.xml"
+letter "arrival declaration de" "Föderaler" Mit Unterschrift \
+    "Rechtsgrundlage:" Rouveroy request arrival-declaration \
+    --date 2026-03-25 "$c/eupen-full.xml"
+letter "indefinite residence fr" Service Veuillez signature "Base" Rouveroy \
+    request indefinite-residence --date 2026-11-29 "$s/09-mons-conviction.xml"
+letter "indefinite residence nl" Federale Hoogachtend, handtekening \
+    "Rechtsgrond:" Alexiens request indefinite-residence --date 2026-11-29 \
+    "$s/08-brussels-certificate-prosecution.xml"
+letter "indefinite residence de" "Föderaler" Mit Unterschrift \
+    "Rechtsgrundlage:" Rouveroy request indefinite-residence \
+    --date 2027-03-01 "$c/eupen-full.xml"
 finish
