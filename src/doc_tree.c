@@ -119,7 +119,8 @@ doc_span_add(struct doc *d, struct doc_block *b, const char *text,
 static const char *const kind_names[] = {
 	"root", "title", "heading", "paragraph", "list", "item", "box",
 	"columns", "column", "table", "row", "cell", "field", "space",
-	"page-break", "timeline", "step", "cards", "window", "keep", "footer"
+	"page-break", "timeline", "step", "cards", "window", "keep", "footer",
+	"choice"
 };
 
 static void
@@ -144,6 +145,10 @@ dump_block(struct sbuf *out, const struct doc_block *b, int depth)
 		sbuf_printf(out, " alt=\"%s\"", b->alt);
 	if (b->rules)
 		sbuf_printf(out, " rules=%d", b->rules);
+	if (b->width)
+		sbuf_printf(out, " width=%d", b->width);
+	if (b->inline_rule)
+		sbuf_add(out, " inline");
 	sbuf_addc(out, '\n');
 	for (i = 0; i < b->nspans; i++) {
 		size_t k;

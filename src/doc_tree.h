@@ -47,9 +47,11 @@ enum doc_block_kind {
 			   a window envelope (layout.c says which) */
 	DOC_KEEP,	/* its children stay on one page (unless taller
 			   than a page) */
-	DOC_FOOTER	/* child of the root: its blocks are repeated at
+	DOC_FOOTER,	/* child of the root: its blocks are repeated at
 			   the foot of every page; level 1: with the page
 			   number "n/N" */
+	DOC_CHOICE	/* a list item marked by a check box to tick by
+			   hand instead of a bullet (a form's choices) */
 };
 
 /* Inline styles, OR-ed. */
@@ -102,6 +104,11 @@ struct doc_block {
 	int		 rules;		/* DOC_FIELD: that many ruled lines to
 					   write on instead of a box; 0: a
 					   box */
+	int		 width;		/* DOC_FIELD: the box's or the
+					   lines' width in points; 0: the
+					   whole column */
+	bool		 inline_rule;	/* DOC_FIELD: one line to write on,
+					   beside the label, to the width */
 	const char	*alt;		/* DOC_TIMELINE: alternate text, or
 					   NULL */
 	struct doc_span	*spans;

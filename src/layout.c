@@ -49,6 +49,11 @@ static const struct layout_style {
 	float	 crop_gap, crop_len, crop_line;	/* crop marks */
 	float	 field_gap, field_height, field_line;	/* field_height: when
 							   the doc says none */
+	float	 choice_box, choice_drop;	/* a choice's box to tick:
+					   its side, its foot under the
+					   baseline */
+	float	 rule_gap, rule_min;	/* an inline field: label to line,
+					   the shortest line beside it */
 	float	 window_right, window_top, window_w, window_h, window_pad;
 					/* not scaled: paper (see below) */
 	float	 foot_size, foot_gap, foot_rule, number_w;	/* the foot
@@ -74,6 +79,8 @@ static const struct layout_style {
 	.card_w = 240.94f, .card_h = 155.91f, .card_pad = 11,
 	.crop_gap = 6, .crop_len = 14, .crop_line = 0.4f,
 	.field_gap = 2, .field_height = 20, .field_line = 0.8f,
+	.choice_box = 8.5f, .choice_drop = 1.5f, .rule_gap = 4,
+	.rule_min = 64,
 	/* The address window of a DL envelope (110 x 220 mm, ISO 269) for
 	 * an A4 letter folded in three, window on the right: 100 x 45 mm,
 	 * 20 mm from the right edge, its top 50 mm from the top of the
@@ -962,6 +969,18 @@ shape_bullet(struct ctx *c, const char *lang, bool rtl, float x0, float x1,
 	para_free(&p);
 }
 
+/* The box to tick of a choice, its foot a little under the baseline of
+ * the choice's first line: drawn, an artifact of the page. */
+static void
+choice_box(struct ctx *c, float x, float base, size_t page)
+{
+	float side = design.choice_box * c->scale;
+	float foot = base + design.choice_drop * c->scale;
+
+	rect_add(c, page, page_at(c, page)->nitems, x, foot - side, side, side,
+	    design.field_fill, design.field_stroke, design.field_line);
+}
+
 static void
 lay_item(struct ctx *c, const struct doc_block *b, const char *lang,
     struct frame fr, struct cursor *cur)
@@ -973,7 +992,10 @@ lay_item(struct ctx *c, const struct doc_block *b, const char *lang,
 	struct tstyle ts = body_style(c);
 	float base = -1, *saved_b = c->first_baseline;
 	size_t page = cur->page, *saved_p = c->first_page;
-	int item = c->elem, label = elem_add(c, LAYOUT_ROLE_LBL, NULL, NULL);
+	bool choice = b->kind == DOC_CHOICE;
+	/* A choice's box is drawn, not text: no label in the structure. */
+	int item = c->elem, label = choice ? -1 : elem_add(c,
+	    LAYOUT_ROLE_LBL, NULL, NULL);
 	int body = elem_add(c, LAYOUT_ROLE_LBODY, NULL, NULL);
 
 	c->first_baseline = &base;
@@ -983,7 +1005,11 @@ lay_item(struct ctx *c, const struct doc_block *b, const char *lang,
 	c->first_baseline = saved_b;
 	c->first_page = saved_p;
 	c->elem = label;
-	if (base >= 0)
+	if (base >= 0 && choice)
+		choice_box(c, rtl ? fr.x1 - indent + design.rule_gap * c->scale :
+		    fr.x0 + indent - (design.choice_box + design.rule_gap) *
+		    c->scale, base, page);
+	else if (base >= 0)
 		shape_bullet(c, lang, rtl, rtl ? fr.x1 - indent +
 		    design.bullet_end : fr.x0 + design.bullet_start,
 		    rtl ? fr.x1 - design.bullet_start : fr.x0 + indent, base,
@@ -1237,6 +1263,51 @@ lay_heading(struct ctx *c, const struct doc_block *b, const char *lang,
 	}
 }
 
+/* An inline field: the label, then one line to write on from its end,
+ * "width" long or to the end of the column (on the next line when the
+ * label leaves no room), h of room above it to write in. */
+static void
+lay_inline_field(struct ctx *c, const struct doc_block *b, const char *lang,
+    struct frame fr, struct cursor *cur, float h)
+{
+	struct tstyle ts = body_style(c);
+	float gap = design.rule_gap * c->scale, x0, x1, y;
+	float w = b->width > 0 ? (float)b->width * c->scale : fr.x1 - fr.x0;
+	bool rtl = block_rtl(c, b, lang);
+	const struct layout_page *pg;
+	const struct layout_text *t;
+
+	if (h > ts.size * 1.4f)
+		cur->y += h - ts.size * 1.4f;
+	lay_spans(c, b, lang, fr, cur, &ts);
+	pg = page_at(c, cur->page);
+	if (pg->nitems == 0 || pg->items[pg->nitems - 1].kind != LAYOUT_TEXT)
+		return;
+	t = &pg->items[pg->nitems - 1].u.text;
+	y = pdf_y(c, t->y) + design.choice_drop * c->scale;
+	x0 = rtl ? fr.x0 : t->x + t->width + gap;
+	x1 = rtl ? t->x - gap : fr.x1;
+	if (x1 - x0 < design.rule_min * c->scale) {
+		/* No room beside the label: the whole line below it. */
+		cur->y += h;
+		y = cur->y;
+		x0 = fr.x0;
+		x1 = fr.x1;
+	}
+	if (x1 - x0 > w) {
+		if (rtl)
+			x0 = x1 - w;
+		else
+			x1 = x0 + w;
+	}
+	rect_add(c, cur->page, pg->nitems, x0, y - design.field_line,
+	    x1 - x0, design.field_line, design.field_stroke, LAYOUT_NO_COLOR,
+	    0);
+	if (cur->y < y + design.choice_drop * c->scale)
+		cur->y = y + design.choice_drop * c->scale;
+	cur->y += ts.after;
+}
+
 static void
 lay_field(struct ctx *c, const struct doc_block *b, const char *lang,
     struct frame fr, struct cursor *cur)
@@ -1246,6 +1317,17 @@ lay_field(struct ctx *c, const struct doc_block *b, const char *lang,
 	float h = (b->height > 0 ? (float)b->height : design.field_height) *
 	    c->scale;
 
+	if (b->inline_rule) {
+		lay_inline_field(c, b, lang, fr, cur, h);
+		return;
+	}
+	/* As wide as what goes in it. */
+	if (b->width > 0 && fr.x0 + (float)b->width * c->scale < fr.x1) {
+		if (block_rtl(c, b, lang))
+			fr.x0 = fr.x1 - (float)b->width * c->scale;
+		else
+			fr.x1 = fr.x0 + (float)b->width * c->scale;
+	}
 	lay_spans(c, b, lang, fr, cur, &ts);
 	cur->y += design.field_gap * c->scale;
 	if (b->rules > 0) {
@@ -1486,6 +1568,7 @@ block_role(const struct doc_block *b, enum layout_role *role)
 	} tab[] = {
 		{ DOC_TITLE, LAYOUT_ROLE_H1 }, { DOC_PARAGRAPH, LAYOUT_ROLE_P },
 		{ DOC_LIST, LAYOUT_ROLE_L }, { DOC_ITEM, LAYOUT_ROLE_LI },
+		{ DOC_CHOICE, LAYOUT_ROLE_LI },
 		{ DOC_BOX, LAYOUT_ROLE_DIV }, { DOC_COLUMNS, LAYOUT_ROLE_DIV },
 		{ DOC_COLUMN, LAYOUT_ROLE_SECT },
 		{ DOC_TABLE, LAYOUT_ROLE_TABLE }, { DOC_FIELD, LAYOUT_ROLE_P },
@@ -1530,6 +1613,7 @@ lay_block(struct ctx *c, const struct doc_block *b, const char *inherited,
 		cur->y += ts.after;
 		break;
 	case DOC_ITEM:
+	case DOC_CHOICE:
 		lay_item(c, b, lang, fr, cur);
 		break;
 	case DOC_LIST:

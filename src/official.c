@@ -521,13 +521,8 @@ vars_report(struct vars_ctx *x, const struct case_file *c, date_day as_of)
 	    as_of, false);
 
 	/* The report is a form the officer completes: the person's lines
-	 * the case does not fill are ruled lines to fill in by hand. */
-	if (official_vars_get(x->v, "person-name") == NULL)
-		var_set(x, "person-name", OFFICIAL_BLANK);
-	if (official_vars_get(x->v, "birth-date") == NULL)
-		var_set(x, "birth-date", OFFICIAL_BLANK);
-	if (official_vars_get(x->v, "nationality") == NULL)
-		var_set(x, "nationality", OFFICIAL_BLANK);
+	 * the case does not fill are the template's lines to fill in by
+	 * hand (<if not-var>). */
 	if (i != NULL && i->inspection != NULL && i->police == NULL)
 		var_set(x, "inspection", i->inspection);
 	else

@@ -33,6 +33,7 @@ struct build {
 	 * "10 декабря 2026 г.", Hungarian "2026. december 10."): the
 	 * sentence's own full stop after it is not printed twice. */
 	bool		 date_stop;
+	unsigned	 value_style;	/* added to every <var>'s value */
 };
 
 typedef void (*block_fn)(struct build *, const xmlNode *,
@@ -81,6 +82,7 @@ add_var_span(struct build *b, struct doc_block *blk,
 
 	b->doc->personal_data = true;
 	b->date_stop = false;
+	style |= b->value_style;
 	if (!v->date)
 		return doc_span_add(b->doc, blk, v->value,
 		    style | SPAN_USER_DATA);
@@ -396,10 +398,15 @@ build_each(struct build *b, const xmlNode *n, const char *name,
 			fill(b, c, doc_block_add(b->doc, out, kind));
 }
 
+/* marker="box": the items are choices, each with a box to tick by
+ * hand (a form). */
 static void
 b_list(struct build *b, const xmlNode *n, struct doc_block *out)
 {
+	const char *marker = xml_attr(n, "marker");
+
 	build_each(b, n, "item", doc_block_add(b->doc, out, DOC_LIST),
+	    marker != NULL && strcmp(marker, "box") == 0 ? DOC_CHOICE :
 	    DOC_ITEM, add_text);
 }
 
@@ -472,11 +479,16 @@ b_field(struct build *b, const xmlNode *n, struct doc_block *out)
 	const struct tmpl_var *var = var_find(b, name);
 	const char *height = xml_attr(n, "height");
 	const char *rules = xml_attr(n, "rules");
+	const char *width = xml_attr(n, "width");
+	const char *inl = xml_attr(n, "inline");
 
 	blk->name = doc_strdup(b->doc, name);
 	/* The schema bounds them (template.xsd). */
 	blk->height = height != NULL ? atoi(height) : 0;
 	blk->rules = rules != NULL ? atoi(rules) : 0;
+	blk->width = width != NULL ? atoi(width) : 0;
+	blk->inline_rule = inl != NULL && (strcmp(inl, "true") == 0 ||
+	    strcmp(inl, "1") == 0);
 	add_text(b, n, blk);
 	if (var != NULL)
 		add_var_span(b, blk, var, SPAN_PLAIN);
@@ -868,7 +880,8 @@ struct doc *
 tmpl_build(const struct tmpl *t, const struct tmpl_context *ctx,
     struct diag_list *diags)
 {
-	struct build b = { t, ctx, &ctx->lang, NULL, diags, false };
+	struct build b = { t, ctx, &ctx->lang, NULL, diags, false, false,
+	    0 };
 	const xmlNode *root = xmlDocGetRootElement(t->xml);
 	const char *v;
 
@@ -886,6 +899,10 @@ tmpl_build(const struct tmpl *t, const struct tmpl_context *ctx,
 	    (v = xml_attr(root, "side-by-side-margins")) != NULL &&
 	    strcmp(v, "narrow") == 0)
 		b.doc->narrow_margins = true;
+	/* values="strong": every value from the case set in bold, the same
+	 * in every line of a form. */
+	if ((v = xml_attr(root, "values")) != NULL && strcmp(v, "strong") == 0)
+		b.value_style = SPAN_STRONG;
 	if (ctx->with != NULL)
 		build_side_by_side(&b, root, b.doc->root);
 	else

@@ -86,15 +86,24 @@ def found_cut(want, page, spread):
                len(want))
 
 
-def dump_blocks(path):
+def dump_blocks(path, skip_footer=False):
     """(text, rtl) of each block of a --dump document tree: the runs
     (quoted lines) under one block line, in the direction of the nearest
-    enclosing dir=."""
+    enclosing dir=.  skip_footer: without the blocks of the foot of every
+    page (an artifact of pagination, not in the structure tree)."""
     blocks, dirs, cur = [], [], None
+    footer = None	# the depth of the footer line being skipped
     with open(path, encoding="utf-8") as f:
         for line in f:
             depth = len(line) - len(line.lstrip(" "))
             body = line.strip()
+            if footer is not None and depth > footer:
+                continue
+            footer = None
+            if skip_footer and body == "footer" or \
+                    skip_footer and body.startswith("footer "):
+                footer, cur = depth, None
+                continue
             if body.startswith('"'):
                 if cur is not None:
                     cur[0] += re.match(r'"((?:[^"\\]|\\.)*)"', body).group(1)

@@ -78,7 +78,7 @@ tagged notice-ar "poppler pdfjs" "Document H1 P" notice --date 2026-11-29 \
     --lang ar "$s/01-brussels-reflection.xml"
 tagged report-fr "poppler pdfjs" "Document H1 P" report --date 2026-11-29 \
     "$s/01-brussels-reflection.xml"
-tagged blank-nl "poppler pdfjs" "Document H1 H2 P Table TR TD" report \
+tagged blank-nl "poppler pdfjs" "Document H1 H2 P L LI LBody" report \
     --blank --lang nl
 tagged pocket-fr "poppler pdfjs" "Document Div P Link" pocket-card \
     --lang fr --region brussels

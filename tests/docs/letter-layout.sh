@@ -7,7 +7,10 @@
 # (point 8.2), the closing formula is on the page of the signature line,
 # and no box is drawn for the signature.  The centres' requests (points
 # 4, 8.1, 8.3) are letters of the same layout: the centre's postal
-# address in the sender block, the Office in the window.
+# address in the sender block, the Office in the window.  The report's
+# section is a form (item 2): the blank form one page with boxes to tick,
+# each page with n/N and the case's reference; the filled one with no
+# dash and no code for a word.
 . "${top_srcdir:-$(dirname "$0")/../..}/tests/docs/lib.sh"
 
 s=$samples c=$cases
@@ -114,4 +117,55 @@ letter "indefinite residence nl" Federale Hoogachtend, handtekening \
 letter "indefinite residence de" "Föderaler" Mit Unterschrift \
     "Rechtsgrundlage:" Rouveroy request indefinite-residence \
     --date 2027-03-01 "$c/eupen-full.xml"
+
+# pages_say FILE NAME CASE-WORD: every page of FILE says "n/N" and, at its
+# foot, CASE-WORD (the case's reference or its label).
+pages_say() {
+	words "$1" >"$tmp/w"
+	pages=$(awk 'END { print $1 }' "$tmp/w")
+	p=1
+	while [ "$p" -le "$pages" ]; do
+		check "$2: page $p says $p/$pages" "yes" "$(awk -v p="$p" \
+		    -v n="$p/$pages" '$1 == p && $6 == n { f = 1 }
+		    END { print f ? "yes" : "no" }' "$tmp/w")"
+		check "$2: page $p names the case at its foot" "yes" "$(awk \
+		    -v p="$p" -v w="$3" '$1 == p && index($6, w) == 1 &&
+		    $3 > 760 { f = 1 } END { print f ? "yes" : "no" }' "$tmp/w")"
+		p=$((p + 1))
+	done
+}
+
+# The blank form: one page, a box to tick for each of the 8 choices (the
+# document tree's "choice" blocks), the case's line on every page.
+for f in "fr Dossier" "nl Dossier" "de Akte"; do
+	set -- $f
+	rm -f "$tmp/r.pdf"
+	"$THBDOC" report --blank --lang "$1" -o "$tmp/r.pdf" 2>"$tmp/err" ||
+	    { fail "blank form $1: not written: $(cat "$tmp/err")"; continue; }
+	pages_say "$tmp/r.pdf" "blank form $1" "$2"
+	check "blank form $1: one page" 1 "$(awk 'END { print $1 }' "$tmp/w")"
+	check "blank form $1: 8 boxes to tick" 8 "$("$THBDOC" report --blank \
+	    --lang "$1" --dump 2>/dev/null | grep -c '^ *choice$')"
+done
+
+# The filled form: no dash, the nationality in words, every value in bold
+# (the document tree's values are "strong"), the case on every page.
+for f in "01-brussels-reflection BXL-2026-0142 Roumanie" \
+    "13-mechelen-uncertain MEC-2026-0040 Thailand" \
+    "12-eupen-suspect EUP-2026-0002 -"; do
+	set -- $f
+	rm -f "$tmp/r.pdf"
+	"$THBDOC" report --date 2026-11-29 "$s/$1.xml" -o "$tmp/r.pdf" \
+	    2>"$tmp/err" || { fail "report $1: not written"; continue; }
+	pages_say "$tmp/r.pdf" "report $1" "$2"
+	check "report $1: no dash for a missing value" "" "$(awk \
+	    '$6 == "\342\200\224" { print "page " $1 }' "$tmp/w")"
+	[ "$3" = - ] || check "report $1: the nationality in words" yes \
+	    "$(awk -v w="$3" '$6 == w { f = 1 } END { print f ? "yes" : "no" }' \
+	    "$tmp/w")"
+	check "report $1: every value in bold" "" "$("$THBDOC" report \
+	    --date 2026-11-29 "$s/$1.xml" --dump 2>/dev/null |
+	    grep ' user' | grep -v ' strong user')"
+done
+
 finish
