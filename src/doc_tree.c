@@ -176,6 +176,8 @@ doc_dump(const struct doc *d)
 		sbuf_printf(&out, " scale=%d%%", (int)(d->scale * 100 + 0.5f));
 	if (d->narrow_margins)
 		sbuf_add(&out, " margins=narrow");
+	if (d->fit_pages > 0)
+		sbuf_printf(&out, " fit-pages=%u", d->fit_pages);
 	sbuf_addc(&out, '\n');
 	dump_block(&out, d->root, 0);
 	return sbuf_detach(&out);

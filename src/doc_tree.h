@@ -128,6 +128,10 @@ struct doc {
 	enum doc_page_size page_size;
 	float		 scale;		/* type size and spacing factor;
 					   0 or 1: as designed */
+	unsigned	 fit_pages;	/* laid out to fit that many pages,
+					   the type made smaller if need be
+					   (layout.c says how far); 0: as
+					   many as it takes */
 	bool		 personal_data;	/* carries a person's data: mode 0600 */
 	bool		 narrow_margins;	/* the page's narrow margins
 					   (layout.c's table): two languages

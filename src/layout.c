@@ -142,6 +142,19 @@ struct ctx {
 					   laid out now; -1: an artifact */
 	int		 graphics;	/* that of rules and frames: -1, but
 					   a figure's own drawing */
+	/* Pagination: the cursor after each line of a paragraph being
+	 * measured (or NULL), and a page that ends early (at break_y on
+	 * break_page) so that a paragraph breaks leaving no widow. */
+	struct line_ends *line_ends;
+	bool		 break_set;
+	size_t		 break_page;
+	float		 break_y;
+};
+
+/* The cursor after each line, from the top of a paragraph. */
+struct line_ends {
+	float		*y;
+	size_t		 n, cap;
 };
 
 struct cursor {
@@ -175,6 +188,9 @@ struct para {
 
 static void lay_block(struct ctx *, const struct doc_block *, const char *,
     struct frame, struct cursor *);
+static float measure(struct ctx *, const struct doc_block *, const char *,
+    struct frame, void (*)(struct ctx *, const struct doc_block *,
+    const char *, struct frame, struct cursor *));
 static void layout_free_pages(struct layout *);
 static void layout_free_elems(struct layout *);
 
@@ -335,11 +351,15 @@ next_page(struct ctx *c, struct cursor *cur)
 	page_at(c, cur->page);
 }
 
-/* Make room for h points, on a new page if need be. */
+/* Make room for h points, on a new page if need be (or where a page
+ * ends early for a paragraph's sake, keep_lines()). */
 static void
 need(struct ctx *c, struct cursor *cur, float h)
 {
-	if (cur->y + h > c->bottom && cur->y > c->top + 0.01f)
+	float bottom = c->break_set && cur->page == c->break_page ?
+	    c->break_y : c->bottom;
+
+	if (cur->y + h > bottom && cur->y > c->top + 0.01f)
 		next_page(c, cur);
 }
 
@@ -675,6 +695,15 @@ place_line(struct ctx *c, const struct para *p, size_t s, size_t e,
 	}
 	note_link(c, p, s, t, cur->page, asc, desc);
 	cur->y = base + desc;
+	if (c->line_ends != NULL) {
+		struct line_ends *le = c->line_ends;
+
+		if (le->n == le->cap) {
+			le->cap = le->cap ? le->cap * 2 : 16;
+			le->y = xrealloc(le->y, le->cap * sizeof(*le->y));
+		}
+		le->y[le->n++] = cur->y;
+	}
 }
 
 /* The furthest break after s whose text fits in avail (by the
@@ -808,7 +837,7 @@ block_rtl(struct ctx *c, const struct doc_block *b, const char *lang)
 }
 
 static void
-lay_spans(struct ctx *c, const struct doc_block *b, const char *lang,
+lay_spans_here(struct ctx *c, const struct doc_block *b, const char *lang,
     struct frame fr, struct cursor *cur, const struct tstyle *ts)
 {
 	struct para p = { 0 };
@@ -824,6 +853,101 @@ lay_spans(struct ctx *c, const struct doc_block *b, const char *lang,
 	para_free(&p);
 }
 
+/* A scratch layout with one endless page, to learn how tall something
+ * is before it is laid out for good. */
+struct scratch {
+	struct layout	 L;
+	struct ctx	 m;
+};
+
+static void
+scratch_begin(struct scratch *sc, struct ctx *c)
+{
+	memset(&sc->L, 0, sizeof(sc->L));
+	sc->L.page_w = c->L->page_w;
+	sc->L.page_h = 1e7f;
+	sc->L.lang = c->L->lang;
+	sc->m = *c;
+	sc->m.L = &sc->L;
+	sc->m.measuring = true;
+	sc->m.elem = sc->m.graphics = -1;	/* indexes of c->L */
+	sc->m.top = 0;
+	sc->m.block_top = -1;
+	sc->m.bottom = 1e7f;
+	sc->m.first_baseline = NULL;
+	sc->m.line_ends = NULL;
+	sc->m.break_set = false;
+}
+
+static void
+scratch_end(struct scratch *sc, struct ctx *c)
+{
+	if (sc->m.failed)
+		c->failed = true;
+	sc->L.lang = NULL;
+	layout_free_pages(&sc->L);
+	layout_free_elems(&sc->L);
+}
+
+/* The lines of a paragraph at width fr: the cursor after each, from its
+ * top, in le (the caller frees le->y); their number. */
+static size_t
+span_lines(struct ctx *c, const struct doc_block *b, const char *lang,
+    struct frame fr, const struct tstyle *ts, struct line_ends *le)
+{
+	struct scratch sc;
+	struct cursor cur = { 0, 0 };
+
+	scratch_begin(&sc, c);
+	sc.m.line_ends = le;
+	lay_spans_here(&sc.m, b, lang, fr, &cur, ts);
+	scratch_end(&sc, c);
+	return le->n;
+}
+
+/* Neither orphan nor widow (issue 13, item 3): a paragraph that breaks
+ * across pages leaves at least two lines on each side; one of two or
+ * three lines is not broken.  An orphan moves the paragraph to the next
+ * page; a widow takes a line of the page before with it. */
+static void
+keep_lines(struct ctx *c, const struct doc_block *b, const char *lang,
+    struct frame fr, struct cursor *cur, const struct tstyle *ts)
+{
+	struct line_ends le = { NULL, 0, 0 };
+	float room = c->bottom - cur->y;
+	size_t n, k;
+
+	if (c->measuring || c->break_set || cur->y <= c->top + 0.01f ||
+	    b->nspans == 0)
+		return;
+	n = span_lines(c, b, lang, fr, ts, &le);
+	for (k = 0; k < n && le.y[k] <= room; k++)
+		;
+	if (k == 0 || k == n)
+		;	/* fits, or starts on the next page anyway */
+	else if (k < 2 || n < 4) {
+		if (le.y[n - 1] <= c->bottom - c->top)
+			next_page(c, cur);
+	} else if (n - k < 2) {
+		c->break_set = true;
+		c->break_page = cur->page;
+		c->break_y = cur->y + le.y[n - 3] + 0.01f;
+	}
+	free(le.y);
+}
+
+static void
+lay_spans(struct ctx *c, const struct doc_block *b, const char *lang,
+    struct frame fr, struct cursor *cur, const struct tstyle *ts)
+{
+	bool outer = c->break_set;
+
+	keep_lines(c, b, lang, fr, cur, ts);
+	lay_spans_here(c, b, lang, fr, cur, ts);
+	if (!outer)
+		c->break_set = false;
+}
+
 static struct tstyle
 body_style(const struct ctx *c)
 {
@@ -833,14 +957,121 @@ body_style(const struct ctx *c)
 	return ts;
 }
 
+/* A list of that many items or fewer is kept on one page. */
+#define SHORT_LIST	3
+
+/* How much of a block must follow a heading on its page: the first two
+ * lines of a paragraph (all of one that is not broken), the first item
+ * of a list (all of a short one), a box, a table or anything else whole;
+ * 0 when that is taller than a page. */
+static float
+first_unit(struct ctx *c, const struct doc_block *b, const char *lang,
+    struct frame fr)
+{
+	struct line_ends le = { NULL, 0, 0 };
+	struct tstyle ts = body_style(c);
+	float h;
+	size_t n;
+
+	if (b->kind == DOC_PARAGRAPH) {
+		n = span_lines(c, b, lang, fr, &ts, &le);
+		h = n == 0 ? 0 : le.y[n < 4 ? n - 1 : 1];
+		free(le.y);
+		return h;
+	}
+	if (b->kind == DOC_LIST && b->nchildren > SHORT_LIST)
+		return measure(c, b->children[0], lang, fr, lay_block);
+	if (b->kind == DOC_COLUMNS && b->nchildren > 0) {
+		/* Two languages side by side: the start of each column. */
+		float gutter = design.column_gutter * c->scale, w, hc;
+		size_t i;
+
+		w = (fr.x1 - fr.x0 - gutter * (float)(b->nchildren - 1)) /
+		    (float)b->nchildren;
+		h = 0;
+		for (i = 0; i < b->nchildren; i++) {
+			const struct doc_block *col = b->children[i];
+			struct frame cf = { fr.x0, fr.x0 + w };
+
+			if (col->nchildren == 0)
+				continue;
+			hc = first_unit(c, col->children[0], block_lang(col,
+			    block_lang(b, lang)), cf);
+			if (hc > h)
+				h = hc;
+		}
+		return h;
+	}
+	if (b->kind == DOC_SPACE || b->kind == DOC_FOOTER ||
+	    b->kind == DOC_PAGE_BREAK)
+		return 0;
+	h = measure(c, b, block_lang(b, lang), fr, lay_block);
+	return h <= c->bottom - c->top ? h : 0;
+}
+
+/* A heading, or a row of columns that holds only headings (a heading
+ * and its translation side by side). */
+static bool
+is_heading(const struct doc_block *b)
+{
+	size_t i;
+
+	if (b->kind == DOC_HEADING || b->kind == DOC_TITLE)
+		return true;
+	if (b->kind != DOC_COLUMNS || b->nchildren == 0)
+		return false;
+	for (i = 0; i < b->nchildren; i++)
+		if (b->children[i]->nchildren != 1 ||
+		    !is_heading(b->children[i]->children[0]))
+			return false;
+	return true;
+}
+
+/* Keep with next (issue 13, item 3): a heading is never the last thing
+ * on its page; it goes to the next page with the start of what follows
+ * it. */
+static void
+keep_heading(struct ctx *c, const struct doc_block *b, size_t i,
+    const char *lang, struct frame fr, struct cursor *cur)
+{
+	const struct doc_block *h = b->children[i];
+	float need_h;
+
+	if (c->measuring || i + 1 >= b->nchildren || !is_heading(h))
+		return;
+	need_h = design.heading_before * c->scale + measure(c, h, lang, fr,
+	    lay_block) + first_unit(c, b->children[i + 1], lang, fr);
+	if (need_h <= c->bottom - c->top)
+		need(c, cur, need_h);
+}
+
 static void
 lay_children(struct ctx *c, const struct doc_block *b, const char *lang,
     struct frame fr, struct cursor *cur)
 {
 	size_t i;
 
-	for (i = 0; i < b->nchildren; i++)
+	for (i = 0; i < b->nchildren; i++) {
+		keep_heading(c, b, i, lang, fr, cur);
 		lay_block(c, b->children[i], lang, fr, cur);
+	}
+}
+
+/* A block that is not split unless it is taller than a page (a short
+ * list, a table): moved whole to the next page when it does not fit. */
+static void
+keep_whole(struct ctx *c, const struct doc_block *b, const char *lang,
+    struct frame fr, struct cursor *cur,
+    void (*fn)(struct ctx *, const struct doc_block *, const char *,
+    struct frame, struct cursor *))
+{
+	float h;
+
+	if (c->measuring || cur->y <= c->top + 0.01f)
+		return;
+	h = measure(c, b, lang, fr, fn);
+	if (h <= c->bottom - c->top)
+		need(c, cur, h);
 }
 
 /* Height of a block laid out at width fr, on a scratch layout. */
@@ -849,26 +1080,12 @@ measure(struct ctx *c, const struct doc_block *b, const char *lang,
     struct frame fr, void (*fn)(struct ctx *, const struct doc_block *,
     const char *, struct frame, struct cursor *))
 {
-	struct layout scratch = { 0 };
-	struct ctx m = *c;
+	struct scratch sc;
 	struct cursor cur = { 0, 0 };
 
-	scratch.page_w = c->L->page_w;
-	scratch.page_h = 1e7f;
-	scratch.lang = c->L->lang;
-	m.L = &scratch;
-	m.measuring = true;
-	m.elem = m.graphics = -1;	/* indexes of c->L, not of scratch */
-	m.top = 0;
-	m.block_top = -1;
-	m.bottom = 1e7f;
-	m.first_baseline = NULL;
-	fn(&m, b, lang, fr, &cur);
-	if (m.failed)
-		c->failed = true;
-	scratch.lang = NULL;
-	layout_free_pages(&scratch);
-	layout_free_elems(&scratch);
+	scratch_begin(&sc, c);
+	fn(&sc.m, b, lang, fr, &cur);
+	scratch_end(&sc, c);
 	return cur.y;
 }
 
@@ -1617,6 +1834,8 @@ lay_block(struct ctx *c, const struct doc_block *b, const char *inherited,
 		lay_item(c, b, lang, fr, cur);
 		break;
 	case DOC_LIST:
+		if (b->nchildren <= SHORT_LIST)
+			keep_whole(c, b, lang, fr, cur, lay_children);
 		lay_children(c, b, lang, fr, cur);
 		cur->y += ts.after;
 		break;
@@ -1630,6 +1849,7 @@ lay_block(struct ctx *c, const struct doc_block *b, const char *inherited,
 			lay_columns(c, b, lang, fr, cur);
 		break;
 	case DOC_TABLE:
+		keep_whole(c, b, lang, fr, cur, lay_table);
 		lay_table(c, b, lang, fr, cur);
 		break;
 	case DOC_FIELD:
@@ -1811,29 +2031,19 @@ layout_free_pages(struct layout *L)
 	L->npages = L->cap = 0;
 }
 
-struct layout *
-layout_doc(const struct doc *d, struct font_set *fs,
-    const struct layout_options *opt, struct diag_list *dl)
+/* One layout of d at the type scale "scale" (the page format's times the
+ * document's), into L. */
+static void
+lay_doc(struct layout *L, const struct doc *d, struct font_set *fs,
+    const struct layout_options *opt, float margin, float scale,
+    struct diag_list *dl, bool *failed)
 {
-	struct layout *L = xcalloc(1, sizeof(*L));
 	struct ctx c = { 0 };
 	struct cursor cur = { 0, 0 };
-	const struct page_format *pf = &page_formats[0];
-	float margin;
 	struct frame fr;
 	const struct doc_block *foot;
-	size_t i;
 
-	L->lang = xstrdup(d->lang ? d->lang : "en");
-	for (i = 0; i < sizeof(page_formats) / sizeof(page_formats[0]); i++)
-		if (page_formats[i].size == d->page_size)
-			pf = &page_formats[i];
-	L->page_w = pf->width;
-	L->page_h = pf->height;
-	margin = d->narrow_margins ? pf->narrow : pf->margin;
-	c.scale = pf->scale;
-	if (d->scale > 0 && d->scale < 1)
-		c.scale *= d->scale;
+	c.scale = scale;
 	c.L = L;
 	c.fs = fs;
 	c.dl = dl;
@@ -1855,7 +2065,69 @@ layout_doc(const struct doc *d, struct font_set *fs,
 	lay_block(&c, d->root, L->lang, fr, &cur);
 	if (foot != NULL && !c.failed)
 		lay_feet(&c, foot, L->lang, fr);
-	if (c.failed) {
+	*failed = c.failed;
+}
+
+/* A document that should fit n pages (d->fit_pages: the notice, the
+ * leaflet) is laid out again with smaller type, a step at a time down to
+ * fit_min of its size, rather than leave a few lines on one more page;
+ * when it still does not fit, or runs to more than one page too many (the
+ * leaflet side by side), it is laid out as designed (issue 13, item 3).
+ * Only the layout kept gives its diagnostics. */
+static const float fit_step = 0.97f, fit_min = 0.86f;
+
+struct layout *
+layout_doc(const struct doc *d, struct font_set *fs,
+    const struct layout_options *opt, struct diag_list *dl)
+{
+	struct layout *L = xcalloc(1, sizeof(*L));
+	const struct page_format *pf = &page_formats[0];
+	float scale, factor, margin;
+	bool failed = false;
+	/* Set side by side on narrow margins (the leaflet with an official
+	 * language), a document is another design, fitted to its own page
+	 * budget. */
+	unsigned fit = d->fit_pages > 0 && d->narrow_margins && opt != NULL ?
+	    opt->max_pages : d->fit_pages;
+	size_t i;
+
+	L->lang = xstrdup(d->lang ? d->lang : "en");
+	for (i = 0; i < sizeof(page_formats) / sizeof(page_formats[0]); i++)
+		if (page_formats[i].size == d->page_size)
+			pf = &page_formats[i];
+	L->page_w = pf->width;
+	L->page_h = pf->height;
+	margin = d->narrow_margins ? pf->narrow : pf->margin;
+	scale = pf->scale;
+	if (d->scale > 0 && d->scale < 1)
+		scale *= d->scale;
+	for (factor = 1;; factor *= fit_step) {
+		struct diag_list tried = { 0 };
+		bool fits;
+
+		lay_doc(L, d, fs, opt, margin, scale * factor, &tried,
+		    &failed);
+		fits = fit == 0 || L->npages <= fit;
+		/* More than one page too many: smaller type will not do. */
+		if (factor == 1 && !fits && L->npages > fit + 1)
+			fits = true;
+		if (failed || fits || factor * fit_step < fit_min) {
+			if (!failed && !fits && factor < 1) {
+				/* It does not fit: as designed. */
+				layout_free_pages(L);
+				layout_free_elems(L);
+				lay_doc(L, d, fs, opt, margin, scale, dl,
+				    &failed);
+			} else
+				diag_list_append(dl, &tried);
+			diag_list_free(&tried);
+			break;
+		}
+		diag_list_free(&tried);
+		layout_free_pages(L);
+		layout_free_elems(L);
+	}
+	if (failed) {
 		layout_free(L);
 		return NULL;
 	}

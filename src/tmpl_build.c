@@ -899,6 +899,8 @@ tmpl_build(const struct tmpl *t, const struct tmpl_context *ctx,
 	    (v = xml_attr(root, "side-by-side-margins")) != NULL &&
 	    strcmp(v, "narrow") == 0)
 		b.doc->narrow_margins = true;
+	if ((v = xml_attr(root, "fit-pages")) != NULL)
+		b.doc->fit_pages = (unsigned)atoi(v);
 	/* values="strong": every value from the case set in bold, the same
 	 * in every line of a form. */
 	if ((v = xml_attr(root, "values")) != NULL && strcmp(v, "strong") == 0)

@@ -3,8 +3,10 @@
 # English), alone and side by side with French (a sample with Dutch and
 # German too): made without a warning (so every string is translated and every
 # character has a glyph in the language's font chain), at most two A4
-# pages, valid PDF, every font embedded, the same bytes twice, and every
-# string extracted back as text (tests/extract-check.py).
+# pages, valid PDF, every font embedded, the same bytes twice, every
+# string extracted back as text (tests/extract-check.py), and paginated
+# by the rules of issue 13, item 3 (tests/pagination-check.py: no list of
+# two items split, no heading last on a page, no widow, no orphan).
 . "${top_srcdir:-$(dirname "$0")/..}/tests/lib.sh"
 
 langs="en $(sed 's/#.*//' "$top_srcdir/po-docs/LINGUAS")"
@@ -65,6 +67,7 @@ for ll in $langs; do
 		check "$ll: qpdf --check" 0 "$?"
 	fi
 	check_pdfa "$ll" "$out"
+	check_pagination "$ll" "$out"
 	if [ -n "${PDFFONTS:-}" ]; then
 		check "$ll: every font embedded" "" \
 		    "$(poppler "$PDFFONTS" "$out" | awk 'NR > 2 && $(NF-4) != "yes"')"

@@ -94,3 +94,18 @@ finish() {
 	echo "$passes passed, $failures failed"
 	[ "$failures" -eq 0 ]
 }
+
+# check_pagination NAME PDF [--last-page-lines N]: the rules of pagination
+# (tests/pagination-check.py: no heading last on its page, no paragraph
+# broken with one line on either side, no short list broken, no scrap on
+# a last page); skipped without python3, pdfinfo or pdftotext.
+check_pagination() {
+	[ -n "${PYTHON3:-}" ] && [ -n "${PDFINFO:-}" ] &&
+	    [ -n "${PDFTOTEXT:-}" ] || return 0
+	_name=$1
+	shift
+	if "$PYTHON3" "$top_srcdir/tests/pagination-check.py" "$PDFINFO" \
+	    "$PDFTOTEXT" "$@" >"$tmp/pagination" 2>&1; then pass; else
+		fail "$_name: pagination"; cat "$tmp/pagination" >&2
+	fi
+}

@@ -10,7 +10,9 @@
 # address in the sender block, the Office in the window.  The report's
 # section is a form (item 2): the blank form one page with boxes to tick,
 # each page with n/N and the case's reference; the filled one with no
-# dash and no code for a word.
+# dash and no code for a word.  Every sample's notice (item 3) fits one
+# page, or leaves at least 8 lines on its last; every document here is
+# paginated by the rules of tests/pagination-check.py.
 . "${top_srcdir:-$(dirname "$0")/../..}/tests/docs/lib.sh"
 
 s=$samples c=$cases
@@ -75,6 +77,7 @@ letter() {
 		    END { print f ? "yes" : "no" }' "$tmp/w")"
 		p=$((p + 1))
 	done
+	check_pagination "$name" "$tmp/l.pdf"
 	check "$name: closing formula on the signature's page" \
 	    "$(awk -v w="$signature" '$6 == w { print $1; exit }' "$tmp/w")" \
 	    "$(awk -v w="$closing" '$6 == w { print $1; exit }' "$tmp/w")"
@@ -146,6 +149,7 @@ for f in "fr Dossier" "nl Dossier" "de Akte"; do
 	check "blank form $1: one page" 1 "$(awk 'END { print $1 }' "$tmp/w")"
 	check "blank form $1: 8 boxes to tick" 8 "$("$THBDOC" report --blank \
 	    --lang "$1" --dump 2>/dev/null | grep -c '^ *choice$')"
+	check_pagination "blank form $1" "$tmp/r.pdf"
 done
 
 # The filled form: no dash, the nationality in words, every value in bold
@@ -166,6 +170,19 @@ for f in "01-brussels-reflection BXL-2026-0142 Roumanie" \
 	check "report $1: every value in bold" "" "$("$THBDOC" report \
 	    --date 2026-11-29 "$s/$1.xml" --dump 2>/dev/null |
 	    grep ' user' | grep -v ' strong user')"
+	check_pagination "report $1" "$tmp/r.pdf"
 done
 
+# Every sample's notice, in the person's language beside the official
+# one, on dates across the procedure: one page, or a last page of 8 lines
+# at least (never a scrap), paginated by the rules.
+for d in 2025-06-01 2026-03-01 2026-11-29 2026-12-20; do
+	for f in "$s"/*.xml; do
+		rm -f "$tmp/n.pdf"
+		"$THBDOC" notice --date "$d" "$f" -o "$tmp/n.pdf" \
+		    >/dev/null 2>&1 || continue
+		check_pagination "notice $(basename "$f" .xml) $d" "$tmp/n.pdf" \
+		    --last-page-lines 8
+	done
+done
 finish
