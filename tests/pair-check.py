@@ -4,9 +4,13 @@ level (issue 13, item 4).  STEXT is "mutool draw -F stext" of the PDF: a
 line's box and its type size.  On each page, the headings (lines set
 larger than the body text, the title included: a heading's first line
 when it takes two) of the left half and of the right half come in pairs,
-in order, their tops equal within a point; and no page but the last is
-left a third empty (its text area: the first page's top margin at the
-top and at the bottom).  Prints each failure; exit 1 if any."""
+in order, their tops equal within a point; no page but the last is left
+a third empty (its text area: the first page's top margin at the top and
+at the bottom); and no bold term (a legal term: "work permit B", "no end
+date") is broken across pages in a column: the last character of a
+half's last line and the first of the next page's first line in that
+half are not both in a bold face (fonts named Bold; a face made bold by
+the program is not seen).  Prints each failure; exit 1 if any."""
 import collections
 import re
 import sys
@@ -23,6 +27,25 @@ def lines(page):
         if sizes:
             out.append((x0, y0, y1, max(sizes)))
     return out
+
+
+def half_ends(page, first):
+    """For each half of the page (0: left, 1: right): whether its first
+    (first=True) or last line's first or last character is bold."""
+    mid = float(page.get("width")) / 2
+    found = {}
+    for line in page.iter("line"):
+        x0, y0, x1, y1 = (float(v) for v in line.get("bbox").split())
+        chars = [("Bold" in f.get("name", ""), c.get("c"))
+                 for f in line.iter("font") for c in f.iter("char")
+                 if c.get("c", "").strip()]
+        if not any(c.isalnum() for _, c in chars):
+            continue    # a list's bullet
+        half = 0 if x0 < mid else 1
+        if half not in found or (y0 < found[half][0]) == first:
+            found[half] = (y0, chars[0][0] if first else chars[-1][0],
+                           "".join(c for _, c in chars))
+    return found
 
 
 def heading_tops(lns, body):
@@ -69,6 +92,14 @@ def main():
             if abs(a - b) > 1:
                 errors.append("page %d: headings not level: %.1f and %.1f"
                               % (n, a, b))
+    for n in range(1, len(pages)):
+        ends, starts = half_ends(pages[n - 1], False), half_ends(pages[n],
+                                                                 True)
+        for half in set(ends) & set(starts):
+            if ends[half][1] and starts[half][1]:
+                errors.append("pages %d-%d: a bold term broken across the "
+                              "page: %s / %s" % (n, n + 1, ends[half][2],
+                                                 starts[half][2]))
     for e in errors:
         print(e)
     print("%d pairs of headings" % pairs, file=sys.stderr)
