@@ -827,16 +827,27 @@ vars_notice_open(struct vars_ctx *x, const struct phase_status *st)
 	bool extension = pending(st, ACTION_EXTEND_ARRIVAL_DECLARATION);
 	bool certificate = pending(st, ACTION_ISSUE_REGISTRATION_CERTIFICATE);
 	bool grant = pending(st, ACTION_GRANT_INDEFINITE_RESIDENCE);
+	bool firm;
 
 	/* 8.2: the two questions are to be asked, or asked and not
 	 * answered; once the date set has passed, the procureur général. */
 	var_flag(x, "open-query", query);
 	/* 8.2, last sentence: no answer by the date set. */
 	var_flag(x, "open-general-query", general);
+	/* 8.3: the one extension is certain once an answer came that is
+	 * not yes to both, or once the declaration ended with none (rule
+	 * 2).  Before that, with no answer yet, the prosecutor (or the
+	 * procureur général) may still answer yes to both: the notice then
+	 * gives both outcomes, never the extension as a promise. */
+	firm = extension && (st->answer_date != DATE_DAY_NONE ||
+	    st->document_expired || (st->document.expires != DATE_DAY_NONE &&
+	    st->document.expires < st->as_of));
+
 	/* 8.3: both outcomes are still open only while nothing is due. */
-	var_flag(x, "open-outcome", query && !extension && !certificate);
+	var_flag(x, "open-outcome", !certificate &&
+	    ((query && !extension) || (extension && !firm)));
 	/* 8.3: "pas encore en mesure de répondre positivement" (rule 2). */
-	var_flag(x, "due-extension", extension);
+	var_flag(x, "due-extension", firm);
 	/* 8.3: after yes and yes, or at the end of the one extension. */
 	var_flag(x, "due-certificate", certificate);
 	if (certificate && st->answer_date != DATE_DAY_NONE)

@@ -73,6 +73,15 @@ says "8.2 no answer by the date set: the procureur général" \
 never "rule 2: no answer at expiry: no conditional outcome" \
     "If the answer is yes to both"
 
+# Rule 2 before the declaration ends: no answer yet, the question is with
+# the procureur général, who may still answer yes to both before the
+# declaration ends (the certificate, 8.3): no extension promised yet.
+notice 04-gent-no-answer 2026-09-25
+says "test_8_3_notice_before_expiry_without_answer_gives_both_outcomes" \
+    "If the answer is yes to both"
+never "rule 2 before expiry without an answer: the extension is not promised" \
+    "So your document will be extended once"
+
 # 8.3: at the end of the one extension the 6-month certificate is due.
 notice 07-brugge-extended 2026-11-29
 says "8.3 during the extension: the certificate follows at its end" \
