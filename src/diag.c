@@ -480,6 +480,15 @@ static const struct diag_entry {
 	    N_("unknown judicial district \"%s\": no letter can be addressed "
 	    "for this case until it names one of districts.xml (lowercase, "
 	    "no accents, e.g. gent, liege, bruxelles)") },
+	[WARN_DOC_ADDRESS_MISSING] = { DIAG_WARNING, THB_EXIT_OK,
+	    /* TRANSLATORS: %1$s: the addressee's office as the letter names
+	       it (e.g. "Parquet de Liège", "cour d'appel de Liège"); %2$s: a
+	       file name (districts.xml).  The Office is the Immigration
+	       Office (Office des Etrangers, Dienst Vreemdelingenzaken);
+	       --blanks is an option: keep it. */
+	    N_("%2$s gives no postal address for %1$s: the letter is written "
+	    "without it (the Office adds the address to that file, or "
+	    "--blanks prints lines to write it by hand)") },
 	[WARN_DIAG_LEFT_OUT] = { DIAG_WARNING, THB_EXIT_OK,
 	    /* TRANSLATORS: %1$s diagnostics beyond the first %3$s were
 	       not shown; %2$s of them were errors.  All are numbers. */

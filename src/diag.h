@@ -145,6 +145,7 @@ enum diag_code {
 	WARN_DOC_ADDRESSEE_FICTITIOUS, /* a request to office.xml's default */
 	WARN_DOC_CENTRE_CONTACT_UNKNOWN, /* centres.xml: contact lines unknown */
 	WARN_DISTRICT_UNKNOWN,	/* status: a district not in districts.xml */
+	WARN_DOC_ADDRESS_MISSING, /* a letter's addressee has no address */
 	/* --- end issue 11 --- */
 	WARN_DIAG_LEFT_OUT,	/* beyond DIAG_LIST_MAX: how many */
 	DIAG__MAX

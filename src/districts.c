@@ -65,6 +65,8 @@ read_court(struct districts_court *c, const xmlNode *node)
 	for (n = node->children; n != NULL; n = n->next)
 		if (xml_is(n, "name"))
 			text_add(&c->names, &c->nnames, n);
+		else if (xml_is(n, "address"))
+			text_add(&c->addresses, &c->naddresses, n);
 }
 
 static void
@@ -98,6 +100,12 @@ read_district(struct districts_table *t, struct districts_entry *d,
 		else if (xml_is(n, "labour-prosecutor"))
 			text_add(&d->labour_prosecutors,
 			    &d->nlabour_prosecutors, n);
+		else if (xml_is(n, "prosecutor-address"))
+			text_add(&d->prosecutor_addresses,
+			    &d->nprosecutor_addresses, n);
+		else if (xml_is(n, "labour-prosecutor-address"))
+			text_add(&d->labour_addresses,
+			    &d->nlabour_addresses, n);
 		else if (xml_is(n, "alias")) {
 			d->aliases = xrealloc(d->aliases,
 			    (d->naliases + 1) * sizeof(*d->aliases));
@@ -148,6 +156,7 @@ districts_free(struct districts_table *t)
 	for (i = 0; i < t->ncourts; i++) {
 		free(t->courts[i].id);
 		texts_free(t->courts[i].names, t->courts[i].nnames);
+		texts_free(t->courts[i].addresses, t->courts[i].naddresses);
 	}
 	for (i = 0; i < t->count; i++) {
 		struct districts_entry *d = &t->items[i];
@@ -162,6 +171,8 @@ districts_free(struct districts_table *t)
 		texts_free(d->names, d->nnames);
 		texts_free(d->prosecutors, d->nprosecutors);
 		texts_free(d->labour_prosecutors, d->nlabour_prosecutors);
+		texts_free(d->prosecutor_addresses, d->nprosecutor_addresses);
+		texts_free(d->labour_addresses, d->nlabour_addresses);
 	}
 	free(t->courts);
 	free(t->items);
@@ -262,4 +273,30 @@ districts_office(const struct districts_entry *d, bool labour, const char *lang,
 {
 	return labour ? pick(d->labour_prosecutors, d->nlabour_prosecutors,
 	    lang, alias) : pick(d->prosecutors, d->nprosecutors, lang, alias);
+}
+
+/* An address: the one for lang (and alias) as pick() chooses, else the
+ * file's first; NULL when the file gives none. */
+static const char *
+pick_address(const struct districts_text *v, size_t n, const char *lang,
+    const char *alias)
+{
+	return n > 0 ? pick(v, n, lang, alias) : NULL;
+}
+
+const char *
+districts_office_address(const struct districts_entry *d, bool labour,
+    const char *lang, const char *alias)
+{
+	return labour ? pick_address(d->labour_addresses,
+	    d->nlabour_addresses, lang, alias) :
+	    pick_address(d->prosecutor_addresses, d->nprosecutor_addresses,
+	    lang, alias);
+}
+
+const char *
+districts_court_address(const struct districts_entry *d, const char *lang)
+{
+	return pick_address(d->court->addresses, d->court->naddresses, lang,
+	    NULL);
 }

@@ -29,6 +29,9 @@ struct districts_court {
 	char		*id;
 	struct districts_text *names;	/* "cour d'appel de Liège" */
 	size_t		 nnames;
+	struct districts_text *addresses;	/* the procureur général's, or
+						   none (the Office's to fill) */
+	size_t		 naddresses;
 };
 
 struct districts_entry {
@@ -45,6 +48,11 @@ struct districts_entry {
 	size_t		 nprosecutors;
 	struct districts_text *labour_prosecutors;	/* auditeur du travail */
 	size_t		 nlabour_prosecutors;
+	/* Their postal addresses, or none (the Office's to fill). */
+	struct districts_text *prosecutor_addresses;
+	size_t		 nprosecutor_addresses;
+	struct districts_text *labour_addresses;
+	size_t		 nlabour_addresses;
 };
 
 struct districts_table {
@@ -91,5 +99,12 @@ const char	*districts_court_name(const struct districts_entry *,
  * two procureurs du Roi). */
 const char	*districts_office(const struct districts_entry *, bool labour,
 		    const char *lang, const char *alias);
+/* Their postal addresses, and that of the procureur général at the
+ * district's court of appeal, as the Office wrote them into the file; NULL
+ * when it gives none (never guessed). */
+const char	*districts_office_address(const struct districts_entry *,
+		    bool labour, const char *lang, const char *alias);
+const char	*districts_court_address(const struct districts_entry *,
+		    const char *lang);
 
 #endif

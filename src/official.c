@@ -602,6 +602,10 @@ vars_addressee(struct vars_ctx *x, enum case_addressee to,
 	var_flag(x, "to-auditeur", labour);
 	var_set(x, "office", t->district != NULL ? districts_office(t->district,
 	    labour, t->lang, t->alias) : NULL);
+	/* The Office's to fill in data/districts.xml: never guessed. */
+	var_set(x, "office-address", t->district != NULL ?
+	    districts_office_address(t->district, labour, t->lang, t->alias) :
+	    NULL);
 }
 
 /* The sender of the Office's letters (data/office.xml). */
@@ -675,6 +679,13 @@ vars_centre_contact(struct vars_ctx *x, const struct case_file *c,
 		}
 }
 
+/* An action the phase model finds pending on the document's date. */
+static bool
+pending(const struct phase_status *st, enum phase_action_code code)
+{
+	return phase_status_action(st, code) != NULL;
+}
+
 static void
 vars_query(struct vars_ctx *x, const struct official_request *req,
     const struct case_file *c, const struct phase_status *st,
@@ -703,12 +714,21 @@ vars_general_prosecutor(struct vars_ctx *x, const struct official_request *req,
 	    ADDRESSEE_AUDITEUR : ADDRESSEE_PROCUREUR, t);
 	var_set(x, "court", t->district != NULL ?
 	    districts_court_name(t->district, t->lang) : NULL);
+	var_set(x, "court-address", t->district != NULL ?
+	    districts_court_address(t->district, t->lang) : NULL);
 	var_date(x, "query-date", q != NULL ? q->date : DATE_DAY_NONE);
 	var_date(x, "answer-by", q != NULL ? q->answer_by : DATE_DAY_NONE);
 	vars_sender(x);
 	vars_complaint(x, c, req->date);
 	vars_centre_contact(x, c, req->date);
 	vars_declaration(x, st, false);
+	/* What is due on the letter's date without an answer (8.3; rule
+	 * 2): the one extension, or at its end the certificate. */
+	var_flag(x, "extension-due",
+	    pending(st, ACTION_EXTEND_ARRIVAL_DECLARATION));
+	var_flag(x, "certificate-due",
+	    pending(st, ACTION_ISSUE_REGISTRATION_CERTIFICATE) &&
+	    st->state == STATE_ARRIVAL_DECLARATION_EXTENDED);
 }
 
 /* The centre that writes a request: the one that took charge, else the
@@ -805,12 +825,6 @@ vars_requests(struct vars_ctx *x, const struct official_request *req,
 	    st->document.expires != DATE_DAY_NONE &&
 	    st->document.expires >= st->as_of)
 		var_date(x, "certificate-expiry", st->document.expires);
-}
-
-static bool
-pending(const struct phase_status *st, enum phase_action_code code)
-{
-	return phase_status_action(st, code) != NULL;
 }
 
 /* What happens next, as the notice says it: only what is still open on
@@ -959,6 +973,30 @@ static const struct required_fact {
 	    N_("the prosecution act") },
 };
 
+/* The addressee's postal address: data/districts.xml gives none until
+ * the Office fills it in (issue 11: never invented); a warning names the
+ * office whose address the letter goes without. */
+static void
+check_address(const struct official_vars *v, enum official_kind kind,
+    struct diag_list *diags)
+{
+	const char *var, *who;
+
+	if (kind == OFFICIAL_LETTER_QUERY) {
+		var = "office-address";
+		who = official_vars_get(v, "office");
+	} else if (kind == OFFICIAL_LETTER_GENERAL_PROSECUTOR) {
+		var = "court-address";
+		who = official_vars_get(v, "court");
+	} else
+		return;
+	if (who == NULL || strcmp(who, OFFICIAL_BLANK) == 0 ||
+	    official_vars_get(v, var) != NULL)
+		return;
+	diag_add(diags, WARN_DOC_ADDRESS_MISSING, NULL, 0, 0, who,
+	    "districts.xml");
+}
+
 /* Every fact the document needs is there; with blanks, a missing one is
  * a ruled line to fill in by hand.  Otherwise an error names them all. */
 static bool
@@ -1028,6 +1066,7 @@ official_vars_build(struct official_vars *v, const struct official_request *req,
 	if (t->district != NULL)
 		var_set(&x, "district", districts_name(t->district, t->lang));
 	var_flag(&x, "not-called-for", req->written_anyway);
+	var_flag(&x, "blanks", req->blanks);
 	switch (req->kind) {
 	case OFFICIAL_REPORT:
 		vars_report(&x, c, req->date);
@@ -1051,6 +1090,8 @@ official_vars_build(struct official_vars *v, const struct official_request *req,
 	}
 	isonames_free(x.names);
 	ok = check_required(&x, req, c, diags);
+	if (ok)
+		check_address(v, req->kind, diags);
 	if (ok && src != NULL && src->sender != NULL &&
 	    src->sender->fictitious &&
 	    official_vars_get(v, "sender-service") != NULL)

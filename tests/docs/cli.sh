@@ -246,4 +246,54 @@ for f in 01-brussels-reflection 03-liege-query-due 07-brugge-extended \
 	    "$(official_words "$exp")" "$tmp/n.dump"
 done
 rm -f "$tmp/n.dump"
+
+# --- true on its date: the letter to the procureur général (8.2, 8.3) ---
+# Rule 2: no answer when the declaration expired: its one extension is due
+# (8.3); the letter does not say it merely "expired".
+"$THBDOC" letter general-prosecutor --date $D "$s/04-gent-no-answer.xml" \
+    --dump >"$tmp/gp.dump" 2>/dev/null
+check_grep "test_8_3_general_prosecutor_letter_after_expiry_says_extension_is_due" \
+    "moet ze één keer worden verlengd" "$tmp/gp.dump"
+if grep -q "is verstreken op" "$tmp/gp.dump"; then
+	fail "8.3 letter to the procureur général: still 'is verstreken op'"
+else pass; fi
+# 8.3: at the end of the one extension, the certificate is due.
+"$THBDOC" letter general-prosecutor --not-called-for --date 2027-01-15 \
+    "$s/07-brugge-extended.xml" --dump >"$tmp/gp.dump" 2>/dev/null
+check_grep "8.3 letter to the procureur général after the extension: the certificate is due" \
+    "bewijs van inschrijving in het vreemdelingenregister" "$tmp/gp.dump"
+
+# --- the addressee's postal address (issue 11: letters an office can act
+# on; never invented): none in data/districts.xml as shipped ------------
+expect_status "letter query, no address: written" 0 "$THBDOC" letter query \
+    --date $D "$s/03-liege-query-due.xml" --dump
+check_grep "no address: a warning names the office" \
+    "districts.xml gives no postal address for Parquet de Liège" "$tmp/err"
+if grep -q "Adresse postale" "$tmp/out"; then
+	fail "no address, no --blanks: no ruled lines"
+else pass; fi
+expect_status "letter query --blanks, no address" 0 "$THBDOC" letter query \
+    --blanks --date $D "$s/03-liege-query-due.xml" --dump
+check_grep "no address, --blanks: ruled lines to write it by hand" \
+    "Adresse postale" "$tmp/out"
+# The Office fills the addresses in: printed, and no warning.
+mkdir -p "$tmp/data"
+sed 's|<labour-prosecutor lang="fr">Auditorat du travail de Liège</labour-prosecutor>|&\
+    <prosecutor-address lang="fr">Rue Example 1, 4000 Liège</prosecutor-address>|
+     s|<name lang="de">Appellationshof Lüttich</name>|&\
+    <address lang="fr">Place Example 2, 4000 Liège</address>|' \
+    "$top_srcdir/data/districts.xml" >"$tmp/data/districts.xml"
+THBDOC_DATADIR="$tmp/data:$THBDOC_DATADIR" expect_status \
+    "letter query, address filled in" 0 "$THBDOC" letter query --date $D \
+    "$s/03-liege-query-due.xml" --dump
+check_grep "the office's address is printed" "Rue Example 1, 4000 Liège" \
+    "$tmp/out"
+if grep -q "no postal address" "$tmp/err"; then
+	fail "address filled in: still warned"
+else pass; fi
+THBDOC_DATADIR="$tmp/data:$THBDOC_DATADIR" expect_status \
+    "letter to the procureur général, address filled in" 0 "$THBDOC" letter \
+    general-prosecutor --date 2026-05-16 "$c/namur-full.xml" --dump
+check_grep "the procureur général's address is printed" \
+    "Place Example 2, 4000 Liège" "$tmp/out"
 finish
