@@ -1383,7 +1383,13 @@ lay_row(struct ctx *c, const struct doc_block *row, const char *lang,
 		struct frame cf = { CELL_X(i) + pad, CELL_X(i) + w - pad };
 
 		c->elem = tr;
-		c->elem = elem_add(c, LAYOUT_ROLE_TD, row->children[i]->lang,
+		/* The first of several cells names what the row is about
+		 * (a centre and its city beside the phone number, a
+		 * statement beside the box ticked for it): the row's
+		 * header, for a screen reader that reads it with the
+		 * cells after it. */
+		c->elem = elem_add(c, i == 0 && row->nchildren > 1 ?
+		    LAYOUT_ROLE_TH : LAYOUT_ROLE_TD, row->children[i]->lang,
 		    block_lang(row, lang));
 		lay_cell(c, row->children[i], block_lang(row, lang), cf, &cc);
 	}

@@ -109,6 +109,7 @@ enum layout_role {
 	LAYOUT_ROLE_TABLE,
 	LAYOUT_ROLE_TR,
 	LAYOUT_ROLE_TD,
+	LAYOUT_ROLE_TH,		/* a row's header: its first cell */
 	LAYOUT_ROLE_DIV,	/* a box, a field, a set of cards */
 	LAYOUT_ROLE_SECT,	/* a column of a side-by-side page */
 	LAYOUT_ROLE_FIGURE	/* a drawing with its alternate text */

@@ -108,9 +108,20 @@ struct pdf_state {
 	double		 font_size;
 	uint32_t	 fill;
 	bool		 fill_known;
+	/* The links of the line being drawn: for each of its glyphs the
+	 * page item of the link it belongs to (-1: none), and for each
+	 * link item of the page its Link element, made when its text is
+	 * drawn (its kids array with it). */
+	const struct layout *layout;
+	int		*glyph_link;
+	int		 text_elem;	/* the line's element, -1 */
+	int		 text_link;	/* the link being drawn, -1 */
+	HPDF_Dict	*link_elem;
+	HPDF_Array	*link_kids;
 };
 
 static HPDF_String utf8_string(struct pdf_state *, const char *);
+static void mc_switch(struct pdf_state *, int);
 
 static void
 on_hpdf_error(HPDF_STATUS code, HPDF_STATUS detail, void *data)
@@ -1426,6 +1437,15 @@ draw_text(struct pdf_state *st, const struct layout_text *t)
 		for (j = i + 1; j < n && d[j].g->cluster == d[i].g->cluster;
 		    j++)
 			;
+		if (st->text_elem >= 0 && !t->rtl) {
+			int lk = st->glyph_link[d[i].g - t->glyphs];
+
+			if (lk != st->text_link) {
+				pen_close(st, &p);
+				mc_switch(st, lk);
+				st->text_link = lk;
+			}
+		}
 		if (!cluster_needs_span(st, d + i, j - i, t->rtl)) {
 			for (k = i; k < j; k++)
 				draw_glyph(st, &p, &d[k], t);
@@ -1474,7 +1494,8 @@ static const char *const role_names[] = {
 	[LAYOUT_ROLE_P] = "P", [LAYOUT_ROLE_L] = "L", [LAYOUT_ROLE_LI] = "LI",
 	[LAYOUT_ROLE_LBL] = "Lbl", [LAYOUT_ROLE_LBODY] = "LBody",
 	[LAYOUT_ROLE_TABLE] = "Table", [LAYOUT_ROLE_TR] = "TR",
-	[LAYOUT_ROLE_TD] = "TD", [LAYOUT_ROLE_DIV] = "Div",
+	[LAYOUT_ROLE_TD] = "TD", [LAYOUT_ROLE_TH] = "TH",
+	[LAYOUT_ROLE_DIV] = "Div",
 	[LAYOUT_ROLE_SECT] = "Sect", [LAYOUT_ROLE_FIGURE] = "Figure",
 };
 
@@ -1510,7 +1531,7 @@ tags_begin(struct pdf_state *st, const struct layout *L)
 	HPDF_Dict_Add(tree, "ParentTree", parents);
 	for (i = 0; i < n; i++) {
 		const struct layout_elem *e = layout_elem_get(L, i);
-		HPDF_Dict d = new_dict(st);
+		HPDF_Dict d = new_dict(st), attr;
 
 		if (d == NULL)
 			return;
@@ -1529,6 +1550,14 @@ tags_begin(struct pdf_state *st, const struct layout *L)
 			    e->lang, NULL));
 		if (e->alt != NULL)
 			HPDF_Dict_Add(d, "Alt", utf8_string(st, e->alt));
+		/* a row's header cell heads the cells of its row (PDF
+		 * 32000 14.8.5.7, table attributes; PDF/UA-1 7.5) */
+		if (e->role == LAYOUT_ROLE_TH &&
+		    (attr = HPDF_Dict_New(pdf->mmgr)) != NULL) {
+			HPDF_Dict_AddName(attr, "O", "Table");
+			HPDF_Dict_AddName(attr, "Scope", "Row");
+			HPDF_Dict_Add(d, "A", attr);
+		}
 		HPDF_Array_Add(e->parent >= 0 ? st->kids[e->parent] : top, d);
 	}
 	HPDF_Dict_Add(pdf->catalog, "StructTreeRoot", tree);
@@ -1556,37 +1585,138 @@ page_write(struct pdf_state *st, const char *s)
 	HPDF_Stream_WriteStr(((HPDF_PageAttr)st->page->attr)->stream, s);
 }
 
+/* A marked-content sequence of element d, of role role, whose kids are
+ * k and whose first content is on page *pg: the page's next MCID,
+ * written to out (NULL: the page's stream). */
+static void
+mc_begin(struct pdf_state *st, struct sbuf *out, const char *role,
+    HPDF_Dict d, HPDF_Array k, HPDF_Page *pg)
+{
+	char buf[64];
+	HPDF_Dict mcr;
+
+	snprintf(buf, sizeof(buf), "/%s <</MCID %d>> BDC\n", role, st->mcid);
+	if (out != NULL)
+		sbuf_add(out, buf);
+	else
+		page_write(st, buf);
+	HPDF_Array_Add(st->page_elems, d);
+	if (*pg == NULL) {
+		*pg = st->page;
+		HPDF_Dict_Add(d, "Pg", st->page);
+	}
+	if (*pg == st->page)
+		HPDF_Array_AddNumber(k, st->mcid);
+	else if ((mcr = HPDF_Dict_New(st->pdf->mmgr)) != NULL) {
+		HPDF_Dict_AddName(mcr, "Type", "MCR");
+		HPDF_Dict_Add(mcr, "Pg", st->page);
+		HPDF_Dict_AddNumber(mcr, "MCID", st->mcid);
+		HPDF_Array_Add(k, mcr);
+	}
+	st->mcid++;
+}
+
 /* Open the marked content of one item: its element's next MCID, or an
  * artifact (rules, frames, crop marks, the copies of a card). */
 static void
 tags_open(struct pdf_state *st, const struct layout *L, int elem)
 {
-	char buf[64];
-	HPDF_Dict mcr;
-
 	if (st->tree == NULL)
 		return;
 	if (elem < 0 || (size_t)elem >= layout_elem_count(L)) {
 		page_write(st, "/Artifact BMC\n");
 		return;
 	}
-	snprintf(buf, sizeof(buf), "/%s <</MCID %d>> BDC\n",
-	    role_names[layout_elem_get(L, (size_t)elem)->role], st->mcid);
-	page_write(st, buf);
-	HPDF_Array_Add(st->page_elems, st->elem[elem]);
-	if (st->elem_page[elem] == NULL) {
-		st->elem_page[elem] = st->page;
-		HPDF_Dict_Add(st->elem[elem], "Pg", st->page);
+	mc_begin(st, NULL, role_names[layout_elem_get(L, (size_t)elem)->role],
+	    st->elem[elem], st->kids[elem], &st->elem_page[elem]);
+}
+
+/* The Link element of link item j, made at its text's first glyph: a
+ * child of the line's element, after what was drawn of it so far. */
+static HPDF_Dict
+link_element(struct pdf_state *st, int j)
+{
+	HPDF_Dict link;
+	HPDF_Array k;
+	int elem = st->text_elem;
+
+	if (st->link_elem[j] != NULL)
+		return st->link_elem[j];
+	if ((link = new_dict(st)) == NULL ||
+	    (k = HPDF_Array_New(st->pdf->mmgr)) == NULL)
+		return NULL;
+	HPDF_Dict_AddName(link, "S", "Link");
+	HPDF_Dict_Add(link, "P", st->elem[elem]);
+	HPDF_Dict_Add(link, "K", k);
+	HPDF_Array_Add(st->kids[elem], link);
+	st->link_elem[j] = link;
+	st->link_kids[j] = k;
+	return link;
+}
+
+/* Whether every glyph of the line is the text of one link. */
+static bool
+whole_link(const struct pdf_state *st, const struct layout_text *t)
+{
+	size_t k;
+
+	for (k = 0; k < t->nglyphs; k++)
+		if (st->glyph_link[k] < 0 ||
+		    st->glyph_link[k] != st->glyph_link[0])
+			return false;
+	return true;
+}
+
+/* Switch the line's marked content from what it was to the link item j
+ * (or back to the line's element, j < 0). */
+static void
+mc_switch(struct pdf_state *st, int j)
+{
+	HPDF_Page pg = st->page;
+	int elem = st->text_elem;
+
+	sbuf_add(&st->out, "EMC\n");
+	if (j >= 0 && link_element(st, j) != NULL)
+		mc_begin(st, &st->out, "Link", st->link_elem[j],
+		    st->link_kids[j], &pg);
+	else
+		mc_begin(st, &st->out, role_names[layout_elem_get(st->layout,
+		    (size_t)elem)->role], st->elem[elem], st->kids[elem],
+		    &st->elem_page[elem]);
+}
+
+/* Which glyphs of text item i are the text of a link: the link items
+ * that follow it (layout.c adds a line's links right after it) cover
+ * their glyphs' boxes exactly.  Returns whether any is. */
+static bool
+find_link_glyphs(struct pdf_state *st, const struct layout_page *pg,
+    size_t i)
+{
+	const struct layout_text *t = &pg->items[i].u.text;
+	size_t j, k;
+	bool any = false;
+
+	st->glyph_link = xrealloc(st->glyph_link,
+	    (t->nglyphs + 1) * sizeof(*st->glyph_link));
+	for (k = 0; k < t->nglyphs; k++)
+		st->glyph_link[k] = -1;
+	for (j = i + 1; j < pg->nitems && pg->items[j].kind == LAYOUT_LINK;
+	    j++) {
+		const struct layout_link *l = &pg->items[j].u.link;
+
+		if (t->y < l->y || t->y > l->y + l->h)
+			continue;
+		for (k = 0; k < t->nglyphs; k++) {
+			const struct layout_glyph *g = &t->glyphs[k];
+
+			if (g->x >= l->x - 0.01f &&
+			    g->x + g->advance <= l->x + l->w + 0.01f) {
+				st->glyph_link[k] = (int)j;
+				any = true;
+			}
+		}
 	}
-	if (st->elem_page[elem] == st->page)
-		HPDF_Array_AddNumber(st->kids[elem], st->mcid);
-	else if ((mcr = HPDF_Dict_New(st->pdf->mmgr)) != NULL) {
-		HPDF_Dict_AddName(mcr, "Type", "MCR");
-		HPDF_Dict_Add(mcr, "Pg", st->page);
-		HPDF_Dict_AddNumber(mcr, "MCID", st->mcid);
-		HPDF_Array_Add(st->kids[elem], mcr);
-	}
-	st->mcid++;
+	return any;
 }
 
 static void
@@ -1597,26 +1727,38 @@ tags_close(struct pdf_state *st)
 }
 
 /* A link: a Link element in the element of its text, holding the
- * annotation (an object reference), which points back to it. */
+ * annotation (an object reference), which points back to it; in a
+ * left-to-right line the element was made as its text was drawn and
+ * holds that text too (link_element()). */
 static void
-tags_link(struct pdf_state *st, int elem, HPDF_Annotation a)
+tags_link(struct pdf_state *st, int elem, HPDF_Annotation a, int item)
 {
 	HPDF_Dict link, ref;
+	HPDF_Array k = NULL;
 
 	/* a link in a repeated copy (an artifact) still belongs to the
 	 * tree (PDF/UA-1 7.18.1): to the document */
 	if (elem < 0)
 		elem = 0;
-	if (st->tree == NULL || a == NULL || (link = new_dict(st)) == NULL ||
+	if (st->tree == NULL || a == NULL ||
 	    (ref = HPDF_Dict_New(st->pdf->mmgr)) == NULL)
 		return;
-	HPDF_Dict_AddName(link, "S", "Link");
-	HPDF_Dict_Add(link, "P", st->elem[elem]);
+	if ((link = st->link_elem[item]) != NULL)
+		k = st->link_kids[item];
+	else {
+		if ((link = new_dict(st)) == NULL)
+			return;
+		HPDF_Dict_AddName(link, "S", "Link");
+		HPDF_Dict_Add(link, "P", st->elem[elem]);
+		HPDF_Array_Add(st->kids[elem], link);
+	}
 	HPDF_Dict_Add(link, "Pg", st->page);
 	HPDF_Dict_AddName(ref, "Type", "OBJR");
 	HPDF_Dict_Add(ref, "Obj", a);
-	HPDF_Dict_Add(link, "K", ref);
-	HPDF_Array_Add(st->kids[elem], link);
+	if (k != NULL)
+		HPDF_Array_Add(k, ref);
+	else
+		HPDF_Dict_Add(link, "K", ref);
 	HPDF_Dict_AddNumber(a, "StructParent", st->next_key);
 	HPDF_Array_AddNumber(st->nums, st->next_key++);
 	HPDF_Array_Add(st->nums, link);
@@ -1680,6 +1822,7 @@ draw_pages(struct pdf_state *st, const struct layout *L)
 {
 	size_t p, i;
 
+	st->layout = L;
 	for (p = 0; p < layout_page_count(L); p++) {
 		const struct layout_page *pg = layout_page_get(L, p);
 
@@ -1690,13 +1833,17 @@ draw_pages(struct pdf_state *st, const struct layout *L)
 		HPDF_Page_SetHeight(st->page, pg->height);
 		st->font = NULL;
 		st->fill_known = false;
+		st->link_elem = xcalloc(pg->nitems + 1,
+		    sizeof(*st->link_elem));
+		st->link_kids = xcalloc(pg->nitems + 1,
+		    sizeof(*st->link_kids));
 		tags_page(st);
 		for (i = 0; i < pg->nitems; i++) {
 			const struct layout_item *it = &pg->items[i];
 
 			if (it->kind == LAYOUT_LINK) {
 				tags_link(st, it->elem,
-				    draw_link(st, &it->u.link));
+				    draw_link(st, &it->u.link), (int)i);
 				continue;
 			}
 			/* LAYOUT_FIGURE draws nothing itself: its element
@@ -1705,7 +1852,32 @@ draw_pages(struct pdf_state *st, const struct layout *L)
 				tags_figure(st, it->elem, &it->u.figure);
 				continue;
 			}
-			tags_open(st, L, it->elem);
+			/* A line with a link: the link's text goes into its
+			 * Link element.  A right-to-left line is one
+			 * /ActualText span, which its marked content cannot
+			 * cross: there only a line that is all link (a phone
+			 * number in its cell) is the Link's; in the others
+			 * the Link holds the annotation only. */
+			st->text_elem = -1;
+			st->text_link = -1;
+			if (st->tree != NULL && it->kind == LAYOUT_TEXT &&
+			    it->elem >= 0 && (size_t)it->elem <
+			    layout_elem_count(L) && it->u.text.nglyphs > 0 &&
+			    find_link_glyphs(st, pg, i) &&
+			    (!it->u.text.rtl || whole_link(st, &it->u.text))) {
+				HPDF_Page lp = st->page;
+
+				st->text_elem = it->elem;
+				st->text_link = st->glyph_link[0];
+				if (st->text_link >= 0 &&
+				    link_element(st, st->text_link) != NULL)
+					mc_begin(st, NULL, "Link",
+					    st->link_elem[st->text_link],
+					    st->link_kids[st->text_link], &lp);
+				else
+					tags_open(st, L, it->elem);
+			} else
+				tags_open(st, L, it->elem);
 			if (it->kind != LAYOUT_TEXT)	/* sets colours */
 				st->fill_known = false;
 			if (it->kind == LAYOUT_RECT)
@@ -1716,6 +1888,10 @@ draw_pages(struct pdf_state *st, const struct layout *L)
 				draw_line(st->page, &it->u.line);
 			tags_close(st);
 		}
+		free(st->link_elem);
+		free(st->link_kids);
+		st->link_elem = NULL;
+		st->link_kids = NULL;
 	}
 	tags_end(st, layout_elem_count(L));
 }
@@ -1981,6 +2157,7 @@ state_free(struct pdf_state *st)
 	free(st->elem);
 	free(st->kids);
 	free(st->elem_page);
+	free(st->glyph_link);
 	sbuf_free(&st->out);
 }
 

@@ -63,7 +63,7 @@ tagged() {
 	fi
 }
 
-L="Document H1 H2 P L LI Lbl LBody Table TR TD Figure Link"
+L="Document H1 H2 P L LI Lbl LBody Table TR TH TD Figure Link"
 # A language waiting for its carry-over (po-docs/CARRY-OVER) is printed
 # as "make check" prints it elsewhere: with its English sentences.  The
 # option changes nothing for a complete language.
@@ -99,6 +99,24 @@ if [ "$have_pdfjs" = yes ]; then
 	check "leaflet-ar-fr: two timelines" 2 \
 	    "$(grep -c 'Figure' "$tmp/leaflet-ar-fr.pdfjs" | tr -d ' ')"
 fi
+# A link's text is its Link element's (the element's next line in the
+# dump is its text): the three phone numbers and 112 in French; in
+# Arabic the phone numbers, whose cells are all link, but not 112,
+# inside a right-to-left line, which is one /ActualText span that the
+# Link's marked content cannot cross.
+links_with_text() {
+	awk '/^ *Link/ { l = 1; next } l && /^ *"/ { n++ } { l = 0 }
+	    END { print n + 0 }' "$1"
+}
+for reader in poppler pdfjs; do
+	[ -f "$tmp/leaflet-fr.$reader" ] || continue
+	check "leaflet-fr: $reader: the links' text in their Link elements" \
+	    4 "$(links_with_text "$tmp/leaflet-fr.$reader")"
+	check "leaflet-ar: $reader: the phone numbers in their Link elements" \
+	    3 "$(links_with_text "$tmp/leaflet-ar.$reader")"
+done
+check_grep "leaflet-fr: 112 is the Link's text" '^ *"112"$' \
+    "$tmp/leaflet-fr.poppler"
 # Eight copies of a card are read once: the other seven are artifacts.
 check "pocket-fr: the card's text once in the tree" 1 \
     "$(grep -c '112' "$tmp/pocket-fr.poppler" | tr -d ' ')"
