@@ -1956,11 +1956,15 @@ set_metadata(struct pdf_state *st, const struct layout *L,
 
 /* ---- PDF/A-2 (ISO 19005-2) ---- */
 
-/* What the file claims: part 2, level U (every glyph maps to Unicode,
- * through the ToUnicode maps above).  Level A needs the structure tree
- * (issue 12, item 3). */
+/* What the file claims: part 2, level A: every glyph maps to Unicode
+ * (the ToUnicode maps above: level U), and the file is tagged (6.7): a
+ * structure tree of standard types whose order is the reading order,
+ * every line of text in it and everything else an artifact, the
+ * language of the document and of every part in another, alternate
+ * text for the figure, links with their text, row headers with their
+ * scope (tests/pdfa-check.py checks what a program can). */
 #define PDFA_PART	"2"
-#define PDFA_LEVEL	"U"
+#define PDFA_LEVEL	"A"
 
 static void
 put_xml_text(struct sbuf *b, const char *s)

@@ -175,14 +175,17 @@ for pair in $(for ll in $langs; do [ "$ll" = fr ] || echo "$ll-fr"; done) \
 		fi
 	done
 done
-# The PDF/A checks catch what they check: a link that does not print and
-# an output intent of another standard, both put into a copy of the
-# English leaflet (same-length edits of qpdf's uncompressed form).
+# The PDF/A checks catch what they check: a link that does not print,
+# an output intent of another standard, and for level A a rule drawn
+# neither as an artifact nor in the structure tree and a row header
+# without a scope, all put into a copy of the English leaflet
+# (same-length edits of qpdf's uncompressed form).
 if [ -n "${QPDF:-}" ] && [ -f "$tmp/leaflet-en.pdf" ]; then
 	"$QPDF" --qdf --object-streams=disable "$tmp/leaflet-en.pdf" \
 	    "$tmp/qdf.pdf"
-	sed 's|/F 4$|/F 0|; s|/GTS_PDFA1|/GTS_PDFX1|' "$tmp/qdf.pdf" \
-	    >"$tmp/broken.pdf"
+	sed 's|/F 4$|/F 0|; s|/GTS_PDFA1|/GTS_PDFX1|;
+	    s|^/Artifact BMC|/Artifakt BMC|; s|/Scope /Row|/Scope /Roe|' \
+	    "$tmp/qdf.pdf" >"$tmp/broken.pdf"
 	"$PYTHON3" "$top_srcdir/tests/pdfa-check.py" --qpdf "$QPDF" \
 	    "$tmp/broken.pdf" >"$tmp/pdfa" 2>&1
 	check "pdfa-check.py: a broken copy fails" 1 "$?"
@@ -190,5 +193,10 @@ if [ -n "${QPDF:-}" ] && [ -f "$tmp/leaflet-en.pdf" ]; then
 	    "6.3.2 annotation" "$tmp/pdfa"
 	check_grep "pdfa-check.py: no PDF/A output intent" \
 	    "6.2.3 catalog" "$tmp/pdfa"
+	check_grep "pdfa-check.py: level A, painting outside the tree" \
+	    "6.7.2.2 page .* neither in the structure tree nor artifacts" \
+	    "$tmp/pdfa"
+	check_grep "pdfa-check.py: level A, a row header without scope" \
+	    "a TH without /Scope" "$tmp/pdfa"
 fi
 finish

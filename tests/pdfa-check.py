@@ -4,7 +4,8 @@
 No free PDF/A validator runs on Debian 12 (veraPDF is not packaged), so
 the rules of ISO 19005-2 that thbdoc's files can break are checked here,
 on the objects as qpdf reads them (qpdf --json) and on the content
-streams.  README.md ("Archival PDF") lists them.
+streams; a file that claims level A is checked for the structure level A
+adds (6.7).  README.md ("Archival PDF") lists them.
 
 Usage: pdfa-check.py [--qpdf QPDF] FILE.pdf...
 Prints one line per failed rule and exits 1 when any failed.
@@ -398,6 +399,76 @@ def check_glyph_texts(doc, fail):
                  'Unicode in its ToUnicode map' % (k, code, font))
 
 
+STANDARD_TYPES = {
+    'Document', 'Part', 'Art', 'Sect', 'Div', 'BlockQuote', 'Caption',
+    'TOC', 'TOCI', 'Index', 'NonStruct', 'Private', 'P', 'H', 'H1', 'H2',
+    'H3', 'H4', 'H5', 'H6', 'L', 'LI', 'Lbl', 'LBody', 'Table', 'TR', 'TH',
+    'TD', 'THead', 'TBody', 'TFoot', 'Span', 'Quote', 'Note', 'Reference',
+    'BibEntry', 'Code', 'Link', 'Annot', 'Ruby', 'RB', 'RT', 'RP', 'Warichu',
+    'WT', 'WP', 'Figure', 'Formula', 'Form'}
+PAINT = {b'Tj', b'TJ', b"'", b'"', b'f', b'F', b'f*', b'B', b'B*', b'b',
+         b'b*', b'S', b's', b'sh', b'Do', b'BI'}
+
+
+def check_level_a(doc, cat, fail):
+    """Level A (6.7): a tagged PDF: marked, a structure tree of standard
+    types, every painted thing either in the tree (marked content with an
+    MCID) or an artifact, a natural language, alternate text for every
+    figure, and each TH a /Scope."""
+    if doc.dict_of(cat.get('/MarkInfo')).get('/Marked') is not True:
+        fail('6.7.2.2 catalogue: no /MarkInfo << /Marked true >>')
+    tree = doc.dict_of(cat.get('/StructTreeRoot'))
+    if tree.get('/Type') != '/StructTreeRoot':
+        fail('6.7.3.1 catalogue: no structure tree')
+        return
+    if text(cat.get('/Lang')) in (None, ''):
+        fail('6.7.4 catalogue: no /Lang')
+    role_map = doc.dict_of(tree.get('/RoleMap'))
+    for o in doc.objs.values():
+        e = o.get('value')
+        if not isinstance(e, dict) or '/S' not in e or '/P' not in e or \
+                e.get('/Type') in ('/Annot', '/Page'):
+            continue
+        s = e['/S'][1:] if isinstance(e['/S'], str) else ''
+        if s not in STANDARD_TYPES and '/' + s not in role_map:
+            fail('6.7.3.4 structure type %s is neither standard nor '
+                 'role-mapped' % s)
+        if s == 'Figure' and text(e.get('/Alt')) in (None, ''):
+            fail('6.7.3 a Figure without /Alt')
+        if s == 'TH':
+            a = doc.dict_of(e.get('/A'))
+            if a.get('/Scope') not in ('/Row', '/Column', '/Both'):
+                fail('a TH without /Scope (Row, Column or Both)')
+    for k, o in doc.objs.items():
+        page = o.get('value')
+        if not isinstance(page, dict) or page.get('/Type') != '/Page':
+            continue
+        contents = page.get('/Contents')
+        if not isinstance(contents, list):
+            contents = [contents]
+        data = b'\n'.join(doc.data(c) for c in contents)
+        marks, stack, loose = [], [], 0
+        for kind, v in tokens(data):
+            if kind != 'op':
+                stack.append((kind, v))
+                continue
+            if v == b'BDC':
+                props = b' '.join(x[1] for x in stack if x[0] != 'str')
+                tag = stack[0][1] if stack else b''
+                marks.append(b'/MCID' in props or tag == b'/Artifact')
+            elif v == b'BMC':
+                marks.append(bool(stack) and stack[0][1] == b'/Artifact')
+            elif v == b'EMC':
+                if marks:
+                    marks.pop()
+            elif v in PAINT and not any(marks):
+                loose += 1
+            stack = []
+        if loose:
+            fail('6.7.2.2 page %s: %d painting operators neither in the '
+                 'structure tree nor artifacts' % (k, loose))
+
+
 def check(path, qpdf):
     errors = []
 
@@ -415,6 +486,10 @@ def check(path, qpdf):
     check_transparency(doc, fail)
     check_streams(doc, fail)
     check_glyph_texts(doc, fail)
+    xmp = doc.data(cat.get('/Metadata'))
+    level = re.search(rb'pdfaid:conformance(?:="|>)([ABU])', xmp)
+    if level and level.group(1) == b'A':
+        check_level_a(doc, cat, fail)
     return errors
 
 
