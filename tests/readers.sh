@@ -59,6 +59,14 @@ doc request-arrival-declaration-nl 2026-11-29 \
     "$s/02-antwerp-complaint-at-interception.xml" request arrival-declaration
 doc request-indefinite-residence-fr 2026-11-29 "$s/09-mons-conviction.xml" \
     request indefinite-residence
+# Brussels writes in French or Dutch: the requests in Dutch too.  (No
+# sample case of the German-speaking district is at a phase where a
+# letter or a request applies: German is read in the reports.)
+doc request-centre-support-nl 2026-11-29 "$s/01-brussels-reflection.xml" \
+    request centre-support --lang nl
+doc request-indefinite-residence-nl 2026-11-29 \
+    "$s/08-brussels-certificate-prosecution.xml" request indefinite-residence \
+    --lang nl
 for ll in fr nl de; do
 	"$THBDOC" report --blank --lang "$ll" -o "$tmp/blank-$ll.pdf" \
 	    2>"$tmp/err"
