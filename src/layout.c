@@ -1384,10 +1384,9 @@ lay_row(struct ctx *c, const struct doc_block *row, const char *lang,
 
 		c->elem = tr;
 		/* The first of several cells names what the row is about
-		 * (a centre and its city beside the phone number, a
-		 * statement beside the box ticked for it): the row's
-		 * header, for a screen reader that reads it with the
-		 * cells after it. */
+		 * (a centre and its city beside the phone number): the
+		 * row's header, for a screen reader that reads it with
+		 * the cells after it. */
 		c->elem = elem_add(c, i == 0 && row->nchildren > 1 ?
 		    LAYOUT_ROLE_TH : LAYOUT_ROLE_TD, row->children[i]->lang,
 		    block_lang(row, lang));
