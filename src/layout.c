@@ -24,6 +24,7 @@
 #include "font_int.h"
 #include "layout.h"
 #include "shape.h"
+#include "typography.h"
 #include "utf8.h"
 #include "util.h"
 
@@ -422,6 +423,45 @@ para_add_span(struct para *p, const struct doc_span *s, unsigned extra)
 		para_push(p, 0x2069, st, link);
 }
 
+/* The language's own spaces (typography.h: French no-break spaces),
+ * set here so that no string has to carry them; a person's data and a
+ * phone number stay as they are. */
+static void
+para_typography(struct para *p, const char *lang)
+{
+	bool *locked;
+	uint32_t *out;
+	size_t *from, n, k;
+	unsigned *style;
+	int *link;
+
+	if (p->n == 0)
+		return;
+	locked = xmalloc(p->n * sizeof(*locked));
+	for (k = 0; k < p->n; k++)
+		locked[k] = (p->style[k] & (SPAN_USER_DATA | SPAN_NOBREAK)) !=
+		    0;
+	out = xmalloc(2 * p->n * sizeof(*out));
+	from = xmalloc(2 * p->n * sizeof(*from));
+	n = typography_apply(lang, p->u, locked, p->n, out, from);
+	style = xmalloc(n * sizeof(*style));
+	link = xmalloc(n * sizeof(*link));
+	for (k = 0; k < n; k++) {
+		style[k] = p->style[from[k]];
+		link[k] = p->link[from[k]];
+	}
+	free(p->u);
+	free(p->style);
+	free(p->link);
+	free(locked);
+	free(from);
+	p->u = out;
+	p->style = style;
+	p->link = link;
+	p->n = n;
+	p->cap = n;
+}
+
 static bool
 is_neutral(uint32_t cp)
 {
@@ -772,6 +812,7 @@ lay_para(struct ctx *c, struct para *p, const char *lang, bool rtl,
 	}
 	if (p->n == 0)
 		return;
+	para_typography(p, lang);
 	para_faces(c, p, ch);
 	para_breaks(p, lang);
 	/* Shape the whole paragraph once for the widths that choose the

@@ -18,6 +18,7 @@
 
 #include "date.h"
 #include "tmpl_frag.h"
+#include "typography.h"
 #include "tmpl_int.h"
 #include "xml_read.h"
 #include "util.h"
@@ -71,14 +72,16 @@ var_value(const struct build *b, const char *name)
 }
 
 /* A variable's value as one span of personal data; a date in the
- * words of the language being written (issue 13, item 6). */
+ * words of the language being written (issue 13, item 6), with that
+ * language's spaces (typography.h: "28 janvier 2026" does not break),
+ * which the layout gives other text but never a person's data. */
 static struct doc_span *
 add_var_span(struct build *b, struct doc_block *blk,
     const struct tmpl_var *v, unsigned style)
 {
 	struct doc_span *sp;
 	date_day d;
-	char *words;
+	char *words, *text;
 
 	b->doc->personal_data = true;
 	b->date_stop = false;
@@ -86,13 +89,13 @@ add_var_span(struct build *b, struct doc_block *blk,
 	if (!v->date)
 		return doc_span_add(b->doc, blk, v->value,
 		    style | SPAN_USER_DATA);
-	if (date_parse(v->value, &d) != DATE_OK)
-		return doc_span_add(b->doc, blk, v->value,
-		    style | SPAN_USER_DATA);
-	words = date_words(d, b->lang->code);
-	sp = doc_span_add(b->doc, blk, words, style | SPAN_USER_DATA);
-	b->date_stop = *words != '\0' && words[strlen(words) - 1] == '.';
+	words = date_parse(v->value, &d) == DATE_OK ?
+	    date_words(d, b->lang->code) : xstrdup(v->value);
+	text = typography_text(b->lang->code, words);
+	sp = doc_span_add(b->doc, blk, text, style | SPAN_USER_DATA);
+	b->date_stop = *text != '\0' && text[strlen(text) - 1] == '.';
 	free(words);
+	free(text);
 	return sp;
 }
 

@@ -2,6 +2,13 @@
 # typography.sh: the rules of a language's own typography (issue 13,
 # item 6), pinned on the documents themselves.
 #
+# French: the layout sets no-break spaces (typography.c) where French
+# needs them, so no line of a French document starts with ; : ! ? or »,
+# ends with «, or parts a number from what it counts ("45 / jours",
+# "28 / janvier", "point / 5.2": tests/french-breaks.py); the Office's
+# name has its accent (Office des Étrangers); the readers still find the
+# words.
+#
 # Dates: a notice writes every date in the words of the column's language
 # (CLDR's day, month and year, through ICU: date_words()), never in ISO
 # form, in every language of po-docs/LINGUAS; a language ICU does not know (Edo) gets international English.
@@ -53,7 +60,8 @@ for ll in en $(sed 's/#.*//' "$top_srcdir/po-docs/LINGUAS"); do
 done
 
 # Pinned forms: as each language writes them (see also tests/test_date.c).
-check_span "French" "$(u '10 d\303\251cembre 2026')" fr
+# French: no-break spaces in the date (typography.c).
+check_span "French" "$(u '10\302\240d\303\251cembre\302\2402026')" fr
 check_span "Dutch" "20 december 2026" nl
 check_span "German" "10. Dezember 2026" de
 check_span "Arabic" \
@@ -64,7 +72,7 @@ check_span "Thai, Gregorian year" \
 check_span "Edo: international English" "10 December 2026" bin
 # The official column beside the person's is in its own language.
 check_grep "French column of the Arabic notice" \
-    "$(u '"10 d\303\251cembre 2026" strong user')" "$tmp/ar.dump"
+    "$(u '"10\302\240d\303\251cembre\302\2402026" strong user')" "$tmp/ar.dump"
 # Russian ends its date with an abbreviation's full stop: the sentence's
 # own is not printed after it.
 check_grep "Russian: one full stop after 'г.'" \
@@ -76,5 +84,46 @@ for ll in ar th zh ru hi bin; do
 	    -o "$tmp/$ll.pdf" 2>"$tmp/err"
 	check "notice $ll: no warning" "" "$(cat "$tmp/err")"
 done
+
+# --- French ------------------------------------------------------------
+if [ -n "${PDFTOTEXT:-}" ] && [ -n "${PYTHON3:-}" ]; then
+	frdoc() {	# NAME COMMAND...: a French document's text in $tmp/NAME.txt
+		name=$1; shift
+		"$THBDOC" "$@" -o "$tmp/$name.pdf" 2>"$tmp/err"
+		check "French $name: exit status" 0 "$?"
+		if grep -qi glyph "$tmp/err"; then
+			fail "French $name: a glyph is missing"; cat "$tmp/err" >&2
+		else pass; fi
+		poppler "$PDFTOTEXT" "$tmp/$name.pdf" "$tmp/$name.txt"
+	}
+	D=2026-11-29
+	frdoc leaflet leaflet --lang fr --region brussels
+	frdoc notice notice --lang fr --date $D "$s/05-charleroi-positive-answer.xml"
+	frdoc query letter query --date $D "$s/03-liege-query-due.xml"
+	frdoc pg letter general-prosecutor --date 2026-05-16 \
+	    "$top_srcdir/tests/docs/cases/namur-full.xml"
+	frdoc report report --date $D "$case01"
+	frdoc support request centre-support --date $D "$case01"
+	frdoc indefinite request indefinite-residence --date $D \
+	    "$s/09-mons-conviction.xml"
+	if "$PYTHON3" "$top_srcdir/tests/french-breaks.py" "$tmp"/*.txt \
+	    >"$tmp/breaks"; then pass; else
+		fail "French: a line breaks at a no-break space"
+		cat "$tmp/breaks" >&2
+	fi
+	# The words are still found (the text layer has plain spaces).
+	check_grep "French: '45 jours' read back" "45 jours" "$tmp/leaflet.txt"
+	check_grep "French: 'point 8.2' read back" "point 8.2" \
+	    "$tmp/notice.txt"
+	# Accented capitals: the Office's name, the addressee's "À".
+	check_grep "French: Office des \303\211trangers" \
+	    "$(u 'Office des \303\211trangers')" "$tmp/indefinite.txt"
+	check_grep "French: \303\200 l'Office" "$(u '\303\200 l.Office')" \
+	    "$tmp/indefinite.txt"
+	if grep -l "Office des Etrangers" "$tmp"/*.txt >"$tmp/unaccented"; then
+		fail "French: 'Office des Etrangers' unaccented in:"
+		cat "$tmp/unaccented" >&2
+	else pass; fi
+fi
 
 finish

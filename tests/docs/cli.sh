@@ -136,13 +136,14 @@ expect_status "report, Brussels with no file language" 1 "$THBDOC" report \
 
 # --- answer-by (8.2) ---------------------------------------------------------
 # By default 15 days before the arrival declaration expires (2027-01-04).
+# French dates have no-break spaces (U+00A0, two bytes: '.\{1,2\}').
 expect_status "answer-by default" 0 "$THBDOC" letter query --lang fr \
     --date $D "$c/brussels-no-language.xml" --dump
-check_grep "answer-by default: 20 December 2026" '20 décembre 2026\|20 December 2026' \
+check_grep "answer-by default: 20 December 2026" '20.\{1,2\}décembre.\{1,2\}2026' \
     "$tmp/out"
 expect_status "--answer-by" 0 "$THBDOC" letter query --lang fr \
     --answer-by 2026-12-18 --date $D "$c/brussels-no-language.xml" --dump
-check_grep "--answer-by: 18 December 2026" '18 décembre 2026\|18 December 2026' \
+check_grep "--answer-by: 18 December 2026" '18.\{1,2\}décembre.\{1,2\}2026' \
     "$tmp/out"
 expect_status "--answer-by before the letter" 2 "$THBDOC" letter query \
     --lang fr --answer-by 2026-11-01 --date $D \
@@ -224,7 +225,8 @@ fi
 # --- dates agree with thbdoc status --------------------------------------
 # The notice writes dates in words in each column's language (issue 13,
 # item 6): the document's expiry in its French or Dutch column is the one
-# "thbdoc status" gives on that day.
+# "thbdoc status" gives on that day (French with no-break spaces, two
+# bytes: '.\{1,2\}').
 official_words() {	# YYYY-MM-DD: "D mois YYYY|D maand YYYY"
 	y=${1%%-*} m=${1#*-} d=${1##*-}
 	m=${m%-*} d=${d#0}
@@ -235,7 +237,8 @@ official_words() {	# YYYY-MM-DD: "D mois YYYY|D maand YYYY"
 	set -- $nl
 	shift $((${m#0} - 1)); nlm=$1
 	[ "$d" = 1 ] && frd=1er || frd=$d
-	printf '"%s %s %s"\|"%s %s %s"' "$frd" "$frm" "$y" "$d" "$nlm" "$y"
+	printf '"%s.\\{1,2\\}%s.\\{1,2\\}%s"\\|"%s %s %s"' "$frd" "$frm" "$y" \
+	    "$d" "$nlm" "$y"
 }
 for f in 01-brussels-reflection 03-liege-query-due 07-brugge-extended \
     08-brussels-certificate-prosecution; do
