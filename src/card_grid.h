@@ -1,17 +1,20 @@
 /* card_grid.h: the language card's content and its grid.
  *
  * One A4 page for a person who cannot say which language they read: for
- * every language of data/languages.xml, the sentence "I read this
- * language." of templates/language-card.xml in that language and its
- * script, large, in a grid, with the language's own name and its code
- * small beneath it for the officer.  A language whose catalogue lacks the
- * sentence shows its own name instead.  Each cell carries its language,
- * so right-to-left languages are set right to left in their cell.
+ * every language of data/languages.xml, the instruction "Point to the
+ * language you read" of templates/language-card.xml in that language and
+ * its script, large, in a grid, with the language's own name and its code
+ * small beneath it for the officer (issue 13, item 7).  A language whose
+ * catalogue lacks the instruction shows the sentence "I read this
+ * language."; one that lacks both, its own name.  Each cell carries its
+ * language, so right-to-left languages are set right to left in their
+ * cell.  No command line is printed for the officer.
  *
  * The grids are tried largest type first (fewer, larger cells are easier
- * to read and to point at); the first whose card fits one page is kept.
- * Whether a card fits is the caller's to say (render.c lays it out): this
- * module knows no layout.
+ * to read and to point at); the first whose card fits one page is kept,
+ * and the space it leaves at the foot of the page is shared out under
+ * the rows.  Whether a card fits is the caller's to say (render.c lays it
+ * out): this module knows no layout.
  */
 #ifndef THB_CARD_GRID_H
 #define THB_CARD_GRID_H

@@ -199,12 +199,19 @@ if [ -n "${PDFTOTEXT:-}" ]; then
 	while read -r code name; do
 		check_grep "language-card: $code" "$name" "$tmp/card.txt"
 	done <"$tmp/names"
-	check_grep "language-card: the sentence in French" \
-	    'Je lis cette langue.' "$tmp/card.txt"
+	# Issue 13, item 7: the instruction in each language beside its
+	# name (French here; tests/language-card.sh: every language); the
+	# sentence "I read this language." where the catalogue lacks it
+	# (Romanian, Arabic here); no command line for the officer.
+	check "language-card: the instruction in French, title and cell" 2 \
+	    "$(grep -o 'Montrez la langue que vous lisez' "$tmp/card.txt" |
+	    wc -l | tr -d ' ')"
 	check_grep "language-card: the sentence in Arabic" \
 	    'أقرأ هذه اللغة.' "$tmp/card.txt"
 	check_grep "language-card: the sentence in Romanian" \
 	    'Citesc această limbă.' "$tmp/card.txt"
+	check "language-card: no command line" 0 \
+	    "$(grep -c 'thbdoc\|--lang' "$tmp/card.txt")"
 	check_grep "language-card: the title in French" \
 	    'Montrez la langue que vous lisez' "$tmp/card.txt"
 fi
