@@ -115,11 +115,12 @@ if [ -n "${PDFTOTEXT:-}" ] && [ -n "${PYTHON3:-}" ]; then
 	check_grep "French: '45 jours' read back" "45 jours" "$tmp/leaflet.txt"
 	check_grep "French: 'point 8.2' read back" "point 8.2" \
 	    "$tmp/notice.txt"
-	# Accented capitals: the Office's name, the addressee's "À".
+	# Accented capitals: the Office's name; no line opens with a bare
+	# "A l'" (the addressee "À l'auditeur du travail").
 	check_grep "French: Office des \303\211trangers" \
 	    "$(u 'Office des \303\211trangers')" "$tmp/indefinite.txt"
-	check_grep "French: \303\200 l'Office" "$(u '\303\200 l.Office')" \
-	    "$tmp/indefinite.txt"
+	check "French: no 'A l'' without its accent" 0 \
+	    "$(cat "$tmp"/*.txt | grep -c "^A l'")"
 	if grep -l "Office des Etrangers" "$tmp"/*.txt >"$tmp/unaccented"; then
 		fail "French: 'Office des Etrangers' unaccented in:"
 		cat "$tmp/unaccented" >&2
