@@ -653,30 +653,45 @@ vars_complaint(struct vars_ctx *x, const struct case_file *c, date_day as_of)
 		}
 }
 
-/* The centre that accompanies the person, where she is reached (8.2:
- * the answer goes to the victim "simultanément"): the one that took her
- * on, else the one the police contacted. */
-static void
-vars_centre_contact(struct vars_ctx *x, const struct case_file *c,
-    date_day as_of)
+/* The centre that accompanies the person on as_of: the one that took
+ * her on (point 4), else the one the police contacted (point 5). */
+static enum case_centre
+accompanying_centre(const struct case_file *c, date_day as_of)
 {
 	const struct case_event *cs = find_event(c, EV_CENTRE_SUPPORT, as_of,
 	    true);
 	const struct case_event *cc = find_event(c, EV_CENTRE_CONTACT, as_of,
 	    true);
-	enum case_centre ce = cs != NULL ? cs->centre : cc != NULL ?
-	    cc->centre : CENTRE_NONE;
-	const struct centres_list *l = x->src != NULL ? x->src->centres : NULL;
-	size_t i;
+
+	return cs != NULL ? cs->centre : cc != NULL ? cc->centre :
+	    CENTRE_NONE;
+}
+
+/* The centre's entry in data/centres.xml, or NULL. */
+static const struct centres_info *
+centre_info(const struct vars_ctx *x, enum case_centre ce)
+{
+	if (ce == CENTRE_NONE || x->src == NULL)
+		return NULL;
+	return centres_find(x->src->centres, case_centre_name(ce));
+}
+
+/* The centre that accompanies the person, where she is reached (8.2:
+ * the answer goes to the victim "simultanément"). */
+static void
+vars_centre_contact(struct vars_ctx *x, const struct case_file *c,
+    date_day as_of)
+{
+	enum case_centre ce = accompanying_centre(c, as_of);
+	const struct centres_info *info = centre_info(x, ce);
 
 	if (ce == CENTRE_NONE)
 		return;
 	var_set(x, "centre-name", centre_display(ce));
-	for (i = 0; l != NULL && i < l->count; i++)
-		if (strcmp(l->items[i].id, case_centre_name(ce)) == 0) {
-			var_set(x, "centre-address", l->items[i].address);
-			var_set(x, "centre-phone", l->items[i].phone);
-		}
+	if (info != NULL) {
+		var_set(x, "centre-address", info->address);
+		var_set(x, "centre-phone", info->phone);
+	}
 }
 
 /* An action the phase model finds pending on the document's date. */
@@ -736,16 +751,13 @@ vars_general_prosecutor(struct vars_ctx *x, const struct official_request *req,
 static void
 vars_centre(struct vars_ctx *x, const struct case_file *c, date_day as_of)
 {
-	const struct case_event *cs = find_event(c, EV_CENTRE_SUPPORT, as_of,
-	    true);
-	const struct case_event *cc = find_event(c, EV_CENTRE_CONTACT, as_of,
-	    true);
 	const struct case_event *i = find_event(c, EV_INTERCEPTION, as_of,
 	    false);
 
-	var_set(x, "centre-name", centre_display(cs != NULL ? cs->centre :
-	    cc != NULL ? cc->centre : CENTRE_NONE));
-	var_date(x, "support-date", event_date(cs));
+	var_set(x, "centre-name", centre_display(accompanying_centre(c,
+	    as_of)));
+	var_date(x, "support-date", event_date(find_event(c,
+	    EV_CENTRE_SUPPORT, as_of, true)));
 	if (i != NULL) {
 		var_date(x, "interception-date", i->date);
 		if (i->police != NULL)
@@ -762,22 +774,15 @@ static void
 vars_centre_sender(struct vars_ctx *x, const struct case_file *c,
     date_day as_of)
 {
-	const struct case_event *cs = find_event(c, EV_CENTRE_SUPPORT, as_of,
-	    true);
-	const struct case_event *cc = find_event(c, EV_CENTRE_CONTACT, as_of,
-	    true);
-	enum case_centre ce = cs != NULL ? cs->centre : cc != NULL ?
-	    cc->centre : CENTRE_NONE;
 	const struct sender *s = x->src != NULL ? x->src->sender : NULL;
-	const struct centres_info *info;
+	const struct centres_info *info = centre_info(x,
+	    accompanying_centre(c, as_of));
 
 	if (s != NULL) {
 		var_set(x, "addressee-service", sender_service(s, x->lang));
 		var_set(x, "addressee-address", sender_address(s, x->lang));
 	}
-	if (ce == CENTRE_NONE || x->src == NULL ||
-	    (info = centres_find(x->src->centres, case_centre_name(ce))) ==
-	    NULL)
+	if (info == NULL)
 		return;
 	var_set(x, "centre-address", info->address);
 	var_set(x, "centre-phone", info->phone);
