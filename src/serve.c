@@ -1237,6 +1237,8 @@ free_data(struct serve_server *srv)
 	for (l = 0; l < (int)srv->nleaflets; l++)
 		free(srv->leaflets[l].pdf);
 	pthread_mutex_destroy(&srv->leaflets_mutex);
+	pthread_mutex_destroy(&srv->form_keys_mutex);
+	pthread_cond_destroy(&srv->form_keys_cond);
 	pthread_cond_destroy(&srv->render_cond);
 	explicit_bzero(srv->sessions, sizeof(srv->sessions));
 }
@@ -1263,6 +1265,8 @@ serve_run(const struct serve_config *cfg, FILE *err)
 	pthread_mutex_init(&srv.audit_mutex, NULL);
 	pthread_mutex_init(&srv.render_mutex, NULL);
 	pthread_mutex_init(&srv.leaflets_mutex, NULL);
+	pthread_mutex_init(&srv.form_keys_mutex, NULL);
+	pthread_cond_init(&srv.form_keys_cond, NULL);
 	srv.leaflets_off = getenv("THBDOC_SERVE_LEAFLET_CACHE") != NULL &&
 	    strcmp(getenv("THBDOC_SERVE_LEAFLET_CACHE"), "off") == 0;
 	pthread_cond_init(&srv.render_cond, NULL);

@@ -55,6 +55,14 @@ struct serve_throttle {
 
 struct isonames;
 
+/* A form that creates (a case, an event) carries a one-time key besides
+ * the CSRF token, which the session reuses: the key's second sending is
+ * refused, and the page links to what the first made.  The last
+ * SERVE_FORM_KEYS_MAX keys sent are remembered. */
+#define SERVE_FORM_KEY_LEN	32
+#define SERVE_FORM_KEYS_MAX	1024
+#define SERVE_FORM_KEY_MADE	128
+
 /* Leaflets kept rendered: 31 languages, 4 regions (none included), complete
  * or not, fit. */
 #define SERVE_LEAFLETS_MAX	256
@@ -96,6 +104,17 @@ struct serve_server {
 	}		 leaflets[SERVE_LEAFLETS_MAX];
 	size_t		 nleaflets;
 	bool		 leaflets_off;	/* THBDOC_SERVE_LEAFLET_CACHE=off */
+
+	/* The one-time keys of the forms that create (serve_form_key.c). */
+	pthread_mutex_t	 form_keys_mutex;
+	pthread_cond_t	 form_keys_cond;
+	struct serve_form_key {
+		char		 key[SERVE_FORM_KEY_LEN + 1];
+		/* The id of the case it made or changed; "" while the
+		 * first sending runs. */
+		char		 made[SERVE_FORM_KEY_MADE];
+	}		 form_keys[SERVE_FORM_KEYS_MAX];
+	size_t		 form_keys_next;
 
 	pthread_mutex_t	 audit_mutex;
 	int		 audit_fd;
@@ -200,6 +219,30 @@ void	 serve_pages_translation(struct serve_reply *, struct serve_request *, cons
 void	 serve_pages_post_event(struct serve_reply *, struct serve_request *, const char *id);
 void	 serve_pages_post_case(struct serve_reply *, struct serve_request *);
 void	 serve_pages_form_errors_free(struct serve_form_errors *);
+
+/* serve_form_key.c: the forms' one-time keys. */
+enum serve_form_once {
+	SERVE_ONCE_FIRST,	/* claimed: go on, then done() or release() */
+	SERVE_ONCE_DONE,	/* sent before: made: the id of the case
+				   it made or changed */
+	SERVE_ONCE_BUSY,	/* the first sending still runs (timed out) */
+	SERVE_ONCE_MISSING	/* no key, or not a key's form */
+};
+/* A new key (SERVE_FORM_KEY_LEN hex digits); caller frees. */
+char		*serve_form_key_new(void);
+/* Claims the key posted as "form-key"; when it was sent before and is
+ * still being handled, waits (a few seconds) for the first to end.
+ * made (size SERVE_FORM_KEY_MADE) is filled on SERVE_ONCE_DONE. */
+enum serve_form_once serve_form_key_claim(struct serve_server *,
+		    const struct serve_request *, char *made);
+/* The claimed key made or changed the case made (its id): a second
+ * sending is refused from now on. */
+void		 serve_form_key_done(struct serve_server *,
+		    const struct serve_request *, const char *made);
+/* The claimed key made nothing (the form was refused): it may be sent
+ * again, corrected. */
+void		 serve_form_key_release(struct serve_server *,
+		    const struct serve_request *);
 
 /* serve_api.c */
 void	 serve_api_status(struct serve_reply *, struct serve_request *, const char *id);

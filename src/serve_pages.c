@@ -642,6 +642,75 @@ error_summary(struct html *h, const struct serve_request *r,
 	html(h, "</ul></div>");
 }
 
+/* The one-time key of a form that creates a case or an event
+ * (serve_form_key.c): its second sending is refused. */
+static void
+form_key_field(struct html *h, const char *key)
+{
+	html(h, "<input type=\"hidden\" name=\"form-key\" value=\"%s\">",
+	    key);
+}
+
+/* A form sent a second time (a reload of the answer, a double tap, the
+ * browser's history), or without its key: nothing done; a link to what
+ * the first sending made.  new_case: the officer's form (else an event's
+ * form). */
+static void
+once_refused(struct serve_reply *rep, const struct serve_request *r,
+    enum serve_form_once once, const char *made, bool new_case)
+{
+	struct html h = { 0 };
+	const char *src, *a[1];
+	char *m;
+
+	serve_pages_begin(&h, r, serve_tr(r, N_("Not possible")));
+	if (once == SERVE_ONCE_DONE) {
+		src = new_case ?
+		    /* TRANSLATORS: web pages: the officer's form was sent a
+		       second time (a reload, a double tap); %s: the id of the
+		       case the first sending created. */
+		    N_("This form was sent already: the first sending created "
+		    "the case %s. Nothing was done with the second, so there is "
+		    "no second case.") :
+		    /* TRANSLATORS: web pages: an event's form was sent a second
+		       time (a reload, a double tap); %s: the case's id. */
+		    N_("This form was sent already: the first sending added its "
+		    "event to the case %s. Nothing was done with the second, so "
+		    "the event is not there twice.");
+		a[0] = made;
+		m = diag_format(src, serve_tr(r, src), a, 1);
+		html(&h, "<p class=\"error\" role=\"alert\">%s</p>"
+		    "<p><a class=\"button\" href=\"/cases/%u\">%s</a></p>",
+		    m != NULL ? m : src, made,
+		    /* TRANSLATORS: web pages: a link to a case's page (a
+		       verb), under a form sent twice. */
+		    serve_tr(r, N_("Open the case")));
+		free(m);
+		serve_pages_end(&h, r);
+		serve_reply_html(rep, MHD_HTTP_CONFLICT, &h);
+		return;
+	}
+	if (once == SERVE_ONCE_BUSY)
+		html(&h, "<p class=\"error\" role=\"alert\">%s</p>",
+		    /* TRANSLATORS: web pages: a form sent twice at once (a
+		       double tap) whose first sending was still being handled
+		       after some seconds. */
+		    serve_tr(r, N_("This form was sent twice at once and the "
+		    "first sending is still being handled: nothing was done "
+		    "with the second. Look at the case list in a moment.")));
+	else
+		html(&h, "<p class=\"error\" role=\"alert\">%s</p>",
+		    /* TRANSLATORS: web pages: a form that lacks its one-time
+		       key (it comes from a page of an older version of the
+		       server, or was not made by these pages). */
+		    serve_tr(r, N_("This form is not complete: nothing was "
+		    "done. Reload the page and send it again.")));
+	html(&h, "<p><a href=\"/cases\">%s</a></p>", serve_tr(r, N_("Cases")));
+	serve_pages_end(&h, r);
+	serve_reply_html(rep, once == SERVE_ONCE_BUSY ? MHD_HTTP_CONFLICT :
+	    MHD_HTTP_BAD_REQUEST, &h);
+}
+
 /* Is v one of the space-separated choices? */
 static bool
 is_choice(const char *v, const char *choices)
@@ -870,6 +939,7 @@ event_forms(struct html *h, const struct serve_request *r,
 {
 	const char *ptype = refill ? serve_form(r, "type") : NULL;
 	char today[DATE_STRLEN];
+	char *key = serve_form_key_new();
 	size_t i, j;
 
 	date_format(serve_today(r->srv), today);
@@ -898,6 +968,7 @@ event_forms(struct html *h, const struct serve_request *r,
 		    "action=\"/cases/%u/events\" class=\"event\">",
 		    serve_tr(r, case_words_event(d->type)), e->id);
 		serve_pages_csrf(h, r);
+		form_key_field(h, key);
 		snprintf(id, sizeof(id), "%s-date", name);
 		html(h, "<input type=\"hidden\" name=\"type\" value=\"%s\">"
 		    "<input type=\"hidden\" name=\"version\" value=\"%s\">"
@@ -921,6 +992,7 @@ event_forms(struct html *h, const struct serve_request *r,
 		    "</details>", serve_tr(r, N_("Add")));
 	}
 	html(h, "</section>");
+	free(key);
 }
 
 static int
@@ -1305,6 +1377,7 @@ serve_pages_case(struct serve_reply *rep, struct serve_request *r, const char *i
 	struct html h = { 0 };
 	char *title;
 	bool refill = notice != NULL;
+	const char *done = serve_query(r, "done");
 
 	serve_store_lock(store);
 	serve_store_refresh(store);
@@ -1330,7 +1403,18 @@ serve_pages_case(struct serve_reply *rep, struct serve_request *r, const char *i
 		if (problems != NULL && problems->count > 0)
 			diag_messages(&h, r, problems);
 		html(&h, "</div>");
-	}
+	} else if (done != NULL && strcmp(done, "created") == 0)
+		html(&h, "<p class=\"note\" role=\"status\">%s</p>",
+		    /* TRANSLATORS: web pages, the case page, after the
+		       officer's form created the case; "Documents" is the
+		       heading of the document buttons below. */
+		    serve_tr(r, N_("The case was created. Its documents (the "
+		    "police report's THB section) are under Documents.")));
+	else if (done != NULL && strcmp(done, "added") == 0)
+		html(&h, "<p class=\"note\" role=\"status\">%s</p>",
+		    /* TRANSLATORS: web pages, the case page, after an event's
+		       form was accepted. */
+		    serve_tr(r, N_("The event was added to the case file.")));
 	html(&h, "<p class=\"meta\">%s <code>%s</code></p>",
 	    /* TRANSLATORS: web pages, the case page: followed by a code that
 	       changes with every change of the file (it detects a change made
@@ -1354,8 +1438,24 @@ serve_pages_case(struct serve_reply *rep, struct serve_request *r, const char *i
 	    MHD_HTTP_CONFLICT : MHD_HTTP_OK, &h);
 }
 
-void
-serve_pages_post_event(struct serve_reply *rep, struct serve_request *r, const char *id)
+/* The answer to a change that was written: 303 to the case's page,
+ * which says what was done (done: "created", "added"). */
+static void
+case_redirect(struct serve_reply *rep, const char *id, const char *done)
+{
+	struct sbuf u = { 0 };
+
+	sbuf_add(&u, "/cases/");
+	html_url_encode(&u, id);
+	sbuf_printf(&u, "?done=%s", done);
+	serve_reply_redirect(rep, sbuf_str(&u));
+	sbuf_free(&u);
+}
+
+/* Adds the event posted; true when it was written (rep: the redirect
+ * to the case), else rep is the page that says why. */
+static bool
+post_event(struct serve_reply *rep, struct serve_request *r, const char *id)
 {
 	struct serve_store *store = r->srv->store;
 	const char *type = serve_form(r, "type"), *date = serve_form(r, "date");
@@ -1368,7 +1468,7 @@ serve_pages_post_event(struct serve_reply *rep, struct serve_request *r, const c
 	enum serve_store_result res;
 	size_t n = 0, j;
 	date_day dt;
-	char *where, *what;
+	char *what;
 
 	if (type == NULL || date == NULL || version == NULL ||
 	    (d = event_def_named(type)) == NULL) {
@@ -1376,7 +1476,7 @@ serve_pages_post_event(struct serve_reply *rep, struct serve_request *r, const c
 		    /* TRANSLATORS: web pages: an error: "type", "date" and
 		       "version" are the form's field names: keep them. */
 		    N_("The form needs the fields type, date and version.")));
-		return;
+		return false;
 	}
 	/* Each field checked first, its error beside it; the form comes
 	 * back as it was typed. */
@@ -1392,7 +1492,7 @@ serve_pages_post_event(struct serve_reply *rep, struct serve_request *r, const c
 		serve_audit(r->srv, r, id, "event-refused:form");
 		serve_pages_case(rep, r, id, NULL, NULL, &fe);
 		serve_pages_form_errors_free(&fe);
-		return;
+		return false;
 	}
 	serve_store_lock(store);
 	serve_store_refresh(store);
@@ -1408,16 +1508,9 @@ serve_pages_post_event(struct serve_reply *rep, struct serve_request *r, const c
 		what = xasprintf("event-add:%s", type);
 		serve_audit(r->srv, r, id, what);
 		free(what);
-		where = xasprintf("/cases/%s", id);
-		{
-			struct sbuf u = { 0 };
-
-			sbuf_add(&u, "/cases/");
-			html_url_encode(&u, id);
-			serve_reply_redirect(rep, sbuf_str(&u));
-			sbuf_free(&u);
-		}
-		free(where);
+		/* POST/redirect/GET: a reload of the answer reads the case
+		 * again, it adds nothing. */
+		case_redirect(rep, id, "added");
 		break;
 	case SERVE_STORE_CONFLICT:
 		serve_audit(r->srv, r, id, "event-refused:conflict");
@@ -1441,6 +1534,26 @@ serve_pages_post_event(struct serve_reply *rep, struct serve_request *r, const c
 		    "was changed.")));
 	}
 	diag_list_free(&diags);
+	return res == SERVE_STORE_OK;
+}
+
+void
+serve_pages_post_event(struct serve_reply *rep, struct serve_request *r,
+    const char *id)
+{
+	char made[SERVE_FORM_KEY_MADE];
+	enum serve_form_once once = serve_form_key_claim(r->srv, r, made);
+
+	if (once != SERVE_ONCE_FIRST) {
+		serve_audit(r->srv, r, once == SERVE_ONCE_DONE ? made : NULL,
+		    "event-refused:sent-twice");
+		once_refused(rep, r, once, made, false);
+		return;
+	}
+	if (post_event(rep, r, id))
+		serve_form_key_done(r->srv, r, id);
+	else
+		serve_form_key_release(r->srv, r);
 }
 
 /* --- the work list ----------------------------------------------------------- */
@@ -1570,7 +1683,7 @@ officer_page(struct serve_reply *rep, struct serve_request *r,
 	const struct languages_table *langs = r->srv->languages;
 	const char *region = serve_query(r, "region");
 	struct form_ctx fc = { r, fe, refill, false };
-	char today[DATE_STRLEN];
+	char today[DATE_STRLEN], *key;
 	const char *date;
 	struct html h = { 0 };
 	size_t i;
@@ -1644,6 +1757,9 @@ officer_page(struct serve_reply *rep, struct serve_request *r,
 	    "class=\"event\" id=\"interception\">",
 	    serve_tr(r, N_("2. The interception")));
 	serve_pages_csrf(&h, r);
+	key = serve_form_key_new();
+	form_key_field(&h, key);
+	free(key);
 	html(&h, "<div><label for=\"date\">%s *</label><input id=\"date\" "
 	    "name=\"date\" type=\"date\" value=\"%s\" required",
 	    serve_tr(r, N_("Date")), date);
@@ -1780,8 +1896,11 @@ check_interception(struct serve_form_errors *fe, struct serve_request *r,
 	}
 }
 
-void
-serve_pages_post_case(struct serve_reply *rep, struct serve_request *r)
+/* Creates the case posted by the officer's form; its id when it was
+ * written (rep: the redirect to the case), else NULL and rep is the form
+ * again, with why.  Caller frees. */
+static char *
+post_case(struct serve_reply *rep, struct serve_request *r)
 {
 	struct serve_store *store = r->srv->store;
 	struct serve_store_new_case nc;
@@ -1792,8 +1911,7 @@ serve_pages_post_case(struct serve_reply *rep, struct serve_request *r)
 	const struct districts_entry *de = NULL;
 	const char *file_lang = NULL;
 	enum serve_store_result res;
-	struct html h = { 0 };
-	char *id, *title;
+	char *id;
 	date_day dt;
 	int year, mo, dd;
 
@@ -1802,7 +1920,7 @@ serve_pages_post_case(struct serve_reply *rep, struct serve_request *r)
 		officer_page(rep, r, &fe, NULL, true,
 		    MHD_HTTP_UNPROCESSABLE_CONTENT);
 		serve_pages_form_errors_free(&fe);
-		return;
+		return NULL;
 	}
 	centre = serve_form(r, "centre");
 	date_parse(date, &dt);
@@ -1858,33 +1976,36 @@ serve_pages_post_case(struct serve_reply *rep, struct serve_request *r)
 		serve_audit(r->srv, r, NULL, "case-create-refused");
 		officer_page(rep, r, NULL, &diags, true,
 		    MHD_HTTP_UNPROCESSABLE_CONTENT);
+		free(id);
+		id = NULL;
 	} else {
 		serve_audit(r->srv, r, id, "case-create");
-		/* TRANSLATORS: web pages: the title of the page after the
-		   officer's form, followed by the new case's id. */
-		title = xasprintf("%s %s", serve_tr(r, N_("Case created:")), id);
-		serve_pages_begin(&h, r, title);
-		free(title);
-		html(&h, "<form method=\"post\" action=\"/cases/%u/documents\">"
-		    , id);
-		serve_pages_csrf(&h, r);
-		html(&h, "<input type=\"hidden\" name=\"kind\" value=\"report\">"
-		    "<button type=\"submit\">%s (PDF)</button></form>"
-		    "<p><a href=\"/cases/%u\">%s</a></p>",
-		    /* TRANSLATORS: web pages: a button, followed by "(PDF)":
-		       it makes the "traite des êtres humains" section of the
-		       police report (THB: trafficking in human beings; the
-		       usual name or abbreviation in your language's police
-		       reports, e.g. French TEH). */
-		    serve_tr(r, N_("Police report: the THB section")), id,
-		    /* TRANSLATORS: web pages: a link to the new case's page (a
-		       verb). */
-		    serve_tr(r, N_("Open the case")));
-		serve_pages_end(&h, r);
-		serve_reply_html(rep, MHD_HTTP_CREATED, &h);
+		/* POST/redirect/GET: a reload of the answer reads the new
+		 * case again, it creates nothing. */
+		case_redirect(rep, id, "created");
 	}
-	free(id);
 	diag_list_free(&diags);
+	return id;
+}
+
+void
+serve_pages_post_case(struct serve_reply *rep, struct serve_request *r)
+{
+	char made[SERVE_FORM_KEY_MADE];
+	enum serve_form_once once = serve_form_key_claim(r->srv, r, made);
+	char *id;
+
+	if (once != SERVE_ONCE_FIRST) {
+		serve_audit(r->srv, r, once == SERVE_ONCE_DONE ? made : NULL,
+		    "case-create-refused:sent-twice");
+		once_refused(rep, r, once, made, true);
+		return;
+	}
+	if ((id = post_case(rep, r)) != NULL) {
+		serve_form_key_done(r->srv, r, id);
+		free(id);
+	} else
+		serve_form_key_release(r->srv, r);
 }
 
 /* --- the translators' page ----------------------------------------------------- */

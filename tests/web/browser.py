@@ -313,8 +313,48 @@ def officer_flow(srv):
         Select(f.find_element(By.NAME, "consent")).select_by_value(
             "yes")
         f.find_element(By.NAME, "name").send_keys("Test Person")
+        key = f.find_element(By.NAME, "form-key").get_attribute("value")
         b.submit(f.find_element(By.CSS_SELECTOR, "button[type=submit]"))
         check("officer: the case created, its id from the district",
+              "BXL-2026-0001" in b.h1(), b.h1())
+        # POST/redirect/GET: the answer is the case's page; a reload
+        # reads it again and creates nothing (review of session 5,
+        # point 1).
+        check("officer: redirected to the new case's page",
+              b.d.current_url.endswith("/cases/BXL-2026-0001?done=created")
+              and "The case was created" in b.text(), b.d.current_url)
+        b.d.refresh()
+        WebDriverWait(b.d, 60).until(lambda d: d.execute_script(
+            "return document.readyState") == "complete")
+        bxl = sorted(x for x in os.listdir(srv.cases)
+                     if x.startswith("BXL-2026-"))
+        check("officer: a reload creates no second case",
+              bxl == ["BXL-2026-0001.xml"] and "BXL-2026-0001" in b.h1(),
+              bxl)
+        # The same form sent a second time (its one-time key again, as
+        # the browser's history or a double tap sends it): refused, with
+        # a link to the case the first sending created.
+        b.go("/officer")
+        f = b.d.find_element(By.CSS_SELECTOR, "form#interception")
+        b.d.execute_script("arguments[0].value = arguments[1]",
+                           f.find_element(By.NAME, "form-key"), key)
+        b.d.execute_script("arguments[0].value = arguments[1]",
+                           f.find_element(By.NAME, "date"), DAY)
+        for name, value in (("assessment", "victim"), ("stay", "illegal"),
+                            ("region", "brussels"),
+                            ("district", "bruxelles"),
+                            ("file-language", "fr")):
+            Select(f.find_element(By.NAME, name)).select_by_value(value)
+        b.submit(f.find_element(By.CSS_SELECTOR, "button[type=submit]"))
+        body = b.text()
+        check("officer: the form sent twice is refused, saying why",
+              "sent already" in body and "BXL-2026-0001" in body,
+              body[:400])
+        bxl = sorted(x for x in os.listdir(srv.cases)
+                     if x.startswith("BXL-2026-"))
+        check("officer: still one case", bxl == ["BXL-2026-0001.xml"], bxl)
+        b.submit(b.d.find_element(By.LINK_TEXT, "Open the case"))
+        check("officer: the refusal links to the first case",
               "BXL-2026-0001" in b.h1(), b.h1())
         path = srv.case_file("BXL-2026-0001.xml")
         check("officer: the case file written, mode 0600",

@@ -174,8 +174,9 @@ def test_officer_form(srv):
     form.update({"date": DAY, "assessment": "victim",
                  "file-language": "nl"})
     s, h, b = c.post("/officer/cases", form)
-    check("accepted: created as BXL-2026-0001 (the district's prefix)",
-          s == 201 and b"BXL-2026-0001" in b, str(s))
+    check("accepted: created as BXL-2026-0001 (the district's prefix), "
+          "303 to its page", s == 303 and h.get("location") ==
+          "/cases/BXL-2026-0001?done=created", "%d %s" % (s, h))
     with open(srv.case_file("BXL-2026-0001.xml")) as f:
         x = f.read()
     check("accepted: Brussels in Dutch, as chosen on a German page",
@@ -208,6 +209,104 @@ def test_event_form(srv):
           "victime" in err[0][1].decode().lower(), err)
     check("event refused: the summary links to the field",
           b'href="#prosecutor-answer-victim"' in b)
+
+
+def case_files(srv):
+    return sorted(f for f in os.listdir(srv.cases) if f.endswith(".xml"))
+
+
+def test_sent_twice(srv):
+    """Issue 15, review of session 5, point 1: a creating form answers
+    303 (POST/redirect/GET), and its one-time key refuses a second
+    sending (a reload, a double tap, the browser's history) with a link
+    to what the first made; nothing is made twice."""
+    c = client(srv, "pol", "en")
+    s, h, b = c.get("/officer")
+    key = c.form_key
+    check("sent twice: the officer's form has a one-time key",
+          key is not None and ('name="form-key" value="%s"' % key).encode()
+          in b)
+    form = {"csrf": c.csrf, "date": DAY, "assessment": "victim",
+            "stay": "illegal", "region": "wallonia", "district": "namur",
+            "police": "Zone Namur", "report": "", "language": "",
+            "centre": "", "consent": "", "name": ""}
+    before = case_files(srv)
+    s, h, b = c.post("/officer/cases", form)
+    made = [f for f in case_files(srv) if f not in before]
+    check("sent twice: the first sending creates one case, 303 to it",
+          s == 303 and len(made) == 1 and h.get("location", "").startswith(
+              "/cases/" + made[0][:-4]), "%d %s %s" % (s, h, made))
+    cid = made[0][:-4] if made else "?"
+    s2, h2, b2 = c.get(h.get("location", "/"))
+    check("sent twice: the case page says it was created",
+          s2 == 200 and b"The case was created" in b2, str(s2))
+    after = case_files(srv)
+    s, h, b = c.post("/officer/cases", dict(form, **{"form-key": key}))
+    t = page_text(b)
+    check("sent twice: the second sending refused (409)", s == 409, str(s))
+    check("sent twice: the page says so and links to the first case",
+          "sent already" in t and cid in t and
+          ('href="/cases/%s"' % cid).encode() in b, t[:400])
+    check("sent twice: one case, not two", case_files(srv) == after,
+          case_files(srv))
+    # A double tap: both sendings at once; one case.
+    s, h, b = c.get("/officer")
+    form["csrf"], key = c.csrf, c.form_key
+    results = []
+
+    def send():
+        results.append(c.post("/officer/cases",
+                              dict(form, **{"form-key": key}))[0])
+    import threading
+    ts = [threading.Thread(target=send) for _ in range(2)]
+    for t_ in ts:
+        t_.start()
+    for t_ in ts:
+        t_.join()
+    check("double tap: one 303, one 409", sorted(results) == [303, 409],
+          results)
+    check("double tap: one more case", len(case_files(srv)) ==
+          len(after) + 1, case_files(srv))
+    # Without its key, a form makes nothing.
+    after = case_files(srv)
+    s, h, b = c.post("/officer/cases", dict(form, **{"form-key": None}))
+    check("no key: refused (400), nothing made",
+          s == 400 and case_files(srv) == after, str(s))
+    # An event's form: added once.
+    c = client(srv, "off", "en")
+    s, h, b = c.get("/cases/" + cid)
+    version = re.search(rb'name="version" value="([0-9a-f]+)"',
+                        b).group(1).decode()
+    ev = {"csrf": c.csrf, "type": "office-notification", "date": DAY,
+          "version": version}
+    key = c.form_key
+    s, h, b = c.post("/cases/%s/events" % cid, ev)
+    check("event: added, 303 to the case", s == 303 and
+          h.get("location") == "/cases/%s?done=added" % cid,
+          "%d %s" % (s, h))
+    s, h, b = c.post("/cases/%s/events" % cid, dict(ev, **{"form-key":
+                                                            key}))
+    t = page_text(b)
+    check("event sent twice: refused (409), a link to the case",
+          s == 409 and "sent already" in t and
+          ('href="/cases/%s"' % cid).encode() in b, "%d %s" % (s, t[:300]))
+    with open(srv.case_file(cid + ".xml")) as f:
+        x = f.read()
+    check("event sent twice: in the file once",
+          x.count("<office-notification") == 1, x)
+    # A refused form releases its key: corrected, it is accepted.
+    s, h, b = c.get("/cases/" + cid)
+    key = c.form_key
+    bad = {"csrf": c.csrf, "type": "complaint", "date": "2026-02-30",
+           "version": version, "form-key": key}
+    s, h, b = c.post("/cases/%s/events" % cid, bad)
+    check("refused event: 422", s == 422, str(s))
+    version = re.search(rb'name="version" value="([0-9a-f]+)"',
+                        b).group(1).decode()
+    s, h, b = c.post("/cases/%s/events" % cid, dict(
+        bad, date=DAY, version=version))
+    check("refused event: corrected and sent again with its key, "
+          "accepted", s == 303, str(s))
 
 
 def test_login_keeps_name(srv):
@@ -300,6 +399,7 @@ def main():
         test_refusal_in_page_language(srv)
         test_officer_form(srv)
         test_event_form(srv)
+        test_sent_twice(srv)
         test_login_keeps_name(srv)
         test_dates_in_words(srv)
         test_phases_in_words(srv)

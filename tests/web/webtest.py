@@ -120,6 +120,7 @@ class Client:
         self.server = server
         self.cookies = {}
         self.csrf = None
+        self.form_key = None
 
     def request(self, method, path, fields=None, headers=None):
         conn = http.client.HTTPConnection("127.0.0.1", self.server.port,
@@ -148,6 +149,11 @@ class Client:
         m = re.search(r'name="csrf" value="([0-9a-f]+)"', text)
         if m and "thb_session" in self.cookies:
             self.csrf = m.group(1)
+        # The one-time key of the page's creating forms, sent back by
+        # post() as a browser sends the hidden field.
+        m = re.search(r'name="form-key" value="([0-9a-f]+)"', text)
+        if m:
+            self.form_key = m.group(1)
         return r.status, dict((k.lower(), v) for k, v in r.getheaders()), \
             data
 
@@ -155,6 +161,13 @@ class Client:
         return self.request("GET", path, headers=headers)
 
     def post(self, path, fields):
+        """POST a form; with the last page's one-time key, unless the
+        fields give one (or "form-key": None, to send none)."""
+        fields = dict(fields)
+        if "form-key" not in fields and self.form_key is not None:
+            fields["form-key"] = self.form_key
+        if fields.get("form-key", "") is None:
+            del fields["form-key"]
         return self.request("POST", path, fields)
 
     def login(self, user, password=None):
