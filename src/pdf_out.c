@@ -2092,9 +2092,11 @@ load_srgb_profile(size_t *len, struct diag_list *dl)
 	return data;
 }
 
-/* PDF/A-2: the XMP metadata (never compressed: 6.6.2.1 wants it
- * readable by programs that know no PDF filter) and the output intent
- * that says what the DeviceRGB colours mean (6.2.3). */
+/* PDF/A-2: the XMP metadata and the output intent that says what the
+ * DeviceRGB colours mean (6.2.3).  The XMP is deflated like every other
+ * stream: PDF/A-1 forbade a /Filter on it (ISO 19005-1, 6.7.2), PDF/A-2
+ * does not (ISO 19005-2, 6.6.2.1 asks only for /Type, /Subtype, an
+ * xpacket header without bytes= or encoding=, well-formed UTF-8 XMP). */
 static bool
 set_pdfa(struct pdf_state *st, const struct layout *L, const struct doc *d,
     struct diag_list *dl)
@@ -2113,6 +2115,8 @@ set_pdfa(struct pdf_state *st, const struct layout *L, const struct doc *d,
 	}
 	HPDF_Dict_AddName(meta, "Type", "Metadata");
 	HPDF_Dict_AddName(meta, "Subtype", "XML");
+	if (st->compress)
+		meta->filter = HPDF_STREAM_FILTER_FLATE_DECODE;
 	HPDF_Stream_Write(meta->stream, (const HPDF_BYTE *)xmp,
 	    (HPDF_UINT)strlen(xmp));
 	free(xmp);
