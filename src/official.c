@@ -903,6 +903,15 @@ vars_notice(struct vars_ctx *x, const struct official_request *req,
 	var_flag(x, "negative", st->negative);
 	var_flag(x, "stay-legal", i != NULL && i->stay == STAY_LEGAL &&
 	    st->document.type == DOCUMENT_NONE);
+	/* Point 5: "le service de police ou d'inspection": the notice names
+	 * the one that met the person. */
+	var_flag(x, "by-inspection", i != NULL && i->inspection != NULL &&
+	    i->police == NULL);
+	/* Phase 1 with no centre that took the person on (a contact at
+	 * most): "a specialised centre", never "your centre" (8.1:
+	 * "accompagnée par un centre d'accueil spécialisé"). */
+	var_flag(x, "no-centre", !st->centre_support &&
+	    (st->state == STATE_IDENTIFIED || st->state == STATE_REFLECTION));
 	var_flag(x, "right-social-aid", st->rights & RIGHT_SOCIAL_AID);
 	var_flag(x, "right-temporary-work", st->rights &
 	    RIGHT_TEMPORARY_WORK_AUTHORISATION);

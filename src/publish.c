@@ -136,6 +136,13 @@ publish_is_draft(const struct catalog *cat)
 }
 
 bool
+publish_draft_note(const struct catalog *cat, const char *lang)
+{
+	return cat != NULL && publish_is_draft(cat) &&
+	    strcmp(lang, PUBLISH_AUTHORITATIVE_LANG) != 0;
+}
+
+bool
 publish_allowed(struct thb_data *d, const struct catalog *cat,
     const char *lang, const struct publish_rules *r, struct tmpl_var *vars,
     size_t *nvars, struct diag_list *diags)
@@ -159,11 +166,7 @@ publish_allowed(struct thb_data *d, const struct catalog *cat,
 		vars[*nvars].name = "incomplete";
 		vars[(*nvars)++].value = "yes";
 	}
-	/* The draft note says that the French text counts in case of
-	 * doubt: printed on the French text about itself it would make no
-	 * sense (issue 11, "Words"), so French carries none. */
-	if (publish_is_draft(cat) && strcmp(lang, PUBLISH_AUTHORITATIVE_LANG)
-	    != 0) {
+	if (publish_draft_note(cat, lang)) {
 		vars[*nvars].name = "draft";
 		vars[(*nvars)++].value = "yes";
 	}

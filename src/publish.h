@@ -60,6 +60,13 @@ size_t	publish_total(struct thb_data *);
  * reviewer and the date (check_po_review_is_draft). */
 bool	publish_is_draft(const struct catalog *);
 
+/* Does a text in lang from cat carry the draft note (the leaflet's and
+ * the notice's)?  A draft catalogue, French excepted: the note says
+ * that a translation is not checked yet, and on the French text, which
+ * counts in case of doubt, it would be about itself (issue 11,
+ * "Words").  No catalogue (the English source): no. */
+bool	publish_draft_note(const struct catalog *, const char *lang);
+
 struct publish_rules {
 	bool		 allow_incomplete;
 	bool		 skip_incomplete;	/* a warning, not an error */

@@ -500,9 +500,11 @@ render_case(struct thb_data *d, const struct render_official_opts *o,
 			goto out;
 		ok = false;
 		ctx.lang = (struct tmpl_lang){ person->code, person->dir,
-		    person_cat };
+		    person_cat, publish_draft_note(person_cat,
+		    person->code) };
 		if (strcmp(person->code, t.lang) != 0) {
-			with = (struct tmpl_lang){ t.lang, DOC_DIR_LTR, cat };
+			with = (struct tmpl_lang){ t.lang, DOC_DIR_LTR, cat,
+			    publish_draft_note(cat, t.lang) };
 			ctx.with = &with;
 		}
 		ctx.region = interception_region(c);

@@ -61,6 +61,9 @@ struct tmpl_lang {
 	/* NULL: no catalogue; every string is the source text (right for
 	 * the source language only; other languages get warnings). */
 	const struct catalog *catalog;
+	/* A draft translation that carries the draft note
+	 * (publish_draft_note()): <if draft-language="yes">. */
+	bool		 draft;
 };
 
 struct tmpl_var {

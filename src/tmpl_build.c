@@ -551,6 +551,9 @@ condition_holds(const struct build *b, const xmlNode *n)
 	if ((v = xml_attr(n, "not-var")) != NULL &&
 	    var_value(b, v) != NULL)
 		return false;
+	/* Of the language being written: each column decides. */
+	if (xml_attr(n, "draft-language") != NULL && !b->lang->draft)
+		return false;
 	return true;
 }
 
@@ -842,6 +845,14 @@ build_side_by_side(struct build *b, const xmlNode *parent,
 		if (xml_is(n, "subject") || xml_is(n, "space") ||
 		    xml_is(n, "page-break")) {
 			build_block(b, n, out);
+			continue;
+		}
+		/* A condition on the language is a row, decided in each
+		 * column; none when it holds in neither. */
+		if (xml_is(n, "if") &&
+		    xml_attr(n, "draft-language") != NULL) {
+			if (b->ctx->lang.draft || b->ctx->with->draft)
+				side_row(b, n, n->next, out);
 			continue;
 		}
 		if (xml_is(n, "if")) {

@@ -199,7 +199,8 @@ check_element(const struct tmpl *t, const xmlNode *n, struct diag_list *diags)
 	if (xml_is(n, "if") && xml_attr(n, "status") == NULL &&
 	    xml_attr(n, "not-status") == NULL &&
 	    xml_attr(n, "var") == NULL &&
-	    xml_attr(n, "not-var") == NULL) {
+	    xml_attr(n, "not-var") == NULL &&
+	    xml_attr(n, "draft-language") == NULL) {
 		diag_add(diags, ERR_TMPL_IF, t->file, xml_line(n), 0);
 		return false;
 	}

@@ -109,3 +109,13 @@ check_pagination() {
 		fail "$_name: pagination"; cat "$tmp/pagination" >&2
 	fi
 }
+
+# po_docs_waiting LL: po-docs/LL.po still has strings fuzzy or not yet
+# translated.  A language of po-docs/CARRY-OVER whose leaflet is complete
+# may still wait for its notice's strings (po/notice-revision-*.md):
+# "complete now" means none waits.
+po_docs_waiting() {
+	"$THBDOC" check-translations --domain docs \
+	    --po-dir "$top_srcdir/po-docs" "$1" 2>/dev/null |
+	    grep -q "^$1: .* translated, \([1-9][0-9]* fuzzy\|.* [1-9][0-9]* untranslated\)"
+}

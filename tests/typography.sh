@@ -79,9 +79,17 @@ check_grep "Russian: one full stop after 'г.'" \
     "$(u '^        " \320\235')" "$tmp/ru.dump"
 
 # The glyphs are there: no script's date falls back to a missing glyph.
+# A language waiting for its carry-over (po-docs/CARRY-OVER) warns only
+# of its sentences still in English.
+carry=" $(sed 's/#.*//' "$top_srcdir/po-docs/CARRY-OVER" | tr '\n' ' ') "
 for ll in ar th zh ru hi bin; do
 	"$THBDOC" notice --lang "$ll" --date 2026-12-10 "$case01" \
 	    -o "$tmp/$ll.pdf" 2>"$tmp/err"
+	case $carry in *" $ll "*)
+		grep -v "warning: \[$ll\] not translated, the English text is used" \
+		    "$tmp/err" >"$tmp/err2"
+		mv "$tmp/err2" "$tmp/err" ;;
+	esac
 	check "notice $ll: no warning" "" "$(cat "$tmp/err")"
 done
 

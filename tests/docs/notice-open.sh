@@ -134,6 +134,65 @@ notice 15-tournai-return 2026-10-10 --not-called-for
 never "return: no document said to be valid" "valid until"
 says "return: no further step" "No further step of the protection procedure"
 
+# 8.1: the 45 days are for a victim "accompagnée par un centre d'accueil
+# spécialisé"; with only a centre contact recorded, the notice offers a
+# centre and never says "your centre".  The labour inspection, not the
+# police, met her (points 4, 5: "le service de police ou d'inspection").
+s=$cases
+notice inspection-contact-only 2026-09-01
+says "test_5_notice_names_the_labour_inspection" \
+    "The labour inspection thinks that you may be a victim"
+never "5: not the police when the inspection met her" "The police think"
+notice inspection-contact-only 2026-09-05
+says "8.1 phase 1: the 45 days run" \
+    "You are in the time of 45 days to rest and decide (point 8.1)"
+says "8.1 phase 1: their end date (the order to leave)" \
+    "You can stay in Belgium until 17 October 2026"
+says "test_8_1_notice_without_centre_says_a_centre_can_help" \
+    "Before 17 October 2026, you can decide: tell the police what happened (a complaint or a statement), or prepare to go back to your country (point 8.1). A specialised centre can help you decide."
+says "9 social aid without a centre: a specialised centre" \
+    "or through a specialised centre (point 9)"
+never "8.1 contact only: never 'your centre'" "your centre"
+notice inspection-contact-only 2026-09-12
+says "8.1 complaint made, no centre yet: only if a centre supports her" \
+    "If a specialised centre supports you, it can ask the Immigration Office for the 3-month document now (point 8.1)"
+never "8.1 complaint made, contact only: never 'your centre'" "your centre"
+s=$samples
+# 8.2: the 45 days ended after a complaint made within them, and no
+# arrival declaration yet: it is due; "Where you are now" is not empty.
+notice 02-antwerp-complaint-at-interception 2027-01-05
+says "test_8_2_notice_after_45_days_with_complaint_says_declaration_is_due" \
+    "The 45 days have ended. You made a complaint or a statement within them, so you should now get a document for 3 months"
+# A centre took her on: "your centre".
+notice 01-brussels-reflection 2026-11-10
+says "8.1 a centre took her on: decide with your centre" \
+    "decide with your centre"
+
+# 5.3, written with --not-called-for: what is true on the date, and that
+# the exclusion is not final (rule 5; point 5: "chaque fois").
+notice 12-eupen-suspect 2026-11-25 --not-called-for
+says "test_5_3_notice_excluded_says_no_step_is_open" \
+    "On this date, no step of the protection procedure for victims is open for you (point 5.3)."
+says "test_our_decision_notice_exclusion_is_not_final" \
+    "This can change. If the police or the labour inspection later think that you may be a victim"
+
+# The draft note (X-Review-Status: draft): in each column whose language
+# is a draft, never on the French text, never on the English source.
+draft_en="This translation has not been checked by a sworn translator yet."
+"$THBDOC" notice --lang en --date 2026-11-29 \
+    "$s/08-brussels-certificate-prosecution.xml" --dump >"$tmp/dump" \
+    2>"$tmp/err"
+check_grep "test_notice_draft_note_in_a_draft_column (nl)" \
+    "Deze vertaling is nog niet nagekeken door een" "$tmp/dump"
+if grep -q "$draft_en" "$tmp/dump"; then
+	fail "draft note: not on the English source"
+else pass; fi
+"$THBDOC" notice --lang en --date 2026-11-29 \
+    "$s/05-charleroi-positive-answer.xml" --dump >"$tmp/dump" 2>"$tmp/err"
+if grep -q "traducteur juré\|$draft_en" "$tmp/dump"; then
+	fail "test_notice_no_draft_note_on_the_french_text"
+else pass; fi
+
 # The official language beside it says the same (8.3, in French).
 "$THBDOC" notice --lang fr --date 2026-11-29 \
     "$s/05-charleroi-positive-answer.xml" --dump >"$tmp/dump" 2>"$tmp/err"
