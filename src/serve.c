@@ -179,6 +179,48 @@ serve_audit(struct serve_server *srv, const struct serve_request *r, const char 
 	sbuf_free(&line);
 }
 
+/* A login, failed or not: the account tried and the client's address
+ * (a staff member's, not a victim's).  A name that is no account is not
+ * written ("?"): it may be a password typed into the wrong field. */
+static void
+audit_login(struct serve_server *srv, const struct serve_request *r,
+    const char *what, const char *account, long wait)
+{
+	char *line;
+
+	if (wait > 0)
+		line = xasprintf("%s\taccount=%s\taddress=%s\twait=%lds", what,
+		    account != NULL ? account : "?", r->address, wait);
+	else
+		line = xasprintf("%s\taccount=%s\taddress=%s", what,
+		    account != NULL ? account : "?", r->address);
+	serve_audit(srv, r, NULL, line);
+	free(line);
+}
+
+/* A refusal (400, 403, 404): the path without its query (a URL's query
+ * is never written), bytes other than printable ASCII as %XX, cut at 200
+ * bytes. */
+static void
+audit_refusal(struct serve_server *srv, const struct serve_request *r,
+    int status, const char *why)
+{
+	struct sbuf b = { 0 };
+	const unsigned char *p;
+	size_t n = 0;
+
+	sbuf_printf(&b, "refused:%d%s%s\tpath=", status, why != NULL ? ":" : "",
+	    why != NULL ? why : "");
+	for (p = (const unsigned char *)r->url; *p != '\0' && n < 200; p++, n++)
+		if (*p > 0x20 && *p < 0x7f && *p != '%')
+			sbuf_printf(&b, "%c", *p);
+		else
+			sbuf_printf(&b, "%%%02X", *p);
+	sbuf_printf(&b, "\taddress=%s", r->address);
+	serve_audit(srv, r, NULL, sbuf_str(&b));
+	sbuf_free(&b);
+}
+
 /* --- roles -------------------------------------------------------------- */
 
 bool
@@ -336,7 +378,15 @@ session_end(struct serve_server *srv, const char *token)
 	pthread_mutex_unlock(&srv->sessions_mutex);
 }
 
-/* --- login throttling ---------------------------------------------------- */
+/* --- login throttling ---------------------------------------------------- *
+ *
+ * Failures are counted per (name, address) and per name, never per address
+ * alone: behind a shared address (a police station's NAT, a proxy) one
+ * person's mistakes or one bad actor must not hold everyone else.  Past a
+ * number of free failures each further one makes the wait longer (one
+ * minute, then twice as long each time, at most SERVE_THROTTLE_DELAY_MAX),
+ * a delay rather than a lock; the count is forgotten after an hour without
+ * a failure.  In memory only: a restart forgets it (README). */
 
 static struct serve_throttle *
 throttle_slot(struct serve_server *srv, const char *key, bool create)
@@ -347,8 +397,8 @@ throttle_slot(struct serve_server *srv, const char *key, bool create)
 
 	for (i = 0; i < SERVE_THROTTLE_MAX; i++) {
 		t = &srv->throttles[i];
-		if (t->key[0] != '\0' && now - t->first > SERVE_THROTTLE_WINDOW &&
-		    now >= t->locked_until)
+		if (t->key[0] != '\0' && now - t->last > SERVE_THROTTLE_FORGET &&
+		    now >= t->held_until)
 			memset(t, 0, sizeof(*t));
 		if (t->key[0] == '\0') {
 			if (free_slot == NULL)
@@ -357,7 +407,7 @@ throttle_slot(struct serve_server *srv, const char *key, bool create)
 		}
 		if (strcmp(t->key, key) == 0)
 			return t;
-		if (oldest == NULL || t->first < oldest->first)
+		if (oldest == NULL || t->last < oldest->last)
 			oldest = t;
 	}
 	if (!create)
@@ -365,7 +415,6 @@ throttle_slot(struct serve_server *srv, const char *key, bool create)
 	t = free_slot != NULL ? free_slot : oldest;
 	memset(t, 0, sizeof(*t));
 	snprintf(t->key, sizeof(t->key), "%s", key);
-	t->first = now;
 	return t;
 }
 
@@ -374,25 +423,44 @@ static long
 throttle_wait(struct serve_server *srv, const char *key)
 {
 	struct serve_throttle *t;
+	time_t now = time(NULL);
 	long wait = 0;
 
 	pthread_mutex_lock(&srv->sessions_mutex);
 	if ((t = throttle_slot(srv, key, false)) != NULL &&
-	    t->locked_until > time(NULL))
-		wait = (long)(t->locked_until - time(NULL));
+	    t->held_until > now)
+		wait = (long)(t->held_until - now);
 	pthread_mutex_unlock(&srv->sessions_mutex);
 	return wait;
 }
 
+/* The wait after the n-th failure when the first `free_failures` cost
+ * nothing: 60 s, 120 s, 240 s... up to SERVE_THROTTLE_DELAY_MAX. */
+static long
+throttle_delay(int failures, int free_failures)
+{
+	long d = SERVE_THROTTLE_DELAY_FIRST;
+	int n;
+
+	if (failures < free_failures)
+		return 0;
+	for (n = free_failures; n < failures && d < SERVE_THROTTLE_DELAY_MAX;
+	    n++)
+		d *= 2;
+	return d < SERVE_THROTTLE_DELAY_MAX ? d : SERVE_THROTTLE_DELAY_MAX;
+}
+
 static void
-throttle_fail(struct serve_server *srv, const char *key)
+throttle_fail(struct serve_server *srv, const char *key, int free_failures)
 {
 	struct serve_throttle *t;
+	time_t now = time(NULL);
 
 	pthread_mutex_lock(&srv->sessions_mutex);
 	t = throttle_slot(srv, key, true);
-	if (++t->failures >= SERVE_THROTTLE_FAILURES)
-		t->locked_until = time(NULL) + SERVE_THROTTLE_WINDOW;
+	t->failures++;
+	t->last = now;
+	t->held_until = now + throttle_delay(t->failures, free_failures);
 	pthread_mutex_unlock(&srv->sessions_mutex);
 }
 
@@ -407,13 +475,18 @@ throttle_clear(struct serve_server *srv, const char *key)
 	pthread_mutex_unlock(&srv->sessions_mutex);
 }
 
-/* The name is kept hashed: a password typed into the name field must
- * not stay in memory as text longer than the request. */
+/* The keys are hashes: a password typed into the name field must not stay
+ * in memory as text longer than the request.  "u:" the name, "p:" the name
+ * and the address. */
 static char *
-throttle_user_key(const char *name)
+throttle_key(const char *prefix, const char *name, const char *address)
 {
-	char *h = users_sha256_hex(name), *k = xasprintf("u:%.64s", h);
+	char *both = xasprintf("%s\n%s", name, address != NULL ? address : "");
+	char *h = users_sha256_hex(address != NULL ? both : name);
+	char *k = xasprintf("%s%.64s", prefix, h);
 
+	explicit_bzero(both, strlen(both));
+	free(both);
 	free(h);
 	return k;
 }
@@ -561,10 +634,10 @@ route_login(struct serve_server *srv, struct serve_request *r, struct serve_repl
 {
 	const char *name = serve_form(r, "user"), *pw = serve_form(r, "password");
 	const char *lc = cookie(r, "thb_login"), *lf = serve_form(r, "csrf");
-	char *ukey, *akey;
+	char *ukey, *pkey;
 	const struct users_entry *u;
 	struct users_entry found;
-	long wait;
+	long wait, w;
 	bool ok;
 
 	if (lc == NULL || lf == NULL || strlen(lc) != 64 ||
@@ -580,24 +653,11 @@ route_login(struct serve_server *srv, struct serve_request *r, struct serve_repl
 		    "and your password.")), MHD_HTTP_BAD_REQUEST, name);
 		return;
 	}
-	ukey = throttle_user_key(name);
-	akey = xasprintf("a:%s", r->address);
-	wait = throttle_wait(srv, ukey);
-	if (wait == 0)
-		wait = throttle_wait(srv, akey);
-	if (wait > 0) {
-		struct sbuf m = { 0 };
-
-		/* TRANSLATORS: web pages, the login page: %ld: a number of
-		   minutes (1 or more). Keep %ld. */
-		sbuf_printf(&m, serve_tr(r, N_("Too many failed attempts: wait %ld "
-		    "minutes before you try again.")), (wait + 59) / 60);
-		serve_audit(srv, r, NULL, "login-throttled");
-		route_login_form(srv, r, rep, sbuf_str(&m),
-		    MHD_HTTP_TOO_MANY_REQUESTS, name);
-		sbuf_free(&m);
-		goto out;
-	}
+	ukey = throttle_key("u:", name, NULL);
+	pkey = throttle_key("p:", name, r->address);
+	wait = throttle_wait(srv, pkey);
+	if ((w = throttle_wait(srv, ukey)) > wait)
+		wait = w;
 	pthread_mutex_lock(&srv->users_mutex);
 	users_refresh(srv);
 	u = users_find(srv->users, name);
@@ -609,32 +669,48 @@ route_login(struct serve_server *srv, struct serve_request *r, struct serve_repl
 		found.token_hash = NULL;
 	}
 	pthread_mutex_unlock(&srv->users_mutex);
+	if (wait > 0) {
+		struct sbuf m = { 0 };
+
+		/* TRANSLATORS: web pages, the login page: %ld: a number of
+		   minutes (1 to 15); "min" is the unit's symbol, the same
+		   for every number. Keep %ld. */
+		sbuf_printf(&m, serve_tr(r, N_("Too many failed attempts with "
+		    "this user name: wait %ld min before you try again.")),
+		    (wait + 59) / 60);
+		audit_login(srv, r, "login-throttled", u != NULL ?
+		    found.name : NULL, wait);
+		route_login_form(srv, r, rep, sbuf_str(&m),
+		    MHD_HTTP_TOO_MANY_REQUESTS, name);
+		sbuf_free(&m);
+		goto out;
+	}
 	/* The slow hash runs outside the lock, for a known name or not. */
 	ok = users_check_password(u != NULL ? &found : NULL, pw);
 	if (!ok) {
-		throttle_fail(srv, ukey);
-		throttle_fail(srv, akey);
-		/* The name typed is not written: it may be a password.  The
-		 * form keeps it for the one who typed it (no-store page), the
-		 * password never. */
-		serve_audit(srv, r, NULL, "login-failed");
+		throttle_fail(srv, pkey, SERVE_THROTTLE_FREE_PAIR);
+		throttle_fail(srv, ukey, SERVE_THROTTLE_FREE_NAME);
+		/* The form keeps the name for the one who typed it (no-store
+		 * page), the password never. */
+		audit_login(srv, r, "login-failed", u != NULL ? found.name :
+		    NULL, 0);
 		route_login_form(srv, r, rep, serve_tr(r, N_("Unknown user name or "
 		    "wrong password.")), MHD_HTTP_UNAUTHORIZED, name);
 	} else {
-		throttle_clear(srv, ukey);
+		throttle_clear(srv, pkey);
 		session_create(srv, &found, &r->who);
 		reply_cookie(rep, session_cookie(srv, "thb_session",
 		    r->who.session, ""));
 		reply_cookie(rep, session_cookie(srv, "thb_login", "",
 		    "; Max-Age=0"));
-		serve_audit(srv, r, NULL, "login");
+		audit_login(srv, r, "login", found.name, 0);
 		serve_reply_redirect(rep, "/");
 	}
+out:
 	free(found.name);
 	free(found.hash);
-out:
 	free(ukey);
-	free(akey);
+	free(pkey);
 }
 
 static void
@@ -850,6 +926,14 @@ route_pages(struct serve_server *srv, struct serve_request *r, struct serve_repl
 	    "page, or your role does not give access to it.")));
 }
 
+/* What browsers and robots ask for by themselves: a 404 not journalled. */
+static bool
+quiet_path(const char *url)
+{
+	return strcmp(url, "/favicon.ico") == 0 ||
+	    strcmp(url, "/robots.txt") == 0;
+}
+
 static void
 route(struct serve_server *srv, struct serve_request *r, struct serve_reply *rep)
 {
@@ -880,8 +964,7 @@ route(struct serve_server *srv, struct serve_request *r, struct serve_reply *rep
 		    strlen(serve_css_script));
 		return;
 	}
-	if (strcmp(r->url, "/favicon.ico") == 0 ||
-	    strcmp(r->url, "/robots.txt") == 0) {
+	if (quiet_path(r->url)) {
 		serve_reply_text(rep, MHD_HTTP_NOT_FOUND,
 		    "text/plain; charset=utf-8", xstrdup(""), 0);
 		return;
@@ -911,7 +994,7 @@ route(struct serve_server *srv, struct serve_request *r, struct serve_reply *rep
 	}
 	/* Every change carries the session's CSRF token. */
 	if (post && !csrf_ok(r)) {
-		serve_audit(srv, r, NULL, "csrf-refused");
+		rep->refusal = "csrf";
 		/* TRANSLATORS: web pages: an error; "CSRF token" is a
 		   technical term (a hidden code that proves the form came from
 		   this site): keep it. */
@@ -994,6 +1077,109 @@ client_address(struct MHD_Connection *conn, char *out, size_t n)
 		    (const void *)sa)->sin6_addr, out, (socklen_t)n);
 }
 
+/* --- the request's address ---------------------------------------------- */
+
+static int
+hex_digit(char c)
+{
+	if (c >= '0' && c <= '9')
+		return c - '0';
+	if (c >= 'a' && c <= 'f')
+		return c - 'a' + 10;
+	if (c >= 'A' && c <= 'F')
+		return c - 'A' + 10;
+	return -1;
+}
+
+/* libmicrohttpd's unescaping (%HH) of the path and of the query's names and
+ * values, except that a decoded NUL becomes 0x01: the library would
+ * otherwise end the string there, and "/cases/X%00.xml" would be read as
+ * "/cases/X".  address_ok() then refuses it with the other control bytes. */
+static size_t
+url_unescape(void *cls, struct MHD_Connection *conn, char *s)
+{
+	const char *p;
+	char *w = s;
+	int hi, lo;
+
+	(void)cls;
+	(void)conn;
+	for (p = s; *p != '\0'; p++)
+		if (*p == '%' && (hi = hex_digit(p[1])) >= 0 &&
+		    (lo = hex_digit(p[2])) >= 0) {
+			*w++ = hi == 0 && lo == 0 ? '\x01' : (char)(hi * 16 + lo);
+			p += 2;
+		} else
+			*w++ = *p;
+	*w = '\0';
+	return (size_t)(w - s);
+}
+
+/* Whether s is well-formed UTF-8 (no overlong form, no surrogate, nothing
+ * past U+10FFFF) without control characters (C0, DEL, C1). */
+static bool
+text_ok(const char *s)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	uint32_t cp;
+	int n, i;
+
+	while (p != NULL && *p != '\0') {
+		if (*p < 0x80) {
+			if (*p < 0x20 || *p == 0x7f)
+				return false;
+			p++;
+			continue;
+		}
+		if (*p >= 0xc2 && *p <= 0xdf)
+			n = 1, cp = *p & 0x1f;
+		else if (*p >= 0xe0 && *p <= 0xef)
+			n = 2, cp = *p & 0x0f;
+		else if (*p >= 0xf0 && *p <= 0xf4)
+			n = 3, cp = *p & 0x07;
+		else
+			return false;
+		for (i = 1; i <= n; i++) {
+			if ((p[i] & 0xc0) != 0x80)
+				return false;
+			cp = (cp << 6) | (p[i] & 0x3f);
+		}
+		if ((n == 2 && cp < 0x800) || (n == 3 && cp < 0x10000) ||
+		    (cp >= 0xd800 && cp <= 0xdfff) || cp > 0x10ffff ||
+		    (cp >= 0x80 && cp <= 0x9f))
+			return false;
+		p += n + 1;
+	}
+	return true;
+}
+
+static enum MHD_Result
+argument_ok(void *cls, enum MHD_ValueKind kind, const char *key,
+    const char *value)
+{
+	bool *ok = cls;
+
+	(void)kind;
+	if (!text_ok(key) || !text_ok(value)) {
+		*ok = false;
+		return MHD_NO;
+	}
+	return MHD_YES;
+}
+
+/* The path and the query, decoded: refused before any lookup when they
+ * hold a control character (%00 included) or bytes that are not UTF-8. */
+static bool
+address_ok(const struct serve_request *r)
+{
+	bool ok = text_ok(r->url);
+
+	if (ok)
+		MHD_get_connection_values(r->conn, MHD_GET_ARGUMENT_KIND,
+		    argument_ok, &ok);
+	return ok;
+}
+
 static enum MHD_Result
 on_request(void *cls, struct MHD_Connection *conn, const char *url,
     const char *method, const char *version, const char *upload_data,
@@ -1035,9 +1221,27 @@ on_request(void *cls, struct MHD_Connection *conn, const char *url,
 		return MHD_YES;
 	}
 	r->lang = ui_lang_choose(r);
-	session_lookup(srv, r);
 	memset(&rep, 0, sizeof(rep));
-	route(srv, r, &rep);
+	if (!address_ok(r)) {
+		rep.refusal = "address";
+		if (strncmp(r->url, "/api/", 5) == 0)
+			json_error(&rep, MHD_HTTP_BAD_REQUEST, "the address "
+			    "holds a control character or is not UTF-8");
+		else
+			serve_pages_error(&rep, r, MHD_HTTP_BAD_REQUEST,
+			    /* TRANSLATORS: web pages: an error for an address
+			       (URL) holding characters no page of thbdoc has,
+			       e.g. %00. */
+			    serve_tr(r, N_("This address holds characters that "
+			    "no page has: check it.")));
+	} else {
+		session_lookup(srv, r);
+		route(srv, r, &rep);
+	}
+	if (rep.status == MHD_HTTP_BAD_REQUEST ||
+	    rep.status == MHD_HTTP_FORBIDDEN ||
+	    (rep.status == MHD_HTTP_NOT_FOUND && !quiet_path(r->url)))
+		audit_refusal(srv, r, rep.status, rep.refusal);
 	ret = send_reply(srv, conn, &rep);
 	reply_free(&rep);
 	return ret;
@@ -1354,6 +1558,7 @@ serve_run(const struct serve_config *cfg, FILE *err)
 	d = MHD_start_daemon(flags, 0, NULL, NULL, on_request, &srv,
 	    MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&la.ss,
 	    MHD_OPTION_NOTIFY_COMPLETED, on_completed, &srv,
+	    MHD_OPTION_UNESCAPE_CALLBACK, url_unescape, NULL,
 	    MHD_OPTION_THREAD_POOL_SIZE, (unsigned)cfg->threads,
 	    MHD_OPTION_CONNECTION_LIMIT, (unsigned)256,
 	    MHD_OPTION_PER_IP_CONNECTION_LIMIT, (unsigned)64,

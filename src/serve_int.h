@@ -38,17 +38,22 @@ struct serve_session {
 	time_t		 last;
 };
 
+/* Failed logins of one name ("u:" + hash of the name) or of one name from
+ * one address ("p:" + hash of both): serve.c. */
 struct serve_throttle {
-	char		 key[72];	/* "u:" + hash of the name, or "a:" + address */
+	char		 key[72];
 	int		 failures;
-	time_t		 first;
-	time_t		 locked_until;
+	time_t		 last;		/* the last failure */
+	time_t		 held_until;
 };
 
 #define SERVE_SESSIONS_MAX 512
-#define SERVE_THROTTLE_MAX 256
-#define SERVE_THROTTLE_FAILURES 5		/* then locked */
-#define SERVE_THROTTLE_WINDOW (15 * 60)	/* seconds */
+#define SERVE_THROTTLE_MAX 1024
+#define SERVE_THROTTLE_FREE_PAIR 5	/* failures of a name from an address */
+#define SERVE_THROTTLE_FREE_NAME 20	/* failures of a name from anywhere */
+#define SERVE_THROTTLE_DELAY_FIRST 60	/* seconds, then twice as long */
+#define SERVE_THROTTLE_DELAY_MAX (15 * 60)
+#define SERVE_THROTTLE_FORGET (60 * 60)	/* a count without failure */
 #define SERVE_FORM_FIELDS_MAX 48
 #define SERVE_FORM_VALUE_MAX 4096
 #define SERVE_FORM_BODY_MAX (64 * 1024)
@@ -161,6 +166,7 @@ struct serve_reply {
 	char		*cookies[3];	/* Set-Cookie values, malloc'ed */
 	char		*location;	/* redirect */
 	char		*disposition;	/* Content-Disposition */
+	const char	*refusal;	/* why a 400/403/404, for the journal */
 };
 
 /* A form refused, field by field: the message shown beside each field,

@@ -164,6 +164,8 @@ def test_traversal(srv):
 
 
 def test_throttle(srv):
+    """Per (name, address) and per name, a growing delay, never per address
+    alone: one bad actor behind a shared address holds no one else."""
     c = Client(srv)
     for i in range(5):
         s, h, b = c.login("pol", "wrong-password-%d" % i)
@@ -172,10 +174,86 @@ def test_throttle(srv):
     s, h, b = c.login("pol")
     check("throttle: 6th attempt refused even with the right password",
           s == 429, "%d" % s)
-    check("throttle: says to wait", b"wait" in b or b"attente" in b)
+    check("throttle: says how long to wait (1 min)",
+          b"wait 1 min before" in b, b[:300])
     s, h, b = Client(srv).login("cen")
-    check("throttle: another user from the same address is held too",
-          s == 429, "%d" % s)
+    check("throttle: another user from the same address is not held",
+          s == 303, "%d" % s)
+    s, h, b = Client(srv, "127.0.0.2").login("pol")
+    check("throttle: the same user from another address is not held",
+          s == 303, "%d" % s)
+    # The name from anywhere: 20 failures from several addresses, then a
+    # delay for that name from every address (and only for that name).
+    n = 0
+    for a in range(3, 10):
+        for i in range(5):
+            if n < 19:
+                s, h, b = Client(srv, "127.0.0.%d" % a).login(
+                    "pay", "wrong-password-x%d" % n)
+                n += 1
+    s, h, b = Client(srv, "127.0.0.20").login("pay", "wrong-password-y")
+    check("throttle: the 20th failure of a name across addresses refused",
+          s == 401, "%d" % s)
+    s, h, b = Client(srv, "127.0.0.21").login("pay")
+    check("throttle: then the name is held from a new address too",
+          s == 429 and b"min before" in b, "%d" % s)
+    s, h, b = Client(srv, "127.0.0.21").login("off")
+    check("throttle: another name from that address is not held",
+          s == 303, "%d" % s)
+    c = Client(srv)
+    c.get("/login?lang=fr")
+    s, h, b = c.login("pol")
+    check("throttle: the wait in the page's language (fr)",
+          s == 429 and "min avant".encode() in b, b[:400])
+
+
+def test_unknown_name(srv):
+    s, h, b = Client(srv).login("no-such-user", "wrong-password-z")
+    check("a name that is no account refused", s == 401, "%d" % s)
+
+
+def test_bad_addresses(srv):
+    """A control character (%00 included) or bytes that are not UTF-8, in
+    the path or the query, after decoding: 400 in every route family,
+    before any lookup (logged in or not)."""
+    bad = ["%00", "%01", "%1f", "%7f", "%c2%85", "%ff", "%c0%af",
+           "%ed%a0%80", "%f4%90%80%80", "%e2%82"]
+    off = Client(srv)
+    off.login("off")
+    pol = Client(srv)
+    pol.login("pol")
+    anon = Client(srv)
+    with open(srv.case_file(CASE_FILE), "rb") as f:
+        before = f.read()
+    for x in bad:
+        paths = ["/" + x, "/cases/" + CASE + x, "/cases/" + x + "/events",
+                 "/cases?q=" + x, "/cases?" + x + "=1", "/due?actor=" + x,
+                 "/officer" + x, "/translations/" + x,
+                 "/translations/ar?x=" + x, "/leaflet?lang=fr" + x,
+                 "/static/thbdoc.css" + x, "/static/thbdoc.css?v=" + x,
+                 "/api/cases/" + CASE + x + "/status",
+                 "/api/due?date=" + x, "/login" + x, "/login?lang=" + x,
+                 "/language" + x]
+        for who, name in ((off, "office"), (anon, "no session")):
+            for path in paths:
+                s, h, b = who.get(path)
+                check("bad address (%s) GET %s: 400" % (name, path),
+                      s == 400, "%d" % s)
+                check("bad address GET %s: no case" % path,
+                      b"Ioana" not in b and b"<table" not in b)
+        s, h, b = off.post("/cases/%s%s/events" % (CASE, x), {
+            "csrf": off.csrf, "type": "complaint", "date": "2026-11-20",
+            "version": "0" * 16})
+        check("bad address POST events %s: 400" % x, s == 400, "%d" % s)
+        s, h, b = pol.post("/officer/cases?" + x, {"csrf": pol.csrf})
+        check("bad address POST officer %s: 400" % x, s == 400, "%d" % s)
+        s, h, b = off.get("/api/due" + x)
+        check("bad address API %s: JSON" % x,
+              h.get("content-type") == "application/json", str(h))
+    with open(srv.case_file(CASE_FILE), "rb") as f:
+        check("bad address: the case file is unchanged", f.read() == before)
+    s, h, b = off.get("/cases/" + CASE + "%C3%A9")
+    check("a valid UTF-8 path is no bad address (404)", s == 404, "%d" % s)
 
 
 def test_roles(srv):
@@ -310,8 +388,36 @@ def test_audit(srv):
           "case=%s\tevent-add:complaint" % CASE in text)
     check("audit: a refused change is written",
           "event-refused:conflict" in text)
-    check("audit: failed logins written without the name typed",
-          "login-failed" in text and "wrong-password" not in text)
+    check("audit: a failed login names the account and the address",
+          "\tlogin-failed\taccount=pol\taddress=127.0.0.1\n" in text)
+    check("audit: a failed login from another address",
+          "\tlogin-failed\taccount=pay\taddress=127.0.0.20\n" in text)
+    check("audit: a held login, with the wait",
+          re.search(r"\tlogin-throttled\taccount=pol\taddress=127\.0\.0\.1"
+                    r"\twait=\d+s\n", text) is not None)
+    check("audit: a login names its address",
+          "\tlogin\taccount=off\taddress=127.0.0.21\n" in text)
+    check("audit: a name that is no account is not written",
+          "\tlogin-failed\taccount=?\taddress=" in text and
+          "no-such-user" not in text)
+    check("audit: failed logins written without the password",
+          "wrong-password" not in text)
+    check("audit: a 404 is written with its path and address",
+          re.search(r"user=cen\trole=centre\tcase=-\trefused:404\t"
+                    r"path=/cases/%s\taddress=127\.0\.0\.1\n" %
+                    PAYOKE_CASE, text) is not None)
+    check("audit: a 403 (translator) is written",
+          re.search(r"user=tra\trole=translator\tcase=-\trefused:403\t"
+                    r"path=/cases", text) is not None)
+    check("audit: a CSRF refusal is written",
+          re.search(r"\trefused:403:csrf\tpath=/cases/%s/events\t" % CASE,
+                    text) is not None)
+    check("audit: a bad address is written, its bytes escaped",
+          "\trefused:400:address\tpath=/cases/%s%%FF\t" % CASE in text)
+    check("audit: no query written", "q=" not in text and
+          "actor=" not in text and "?" not in text.replace("account=?", ""))
+    check("audit: no control byte in the journal",
+          re.search(r"[\x00-\x08\x0b-\x1f\x7f]", text) is None)
     check("audit: no person's name", "Ioana" not in text and
           "script" not in text)
     check("audit: API reads written", "api-status" in text)
@@ -421,7 +527,9 @@ def main():
         test_roles(srv)
         test_api(srv)
         test_two_editors(srv)
+        test_bad_addresses(srv)
         test_throttle(srv)
+        test_unknown_name(srv)
         test_audit(srv)
     finally:
         rc, err = srv.stop()

@@ -116,15 +116,18 @@ class Server:
 class Client:
     """One browser-like client: its own cookies, no redirects followed."""
 
-    def __init__(self, server):
+    def __init__(self, server, source=None):
         self.server = server
         self.cookies = {}
         self.csrf = None
         self.form_key = None
+        # Another loopback address (127.0.0.2...): another client machine.
+        self.source = (source, 0) if source else None
 
     def request(self, method, path, fields=None, headers=None):
         conn = http.client.HTTPConnection("127.0.0.1", self.server.port,
-                                          timeout=60)
+                                          timeout=60,
+                                          source_address=self.source)
         h = dict(headers or {})
         if self.cookies:
             h["Cookie"] = "; ".join("%s=%s" % kv for kv in
