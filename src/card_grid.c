@@ -74,6 +74,37 @@ card_text(const struct catalog *cat, const struct tmpl_msg *m, bool source)
 	return s != NULL && strchr(s, '<') == NULL ? s : NULL;
 }
 
+/* The instruction in language l: the card's title translated, else the
+ * sentence "I read this language."; NULL when the catalogue has neither
+ * (or cannot be read). */
+static const char *
+instruction(struct thb_data *d, const struct languages_info *l,
+    const struct tmpl *card)
+{
+	bool source = strcmp(l->code, tmpl_source_lang(card)) == 0;
+	struct diag_list quiet = { 0 };
+	const struct catalog *cat = NULL;
+	const char *text;
+
+	if (!source)
+		thb_data_catalog(d, l->code, CATALOG_DOCUMENTS, &cat,
+		    &quiet);
+	diag_list_free(&quiet);
+	if ((text = card_text(cat, card_msg(card, 0), source)) == NULL)
+		text = card_text(cat, card_msg(card, 1), source);
+	return text;
+}
+
+const char *
+card_grid_instruction(struct thb_data *d, const struct languages_info *l,
+    struct diag_list *diags)
+{
+	const struct tmpl *card = thb_data_template(d, CARD_GRID_TEMPLATE,
+	    diags);
+
+	return card != NULL ? instruction(d, l, card) : NULL;
+}
+
 /* One language's cell: the instruction in that language, large, and
  * beneath it the language's own name and its code for the officer
  * (issue 13, item 7).  Without the instruction, the sentence "I read this
@@ -81,20 +112,12 @@ card_text(const struct catalog *cat, const struct tmpl_msg *m, bool source)
  * catalogue that cannot be read is as none. */
 static void
 add_cell(struct thb_data *d, struct doc *doc, struct doc_block *row,
-    const struct languages_info *l, const struct tmpl *card, bool source,
-    int pad)
+    const struct languages_info *l, const struct tmpl *card, int pad)
 {
 	struct doc_block *cell = doc_block_add(doc, row, DOC_CELL);
-	struct diag_list quiet = { 0 };
-	const struct catalog *cat = NULL;
-	const char *text;
+	const char *text = instruction(d, l, card);
 	char *small;
 
-	if (!source)
-		thb_data_catalog(d, l->code, CATALOG_DOCUMENTS, &cat,
-		    &quiet);
-	if ((text = card_text(cat, card_msg(card, 0), source)) == NULL)
-		text = card_text(cat, card_msg(card, 1), source);
 	if (text != NULL) {
 		text_block(doc, cell, DOC_HEADING, l, text, 1);
 		small = xasprintf("%s \xc2\xb7 %s", l->name, l->code);
@@ -106,7 +129,6 @@ add_cell(struct thb_data *d, struct doc *doc, struct doc_block *row,
 	if (pad > 0)
 		doc_block_add(doc, cell, DOC_SPACE)->level = pad;
 	free(small);
-	diag_list_free(&quiet);
 }
 
 /* The card in grid g, pad points added under each cell's text. */
@@ -143,9 +165,7 @@ card_build(struct thb_data *d, const struct card_grid *g, int pad,
 	for (i = 0; i < t->count; i++) {
 		if (i % g->columns == 0)
 			row = doc_block_add(doc, table, DOC_ROW);
-		add_cell(d, doc, row, &t->items[i], card,
-		    strcmp(t->items[i].code, tmpl_source_lang(card)) == 0,
-		    pad);
+		add_cell(d, doc, row, &t->items[i], card, pad);
 	}
 	return doc;
 }

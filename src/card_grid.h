@@ -24,6 +24,7 @@
 
 struct diag_list;
 struct doc;
+struct languages_info;
 struct thb_data;
 
 #define CARD_GRID_TEMPLATE	"templates/language-card.xml"
@@ -33,6 +34,13 @@ struct thb_data;
  * into tries and sets *pages. */
 typedef bool (*card_grid_fits_fn)(void *arg, const struct doc *, size_t *pages,
     struct diag_list *tries);
+
+/* The instruction of language l's cell ("Point to the language you read"
+ * in l, else "I read this language." in l), as the PDF card prints it and
+ * the web's card shows it; NULL when l's catalogue has neither.  Points
+ * into d's template or catalogue (valid as long as d). */
+const char	*card_grid_instruction(struct thb_data *,
+		    const struct languages_info *, struct diag_list *);
 
 /* The card in the first grid, as built (for the tree dump).  NULL (and a
  * diagnostic) when the languages or the card template cannot be loaded.

@@ -24,8 +24,10 @@
 #include <microhttpd.h>
 
 #include "exitcodes.h"
+#include "card_grid.h"
 #include "i18n.h"
 #include "isonames.h"
+#include "languages.h"
 #include "paths.h"
 #include "thb_data.h"
 #include "serve_int.h"
@@ -60,12 +62,43 @@ serve_tr(const struct serve_request *r, const char *msgid)
 const char *
 serve_language_name(const struct serve_request *r, const char *code)
 {
+	const struct languages_info *l = languages_find(r->srv->languages,
+	    code);
 	struct diag_list quiet = { 0 };
-	const char *name = isonames_language(r->srv->names[r->lang], code,
-	    &quiet);
+	const char *name;
 
+	if (l != NULL)
+		return r->srv->language_words[r->lang][l - r->srv->languages->items];
+	name = isonames_language(r->srv->names[r->lang], code, &quiet);
 	diag_list_free(&quiet);
 	return name;
+}
+
+/* The name of a language of the leaflet on the pages in page language pl,
+ * one for every page (the card, the menus, the case, the translators'):
+ * in English the officers' name kept in data/languages.xml ("Pashto",
+ * "Bengali", "Edo", where iso-codes says "Pushto", "Bangla", "Bini"); in
+ * the other languages iso-codes' translation, as the documents name it,
+ * without its second name ("Paschtu; Afghanisch") or its "(macrolanguage)".
+ * Malloc'ed. */
+static char *
+language_words_make(struct serve_server *srv, enum serve_lang pl,
+    const struct languages_info *l, struct diag_list *diags)
+{
+	const char *iso, *iso_en;
+	char *w, *cut;
+
+	if (pl == SERVE_LANG_EN ||
+	    (iso = isonames_language(srv->names[pl], l->code, diags)) == NULL)
+		return xstrdup(l->english);
+	w = xstrdup(iso);
+	if ((cut = strstr(w, "; ")) != NULL)
+		*cut = '\0';
+	iso_en = isonames_language(srv->names[SERVE_LANG_EN], l->code, diags);
+	if (iso_en != NULL && strstr(iso_en, " (macrolanguage)") != NULL &&
+	    (cut = strrchr(w, '(')) != NULL && cut > w && cut[-1] == ' ')
+		cut[-1] = '\0';
+	return w;
 }
 
 const char *
@@ -1414,6 +1447,26 @@ load_data(struct serve_server *srv, FILE *err)
 		(void)isonames_country(srv->names[l], "BE", &diags);
 		(void)isonames_language(srv->names[l], "fr", &diags);
 	}
+	/* The card's instruction in each language: the strings of the PDF
+	 * card (po-docs catalogues), read once. */
+	if (ok && srv->languages != NULL) {
+		srv->card_words = xcalloc(srv->languages->count,
+		    sizeof(char *));
+		for (i = 0; i < (int)srv->languages->count; i++) {
+			const char *w = card_grid_instruction(srv->renderers[0],
+			    &srv->languages->items[i], &diags);
+
+			srv->card_words[i] = w != NULL ? xstrdup(w) : NULL;
+		}
+	}
+	for (l = 0; l < SERVE_LANG__MAX && ok && srv->languages != NULL; l++) {
+		srv->language_words[l] = xcalloc(srv->languages->count,
+		    sizeof(char *));
+		for (i = 0; i < (int)srv->languages->count; i++)
+			srv->language_words[l][i] = language_words_make(srv,
+			    (enum serve_lang)l, &srv->languages->items[i],
+			    &diags);
+	}
 	diag_list_print(&diags, err);
 	diag_list_free(&diags);
 	return ok && srv->reader != NULL && srv->languages != NULL &&
@@ -1423,10 +1476,20 @@ load_data(struct serve_server *srv, FILE *err)
 static void
 free_data(struct serve_server *srv)
 {
-	int l;
+	int l, i;
 
 	serve_store_free(srv->store);
 	case_reader_free(srv->reader);
+	for (l = 0; l < SERVE_LANG__MAX; l++) {
+		for (i = 0; srv->language_words[l] != NULL &&
+		    i < (int)srv->languages->count; i++)
+			free(srv->language_words[l][i]);
+		free(srv->language_words[l]);
+	}
+	for (i = 0; srv->card_words != NULL &&
+	    i < (int)srv->languages->count; i++)
+		free(srv->card_words[i]);
+	free(srv->card_words);
 	for (l = 0; l < srv->nrenderers; l++)
 		thb_data_free(srv->renderers[l]);
 	for (l = 0; l < SERVE_LANG__MAX; l++)

@@ -36,7 +36,13 @@ const char serve_css_text[] =
 "form.doc{margin:8px 0}form.doc .point{display:block;margin:2px 0 0}\n"
 "button.secondary{background:#fff;color:var(--accent)}\n"
 "header button,header select{min-height:40px;padding:4px 8px}\n"
-":focus-visible{outline:3px solid #e8a200;outline-offset:2px}\n"
+/* The focus: two rings, white inside and near-black outside (WCAG 2.2
+ * technique C40: the two differ by 17:1, so one of them stands out by 3:1
+ * or more on any background; tests/web/contrast.py computes the ratios
+ * against every background of this sheet).  The amber ring it replaces
+ * gave 2.2:1 on white. */
+":focus-visible{outline:3px solid #1a1a1a;outline-offset:2px;"
+"box-shadow:0 0 0 2px #fff}\n"
 "form.stack{display:grid;gap:8px;max-width:420px}\n"
 "form.event,form.filters{display:flex;flex-wrap:wrap;gap:12px;"
 "align-items:flex-end;margin:8px 0}\n"
@@ -44,6 +50,8 @@ const char serve_css_text[] =
 "table{border-collapse:collapse;width:100%;margin:8px 0}\n"
 "th,td{text-align:left;padding:8px;border-bottom:1px solid var(--line);"
 "vertical-align:top}\n"
+/* A case id is one word: never broken at its hyphens (BXL-2026-0142). */
+"table a[href^=\"/cases/\"]{white-space:nowrap}\n"
 "caption{text-align:left;font-weight:700;padding:4px 0}\n"
 ".overdue,.error{color:var(--late)}\n"
 ".error{border-left:6px solid var(--late);padding:4px 12px;"
@@ -64,10 +72,18 @@ const char serve_css_text[] =
 "font-weight:600}\n"
 ".regions{display:flex;flex-wrap:wrap;gap:16px;border:none;padding:0}\n"
 ".regions label{min-height:48px;display:flex;align-items:center;gap:6px}\n"
-".langs{list-style:none;padding:0;display:grid;gap:10px;"
-"grid-template-columns:repeat(auto-fill,minmax(160px,1fr))}\n"
-".langs button{width:100%;min-height:72px;font-size:1.35rem;"
-"background:#fff;color:var(--fg);border:2px solid var(--accent)}\n"
+/* The language card: read at arm's length on a tablet (1024x768 either
+ * way): the instruction in each language at 1.5rem (24 px), its name in
+ * itself beneath, the officer's name for it small. */
+".langs{list-style:none;padding:0;display:grid;gap:12px;"
+"grid-template-columns:repeat(auto-fill,minmax(220px,1fr))}\n"
+".langs button{width:100%;height:100%;min-height:96px;display:flex;"
+"flex-direction:column;justify-content:center;gap:4px;padding:10px 12px;"
+"background:#fff;color:var(--fg);border:2px solid var(--accent);"
+"text-align:start}\n"
+".langs .say{font-size:1.5rem;line-height:1.3;font-weight:600}\n"
+".langs .self{font-size:1.2rem}\n"
+".langs .officer{font-size:.95rem;color:var(--muted)}\n"
 ".side{display:grid;grid-template-columns:1fr 1fr;gap:12px}\n"
 ".side iframe{width:100%;height:80vh;border:1px solid var(--line)}\n"
 "footer{padding:16px;color:var(--muted);font-size:.9rem;"

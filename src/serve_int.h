@@ -78,6 +78,13 @@ struct serve_server {
 	struct serve_store	*store;
 	const struct catalog *ui[SERVE_LANG__MAX];	/* NULL for English */
 	struct isonames	*names[SERVE_LANG__MAX];	/* countries, languages */
+	/* The leaflet's languages named in each language of the pages, in
+	 * the order of the languages table (serve_language_name()). */
+	char		**language_words[SERVE_LANG__MAX];
+	/* Each language's instruction on the language card, in that
+	 * language ("Point to the language you read": card_grid.h), or NULL;
+	 * in the order of the languages table. */
+	char		**card_words;
 	/* One preloaded data owner per worker thread, lent out for each
 	 * render (render.h: one call at a time per owner). */
 	struct thb_data	*renderers[64];
@@ -184,8 +191,9 @@ struct serve_form_errors {
 /* serve.c */
 date_day	 serve_today(const struct serve_server *);
 const char	*serve_tr(const struct serve_request *, const char *msgid);
-/* A language's or a country's name in the language of the pages
- * (isonames.h), or NULL for a code iso-codes does not know. */
+/* A language's or a country's name in the language of the pages, or NULL
+ * for a code iso-codes does not know; a language of the leaflet always
+ * has the same name on every page (serve.c: language_words_make()). */
 const char	*serve_language_name(const struct serve_request *,
 		    const char *code);
 const char	*serve_country_name(const struct serve_request *,

@@ -727,6 +727,34 @@ is_choice(const char *v, const char *choices)
 	return false;
 }
 
+/* The opening of a form's menu: its label (a * when required), the error
+ * marks, and the empty first choice, chosen unless a value was posted.
+ * Nothing is chosen for the user: a required choice starts empty too, and
+ * the browser asks for it (an officer in a hurry must not file an
+ * assessment of point 5 that was never made). */
+static void
+select_open(struct html *h, struct form_ctx *fc, const char *id,
+    const char *name, const char *label, bool required)
+{
+	const char *selected = posted(fc->r, fc->refill, name);
+
+	html(h, "<div><label for=\"%s\">%s%?{ *}</label><select id=\"%s\" "
+	    "name=\"%s\"%?{ required}", id, label, required, id, name,
+	    required);
+	error_attrs(h, fc, id, name);
+	html(h, "><option value=\"\"%?{ selected}>\xe2\x80\x94</option>",
+	    selected[0] == '\0');
+}
+
+static void
+select_close(struct html *h, struct form_ctx *fc, const char *id,
+    const char *name)
+{
+	html(h, "</select>");
+	error_text(h, fc, id, name);
+	html(h, "</div>");
+}
+
 /* A <select> of a choice attribute: each value shown in words
  * (case_words.h), posted as its code; nothing chosen unless posted. */
 static void
@@ -738,15 +766,7 @@ choice_select(struct html *h, struct form_ctx *fc, const char *id,
 	const char *p, *sp, *words;
 	char choice[32];
 
-	html(h, "<div><label for=\"%s\">%s%?{ *}</label><select id=\"%s\" "
-	    "name=\"%s\"%?{ required}", id, label, required, id, name,
-	    required);
-	error_attrs(h, fc, id, name);
-	/* Nothing is chosen for the user: a required choice starts empty
-	 * too, and the browser asks for it (an officer in a hurry must not
-	 * file an assessment of point 5 that was never made). */
-	html(h, "><option value=\"\"%?{ selected}>\xe2\x80\x94</option>",
-	    selected[0] == '\0');
+	select_open(h, fc, id, name, label, required);
 	for (p = choices; *p != '\0'; p = sp + (*sp != '\0')) {
 		if ((sp = strchr(p, ' ')) == NULL)
 			sp = p + strlen(p);
@@ -756,9 +776,7 @@ choice_select(struct html *h, struct form_ctx *fc, const char *id,
 		    choice, strcmp(selected, choice) == 0, words != NULL ?
 		    serve_tr(r, words) : choice);
 	}
-	html(h, "</select>");
-	error_text(h, fc, id, name);
-	html(h, "</div>");
+	select_close(h, fc, id, name);
 }
 
 /* A judicial district in words, in the page's language: its name in that
@@ -791,22 +809,15 @@ district_select(struct html *h, struct form_ctx *fc, const char *id,
 	struct sbuf words = { 0 };
 	size_t i;
 
-	html(h, "<div><label for=\"%s\">%s%?{ *}</label><select id=\"%s\" "
-	    "name=\"%s\"%?{ required}", id,
-	    serve_tr(r, case_words_attr("district")), required, id, name,
+	select_open(h, fc, id, name, serve_tr(r, case_words_attr("district")),
 	    required);
-	error_attrs(h, fc, id, name);
-	html(h, "><option value=\"\"%?{ selected}>\xe2\x80\x94</option>",
-	    selected[0] == '\0');
 	for (i = 0; (d = districts_at(r->srv->districts, i)) != NULL; i++) {
 		district_words(&words, r, d);
 		html(h, "<option value=\"%s\"%?{ selected}>%s</option>", d->id,
 		    strcmp(selected, d->id) == 0, sbuf_str(&words));
 		sbuf_free(&words);
 	}
-	html(h, "</select>");
-	error_text(h, fc, id, name);
-	html(h, "</div>");
+	select_close(h, fc, id, name);
 }
 
 /* The languages of the leaflet as a menu, each in the page's language
@@ -820,12 +831,7 @@ language_select(struct html *h, struct form_ctx *fc, const char *id,
 	const char *selected = posted(r, fc->refill, name), *words;
 	size_t i;
 
-	html(h, "<div><label for=\"%s\">%s%?{ *}</label><select id=\"%s\" "
-	    "name=\"%s\"%?{ required}", id, label, required, id, name,
-	    required);
-	error_attrs(h, fc, id, name);
-	html(h, "><option value=\"\"%?{ selected}>\xe2\x80\x94</option>",
-	    selected[0] == '\0');
+	select_open(h, fc, id, name, label, required);
 	for (i = 0; i < langs->count; i++) {
 		const struct languages_info *l = &langs->items[i];
 
@@ -834,9 +840,7 @@ language_select(struct html *h, struct form_ctx *fc, const char *id,
 		    "</option>", l->code, strcmp(selected, l->code) == 0,
 		    words != NULL ? words : l->english, l->name);
 	}
-	html(h, "</select>");
-	error_text(h, fc, id, name);
-	html(h, "</div>");
+	select_close(h, fc, id, name);
 }
 
 static void
@@ -1415,11 +1419,8 @@ serve_pages_case(struct serve_reply *rep, struct serve_request *r, const char *i
 		    /* TRANSLATORS: web pages, the case page, after an event's
 		       form was accepted. */
 		    serve_tr(r, N_("The event was added to the case file.")));
-	html(&h, "<p class=\"meta\">%s <code>%s</code></p>",
-	    /* TRANSLATORS: web pages, the case page: followed by a code that
-	       changes with every change of the file (it detects a change made
-	       by someone else meanwhile). */
-	    serve_tr(r, N_("Version of the case file:")), e->version);
+	/* The file's version (a hash) travels in the forms only: it means
+	 * nothing to the reader of the page. */
 	html(&h, "<div class=\"columns\"><div>");
 	case_status(&h, r, e->c, st);
 	html(&h, "</div><div>");
@@ -1742,11 +1743,20 @@ officer_page(struct serve_reply *rep, struct serve_request *r,
 	for (i = 0; i < langs->count; i++) {
 		const struct languages_info *l = &langs->items[i];
 
+		const char *say = r->srv->card_words[i];
+		const char *words = serve_language_name(r, l->code);
+
+		/* Issue 13, item 7: the instruction in the language and its
+		 * script (the PDF card's string), its name in itself beneath,
+		 * and for the officer its name in the page's language. */
 		html(&h, "<li><button type=\"submit\" name=\"lang\" "
-		    "value=\"%s\" lang=\"%s\" dir=\"%s\" title=\"%s\">%s"
-		    "</button></li>", l->code, l->code,
-		    l->dir == DOC_DIR_RTL ? "rtl" : "ltr", l->english,
-		    l->name);
+		    "value=\"%s\" lang=\"%s\" dir=\"%s\">", l->code, l->code,
+		    l->dir == DOC_DIR_RTL ? "rtl" : "ltr");
+		if (say != NULL)
+			html(&h, "<span class=\"say\">%s</span>", say);
+		html(&h, "<span class=\"self\">%s</span><span class=\"officer\" "
+		    "lang=\"%s\" dir=\"ltr\">%s</span></button></li>", l->name,
+		    serve_lang_code(r->lang), words != NULL ? words : l->english);
 	}
 	html(&h, "</ul></form></section>");
 	html(&h, "<section aria-labelledby=\"int-h\"><h2 id=\"int-h\">%s</h2>"
@@ -1784,21 +1794,18 @@ officer_page(struct serve_reply *rep, struct serve_request *r,
 		const char *fr = serve_language_name(r, "fr");
 		const char *nl = serve_language_name(r, "nl");
 
-		html(&h, "<div><label for=\"file-language\">%s</label>"
-		    "<select id=\"file-language\" name=\"file-language\"",
+		select_open(&h, &fc, "file-language", "file-language",
 		    /* TRANSLATORS: web pages, the officer's page: the label
 		       of a menu French / Dutch: the language of the case's
 		       official documents, asked in the judicial district of
 		       Brussels only (elsewhere the district decides). */
-		    serve_tr(r, N_("Language of the file (Brussels only)")));
-		error_attrs(&h, &fc, "file-language", "file-language");
-		html(&h, "><option value=\"\"%?{ selected}>\xe2\x80\x94"
-		    "</option><option value=\"fr\"%?{ selected}>%s</option>"
-		    "<option value=\"nl\"%?{ selected}>%s</option></select>",
-		    fl[0] == '\0', strcmp(fl, "fr") == 0, fr != NULL ? fr :
-		    "fr", strcmp(fl, "nl") == 0, nl != NULL ? nl : "nl");
-		error_text(&h, &fc, "file-language", "file-language");
-		html(&h, "</div>");
+		    serve_tr(r, N_("Language of the file (Brussels only)")),
+		    false);
+		html(&h, "<option value=\"fr\"%?{ selected}>%s</option>"
+		    "<option value=\"nl\"%?{ selected}>%s</option>",
+		    strcmp(fl, "fr") == 0, fr != NULL ? fr : "fr",
+		    strcmp(fl, "nl") == 0, nl != NULL ? nl : "nl");
+		select_close(&h, &fc, "file-language", "file-language");
 	}
 	html(&h, "<div><label for=\"police\">%s</label><input id=\"police\" "
 	    "name=\"police\" maxlength=\"200\" value=\"%s\"></div>"
@@ -2023,8 +2030,9 @@ language_row(struct html *h, const struct serve_request *r,
 	html(h, "<tr><th scope=\"row\"><a href=\"/translations/%u\">%s</a>"
 	    "</th><td><span lang=\"%s\" dir=\"%s\">%s</span> \xe2\x80\x94 "
 	    "%s</td><td>%s</td><td>%s</td>", l->code, l->code, l->code,
-	    l->dir == DOC_DIR_RTL ? "rtl" : "ltr", l->name, l->english,
-	    l->script, l->dir == DOC_DIR_RTL ? "rtl" : "ltr");
+	    l->dir == DOC_DIR_RTL ? "rtl" : "ltr", l->name,
+	    serve_language_name(r, l->code), l->script,
+	    l->dir == DOC_DIR_RTL ? "rtl" : "ltr");
 	if (!source && thb_data_catalog(d, l->code,
 	    CATALOG_DOCUMENTS, &cat, &quiet) &&
 	    cat != NULL)
@@ -2073,7 +2081,7 @@ serve_pages_translations(struct serve_reply *rep, struct serve_request *r)
 	       the column of language codes (fr, ti...). */
 	    serve_tr(r, N_("Code")),
 	    /* TRANSLATORS: web pages, the translators' page: the heading of
-	       the column of each language's name, in itself and in English. */
+	       the column of each language's name, in itself and in the page's language. */
 	    serve_tr(r, N_("Language")),
 	    /* TRANSLATORS: web pages, the translators' page: the heading of
 	       the column of each language's writing system, as a code (Latn,
@@ -2187,7 +2195,8 @@ serve_pages_translation(struct serve_reply *rep, struct serve_request *r,
 		    serve_tr(r, N_("No such language.")));
 		return;
 	}
-	title = xasprintf("%s \xe2\x80\x94 %s", l->english, l->name);
+	title = xasprintf("%s \xe2\x80\x94 %s", serve_language_name(r, code),
+	    l->name);
 	serve_pages_begin(&h, r, title);
 	free(title);
 	translation_checks(&h, r, l);
@@ -2201,7 +2210,8 @@ serve_pages_translation(struct serve_reply *rep, struct serve_request *r,
 	    serve_tr(r, N_("The leaflet beside the French one")),
 	    /* TRANSLATORS: web pages: the title of the frame that shows the
 	       French leaflet, read by screen readers. */
-	    serve_tr(r, N_("The leaflet in French")), l->english, l->code);
+	    serve_tr(r, N_("The leaflet in French")),
+	    serve_language_name(r, l->code), l->code);
 	serve_pages_end(&h, r);
 	serve_reply_html(rep, MHD_HTTP_OK, &h);
 }

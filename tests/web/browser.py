@@ -215,8 +215,9 @@ def officer_flow(srv):
         b.d.find_element(By.CSS_SELECTOR,
                          "input[name=region][value=brussels]").click()
         ar = b.d.find_element(By.CSS_SELECTOR, "button[value=ar]")
-        check("officer: Arabic shown in its own script",
-              ar.text == "العربية", ar.text)
+        check("officer: Arabic shown in its own script, with the card's "
+              "instruction", ar.text.split("\n")[:2] ==
+              ["أشر إلى اللغة التي تقرؤها", "العربية"], ar.text)
         check("officer: the button is right-to-left",
               ar.get_attribute("dir") == "rtl")
         ar.click()
