@@ -629,6 +629,50 @@ opener_glyph(struct pdf_state *st, struct drawn *first)
 	return gid;
 }
 
+static bool cluster_needs_span(const struct pdf_state *,
+    const struct drawn *, size_t, bool);
+
+/* Does this right-to-left line, its glyphs d[0..n) in drawing order,
+ * need to be one /ActualText span for poppler (begin_line_span())?
+ * When it holds a left-to-right run or a number (a Latin name, a phone
+ * number, 112: drawn in logical order, poppler gives it back to front,
+ * "ekoyaP"), or a glyph drawn where the one before it stands (lam-alef,
+ * a lam and a zero-width alef at its place; a mark over its letter:
+ * poppler takes such a glyph for a duplicate and moves it to the end of
+ * the line), or a cluster that needs a span of its own.  Another line
+ * (right-to-left letters, spaces and punctuation) poppler reads right
+ * from the glyphs and their text maps, as MuPDF and pdf.js do, and a
+ * span in the middle of a line would cut the line's marked content
+ * short for poppler's structure reader (`pdfinfo -struct-text`: the
+ * span's EMC ends its MCID). */
+static bool
+line_needs_span(const struct pdf_state *st, const struct layout_text *t,
+    const struct drawn *d, size_t n)
+{
+	size_t i, j;
+
+	if (!t->rtl)
+		return false;
+	for (i = 0; i < t->nlogical; i++) {
+		FriBidiCharType b = fribidi_get_bidi_type(t->logical[i]);
+
+		if (b == FRIBIDI_TYPE_LTR || b == FRIBIDI_TYPE_EN ||
+		    b == FRIBIDI_TYPE_AN)
+			return true;
+	}
+	for (i = 0; i < n; i = j) {
+		if (i > 0 && d[i].g->x > d[i - 1].g->x - 0.01)
+			return true;
+		for (j = i + 1; j < n && d[j].g->cluster == d[i].g->cluster;
+		    j++)
+			if (d[j].g->x > d[j - 1].g->x - 0.01)
+				return true;
+		if (cluster_needs_span(st, d + i, j - i, true))
+			return true;
+	}
+	return false;
+}
+
 static void
 collect_glyphs(struct pdf_state *st, const struct layout *L)
 {
@@ -649,7 +693,7 @@ collect_glyphs(struct pdf_state *st, const struct layout *L)
 				 * is in the subset and the text map too:
 				 * it was drawn as glyph 65535, outside the
 				 * font, with no text */
-				if (t->rtl && n > 0)
+				if (n > 0 && line_needs_span(st, t, d, n))
 					opener_glyph(st, &d[0]);
 				free(d);
 				free(gh);
@@ -1423,7 +1467,7 @@ draw_text(struct pdf_state *st, const struct layout_text *t)
 		put_rgb(&st->out, t->color, "rg");
 	st->fill = t->color;
 	st->fill_known = true;
-	if (t->rtl && n > 0) {
+	if (n > 0 && line_needs_span(st, t, d, n)) {
 		begin_line_span(st, t);
 		draw_line_opener(st, &p, t, &d[0]);
 		for (i = 0; i + 1 < n; i++)
