@@ -82,6 +82,23 @@ deflate_into(const char *data, size_t len, struct sbuf *out, bool compress)
 	out->data[out->len] = '\0';
 }
 
+/* Rows of 1 + cols bytes, each a PNG filter-type byte (2, Up) and its
+ * fields: each byte replaced by its difference from the byte above it
+ * (PDF 32000 7.4.4.4).  The offsets of a cross-reference stream grow
+ * slowly and the types repeat: nearly all zeros, which deflate to half
+ * the bytes (about 150 fewer in a leaflet). */
+static void
+png_up(struct sbuf *b, size_t cols)
+{
+	size_t r, c, row = cols + 1;
+	unsigned char *p = (unsigned char *)b->data;
+
+	for (r = b->len / row; r-- > 1;)
+		for (c = 1; c < row; c++)
+			p[r * row + c] = (unsigned char)(p[r * row + c] -
+			    p[(r - 1) * row + c]);
+}
+
 /* ---- writing libharu's objects ---- */
 
 struct writer {
@@ -415,6 +432,8 @@ pdf_out_file_write(HPDF_Doc pdf, bool compress, size_t *lenp)
 	for (w2 = 1; w2 < 8 && maxv >> (8 * w2) != 0; w2++)
 		;
 	for (i = 0; i < nid + 2; i++) {
+		if (compress)	/* PNG predictor Up, on every row */
+			put_field(&xr, 2, 1);
 		put_field(&xr, type[i], 1);
 		if (type[i] == 2) {	/* in the object stream, at where[i] */
 			put_field(&xr, objstm, w2);
@@ -425,6 +444,8 @@ pdf_out_file_write(HPDF_Doc pdf, bool compress, size_t *lenp)
 			put_field(&xr, i == 0 ? 0xFFFF : 0, 2);
 		}
 	}
+	if (compress)
+		png_up(&xr, (size_t)w2 + 3);
 	z.len = 0;
 	deflate_into(xr.data, xr.len, &z, compress);
 	root = OBJ_ID(pdf->catalog);
@@ -435,6 +456,9 @@ pdf_out_file_write(HPDF_Doc pdf, bool compress, size_t *lenp)
 	if (info != 0)
 		sbuf_printf(&dict, "/Info %u 0 R", info);
 	sbuf_printf(&dict, "/ID[<%s><%s>]", id_hex, id_hex);
+	if (compress)
+		sbuf_printf(&dict, "/DecodeParms<</Predictor 12/Columns %d>>",
+		    w2 + 3);
 	put_stream(&out, xrefid, sbuf_str(&dict), &z, compress);
 	sbuf_printf(&out, "startxref\n%llu\n%%%%EOF\n",
 	    (unsigned long long)where[xrefid]);
