@@ -1282,6 +1282,16 @@ draw_glyph(struct pdf_state *st, struct pen *p, const struct drawn *e,
 		/* a move along the line, in thousandths of the size */
 		double adj = num_written(-dx * 1000.0 / t->size);
 
+		/* Noto's faces have 1000 units to the em, so HarfBuzz's
+		 * moves are whole thousandths; the layout's float positions
+		 * add up to 0.005 of noise ("1170.001"), which costs digits in
+		 * every move of a right-to-left line (1.9 KB in an Arabic
+		 * leaflet): a move that close to a whole number is written
+		 * whole.  A glyph is then at most 5e-6 em from its layout
+		 * position (bench/print-compare --bound 5e-6 checks it). */
+		if (fabs(adj - round(adj)) <= 0.005)
+			adj = round(adj);
+
 		if (p->in_str)
 			sbuf_addc(&st->out, ')');
 		p->in_str = false;
