@@ -674,6 +674,75 @@ catalog_plural_check(const char *header)
 	return NULL;
 }
 
+/* The form of the header's plural formula for n: gettext's default (n
+ * != 1) without Plural-Forms; 0 when it cannot be read (the catalogue
+ * was checked when opened: catalog_plural_check()). */
+static unsigned long
+plural_form(const struct catalog *c, unsigned long n)
+{
+	const char *pf = strstr(c->header, "Plural-Forms:"), *pl, *end;
+	char formula[512];
+	unsigned long v;
+	size_t len;
+
+	if (pf == NULL)
+		return n != 1;
+	end = strchr(pf, '\n');
+	if (end == NULL)
+		end = pf + strlen(pf);
+	if ((pl = strstr(pf, "plural=")) == NULL || pl > end)
+		return 0;
+	pl += 7;
+	len = (size_t)(end - pl);
+	if (len >= sizeof(formula))
+		return 0;
+	memcpy(formula, pl, len);
+	formula[len] = '\0';
+	return plural_eval_at(formula, n, &v) ? v : 0;
+}
+
+const char *
+catalog_lookup_plural(const struct catalog *c, const char *msgid,
+    const char *plural, unsigned long n)
+{
+	struct sbuf key = { 0 };
+	size_t lo = 0, hi, mid;
+	const char *t = NULL, *tend;
+	unsigned long form;
+	int r;
+
+	if (c == NULL || *msgid == '\0')
+		return NULL;
+	/* A plural entry's original is "msgid\0msgid_plural". */
+	sbuf_add(&key, msgid);
+	sbuf_addc(&key, '\0');
+	sbuf_add(&key, plural);
+	hi = c->n;
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		r = mo_compare(key.data, key.len, c->orig[mid].s,
+		    c->orig[mid].len);
+		if (r == 0) {
+			if (c->trans[mid].len > 0) {
+				t = c->trans[mid].s;
+				tend = t + c->trans[mid].len;
+			}
+			break;
+		}
+		if (r < 0)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
+	sbuf_free(&key);
+	if (t == NULL)
+		return NULL;
+	/* The forms follow one another, NUL between them. */
+	for (form = plural_form(c, n); form > 0 && t < tend; form--)
+		t += strlen(t) + 1;
+	return t < tend && *t != '\0' ? t : NULL;
+}
+
 /* Every translation's conversions against its source, and the plural
  * formula: NULL when the catalogue may be used, else why not (with the
  * source of the first bad message in *msgid). */

@@ -57,6 +57,11 @@ void		 catalog_free(struct catalog *);
 const char	*catalog_lookup(const struct catalog *, const char *msgctxt,
 		    const char *msgid);
 /* Number of translated messages, the header excluded. */
+/* ngettext() in this catalogue: the form of msgid/plural for n, or NULL
+ * when it is not translated (the caller then takes msgid for n == 1,
+ * else plural). */
+const char	*catalog_lookup_plural(const struct catalog *,
+		    const char *msgid, const char *plural, unsigned long n);
 size_t		 catalog_count(const struct catalog *);
 /* A field of the PO header, e.g. "Language" or "X-Review-Status";
  * NULL when absent.  Caller frees. */

@@ -96,7 +96,9 @@ const char serve_css_text[] =
 "select.filled{border:2px solid var(--accent);background:var(--soft)}\n";
 
 /* The officer's page: the language the person touches on the card is
- * written into the interception form as the leaflet handed, and the
+ * written into the interception form as the leaflet handed (unless the
+ * card marks its leaflet as incomplete: then it was refused, and a note
+ * says so; the officer chooses it if it was printed anyway), and the
  * region chosen as the region (both visible, both can be changed).  The
  * card opens the leaflet in a new tab, so the form stays.  Without the
  * script the page works the same, the officer chooses both by hand. */
@@ -122,9 +124,16 @@ const char serve_css_script[] =
 "  card.addEventListener(\"submit\", function (ev) {\n"
 "    var b = ev.submitter;\n"
 "    if (!b || b.name !== \"lang\") return;\n"
-"    fill(\"language\", b.value);\n"
-"    fill(\"region\", region());\n"
 "    var note = document.getElementById(\"language-note\");\n"
+"    var refused = document.getElementById(\"leaflet-refused-note\");\n"
+"    fill(\"region\", region());\n"
+"    if (b.getAttribute(\"data-incomplete\") === \"yes\") {\n"
+"      if (note) note.hidden = true;\n"
+"      if (refused) refused.hidden = false;\n"
+"      return;\n"
+"    }\n"
+"    fill(\"language\", b.value);\n"
+"    if (refused) refused.hidden = true;\n"
 "    if (note) note.hidden = false;\n"
 "  });\n"
 "})();\n";

@@ -17,6 +17,7 @@
 
 #include <microhttpd.h>
 
+#include "catalog.h"
 #include "i18n.h"
 #include "languages.h"
 #include "official.h"
@@ -112,32 +113,100 @@ refusal_messages(struct html *h, const struct serve_request *r,
 	html(h, "</ul>");
 }
 
-/* A leaflet refused for its missing sentences: why, the messages of
- * thbdoc leaflet, and (lang set) what the command line offers as
- * --allow-incomplete: the missing sentences in English, marked on the
- * page.  Back to the officer's page (or the translators'). */
+static const struct diag *diag_with(const struct diag_list *,
+    enum diag_code);
+
+/* A message with a plural, marked for xgettext (po/Makevars: NP_:1,2);
+ * translated by serve_trn(). */
+#define NP_(s, p) s, p
+
+/* ngettext() in the page's language: the form of msgid/plural for n, the
+ * translation used only when it takes the source's arguments. */
+static const char *
+serve_trn(const struct serve_request *r, const char *msgid,
+    const char *plural, unsigned long n)
+{
+	const char *t = catalog_lookup_plural(r->srv->ui[r->lang], msgid,
+	    plural, n);
+
+	if (t != NULL && catalog_formats_match(plural, t))
+		return t;
+	return n == 1 ? msgid : plural;
+}
+
+/* A leaflet refused because its translation is not finished: why, in the
+ * page's words (the language by its name, how many sentences; no option
+ * of the command line, no code, no source text), and (offer) the page's
+ * own "print it anyway", as thbdoc leaflet --allow-incomplete: the
+ * missing sentences in English, and the leaflet says that it is
+ * incomplete.  Back to the officer's page (or the start page). */
 static void
 leaflet_refused(struct serve_reply *rep, const struct serve_request *r,
-    const char *why, const struct diag_list *dl, const char *lang,
-    const char *region)
+    const struct diag_list *dl, const char *lang, const char *region,
+    bool offer)
 {
+	const struct diag *inc = diag_with(dl, ERR_LEAFLET_INCOMPLETE);
+	const struct languages_info *l = languages_find(r->srv->languages,
+	    lang);
+	const char *plural, *a[2];
 	struct html h = { 0 };
+	unsigned long n;
+	char *m;
+	size_t i;
 
 	/* TRANSLATORS: web pages: the title of a page that refuses a document
 	   or a leaflet; the reason follows. */
 	serve_pages_begin(&h, r, serve_tr(r, N_("Not possible")));
-	html(&h, "<div class=\"error\" role=\"alert\"><p>%s</p>", why);
-	refusal_messages(&h, r, dl);
-	html(&h, "</div>");
-	if (lang != NULL)
-		html(&h, "<p><a class=\"button\" href=\"/leaflet?lang=%u&amp;"
-		    "region=%u&amp;incomplete=yes\">%s</a></p>", lang,
+	html(&h, "<div class=\"error\" role=\"alert\">");
+	if (inc != NULL && inc->nargs >= 2) {
+		/* TRANSLATORS: web pages: why the leaflet cannot be printed in
+		   a language; %1$s: the language's name ("Somali"); %2$s: a
+		   number of sentences (1; 2 and more in the plural). */
+		static const char *const forms[2] = { NP_("The leaflet "
+		    "cannot be printed complete in %s: %s sentence is not "
+		    "translated yet.", "The leaflet cannot be printed complete "
+		    "in %s: %s sentences are not translated yet.") };
+
+		n = strtoul(inc->args[1], NULL, 10);
+		a[0] = serve_language_name(r, lang);
+		if (a[0] == NULL)
+			a[0] = l != NULL ? l->english : lang;
+		a[1] = inc->args[1];
+		m = diag_format(forms[n != 1], serve_trn(r, forms[0], forms[1],
+		    n), a, 2);
+		plural = forms[1];
+		html(&h, "<p>%s</p>", m != NULL ? m : plural);
+		free(m);
+	} else
+		/* TRANSLATORS: web pages: above the reasons why the leaflet in
+		   a language cannot be printed. */
+		html(&h, "<p>%s</p>", serve_tr(r, N_("This leaflet cannot be "
+		    "printed:")));
+	/* Any other reason (the layout), each in the page's language; the
+	 * sentences missing are for the translators' page, not here. */
+	html(&h, "<ul>");
+	for (i = 0; i < dl->count; i++)
+		if (dl->items[i].severity == DIAG_ERROR &&
+		    dl->items[i].code != ERR_LEAFLET_INCOMPLETE &&
+		    dl->items[i].code != ERR_LEAFLET_MISSING) {
+			m = diag_message_in(&dl->items[i], r->srv->ui[r->lang]);
+			html(&h, "<li>%s</li>", m);
+			free(m);
+		}
+	html(&h, "</ul></div>");
+	if (offer && inc != NULL)
+		html(&h, "<p>%s</p><p><a class=\"button\" href=\"/leaflet?"
+		    "lang=%u&amp;region=%u&amp;incomplete=yes\">%s</a></p>",
+		    /* TRANSLATORS: web pages: under a leaflet refused because
+		       its translation is not finished. */
+		    serve_tr(r, N_("Printed anyway, the sentences not "
+		    "translated yet are in English, and the leaflet says that "
+		    "it is incomplete.")), lang, region != NULL ? region : "",
 		    /* TRANSLATORS: web pages: a button under a refused
 		       leaflet: print it with the sentences that are not
 		       translated yet in English; the leaflet then says so. */
-		    region != NULL ? region : "", serve_tr(r, N_("Print it "
-		    "anyway, with the missing sentences in English (the page "
-		    "says so)")));
+		    serve_tr(r, N_("Print it anyway, with the missing sentences "
+		    "in English (the page says so)")));
 	if (r->who.role == ROLE_POLICE)
 		html(&h, "<p><a href=\"/officer\">%s</a></p>",
 		    /* TRANSLATORS: web pages: a link under a refused leaflet,
@@ -425,12 +494,8 @@ serve_docs_leaflet(struct serve_reply *rep, struct serve_request *r)
 			leaflet_keep(r->srv, key, &out);
 	}
 	if (!ok || out.data == NULL) {
-		/* TRANSLATORS: web pages: above the reasons why the leaflet in
-		   a language cannot be printed (the messages of thbdoc leaflet
-		   follow, one per line). */
-		leaflet_refused(rep, r, serve_tr(r, N_("This leaflet cannot "
-		    "be printed:")), &diags, o.allow_incomplete ? NULL : lang,
-		    region);
+		leaflet_refused(rep, r, &diags, lang, region,
+		    !o.allow_incomplete);
 	} else {
 		file = xasprintf("leaflet-%s.pdf", lang);
 		reply_pdf(rep, &out, "inline", file);

@@ -1673,6 +1673,26 @@ serve_pages_due(struct serve_reply *rep, struct serve_request *r)
 
 /* --- the officer's page ----------------------------------------------------- */
 
+/* Can the leaflet be printed complete in the language (as thbdoc leaflet
+ * without --allow-incomplete)?  The card marks the others, so that the
+ * page's script does not write a leaflet that was refused into the form
+ * as handed (review of session 5, point 2). */
+static bool
+leaflet_complete(struct thb_data *d, const struct languages_info *l)
+{
+	struct diag_list quiet = { 0 };
+	const struct catalog *cat = NULL;
+	bool complete;
+
+	if (publish_is_source(d, l->code))
+		return true;
+	complete = thb_data_catalog(d, l->code, CATALOG_DOCUMENTS, &cat,
+	    &quiet) && cat != NULL && publish_missing(d, cat, l->code, NULL,
+	    NULL) == 0;
+	diag_list_free(&quiet);
+	return complete;
+}
+
 /* The officer's page: the language card, then the interception form.
  * fe and notice (the case reader's problems): a refused form, which comes
  * back as it was typed (refill). */
@@ -1684,6 +1704,7 @@ officer_page(struct serve_reply *rep, struct serve_request *r,
 	const struct languages_table *langs = r->srv->languages;
 	const char *region = serve_query(r, "region");
 	struct form_ctx fc = { r, fe, refill, false };
+	struct thb_data *d;
 	char today[DATE_STRLEN], *key;
 	const char *date;
 	struct html h = { 0 };
@@ -1740,6 +1761,7 @@ officer_page(struct serve_reply *rep, struct serve_request *r,
 			    regions[k])));
 	}
 	html(&h, "</fieldset><ul class=\"langs\">");
+	d = serve_render_take(r->srv);
 	for (i = 0; i < langs->count; i++) {
 		const struct languages_info *l = &langs->items[i];
 
@@ -1750,15 +1772,27 @@ officer_page(struct serve_reply *rep, struct serve_request *r,
 		 * script (the PDF card's string), its name in itself beneath,
 		 * and for the officer its name in the page's language. */
 		html(&h, "<li><button type=\"submit\" name=\"lang\" "
-		    "value=\"%s\" lang=\"%s\" dir=\"%s\">", l->code, l->code,
-		    l->dir == DOC_DIR_RTL ? "rtl" : "ltr");
+		    "value=\"%s\" lang=\"%s\" dir=\"%s\"%?{ data-incomplete=\"yes\"}>",
+		    l->code, l->code, l->dir == DOC_DIR_RTL ? "rtl" : "ltr",
+		    !leaflet_complete(d, l));
 		if (say != NULL)
 			html(&h, "<span class=\"say\">%s</span>", say);
 		html(&h, "<span class=\"self\">%s</span><span class=\"officer\" "
 		    "lang=\"%s\" dir=\"ltr\">%s</span></button></li>", l->name,
 		    serve_lang_code(r->lang), words != NULL ? words : l->english);
 	}
-	html(&h, "</ul></form></section>");
+	serve_render_give(r->srv, d);
+	html(&h, "</ul></form><p id=\"leaflet-refused-note\" class=\"note\" "
+	    "role=\"status\" hidden>%s</p></section>",
+	    /* TRANSLATORS: web pages, the officer's page: shown under the
+	       language card when the person touched a language whose leaflet
+	       cannot be printed complete (its translation is not finished):
+	       the new tab says so and offers to print it anyway; "Leaflet
+	       handed, in" is the label of the form's menu below. */
+	    serve_tr(r, N_("The leaflet in this language cannot be printed "
+	    "complete yet: the page that opened says why. Nothing was "
+	    "written into \"Leaflet handed, in\": choose the language there "
+	    "only if the person was given a leaflet printed anyway.")));
 	html(&h, "<section aria-labelledby=\"int-h\"><h2 id=\"int-h\">%s</h2>"
 	    "<form method=\"post\" action=\"/officer/cases\" "
 	    /* TRANSLATORS: web pages, the officer's page: the heading of step

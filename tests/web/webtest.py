@@ -57,6 +57,29 @@ def thbdoc(*args, stdin=None):
                           text=True)
 
 
+def incomplete_locale(lang, *msgids):
+    """A folder of catalogues in which the leaflet's language lang lacks
+    the translations of msgids (from po-docs/LANG.po, each on one line):
+    put first in THBDOC_LOCALEDIR, the leaflet in lang is refused as
+    incomplete.  The caller removes the folder."""
+    d = tempfile.mkdtemp(prefix="thbdoc-locale.")
+    with open(os.path.join(TOP_SRCDIR, "po-docs", lang + ".po"),
+              encoding="utf-8") as f:
+        po = f.read()
+    for msgid in msgids:
+        po, n = re.subn(r'(\nmsgid %s\nmsgstr )"(?:[^"\\]|\\.)*"(\n"(?:[^"\\]|'
+                        r'\\.)*")*' % re.escape('"%s"' % msgid), r'\1""', po)
+        assert n == 1, msgid
+    src = os.path.join(d, lang + ".po")
+    with open(src, "w", encoding="utf-8") as f:
+        f.write(po)
+    os.makedirs(os.path.join(d, lang, "LC_MESSAGES"))
+    subprocess.run([os.environ.get("MSGFMT", "msgfmt"), "-o",
+                    os.path.join(d, lang, "LC_MESSAGES", "thbdoc-docs.mo"),
+                    src], check=True)
+    return d
+
+
 class Server:
     """thbdoc serve on a copy of the samples; stop() checks it ends well."""
 
