@@ -89,6 +89,7 @@ struct case_event {
 struct case_person {
 	char		*name;
 	date_day	 birth_date;	/* DATE_DAY_NONE when absent */
+	int		 birth_date_line;	/* for messages */
 	char		*nationality;	/* ISO 3166-1 alpha-2 */
 	char		**languages;	/* BCP 47, in the order given */
 	size_t		 nlanguages;
@@ -121,6 +122,15 @@ struct case_file	*case_read_memory(struct case_reader *, const char *name,
 void		 case_free(struct case_file *);
 
 /* Names as in the case file vocabulary. */
+/* The directives of 13 January 1997 opened the procedure: no event of a
+ * case, and no day a letter sets, comes before 1997.  One rule for the
+ * case reader and the web forms. */
+#define CASE_FIRST_YEAR	1997
+bool		 case_date_in_procedure(date_day);
+/* A person born after the case's first event, or older than this at it,
+ * is a typing error: the case reader refuses the file. */
+#define CASE_MAX_AGE_YEARS	120
+
 const char	*case_event_type_name(enum case_event_type);
 const char	*case_centre_name(enum case_centre);
 const char	*case_region_name(enum case_region);

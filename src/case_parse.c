@@ -151,13 +151,28 @@ dup_or_null(const char *s)
 	return s ? xstrdup(s) : NULL;
 }
 
-/* Parse a date attribute or element text; report and fail on error. */
+bool
+case_date_in_procedure(date_day d)
+{
+	int y, m, dd;
+
+	date_to_ymd(d, &y, &m, &dd);
+	return y >= CASE_FIRST_YEAR;
+}
+
+/* Parse a date attribute or element text; report and fail on error.  An
+ * event's day, or a day it sets, comes after the directives. */
 static bool
 read_date(const char *file, int line, const char *what, const char *text,
     date_day *out, struct diag_list *diags)
 {
 	switch (date_parse(text, out)) {
 	case DATE_OK:
+		if (!case_date_in_procedure(*out)) {
+			diag_add(diags, ERR_CASE_DATE_EARLY, file, line, 0,
+			    what, text);
+			return false;
+		}
 		return true;
 	case DATE_SYNTAX:
 		diag_add(diags, ERR_CASE_DATE_SYNTAX, file, line, 0, what,
@@ -355,6 +370,7 @@ read_person(struct case_file *c, const xmlNode *person,
 				return false;
 			}
 			seen_birth = true;
+			p->birth_date_line = (int)xmlGetLineNo(n);
 			text = xml_text(n);
 			ok = date_parse(text, &p->birth_date) == DATE_OK;
 			if (!ok)
@@ -364,6 +380,39 @@ read_person(struct case_file *c, const xmlNode *person,
 		}
 	}
 	return ok;
+}
+
+/* A birth date after the case's first event, or more than
+ * CASE_MAX_AGE_YEARS before it, is a typing error (the value is never
+ * shown: personal data). */
+static bool
+check_birth_date(const struct case_file *c, struct diag_list *diags)
+{
+	date_day birth = c->person.birth_date, first = DATE_DAY_NONE;
+	int by, bm, bd, fy, fm, fd, age;
+	char n[16];
+	size_t i;
+
+	for (i = 0; i < c->nevents; i++)
+		if (first == DATE_DAY_NONE || c->events[i].date < first)
+			first = c->events[i].date;
+	if (birth == DATE_DAY_NONE || first == DATE_DAY_NONE)
+		return true;
+	if (birth > first) {
+		diag_add(diags, ERR_CASE_BIRTH_AFTER, c->file,
+		    c->person.birth_date_line, 0, "birth-date");
+		return false;
+	}
+	date_to_ymd(birth, &by, &bm, &bd);
+	date_to_ymd(first, &fy, &fm, &fd);
+	age = fy - by - (fm < bm || (fm == bm && fd < bd));
+	if (age > CASE_MAX_AGE_YEARS) {
+		snprintf(n, sizeof(n), "%d", CASE_MAX_AGE_YEARS);
+		diag_add(diags, ERR_CASE_BIRTH_AGE, c->file,
+		    c->person.birth_date_line, 0, "birth-date", n);
+		return false;
+	}
+	return true;
 }
 
 static bool
@@ -404,7 +453,7 @@ read_case(struct case_file *c, const xmlNode *root, struct diag_list *diags)
 			c->events[c->nevents - 1].order = c->nevents - 1;
 		}
 	}
-	return true;
+	return check_birth_date(c, diags);
 }
 
 static const struct xml_read_options *

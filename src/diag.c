@@ -63,6 +63,21 @@ static const struct diag_entry {
 	       translated. */
 	    N_("<%s> is not a day of the calendar in the form YYYY-MM-DD "
 	    "(the value is not shown: personal data)") },
+	[ERR_CASE_DATE_EARLY] = { DIAG_ERROR, THB_EXIT_INPUT,
+	    /* TRANSLATORS: %1$s: an XML attribute name (date, answer-by), not
+	       translated; %2$s: the value found. */
+	    N_("%s=\"%s\" comes before 1997: the procedure began with the "
+	    "directives of 13 January 1997") },
+	[ERR_CASE_BIRTH_AFTER] = { DIAG_ERROR, THB_EXIT_INPUT,
+	    /* TRANSLATORS: %s: an XML element name (birth-date), not
+	       translated. */
+	    N_("<%s> comes after the case's first event (the value is not "
+	    "shown: personal data)") },
+	[ERR_CASE_BIRTH_AGE] = { DIAG_ERROR, THB_EXIT_INPUT,
+	    /* TRANSLATORS: %1$s: an XML element name (birth-date), not
+	       translated; %2$s: a number of years (120). */
+	    N_("<%s> makes the person older than %s years at the case's "
+	    "first event (the value is not shown: personal data)") },
 	[ERR_CASE_REGIME] = { DIAG_ERROR, THB_EXIT_INPUT,
 	    /* TRANSLATORS: %s: the regime the case file names, as written
 	       there; "1997-2003" is a code: keep it. */

@@ -44,6 +44,9 @@ enum diag_code {
 	ERR_CASE_DATE_RANGE,
 	ERR_CASE_DATE_ORDER,		/* e.g. answer-by before the query */
 	ERR_CASE_PERSON_DATE,	/* a person's date: value not shown */
+	ERR_CASE_DATE_EARLY,	/* an event before 1997 */
+	ERR_CASE_BIRTH_AFTER,	/* born after the first event */
+	ERR_CASE_BIRTH_AGE,	/* over CASE_MAX_AGE_YEARS at it */
 	ERR_CASE_REGIME,
 	ERR_CASE_MONTHS,
 	ERR_CASE_DUPLICATE, /* an element given twice where once is allowed */

@@ -80,6 +80,7 @@ read_district(struct districts_table *t, struct districts_entry *d,
 
 	d->id = xstrdup(xml_attr(node, "id"));
 	d->case_prefix = xstrdup(xml_attr(node, "case-prefix"));
+	d->region = xstrdup(xml_attr(node, "region"));
 	langs = split_words(xml_attr(node, "language"), &nlangs);
 	for (i = 0; i < nlangs; i++) {
 		if (i < 2)
@@ -163,6 +164,7 @@ districts_free(struct districts_table *t)
 
 		free(d->id);
 		free(d->case_prefix);
+		free(d->region);
 		for (j = 0; j < d->nlanguages; j++)
 			free(d->languages[j]);
 		for (j = 0; j < d->naliases; j++)

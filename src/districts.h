@@ -37,6 +37,7 @@ struct districts_court {
 struct districts_entry {
 	char		*id;
 	char		*case_prefix;	/* "BXL": new case ids (thbdoc serve) */
+	char		*region;	/* "flanders", "brussels", "wallonia" */
 	char		*languages[2];	/* one, or "fr" "nl" for Brussels */
 	size_t		 nlanguages;
 	const struct districts_court *court;

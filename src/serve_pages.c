@@ -25,6 +25,7 @@
 #include "thb_data.h"
 #include "serve_int.h"
 #include "status_out.h"
+#include "utf8.h"
 #include "util.h"
 
 /* --- the frame ------------------------------------------------------------ */
@@ -889,6 +890,90 @@ attr_field(struct html *h, struct form_ctx *fc, const char *form_id,
 	html(h, "</div>");
 }
 
+/* A day of a form: a real day, not before 1997 (the case reader's rule,
+ * case_date_in_procedure()), and, for what has happened (an event, an
+ * interception: happened), not after today.  False, with the error
+ * beside the field, when it is not. */
+static bool
+check_day(struct serve_form_errors *fe, const struct serve_request *r,
+    const char *field, const char *label, const char *v, bool happened,
+    date_day *out)
+{
+	if (v == NULL || date_parse(v, out) != DATE_OK) {
+		/* TRANSLATORS: web pages: beside a date field whose value is
+		   no real day; %s: the field's label. */
+		form_error_add(fe, r, field, label, N_("%s: give a real day."));
+		return false;
+	}
+	if (!case_date_in_procedure(*out)) {
+		/* TRANSLATORS: web pages: beside a date field; %s: the field's
+		   label. */
+		form_error_add(fe, r, field, label, N_("%s: the day comes "
+		    "before 1997, when the procedure began (directives of 13 "
+		    "January 1997)."));
+		return false;
+	}
+	if (happened && *out > serve_today(r->srv)) {
+		/* TRANSLATORS: web pages: beside the date of an event or of
+		   the interception; %s: the field's label. */
+		form_error_add(fe, r, field, label, N_("%s: the day is after "
+		    "today; record only what has happened."));
+		return false;
+	}
+	return true;
+}
+
+/* A line of text typed into a form (a name, a service, a report
+ * number) holds text only: no control character, no bidi control (it
+ * would make a name on a document read otherwise than it was written),
+ * valid UTF-8.  Checked here, so that the message names the field,
+ * before the XML writer or the case reader sees it. */
+static void
+check_text(struct serve_form_errors *fe, const struct serve_request *r,
+    const char *field, const char *label)
+{
+	const char *v = serve_form(r, field), *p, *at;
+	uint32_t cp;
+
+	if (v == NULL)
+		return;
+	for (p = v; *p != '\0';) {
+		at = p;
+		cp = utf8_next(&p);
+		if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0) ||
+		    utf8_is_bidi_control(cp) || cp == 0xfffe || cp == 0xffff ||
+		    (cp == 0xfffd && strncmp(at, "\xef\xbf\xbd", 3) != 0)) {
+			/* TRANSLATORS: web pages: beside a text field that
+			   holds a control character or bytes that are not
+			   text (pasted from another program); %s: the field's
+			   label. */
+			form_error_add(fe, r, field, label, N_("%s: it holds "
+			    "characters that are not text (a control "
+			    "character): type it again."));
+			return;
+		}
+	}
+}
+
+/* The judicial district lies in the region chosen (data/districts.xml:
+ * each district's region). */
+static void
+check_region_district(struct serve_form_errors *fe,
+    const struct serve_request *r, const char *region,
+    const struct districts_entry *d)
+{
+	if (region == NULL || d == NULL || d->region == NULL ||
+	    !is_choice(region, "flanders brussels wallonia") ||
+	    strcmp(region, d->region) == 0)
+		return;
+	form_error_add(fe, r, "district", serve_tr(r,
+	    case_words_attr("district")),
+	    /* TRANSLATORS: web pages: beside the menu of judicial
+	       districts when the district chosen is not in the region
+	       chosen (Flanders with Namur); %s: the menu's label. */
+	    N_("%s: this district is not in the region chosen."));
+}
+
 /* The checks of a form's fields before the case reader sees them: what
  * the browser asks for already (required, choices, dates, numbers), for
  * a browser that did not, each error beside its field. */
@@ -923,11 +1008,11 @@ check_attr(struct serve_form_errors *fe, const struct serve_request *r,
 	    languages_find(r->srv->languages, v) == NULL))
 		form_error_add(fe, r, a->name, label,
 		    N_("%s: choose one of the list."));
-	else if (a->kind == A_DATE && date_parse(v, &d) != DATE_OK)
-		/* TRANSLATORS: web pages: beside a date field whose value is
-		   no real day; %s: the field's label. */
-		form_error_add(fe, r, a->name, label, N_("%s: give a real "
-		    "day."));
+	else if (a->kind == A_DATE)
+		/* A day an event sets (answer-by) may be to come. */
+		check_day(fe, r, a->name, label, v, false, &d);
+	else if (a->kind == A_TEXT)
+		check_text(fe, r, a->name, label);
 	else if (a->kind == A_NUMBER && ((n = strtol(v, &end, 10)) < 1 ||
 	    n > 120 || *end != '\0'))
 		/* TRANSLATORS: web pages: beside a number field (months);
@@ -1467,8 +1552,10 @@ post_event(struct serve_reply *rep, struct serve_request *r, const char *id)
 	const struct event_def *d;
 	const struct serve_store_entry *e;
 	enum serve_store_result res;
+	const char *by;
 	size_t n = 0, j;
-	date_day dt;
+	date_day dt, answer_by;
+	bool dated;
 	char *what;
 
 	if (type == NULL || date == NULL || version == NULL ||
@@ -1481,14 +1568,28 @@ post_event(struct serve_reply *rep, struct serve_request *r, const char *id)
 	}
 	/* Each field checked first, its error beside it; the form comes
 	 * back as it was typed. */
-	if (date_parse(date, &dt) != DATE_OK)
-		form_error_add(&fe, r, "date", serve_tr(r, N_("Date")),
-		    N_("%s: give a real day."));
+	dated = check_day(&fe, r, "date", serve_tr(r, N_("Date")), date,
+	    true, &dt);
 	for (j = 0; j < 6 && d->attrs[j].name != NULL; j++) {
 		check_attr(&fe, r, &d->attrs[j]);
 		attrs[n].name = d->attrs[j].name;
 		attrs[n++].value = serve_form(r, d->attrs[j].name);
 	}
+	/* The case reader's rule, by the field's label: the answer is
+	 * expected after the query. */
+	by = serve_form(r, "answer-by");
+	if (dated && d->type == EV_PROSECUTOR_QUERY && by != NULL &&
+	    date_parse(by, &answer_by) == DATE_OK && answer_by < dt)
+		form_error_add(&fe, r, "answer-by", serve_tr(r,
+		    case_words_attr("answer-by")),
+		    /* TRANSLATORS: web pages: beside the field "Answer
+		       expected by" of the query to the prosecutor; %s: its
+		       label. */
+		    N_("%s: the day comes before the query's date."));
+	if (d->type == EV_INTERCEPTION)
+		check_region_district(&fe, r, serve_form(r, "region"),
+		    districts_find(r->srv->districts, serve_form(r,
+		    "district") != NULL ? serve_form(r, "district") : ""));
 	if (fe.count > 0) {
 		serve_audit(r->srv, r, id, "event-refused:form");
 		serve_pages_case(rep, r, id, NULL, NULL, &fe);
@@ -1673,6 +1774,22 @@ serve_pages_due(struct serve_reply *rep, struct serve_request *r)
 
 /* --- the officer's page ----------------------------------------------------- */
 
+/* A line of text of the officer's form (id and name alike), filled in
+ * again when the form comes back, its error beside it.  No browser's
+ * suggestions: a person's name must not be offered to the next user. */
+static void
+text_field(struct html *h, struct form_ctx *fc, const char *id,
+    const char *label)
+{
+	html(h, "<div><label for=\"%s\">%s</label><input id=\"%s\" "
+	    "name=\"%s\" maxlength=\"200\" autocomplete=\"off\" "
+	    "value=\"%s\"", id, label, id, id, posted(fc->r, fc->refill, id));
+	error_attrs(h, fc, id, id);
+	html(h, ">");
+	error_text(h, fc, id, id);
+	html(h, "</div>");
+}
+
 /* Can the leaflet be printed complete in the language (as thbdoc leaflet
  * without --allow-incomplete)?  The card marks the others, so that the
  * page's script does not write a leaflet that was refused into the form
@@ -1702,7 +1819,10 @@ officer_page(struct serve_reply *rep, struct serve_request *r,
     bool refill, int status)
 {
 	const struct languages_table *langs = r->srv->languages;
-	const char *region = serve_query(r, "region");
+	/* The card's region: the one the form was sent with, when it
+	 * comes back refused (nothing typed is lost). */
+	const char *region = refill ? serve_form(r, "region") :
+	    serve_query(r, "region");
 	struct form_ctx fc = { r, fe, refill, false };
 	struct thb_data *d;
 	char today[DATE_STRLEN], *key;
@@ -1756,7 +1876,8 @@ officer_page(struct serve_reply *rep, struct serve_request *r,
 			    "name=\"region\" value=\"%s\"%?{ checked}> %s"
 			    "</label>", regions[k], (region != NULL &&
 			    strcmp(region, regions[k]) == 0) ||
-			    (region == NULL && k == 0),
+			    ((region == NULL || !is_choice(region,
+			    "brussels flanders wallonia")) && k == 0),
 			    serve_tr(r, case_words_value("region",
 			    regions[k])));
 	}
@@ -1841,14 +1962,8 @@ officer_page(struct serve_reply *rep, struct serve_request *r,
 		    strcmp(fl, "nl") == 0, nl != NULL ? nl : "nl");
 		select_close(&h, &fc, "file-language", "file-language");
 	}
-	html(&h, "<div><label for=\"police\">%s</label><input id=\"police\" "
-	    "name=\"police\" maxlength=\"200\" value=\"%s\"></div>"
-	    "<div><label for=\"report\">%s</label><input id=\"report\" "
-	    "name=\"report\" maxlength=\"200\" value=\"%s\"></div>",
-	    serve_tr(r, case_words_attr("police")),
-	    posted(r, refill, "police"),
-	    serve_tr(r, case_words_attr("report")),
-	    posted(r, refill, "report"));
+	text_field(&h, &fc, "police", serve_tr(r, case_words_attr("police")));
+	text_field(&h, &fc, "report", serve_tr(r, case_words_attr("report")));
 	/* TRANSLATORS: web pages, the officer's page: the label of a menu of
 	   languages: the language of the leaflet handed to the person (empty:
 	   none handed yet); the language card fills it in. */
@@ -1869,15 +1984,12 @@ officer_page(struct serve_reply *rep, struct serve_request *r,
 	   5.2). */
 	choice_select(&h, &fc, "consent", "consent", serve_tr(r,
 	    N_("Consent to the centre")), "yes no", false);
-	html(&h, "<div><label for=\"name\">%s</label><input id=\"name\" "
-	    "name=\"name\" maxlength=\"200\" autocomplete=\"off\" "
-	    "value=\"%s\"></div>"
-	    "<button type=\"submit\">%s</button></form></section>"
+	/* TRANSLATORS: web pages, the officer's page: the label of the
+	   field of the person's name. */
+	text_field(&h, &fc, "name", serve_tr(r, N_("Name of the person (if "
+	    "known)")));
+	html(&h, "<button type=\"submit\">%s</button></form></section>"
 	    "<script src=\"/static/thbdoc.js\"></script>",
-	    /* TRANSLATORS: web pages, the officer's page: the label of the
-	       field of the person's name. */
-	    serve_tr(r, N_("Name of the person (if known)")),
-	    posted(r, refill, "name"),
 	    /* TRANSLATORS: web pages, the officer's page: the button of the
 	       interception form (a verb): it creates the case file. */
 	    serve_tr(r, N_("Create the case")));
@@ -1912,14 +2024,17 @@ check_interception(struct serve_form_errors *fe, struct serve_request *r,
 	size_t i;
 
 	*file_lang = NULL;
-	if (date == NULL || date_parse(date, &dt) != DATE_OK)
-		form_error_add(fe, r, "date", serve_tr(r, N_("Date")),
-		    N_("%s: give a real day."));
+	check_day(fe, r, "date", serve_tr(r, N_("Date")), date, true, &dt);
 	for (i = 0; i < sizeof(fields) / sizeof(fields[0]); i++)
 		check_attr(fe, r, &fields[i]);
+	check_text(fe, r, "police", serve_tr(r, case_words_attr("police")));
+	check_text(fe, r, "report", serve_tr(r, case_words_attr("report")));
+	check_text(fe, r, "name", serve_tr(r,
+	    N_("Name of the person (if known)")));
 	*district = v != NULL ? districts_find(r->srv->districts, v) : NULL;
 	if (*district == NULL)
 		return;
+	check_region_district(fe, r, serve_form(r, "region"), *district);
 	if (districts_language(*district, serve_form(r, "file-language"),
 	    file_lang) != DISTRICT_LANG_OK) {
 		if (!districts_bilingual(*district))

@@ -171,6 +171,50 @@ test_impossible_dates_are_refused(void **state)
 	    3, ERR_CASE_PERSON_DATE, "birth-date");
 }
 
+/* Review of session 5, point 5: the procedure began with the directives
+ * of 13 January 1997; a person is not born after the case's first event,
+ * nor more than CASE_MAX_AGE_YEARS before it.  The web forms apply the
+ * same rule (case_date_in_procedure()). */
+static void
+test_absurd_dates_are_refused(void **state)
+{
+	struct diag_list diags = { 0 };
+	struct case_file *c;
+
+	assert_rejected(HEAD "<case id=\"X\" regime=\"1997-2003\">\n"
+	    "<events>\n<complaint date=\"1996-12-31\"/>\n</events>\n"
+	    "</case>\n", 4, ERR_CASE_DATE_EARLY, "1996-12-31");
+	assert_rejected(HEAD "<case id=\"X\" regime=\"1997-2003\">\n"
+	    "<events>\n<prosecutor-query date=\"2026-05-01\""
+	    " addressee=\"procureur\" answer-by=\"1996-04-01\"/>\n"
+	    "</events>\n</case>\n", 4, ERR_CASE_DATE_EARLY, "answer-by");
+	assert_rejected(HEAD "<case id=\"X\" regime=\"1997-2003\">\n"
+	    "<person>\n<birth-date>2026-05-02</birth-date></person>\n"
+	    "<events>\n<complaint date=\"2026-05-01\"/>\n</events>\n"
+	    "</case>\n", 4, ERR_CASE_BIRTH_AFTER, "birth-date");
+	assert_rejected(HEAD "<case id=\"X\" regime=\"1997-2003\">\n"
+	    "<person><birth-date>1905-04-30</birth-date></person>\n"
+	    "<events>\n<complaint date=\"2026-05-01\"/>\n</events>\n"
+	    "</case>\n", 3, ERR_CASE_BIRTH_AGE, "120");
+	/* The limits themselves are accepted: 120 years exactly, born on
+	 * the day of the first event, an event on the first day of 1997. */
+	c = read_text(HEAD "<case id=\"X\" regime=\"1997-2003\">\n"
+	    "<person><birth-date>1906-05-01</birth-date></person>\n"
+	    "<events>\n<complaint date=\"2026-05-01\"/>\n</events>\n"
+	    "</case>\n", &diags);
+	assert_non_null(c);
+	assert_int_equal(diags.count, 0);
+	case_free(c);
+	c = read_text(HEAD "<case id=\"X\" regime=\"1997-2003\">\n"
+	    "<person><birth-date>1997-01-01</birth-date></person>\n"
+	    "<events>\n<complaint date=\"2026-05-01\"/>\n"
+	    "<complaint date=\"1997-01-01\"/>\n</events>\n</case>\n",
+	    &diags);
+	assert_non_null(c);
+	assert_int_equal(diags.count, 0);
+	case_free(c);
+}
+
 static void
 test_answer_date_before_query_is_refused(void **state)
 {
@@ -291,6 +335,7 @@ main(void)
 		cmocka_unit_test(test_missing_attribute_is_named),
 		cmocka_unit_test(test_bad_value_lists_the_allowed_ones),
 		cmocka_unit_test(test_impossible_dates_are_refused),
+		cmocka_unit_test(test_absurd_dates_are_refused),
 		cmocka_unit_test(test_answer_date_before_query_is_refused),
 		cmocka_unit_test(test_other_regime_is_refused),
 		cmocka_unit_test(test_wrong_root_and_duplicates),
