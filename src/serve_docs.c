@@ -19,6 +19,7 @@
 
 #include "catalog.h"
 #include "i18n.h"
+#include "case_words.h"
 #include "languages.h"
 #include "official.h"
 #include "phase.h"
@@ -92,21 +93,94 @@ reply_pdf(struct serve_reply *rep, struct render_out *out,
 	rep->disposition = xasprintf("%s; filename=\"%s\"", disposition, file);
 }
 
-/* The messages of a refusal, each in the page's language (the
- * arguments as diag.c keeps them). */
+/* A reason of a refused document in the page's words: the command
+ * line's messages that name an option (--lang fr|nl, --lang LL,
+ * --answer-by) or markup have the page's own version, which names the
+ * page's field or button instead; the others are the command line's, in
+ * the page's language.  Caller frees. */
+static char *
+page_reason(const struct serve_request *r, const struct diag *d)
+{
+	const char *src, *a[3] = { "", "", "" };
+	char *days[2] = { NULL, NULL }, *m;
+	unsigned n = 0, i;
+	date_day day;
+
+	switch (d->code) {
+	case ERR_DISTRICT_LANGUAGE:
+		/* TRANSLATORS: web pages: why a document was not made; %s: a
+		   judicial district's name (Bruxelles-Brussel); the buttons
+		   below the message choose French or Dutch. */
+		src = N_("The judicial district of %s works in French and in "
+		    "Dutch, and the case file does not say which is the "
+		    "language of the file: choose it below.");
+		n = 1;
+		break;
+	case ERR_DOC_PERSON_LANGUAGE:
+		/* TRANSLATORS: web pages: why the notice for the person was
+		   not made; a menu of languages follows. */
+		src = N_("The case file gives no language of the person in "
+		    "which the notice can be written: choose the notice's "
+		    "language below.");
+		break;
+	case ERR_DOC_ANSWER_BY:
+		/* TRANSLATORS: web pages: why the query letter was not made;
+		   %1$s, %2$s: days in words; %3$s: the label of the date
+		   field beside the letter's button ("Answer expected
+		   by"). */
+		src = N_("The day the answer is expected, %s, must come after "
+		    "the letter's date, %s: choose a later day in the field "
+		    "\"%s\".");
+		n = 3;
+		break;
+	case ERR_DOC_ANSWER_AFTER_EXPIRY:
+		/* TRANSLATORS: web pages: why the query letter was not made;
+		   %1$s, %2$s: days in words; %3$s: the label of the date
+		   field beside the letter's button ("Answer expected
+		   by"). */
+		src = N_("The day the answer is expected, %s, must come before "
+		    "the arrival declaration ends on %s (point 8.3 decides "
+		    "then): choose an earlier day in the field \"%s\".");
+		n = 3;
+		break;
+	case ERR_DISTRICT_NONE:
+		/* TRANSLATORS: web pages: why a letter was not made. */
+		src = N_("The case file names no judicial district: add the "
+		    "event of the interception or of the query to the "
+		    "prosecutor with its district.");
+		break;
+	default:
+		return diag_message_in(d, r->srv->ui[r->lang]);
+	}
+	for (i = 0; i < n && i < d->nargs && i < 2; i++)
+		if (strlen(d->args[i]) == 10 &&
+		    date_parse(d->args[i], &day) == DATE_OK)
+			a[i] = days[i] = official_date_text(day,
+			    r->srv->ui[r->lang]);
+		else
+			a[i] = d->args[i];
+	if (n == 3)
+		a[2] = serve_tr(r, case_words_attr("answer-by"));
+	m = n > 0 ? diag_format(src, serve_tr(r, src), a, n) :
+	    xstrdup(serve_tr(r, src));
+	free(days[0]);
+	free(days[1]);
+	return m != NULL ? m : xstrdup(src);
+}
+
+/* The messages of a refusal, each in the page's words. */
 static void
 refusal_messages(struct html *h, const struct serve_request *r,
     const struct diag_list *dl)
 {
 	size_t i;
+	char *m;
 
 	if (dl->count == 0)
 		return;
 	html(h, "<ul>");
 	for (i = 0; i < dl->count; i++) {
-		/* In the user's language, not the server's. */
-		char *m = diag_message_in(&dl->items[i], r->srv->ui[r->lang]);
-
+		m = page_reason(r, &dl->items[i]);
 		html(h, "<li>%s</li>", m);
 		free(m);
 	}
@@ -219,6 +293,26 @@ leaflet_refused(struct serve_reply *rep, const struct serve_request *r,
 	serve_reply_html(rep, MHD_HTTP_CONFLICT, &h);
 }
 
+/* Why the case does not call for a document, as official_refusal() says
+ * it, but in the page's words where the command line's names the case
+ * file's markup (review of session 5, point 8): the page names its own
+ * form instead. */
+static const char *
+page_refusal(enum official_kind kind)
+{
+	if (kind == OFFICIAL_REQUEST_CENTRE_SUPPORT)
+		/* TRANSLATORS: web pages: why the case does not call for the
+		   centre's request (point 4), beginning in lower case, in "The
+		   case does not call for this document: %s."; "Accompaniment
+		   by a specialised centre" names the form of the case page
+		   (the event's name, this catalogue). */
+		return N_("no specialised centre has recorded yet that it "
+		    "accompanies the person (the form \"Accompaniment by a "
+		    "specialised centre\" of this page), or the person is out "
+		    "of the procedure");
+	return official_refusal(kind);
+}
+
 /* Why the case does not call for a document, entirely in the page's
  * language: the reason of official_called_for() (official_refusal()),
  * where the case stands and the point, each translated here, not in the
@@ -249,7 +343,7 @@ not_called_text(const struct serve_request *r, enum official_kind kind,
 		   (8.2). */
 		src = N_("The case does not call for this document: %s. The "
 		    "case stands at: %s (point %s).");
-		a[0] = serve_tr(r, official_refusal(kind));
+		a[0] = serve_tr(r, page_refusal(kind));
 		a[1] = serve_tr(r, phase_state_text(st->regime, st->state));
 		a[2] = phase_state_point(st->regime, st->state);
 		n = 3;
@@ -303,13 +397,30 @@ missing_facts_text(const struct serve_request *r, const char *list)
 	return out.len > 0 ? sbuf_detach(&out) : xstrdup(list);
 }
 
-/* A button that asks for the document again, with the page's own
- * versions of --not-called-for (anyway) and --blanks (blanks). */
+/* The answer-by field of the query letter's form (the command line's
+ * --answer-by): a day, by default the one the command line takes. */
 static void
-again_button(struct html *h, const struct serve_request *r,
-    const struct serve_store_entry *e, const struct serve_doc_kind *k,
-    bool anyway, bool blanks, const char *label)
+answer_by_field(struct html *h, const struct serve_request *r,
+    const char *id, const char *value)
 {
+	html(h, "<label for=\"%s\">%s</label> <input type=\"date\" id=\"%s\" "
+	    "name=\"answer-by\" value=\"%s\"> ", id,
+	    serve_tr(r, case_words_attr("answer-by")), id, value);
+}
+
+/* A form that asks for the document again, with the page's own versions
+ * of --not-called-for (anyway) and --blanks (blanks); the language and
+ * the answer-by posted are kept.  The caller adds its fields and closes
+ * it with again_close(). */
+static void
+again_open(struct html *h, const struct serve_request *r,
+    const struct serve_store_entry *e, const struct serve_doc_kind *k,
+    bool anyway, bool blanks, bool keep_lang, bool keep_answer_by)
+{
+	const char *lang = serve_form(r, "file-language");
+	const char *person = serve_form(r, "person-language");
+	const char *by = serve_form(r, "answer-by");
+
 	html(h, "<form method=\"post\" action=\"/cases/%u/documents\" "
 	    "class=\"doc\">", e->id);
 	serve_pages_csrf(h, r);
@@ -321,8 +432,94 @@ again_button(struct html *h, const struct serve_request *r,
 	if (blanks)
 		html(h, "<input type=\"hidden\" name=\"blanks\" "
 		    "value=\"yes\">");
+	if (keep_lang && lang != NULL && lang[0] != '\0')
+		html(h, "<input type=\"hidden\" name=\"file-language\" "
+		    "value=\"%s\">", lang);
+	if (keep_lang && person != NULL && person[0] != '\0')
+		html(h, "<input type=\"hidden\" name=\"person-language\" "
+		    "value=\"%s\">", person);
+	if (keep_answer_by && by != NULL && by[0] != '\0')
+		html(h, "<input type=\"hidden\" name=\"answer-by\" "
+		    "value=\"%s\">", by);
+}
+
+static void
+again_close(struct html *h, const char *label)
+{
 	html(h, "<button type=\"submit\" class=\"secondary\">%s (PDF)"
 	    "</button></form>", label);
+}
+
+static void
+again_button(struct html *h, const struct serve_request *r,
+    const struct serve_store_entry *e, const struct serve_doc_kind *k,
+    bool anyway, bool blanks, const char *label)
+{
+	again_open(h, r, e, k, anyway, blanks, true, true);
+	again_close(h, label);
+}
+
+/* What the page offers for the reasons that the command line answers
+ * with an option: the file's language (--lang fr|nl), the person's
+ * language (--lang LL), another answer-by (--answer-by). */
+static void
+again_choices(struct html *h, const struct serve_request *r,
+    const struct serve_store_entry *e, const struct serve_doc_kind *k,
+    const struct official_request *req, const struct diag_list *dl)
+{
+	const struct languages_table *langs = r->srv->languages;
+	const char *by = serve_form(r, "answer-by"), *name;
+	size_t i;
+
+	if (diag_with(dl, ERR_DISTRICT_LANGUAGE) != NULL) {
+		again_open(h, r, e, k, req->not_called_for, req->blanks, false,
+		    true);
+		html(h, "<input type=\"hidden\" name=\"file-language\" "
+		    "value=\"fr\">");
+		/* TRANSLATORS: web pages: a button under a document refused
+		   because the case file does not say whether the file is in
+		   French or in Dutch (Brussels); followed by "(PDF)". */
+		again_close(h, serve_tr(r, N_("Write it in French")));
+		again_open(h, r, e, k, req->not_called_for, req->blanks, false,
+		    true);
+		html(h, "<input type=\"hidden\" name=\"file-language\" "
+		    "value=\"nl\">");
+		/* TRANSLATORS: web pages: the same button, for Dutch. */
+		again_close(h, serve_tr(r, N_("Write it in Dutch")));
+	}
+	if (diag_with(dl, ERR_DOC_PERSON_LANGUAGE) != NULL) {
+		again_open(h, r, e, k, req->not_called_for, req->blanks, false,
+		    false);
+		html(h, "<label for=\"notice-lang\">%s</label> <select "
+		    "id=\"notice-lang\" name=\"person-language\" required>"
+		    "<option "
+		    "value=\"\">\xe2\x80\x94</option>",
+		    /* TRANSLATORS: web pages: the label of the menu of
+		       languages under a notice refused because the case file
+		       gives no language of the person. */
+		    serve_tr(r, N_("Language of the notice")));
+		for (i = 0; i < langs->count; i++) {
+			name = serve_language_name(r, langs->items[i].code);
+			html(h, "<option value=\"%s\">%s \xe2\x80\x94 %s"
+			    "</option>", langs->items[i].code, name != NULL ?
+			    name : langs->items[i].english,
+			    langs->items[i].name);
+		}
+		html(h, "</select> ");
+		/* TRANSLATORS: web pages: the button beside that menu;
+		   followed by "(PDF)". */
+		again_close(h, serve_tr(r, N_("Write the notice")));
+	}
+	if (diag_with(dl, ERR_DOC_ANSWER_BY) != NULL ||
+	    diag_with(dl, ERR_DOC_ANSWER_AFTER_EXPIRY) != NULL) {
+		again_open(h, r, e, k, req->not_called_for, req->blanks, true,
+		    false);
+		answer_by_field(h, r, "again-answer-by", by != NULL ? by : "");
+		/* TRANSLATORS: web pages: the button beside the field "Answer
+		   expected by" under a query letter refused for that date;
+		   followed by "(PDF)". */
+		again_close(h, serve_tr(r, N_("Write the letter")));
+	}
 }
 
 /* A document refused: why, in the page's language; when the case does
@@ -396,6 +593,7 @@ document_refused(struct serve_reply *rep, const struct serve_request *r,
 		       lacks facts: print it with ruled lines where the facts
 		       go, to fill in by hand. */
 		    serve_tr(r, N_("Print it with lines to fill in by hand")));
+	again_choices(&h, r, e, k, req, dl);
 	html(&h, "<p><a href=\"/cases/%u\">%s</a></p>", e->id,
 	    /* TRANSLATORS: web pages: a link under a refused document, back
 	       to the case's page. */
@@ -519,6 +717,53 @@ kind_named(const char *name)
 	return NULL;
 }
 
+/* The page's own versions of --lang, --with and --answer-by: the file's
+ * language (fr, nl or de) of an official document, the person's
+ * language of the notice, the day the query letter expects the answer
+ * by (a real day, of the procedure).  False, with the page that says
+ * why, when one cannot be taken. */
+static bool
+official_choices(struct serve_reply *rep, const struct serve_request *r,
+    const struct serve_doc_kind *k, struct official_request *req,
+    const char **person_lang)
+{
+	const char *lang = serve_form(r, "file-language");
+	const char *person = serve_form(r, "person-language");
+	const char *by = serve_form(r, "answer-by");
+	const char *a[1];
+	char *m;
+
+	if ((lang != NULL && lang[0] != '\0' && strcmp(lang, "fr") != 0 &&
+	    strcmp(lang, "nl") != 0 && strcmp(lang, "de") != 0) ||
+	    (person != NULL && person[0] != '\0' && (k->kind !=
+	    OFFICIAL_NOTICE || languages_find(r->srv->languages, person) ==
+	    NULL))) {
+		serve_pages_error(rep, r, MHD_HTTP_BAD_REQUEST,
+		    /* TRANSLATORS: web pages: an error: the language sent
+		       with a document's form is not one the document can be
+		       written in. */
+		    serve_tr(r, N_("This document cannot be written in the "
+		    "language chosen.")));
+		return false;
+	}
+	if (lang != NULL && lang[0] != '\0')
+		req->lang = lang;
+	if (person != NULL && person[0] != '\0')
+		*person_lang = person;
+	if (k->kind != OFFICIAL_LETTER_QUERY || by == NULL || by[0] == '\0')
+		return true;
+	if (date_parse(by, &req->answer_by) == DATE_OK &&
+	    case_date_in_procedure(req->answer_by))
+		return true;
+	a[0] = serve_tr(r, case_words_attr("answer-by"));
+	m = diag_format(N_("%s: give a real day."),
+	    serve_tr(r, N_("%s: give a real day.")), a, 1);
+	serve_pages_error(rep, r, MHD_HTTP_UNPROCESSABLE_CONTENT,
+	    m != NULL ? m : a[0]);
+	free(m);
+	return false;
+}
+
 void
 serve_docs_official(struct serve_reply *rep, struct serve_request *r,
     const char *id)
@@ -554,6 +799,8 @@ serve_docs_official(struct serve_reply *rep, struct serve_request *r,
 	/* And its "lines to fill in by hand" (--blanks). */
 	req.blanks = serve_form(r, "blanks") != NULL &&
 	    strcmp(serve_form(r, "blanks"), "yes") == 0;
+	if (!official_choices(rep, r, k, &req, &o.person_lang))
+		return;
 	serve_store_lock(store);
 	serve_store_refresh(store);
 	e = serve_store_valid_id(id) ? serve_store_find(store, id) : NULL;
@@ -614,10 +861,20 @@ serve_docs_buttons(struct html *h, const struct serve_request *r,
 		html(h, "<form method=\"post\" action=\"/cases/%u/documents\" "
 		    "class=\"doc%?{ not-called}\">", e->id, !called);
 		serve_pages_csrf(h, r);
-		html(h, "<input type=\"hidden\" name=\"kind\" value=\"%s\">"
-		    "<button type=\"submit\"%?{ class=\"secondary\"}>%s (PDF)"
-		    "</button>", doc_kinds[i].name, !called,
-		    serve_tr(r, doc_kinds[i].label));
+		html(h, "<input type=\"hidden\" name=\"kind\" value=\"%s\">",
+		    doc_kinds[i].name);
+		/* The query letter asks for the answer by a day: the
+		 * command line's default, which the Office may change
+		 * (--answer-by). */
+		if (req.kind == OFFICIAL_LETTER_QUERY) {
+			char by[DATE_STRLEN] = "";
+
+			if (st->answer_by_default != DATE_DAY_NONE)
+				date_format(st->answer_by_default, by);
+			answer_by_field(h, r, "answer-by", by);
+		}
+		html(h, "<button type=\"submit\"%?{ class=\"secondary\"}>%s "
+		    "(PDF)</button>", !called, serve_tr(r, doc_kinds[i].label));
 		if (!called && refused_not_called(&why)) {
 			char *m = not_called_text(r, req.kind, st, st->as_of);
 
@@ -631,7 +888,7 @@ serve_docs_buttons(struct html *h, const struct serve_request *r,
 			    why.items[j].code == ERR_DOC_REFUSED ||
 			    why.items[j].code == ERR_DOC_NO_INTERCEPTION)
 				continue;
-			m = diag_message_in(&why.items[j], r->srv->ui[r->lang]);
+			m = page_reason(r, &why.items[j]);
 			html(h, " <span class=\"point\">%s</span>", m);
 			free(m);
 		}

@@ -310,6 +310,209 @@ def test_sent_twice(srv):
           "accepted", s == 303, str(s))
 
 
+def test_form_checks(srv):
+    """Review of session 5, points 5, 6, 7 and 10 (the region kept): a
+    day after today or before 1997, a district outside the region, a
+    control character or bytes that are not UTF-8 in a text field: each
+    refused beside its field, by its label; nothing written; the form
+    comes back as typed, the card's region too."""
+    c = client(srv, "pol", "en")
+    s, h, b = c.get("/officer")
+    before = case_files(srv)
+    form = {"csrf": c.csrf, "date": "2026-11-30", "assessment": "victim",
+            "stay": "illegal", "region": "flanders", "district": "namur",
+            "police": b"Zone \xff\xfe".decode("latin-1").encode("latin-1"),
+            "report": "BR.1", "language": "", "centre": "", "consent": "",
+            "name": "Ana\x01 Test"}
+    s, h, b = c.post("/officer/cases", form)
+    err = dict((k.decode(), v.decode()) for k, v in re.findall(
+        rb'<p class="field-error" id="([a-z-]+)-err">([^<]*)', b))
+    check("form checks: 422, nothing written", s == 422 and
+          case_files(srv) == before, str(s))
+    check("form checks: a day after today, by its label",
+          "Date: the day is after today" in err.get("date", ""), err)
+    check("form checks: a district outside the region, by its label",
+          "this district is not in the region chosen" in
+          err.get("district", "") and "Judicial district" in
+          err.get("district", ""), err)
+    check("form checks: a control character, by its label",
+          "characters that are not text" in err.get("name", "") and
+          "Name of the person" in err.get("name", ""), err)
+    check("form checks: bytes that are not UTF-8, by its label",
+          "characters that are not text" in err.get("police", ""), err)
+    check("form checks: no message of the XML library",
+          b"xmlTextWriter" not in b and b"libxml" not in b)
+    check("form checks: the card's region kept (Flanders)",
+          re.search(rb'name="region" value="flanders" checked', b)
+          is not None and selected(b, "region") == "flanders")
+    form.update({"date": "1996-12-31", "region": "wallonia",
+                 "police": "Zone Namur", "name": ""})
+    s, h, b = c.post("/officer/cases", form)
+    err = dict((k.decode(), v.decode()) for k, v in re.findall(
+        rb'<p class="field-error" id="([a-z-]+)-err">([^<]*)', b))
+    check("form checks: a day before 1997", s == 422 and
+          list(err) == ["date"] and "before 1997" in err["date"], err)
+    # The event forms: the same rules.
+    c = client(srv, "off", "en")
+    s, h, b = c.get("/cases/" + LIEGE)
+    version = re.search(rb'name="version" value="([0-9a-f]+)"',
+                        b).group(1).decode()
+    with open(srv.case_file("03-liege-query-due.xml"), "rb") as f:
+        kept = f.read()
+    for fields, field, words in (
+            ({"type": "complaint", "date": "2026-12-01"}, "complaint-date",
+             "after today"),
+            ({"type": "complaint", "date": "1990-01-01"}, "complaint-date",
+             "before 1997"),
+            ({"type": "complaint", "date": DAY, "police": "Zone\x7f"},
+             "complaint-police", "not text"),
+            ({"type": "prosecutor-query", "date": DAY,
+              "addressee": "procureur", "answer-by": "2026-11-01"},
+             "prosecutor-query-answer-by", "before the query"),
+            ({"type": "interception", "date": DAY, "assessment": "victim",
+              "stay": "illegal", "region": "brussels",
+              "district": "liege"}, "interception-district",
+             "not in the region chosen")):
+        s, h, b = c.post("/cases/%s/events" % LIEGE, dict(
+            fields, csrf=c.csrf, version=version))
+        err = dict((k.decode(), v.decode()) for k, v in re.findall(
+            rb'<p class="field-error" id="([a-z-]+)-err">([^<]*)', b))
+        check("event checks: %s %s refused beside its field" %
+              (fields["type"], words), s == 422 and field in err and
+              words in err[field], "%d %s" % (s, err))
+    with open(srv.case_file("03-liege-query-due.xml"), "rb") as f:
+        check("event checks: the case file unchanged", f.read() == kept)
+
+
+def write_case(srv, name, text):
+    path = srv.case_file(name)
+    with open(path, "w") as f:
+        f.write(text)
+    os.chmod(path, 0o600)
+    return path
+
+
+def test_document_choices(srv):
+    """Review of session 5, points 3, 8 and 9: a document refused for
+    what the command line asks as an option (--lang fr|nl, --lang LL,
+    --answer-by) says so in the page's words and offers the page's own
+    choice; the query letter's button has the answer-by field, by default
+    the command line's, checked as the command line checks it; the
+    centre's request names the page's form, not the file's markup."""
+    with open(srv.case_file("03-liege-query-due.xml")) as f:
+        liege = f.read()
+    brussels = write_case(srv, "90-brussels-no-language.xml", liege.replace(
+        'id="LIE-2026-0087" regime="1997-2003" district="liege"',
+        'id="BXL-2026-0900" regime="1997-2003" district="bruxelles"')
+        .replace('region="wallonia" district="liege"',
+                 'region="brussels" district="bruxelles"'))
+    write_case(srv, "91-liege-no-language.xml", liege.replace(
+        "LIE-2026-0087", "LIE-2026-0901").replace(
+        "    <language>en</language>\n    <language>pcm</language>\n", ""))
+    c = client(srv, "off", "en")
+    # The file's language, as --lang fr|nl.
+    s, h, b = c.post("/cases/BXL-2026-0900/documents", {
+        "csrf": c.csrf, "kind": "letter-query"})
+    t = page_text(b)
+    check("file language: refused in words", s == 409 and
+          "works in French and in Dutch" in t and "choose it below" in t
+          and not OPTIONS.search(t) and "language=" not in t, t[:600])
+    check("file language: the page's buttons",
+          b'name="file-language" value="fr"' in b and
+          b'name="file-language" value="nl"' in b
+          and b"Write it in Dutch" in b)
+    s, h, b = c.post("/cases/BXL-2026-0900/documents", {
+        "csrf": c.csrf, "kind": "letter-query", "file-language": "nl"})
+    out = tempfile.mkdtemp(prefix="thbdoc-pages.")
+    try:
+        ref = os.path.join(out, "ref.pdf")
+        r = thbdoc("letter", "query", "--date", DAY, "--lang", "nl",
+                   brussels, "-o", ref)
+        with open(ref, "rb") as f:
+            check("file language: Dutch chosen, the letter is the command "
+                  "line's with --lang nl", s == 200 and r.returncode == 0
+                  and f.read() == b, r.stderr)
+    finally:
+        shutil.rmtree(out)
+    s, h, b = c.post("/cases/BXL-2026-0900/documents", {
+        "csrf": c.csrf, "kind": "letter-query", "file-language": "xx"})
+    check("file language: a language not offered refused", s == 400,
+          str(s))
+    # The person's language of the notice, as --lang LL.
+    s, h, b = c.post("/cases/LIE-2026-0901/documents", {
+        "csrf": c.csrf, "kind": "notice"})
+    t = page_text(b)
+    check("notice language: refused in words, a menu of languages",
+          s == 409 and "choose the notice's language below" in t and
+          not OPTIONS.search(t) and b'<select id="notice-lang" '
+          b'name="person-language"' in b, t[:600])
+    s, h, b = c.post("/cases/LIE-2026-0901/documents", {
+        "csrf": c.csrf, "kind": "notice", "person-language": "ro"})
+    check("notice language: Romanian chosen, the notice made",
+          s == 200 and b[:5] == b"%PDF-", str(s))
+    # The answer-by of the query letter, as --answer-by.
+    s, h, b = c.get("/cases/" + LIEGE)
+    m = re.search(rb'<input type="date" id="answer-by" name="answer-by" '
+                  rb'value="([0-9-]*)">', b)
+    check("answer-by: the query letter's field, the command line's "
+          "default", m is not None and m.group(1) != b"", m)
+    s, h, b = c.post("/cases/%s/documents" % LIEGE, {
+        "csrf": c.csrf, "kind": "letter-query", "answer-by": "2026-11-28"})
+    t = page_text(b)
+    check("answer-by: before the letter's date, refused in words",
+          s == 409 and "must come after the letter's date" in t and
+          "28 November 2026" in t and "Answer expected by" in t and
+          not OPTIONS.search(t), t[:600])
+    check("answer-by: the field offered again",
+          b'id="again-answer-by" name="answer-by" value="2026-11-28"' in b)
+    s, h, b = c.post("/cases/%s/documents" % LIEGE, {
+        "csrf": c.csrf, "kind": "letter-query", "answer-by": "2027-06-01"})
+    t = page_text(b)
+    check("answer-by: after the declaration ends, refused in words",
+          s == 409 and "before the arrival declaration ends" in t and
+          not OPTIONS.search(t), t[:600])
+    s, h, b = c.post("/cases/%s/documents" % LIEGE, {
+        "csrf": c.csrf, "kind": "letter-query", "answer-by": "2026-02-30"})
+    check("answer-by: not a day, refused by its label", s == 422 and
+          "Answer expected by: give a real day." in page_text(b), str(s))
+    s, h, b = c.post("/cases/%s/documents" % LIEGE, {
+        "csrf": c.csrf, "kind": "letter-query", "answer-by": "2026-12-12"})
+    out = tempfile.mkdtemp(prefix="thbdoc-pages.")
+    try:
+        ref = os.path.join(out, "ref.pdf")
+        r = thbdoc("letter", "query", "--date", DAY, "--answer-by",
+                   "2026-12-12", srv.case_file("03-liege-query-due.xml"),
+                   "-o", ref)
+        with open(ref, "rb") as f:
+            check("answer-by: the letter is the command line's with "
+                  "--answer-by, byte for byte", s == 200 and
+                  r.returncode == 0 and f.read() == b, r.stderr)
+    finally:
+        shutil.rmtree(out)
+    # The centre's request: in the page's words, not the file's markup.
+    write_case(srv, "92-brussels-contact.xml",
+               '<?xml version="1.0" encoding="UTF-8"?>\n'
+               '<case id="BXL-2026-0902" regime="1997-2003" '
+               'district="bruxelles" language="fr">\n  <events>\n'
+               '    <interception date="2026-11-20" assessment="victim" '
+               'stay="illegal" region="brussels" district="bruxelles"/>\n'
+               '    <centre-contact date="2026-11-20" centre="pag-asa" '
+               'consent="yes"/>\n  </events>\n</case>\n')
+    for lang in ("en", "fr"):
+        c = client(srv, "cen", lang)
+        s, h, b = c.get("/cases/BXL-2026-0902")
+        t = page_text(b)
+        check("centre request %s: no markup in the reason" % lang,
+              s == 200 and "centre-support" not in t, t[:300])
+        check("centre request %s: the page's form named" % lang,
+              {"en": "the form \"Accompaniment by a specialised centre\"",
+               "fr": "le formulaire « Accompagnement par un centre "
+               "d'accueil spécialisé »"}[lang] in t, t[:2000])
+    for f in ("90-brussels-no-language.xml", "91-liege-no-language.xml",
+              "92-brussels-contact.xml"):
+        os.unlink(srv.case_file(f))
+
+
 # The leaflet's refusal in each page's language: the reason (French,
 # Dutch, German words of the translation of "is not translated yet").
 # (The browser's test has one sentence missing: the singular.)
@@ -466,6 +669,8 @@ def main():
         test_officer_form(srv)
         test_event_form(srv)
         test_sent_twice(srv)
+        test_form_checks(srv)
+        test_document_choices(srv)
         test_login_keeps_name(srv)
         test_dates_in_words(srv)
         test_phases_in_words(srv)
