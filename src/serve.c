@@ -780,6 +780,10 @@ home_of(enum users_role role)
 		return "/officer";
 	case ROLE_TRANSLATOR:
 		return "/translations";
+	case ROLE_OFFICE:
+		/* The Office works from its work list, overdue first
+		 * (issue 15, point 5). */
+		return "/due";
 	default:
 		return "/cases";
 	}

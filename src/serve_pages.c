@@ -355,6 +355,13 @@ serve_pages_cases(struct serve_reply *rep, struct serve_request *r)
 	if (due == NULL)
 		due = "";
 	serve_pages_begin(&h, r, serve_tr(r, N_("Cases")));
+	if (serve_query(r, "done") != NULL &&
+	    strcmp(serve_query(r, "done"), "handed-over") == 0)
+		html(&h, "<p class=\"note\" role=\"status\">%s</p>",
+		    /* TRANSLATORS: web pages, the case list of a centre's user,
+		       after an event handed a case over to another centre. */
+		    serve_tr(r, N_("The event was added and the case handed "
+		    "over to the other centre: it is no longer in your list.")));
 	html(&h, "<form method=\"get\" action=\"/cases\" class=\"filters\" "
 	    "role=\"search\"><div><label for=\"q\">%s</label>"
 	    "<input id=\"q\" name=\"q\" value=\"%s\" maxlength=\"64\"></div>"
@@ -1455,10 +1462,59 @@ diag_messages(struct html *h, const struct serve_request *r,
 	html(h, "</ul>");
 }
 
-void
-serve_pages_case(struct serve_reply *rep, struct serve_request *r, const char *id,
+/* A centre's user adds an event naming another centre, after which the
+ * case follows that centre and leaves the user's list: asked first, the
+ * event sent again with hand-over=yes, or cancelled; nothing written
+ * meanwhile.  (The directives say nothing of a case going from one
+ * centre to another: this is the page's own care, not a rule.) */
+static void
+handover_box(struct html *h, const struct serve_request *r,
+    const struct serve_store_entry *e, enum case_centre to)
+{
+	const char *src, *a[1];
+	char *m, *key;
+	size_t i;
+
+	/* TRANSLATORS: web pages, the case page: a centre's user adds an
+	   event (contact, accompaniment) naming another centre; %s: that
+	   centre's name (Payoke, PAG-ASA, Sürya). */
+	src = N_("This event names %s: once it is added, the case follows "
+	    "that centre and leaves your centre's list, and you will no "
+	    "longer see it (the Office and the police still do). Nothing was "
+	    "written yet.");
+	a[0] = serve_tr(r, case_words_value("centre", case_centre_name(to)));
+	m = diag_format(src, serve_tr(r, src), a, 1);
+	html(h, "<div class=\"error\" role=\"alert\"><p>%s</p>"
+	    "<form method=\"post\" action=\"/cases/%u/events\" "
+	    "class=\"doc\">", m != NULL ? m : src, e->id);
+	free(m);
+	serve_pages_csrf(h, r);
+	key = serve_form_key_new();
+	form_key_field(h, key);
+	free(key);
+	for (i = 0; i < r->nfields; i++)
+		if (strcmp(r->fields[i].name, "csrf") != 0 &&
+		    strcmp(r->fields[i].name, "form-key") != 0 &&
+		    strcmp(r->fields[i].name, "hand-over") != 0)
+			html(h, "<input type=\"hidden\" name=\"%s\" "
+			    "value=\"%s\">", r->fields[i].name,
+			    r->fields[i].value);
+	html(h, "<input type=\"hidden\" name=\"hand-over\" value=\"yes\">"
+	    "<button type=\"submit\">%s</button> <a href=\"/cases/%u\">%s"
+	    "</a></form></div>",
+	    /* TRANSLATORS: web pages: the button that confirms the event
+	       naming another centre (the case then leaves the user's
+	       list). */
+	    serve_tr(r, N_("Add it and hand the case over")), e->id,
+	    /* TRANSLATORS: web pages: a link beside that button: nothing is
+	       added, the case stays. */
+	    serve_tr(r, N_("Cancel: keep the case")));
+}
+
+static void
+case_page(struct serve_reply *rep, struct serve_request *r, const char *id,
     const char *notice, const struct diag_list *problems,
-    const struct serve_form_errors *fe)
+    const struct serve_form_errors *fe, enum case_centre handover)
 {
 	struct serve_store *store = r->srv->store;
 	const struct serve_store_entry *e;
@@ -1486,7 +1542,9 @@ serve_pages_case(struct serve_reply *rep, struct serve_request *r, const char *i
 
 		error_summary(&h, r, fe, prefix);
 		free(prefix);
-	} else if (notice != NULL) {
+	} else if (handover != CENTRE_NONE)
+		handover_box(&h, r, e, handover);
+	else if (notice != NULL) {
 		html(&h, "<div class=\"error\" role=\"alert\"><p>%s</p>",
 		    notice);
 		if (problems != NULL && problems->count > 0)
@@ -1524,6 +1582,47 @@ serve_pages_case(struct serve_reply *rep, struct serve_request *r, const char *i
 	    MHD_HTTP_CONFLICT : MHD_HTTP_OK, &h);
 }
 
+void
+serve_pages_case(struct serve_reply *rep, struct serve_request *r,
+    const char *id, const char *notice, const struct diag_list *problems,
+    const struct serve_form_errors *fe)
+{
+	case_page(rep, r, id, notice, problems, fe, CENTRE_NONE);
+}
+
+/* The centre an event would hand the case over to: a centre's user adds
+ * a contact or an accompaniment naming another centre, after which the
+ * case follows that centre (the last accompaniment, else the last
+ * contact: serve_store.c), not the user's; else CENTRE_NONE. */
+static enum case_centre
+handover_to(const struct serve_request *r, const struct case_file *c,
+    enum case_event_type type, const char *name)
+{
+	enum case_centre posted = CENTRE_NONE, support = CENTRE_NONE;
+	enum case_centre contact = CENTRE_NONE, after;
+	int k;
+	size_t i;
+
+	if (r->who.role != ROLE_CENTRE || name == NULL ||
+	    (type != EV_CENTRE_CONTACT && type != EV_CENTRE_SUPPORT))
+		return CENTRE_NONE;
+	for (k = CENTRE_PAYOKE; k <= CENTRE_SURYA; k++)
+		if (strcmp(case_centre_name((enum case_centre)k), name) == 0)
+			posted = (enum case_centre)k;
+	for (i = 0; i < c->nevents; i++)
+		if (c->events[i].type == EV_CENTRE_SUPPORT)
+			support = c->events[i].centre;
+		else if (c->events[i].type == EV_CENTRE_CONTACT)
+			contact = c->events[i].centre;
+	if (type == EV_CENTRE_SUPPORT)
+		support = posted;
+	else
+		contact = posted;
+	after = support != CENTRE_NONE ? support : contact;
+	return after != CENTRE_NONE && after != r->who.centre ? after :
+	    CENTRE_NONE;
+}
+
 /* The answer to a change that was written: 303 to the case's page,
  * which says what was done (done: "created", "added"). */
 static void
@@ -1555,7 +1654,8 @@ post_event(struct serve_reply *rep, struct serve_request *r, const char *id)
 	const char *by;
 	size_t n = 0, j;
 	date_day dt, answer_by;
-	bool dated;
+	enum case_centre to;
+	bool dated, confirmed;
 	char *what;
 
 	if (type == NULL || date == NULL || version == NULL ||
@@ -1599,9 +1699,19 @@ post_event(struct serve_reply *rep, struct serve_request *r, const char *id)
 	serve_store_lock(store);
 	serve_store_refresh(store);
 	e = serve_store_valid_id(id) ? serve_store_find(store, id) : NULL;
+	confirmed = serve_form(r, "hand-over") != NULL &&
+	    strcmp(serve_form(r, "hand-over"), "yes") == 0;
+	to = e != NULL ? handover_to(r, e->c, d->type, serve_form(r,
+	    "centre")) : CENTRE_NONE;
 	if (e == NULL || !serve_can_see(&r->who, e))
 		res = SERVE_STORE_NOT_FOUND;
-	else
+	else if (!confirmed && to != CENTRE_NONE) {
+		/* Asked first: the case would leave the user's list. */
+		serve_store_unlock(store);
+		serve_audit(r->srv, r, id, "event-asked:hand-over");
+		case_page(rep, r, id, NULL, NULL, NULL, to);
+		return false;
+	} else
 		res = serve_store_add_event(store, id, version, type, date, attrs, n,
 		    &diags);
 	serve_store_unlock(store);
@@ -1611,8 +1721,12 @@ post_event(struct serve_reply *rep, struct serve_request *r, const char *id)
 		serve_audit(r->srv, r, id, what);
 		free(what);
 		/* POST/redirect/GET: a reload of the answer reads the case
-		 * again, it adds nothing. */
-		case_redirect(rep, id, "added");
+		 * again, it adds nothing.  A case handed over to another
+		 * centre is no longer the user's: back to the list. */
+		if (to != CENTRE_NONE)
+			serve_reply_redirect(rep, "/cases?done=handed-over");
+		else
+			case_redirect(rep, id, "added");
 		break;
 	case SERVE_STORE_CONFLICT:
 		serve_audit(r->srv, r, id, "event-refused:conflict");
@@ -1625,6 +1739,17 @@ post_event(struct serve_reply *rep, struct serve_request *r, const char *id)
 		serve_audit(r->srv, r, id, "event-refused:invalid");
 		serve_pages_case(rep, r, id, serve_tr(r, N_("The case reader refuses this "
 		    "event, so nothing was written:")), &diags, NULL);
+		break;
+	case SERVE_STORE_DUPLICATE:
+		serve_audit(r->srv, r, id, "event-refused:duplicate");
+		serve_pages_case(rep, r, id, serve_tr(r,
+		    /* TRANSLATORS: web pages, the case page: above an event's
+		       form sent back because the case file holds the same
+		       event already. */
+		    N_("The case file holds this event already: the same kind, "
+		    "day and details. It was not added a second time; below is "
+		    "the case, and your event is still filled in.")), NULL,
+		    NULL);
 		break;
 	case SERVE_STORE_NOT_FOUND:
 		serve_pages_error(rep, r, MHD_HTTP_NOT_FOUND, serve_tr(r, N_("There is no "
@@ -2031,6 +2156,19 @@ check_interception(struct serve_form_errors *fe, struct serve_request *r,
 	check_text(fe, r, "report", serve_tr(r, case_words_attr("report")));
 	check_text(fe, r, "name", serve_tr(r,
 	    N_("Name of the person (if known)")));
+	/* The consent of point 5.2 is to meet a centre: recorded with the
+	 * centre contacted (a consent without one was silently lost). */
+	if (serve_form(r, "consent") != NULL &&
+	    serve_form(r, "consent")[0] != '\0' &&
+	    (serve_form(r, "centre") == NULL ||
+	    serve_form(r, "centre")[0] == '\0'))
+		form_error_add(fe, r, "consent", serve_tr(r,
+		    N_("Consent to the centre")),
+		    /* TRANSLATORS: web pages, the officer's form: beside the
+		       menu of the consent when no centre was chosen; %s: the
+		       menu's label. */
+		    N_("%s: choose the centre contacted too; the consent is to "
+		    "meet that centre."));
 	*district = v != NULL ? districts_find(r->srv->districts, v) : NULL;
 	if (*district == NULL)
 		return;

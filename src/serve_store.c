@@ -382,8 +382,12 @@ append_event(xmlDocPtr doc, const char *type, const char *date,
 			    BAD_CAST attrs[i].value);
 	last = events->last;
 	if (last != NULL && only_blank(last)) {
-		xmlAddPrevSibling(last, xmlNewText(BAD_CAST "\n    "));
+		/* Before the closing indent, then its own indent before it:
+		 * libxml2 merges a text node put beside another text node
+		 * into it, which wrote the event on the previous event's
+		 * line and a blank line after it. */
 		xmlAddPrevSibling(last, ev);
+		xmlAddPrevSibling(ev, xmlNewText(BAD_CAST "\n    "));
 	} else {
 		xmlAddChild(events, xmlNewText(BAD_CAST "\n    "));
 		xmlAddChild(events, ev);
@@ -392,6 +396,47 @@ append_event(xmlDocPtr doc, const char *type, const char *date,
 }
 
 /* Check new bytes with the case reader, then write them. */
+/* Does the case hold this event already: an element of this type with
+ * exactly these attributes (the date and the non-empty values)? */
+static bool
+has_event(xmlDocPtr doc, const char *type, const char *date,
+    const struct serve_store_attr *attrs, size_t n)
+{
+	xmlNodePtr events = child_named(xmlDocGetRootElement(doc), "events");
+	xmlNodePtr ev;
+	xmlAttrPtr a;
+	xmlChar *v;
+	size_t i, want = 1, have;
+	bool same;
+
+	for (i = 0; i < n; i++)
+		if (attrs[i].value != NULL && attrs[i].value[0] != '\0')
+			want++;
+	for (ev = events != NULL ? events->children : NULL; ev != NULL;
+	    ev = ev->next) {
+		if (ev->type != XML_ELEMENT_NODE ||
+		    strcmp((const char *)ev->name, type) != 0)
+			continue;
+		for (have = 0, a = ev->properties; a != NULL; a = a->next)
+			have++;
+		v = xmlGetProp(ev, BAD_CAST "date");
+		same = have == want && v != NULL &&
+		    strcmp((const char *)v, date) == 0;
+		xmlFree(v);
+		for (i = 0; same && i < n; i++) {
+			if (attrs[i].value == NULL || attrs[i].value[0] == '\0')
+				continue;
+			v = xmlGetProp(ev, BAD_CAST attrs[i].name);
+			same = v != NULL && strcmp((const char *)v,
+			    attrs[i].value) == 0;
+			xmlFree(v);
+		}
+		if (same)
+			return true;
+	}
+	return false;
+}
+
 static enum serve_store_result
 check_and_write(struct serve_store *s, const char *path, const char *buf,
     size_t len, bool replace, struct diag_list *diags)
@@ -464,6 +509,11 @@ serve_store_add_event(struct serve_store *s, const char *id, const char *version
 	o.private_element = "person";
 	if ((doc = xml_read_memory(path, buf, len, &o, diags)) == NULL) {
 		r = SERVE_STORE_INVALID;
+		goto done;
+	}
+	/* The same event twice is a double entry, not a fact. */
+	if (has_event(doc, type, date, attrs, nattrs)) {
+		r = SERVE_STORE_DUPLICATE;
 		goto done;
 	}
 	append_event(doc, type, date, attrs, nattrs);

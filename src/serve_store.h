@@ -51,6 +51,8 @@ enum serve_store_result {
 	SERVE_STORE_CONFLICT,		/* the case changed since the version given */
 	SERVE_STORE_INVALID,		/* the change fails the case reader */
 	SERVE_STORE_EXISTS,		/* a new case whose id or file exists */
+	SERVE_STORE_DUPLICATE,	/* the case holds this event already: the
+				   same type, date and attributes */
 	SERVE_STORE_SYSTEM		/* the file cannot be read or written */
 };
 
@@ -77,7 +79,8 @@ const struct serve_store_entry *serve_store_find(const struct serve_store *, con
 
 /* Append an event to a case.  type is the element name (event_type_name),
  * date YYYY-MM-DD; attrs are the event's attributes, empty values left
- * out.  The reader's messages go to diags on SERVE_STORE_INVALID. */
+ * out.  The reader's messages go to diags on SERVE_STORE_INVALID; an event
+ * the case holds already is refused (SERVE_STORE_DUPLICATE). */
 enum serve_store_result serve_store_add_event(struct serve_store *, const char *id,
 		    const char *version, const char *type, const char *date,
 		    const struct serve_store_attr *attrs, size_t nattrs,

@@ -466,7 +466,9 @@ def office_flow(srv):
     b = Browser(srv)
     try:
         b.login("off")
-        b.go("/due")
+        check("office: starts on its work list (review of session 5, "
+              "point 10)", b.d.current_url.endswith("/due"),
+              b.d.current_url)
         rows = b.d.find_elements(By.CSS_SELECTOR, "main table tbody tr")
         check("office: the work list has rows", len(rows) > 0)
         late = [("overdue" in (r.get_attribute("class") or "")) for r in rows]
@@ -559,6 +561,9 @@ def dutch(srv):
         check("Dutch: html lang", b.d.find_element(
             By.TAG_NAME, "html").get_attribute("lang") == "nl")
         b.login("off")
+        check("Dutch: the Office starts on its work list",
+              b.h1() == "Werklijst", b.h1())
+        b.go("/cases")
         check("Dutch: the case list", b.h1() == "Dossiers", b.h1())
         b.go("/cases/" + LIEGE)
         body = b.text()

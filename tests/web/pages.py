@@ -513,6 +513,114 @@ def test_document_choices(srv):
         os.unlink(srv.case_file(f))
 
 
+def hidden_fields(form_html):
+    return dict((html.unescape(k.decode()), html.unescape(v.decode()))
+                for k, v in re.findall(
+                    rb'<input type="hidden" name="([^"]+)" value="([^"]*)">',
+                    form_html))
+
+
+def test_handover_and_duplicates(srv):
+    """Review of session 5, points 4 and 10: a centre's event that hands
+    the case over to another centre is asked first (nothing written), then
+    added, the case leaving the centre's list; the same event twice is
+    refused; an event is written on its own line, indented as the samples;
+    the Office starts on its work list; a consent without a centre is
+    refused beside its field."""
+    with open(srv.case_file(CASE_FILE)) as f:
+        text = f.read()
+    path = write_case(srv, "93-handover.xml", text.replace(
+        CASE, "BXL-2026-0903"))
+    cen = client(srv, "cen", "en")
+    s, h, b = cen.get("/cases/BXL-2026-0903")
+    version = re.search(rb'name="version" value="([0-9a-f]+)"',
+                        b).group(1).decode()
+    with open(path, "rb") as f:
+        before = f.read()
+    # A contact with Payoke while PAG-ASA accompanies: the case stays.
+    s, h, b = cen.post("/cases/BXL-2026-0903/events", {
+        "csrf": cen.csrf, "version": version, "type": "centre-contact",
+        "date": DAY, "centre": "payoke"})
+    check("hand-over: a contact that leaves the case here is added at "
+          "once", s == 303, str(s))
+    s, h, b = cen.get("/cases/BXL-2026-0903")
+    version = re.search(rb'name="version" value="([0-9a-f]+)"',
+                        b).group(1).decode()
+    with open(path, "rb") as f:
+        before = f.read()
+    s, h, b = cen.post("/cases/BXL-2026-0903/events", {
+        "csrf": cen.csrf, "version": version, "type": "centre-support",
+        "date": DAY, "centre": "payoke"})
+    t = page_text(b)
+    with open(path, "rb") as f:
+        check("hand-over: asked first, nothing written", s == 200 and
+              "leaves your centre's list" in t and "Payoke" in t and
+              f.read() == before, "%d %s" % (s, t[:400]))
+    box = re.search(rb'<div class="error" role="alert">.*?</form>', b,
+                    re.S).group(0)
+    fields = hidden_fields(box)
+    check("hand-over: the confirmation carries the event",
+          fields.get("type") == "centre-support" and
+          fields.get("centre") == "payoke" and
+          fields.get("hand-over") == "yes" and "form-key" in fields and
+          b'href="/cases/BXL-2026-0903"' in box, fields)
+    s, h, b = cen.post("/cases/BXL-2026-0903/events", fields)
+    check("hand-over: confirmed, added, back to the list",
+          s == 303 and h.get("location") == "/cases?done=handed-over",
+          "%d %s" % (s, h))
+    s, h, b = cen.get(h.get("location", "/cases"))
+    check("hand-over: the list says so, the case is not in it",
+          "no longer in your list" in page_text(b) and
+          b"BXL-2026-0903" not in b)
+    s, h, b = cen.get("/cases/BXL-2026-0903")
+    check("hand-over: PAG-ASA no longer sees it", s == 404, str(s))
+    pay = client(srv, "pay", "en")
+    s, h, b = pay.get("/cases/BXL-2026-0903")
+    check("hand-over: Payoke does", s == 200, str(s))
+    # The same event twice (two pages, two keys): refused.
+    off = client(srv, "off", "en")
+    s, h, b = off.get("/cases/BXL-2026-0903")
+    version = re.search(rb'name="version" value="([0-9a-f]+)"',
+                        b).group(1).decode()
+    ev = {"csrf": off.csrf, "version": version, "type": "complaint",
+          "date": DAY, "police": "Zone Midi"}
+    s, h, b = off.post("/cases/BXL-2026-0903/events", ev)
+    check("duplicate: the first added", s == 303, str(s))
+    s, h, b = off.get("/cases/BXL-2026-0903")
+    ev["version"] = re.search(rb'name="version" value="([0-9a-f]+)"',
+                              b).group(1).decode()
+    s, h, b = off.post("/cases/BXL-2026-0903/events", ev)
+    check("duplicate: the same event again refused (409)", s == 409 and
+          "holds this event already" in page_text(b), str(s))
+    with open(path) as f:
+        x = f.read()
+    check("duplicate: once in the file", x.count("<complaint") == 1, x)
+    check("written as the samples: each event on its own line, indented, "
+          "no blank line", re.search(r'\n    <complaint date="%s" '
+                                     r'police="Zone Midi"/>\n  </events>'
+                                     % DAY, x) is not None and
+          "/><" not in x and "\n    \n" not in x, x[-400:])
+    os.unlink(path)
+    # The Office's start page.
+    c = Client(srv)
+    c.login("off")
+    s, h, b = c.get("/")
+    check("the Office starts on its work list", s == 303 and
+          h.get("location") == "/due", str(h))
+    # A consent without a centre.
+    c = client(srv, "pol", "en")
+    s, h, b = c.get("/officer")
+    s, h, b = c.post("/officer/cases", {
+        "csrf": c.csrf, "date": DAY, "assessment": "uncertain",
+        "stay": "illegal", "region": "wallonia", "district": "namur",
+        "police": "", "report": "", "language": "", "centre": "",
+        "consent": "yes", "name": ""})
+    err = dict((k.decode(), v.decode()) for k, v in re.findall(
+        rb'<p class="field-error" id="([a-z-]+)-err">([^<]*)', b))
+    check("consent without a centre: refused beside it", s == 422 and
+          "choose the centre contacted" in err.get("consent", ""), err)
+
+
 # The leaflet's refusal in each page's language: the reason (French,
 # Dutch, German words of the translation of "is not translated yet").
 # (The browser's test has one sentence missing: the singular.)
@@ -671,6 +779,7 @@ def main():
         test_sent_twice(srv)
         test_form_checks(srv)
         test_document_choices(srv)
+        test_handover_and_duplicates(srv)
         test_login_keeps_name(srv)
         test_dates_in_words(srv)
         test_phases_in_words(srv)
