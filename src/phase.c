@@ -134,8 +134,9 @@ static const struct {
 	       registration certificate (certificat d'inscription au registre
 	       des étrangers, CIRE). */
 	    N_("the arrival declaration was extended again on %1$s: point "
-	    "8.3 allows one extension only; this one is not counted, and the "
-	    "certificate is due at the end of the first") },
+	    "8.3 allows one extension only. thbdoc's decision: this one is "
+	    "not counted, and the certificate is due at the end of the "
+	    "first") },
 	[WARN_PHASE_NEGATIVE_ANSWER] = { "negative-answer", PHASE_POINT_SILENT,
 	    /* TRANSLATORS: %1$s: a date, YYYY-MM-DD; %2$s and %3$s: the answer
 	       to each question, "yes", "no" or "unknown" (translated). */
@@ -209,9 +210,9 @@ static const struct {
 	[WARN_PHASE_NO_ANSWER_AT_EXPIRY] = { "no-answer-at-expiry", "8.3",
 	    /* TRANSLATORS: %1$s: a date, YYYY-MM-DD. */
 	    N_("no answer from the prosecutor had come by %1$s, the end of "
-	    "the arrival declaration: the prosecutor was not yet able to "
-	    "answer positively, and point 8.3 then extends the declaration "
-	    "once") },
+	    "the arrival declaration. thbdoc's decision, where the directives "
+	    "are silent: the prosecutor is taken as not yet able to answer "
+	    "positively, and point 8.3 then extends the declaration once") },
 	[WARN_PHASE_CONSENT_NOT_RECORDED] = { "consent-not-recorded", "5.2",
 	    /* TRANSLATORS: %1$s: a date, YYYY-MM-DD.  consent is an XML
 	       attribute: keep it. */
@@ -229,8 +230,10 @@ static const struct {
 	    "investigation-ended-in-court", "8.3",
 	    /* TRANSLATORS: %1$s and %2$s: dates, YYYY-MM-DD. */
 	    N_("the answer of %1$s says the investigation is no longer under "
-	    "way, and a prosecution act is recorded on %2$s: the judicial "
-	    "procedure goes on (point 8.3), so the answer is not negative") },
+	    "way, and a prosecution act is recorded on %2$s. thbdoc's "
+	    "decision, where the directives are silent: the judicial "
+	    "procedure goes on (point 8.3 renews the certificate until its "
+	    "end), so the answer is not taken as negative") },
 	[WARN_PHASE_CONVICTION_ON_APPEAL] = { "conviction-on-appeal", "8.3",
 	    /* TRANSLATORS: %1$s: a date, YYYY-MM-DD.  Keep "en première
 	       instance" in French: it quotes the directives. */
@@ -1196,20 +1199,28 @@ static const struct action_rule {
 	[ACTION_ANSWER_GENERAL_QUERY] = { "answer-general-query",
 	    ACTOR_GENERAL_PROSECUTOR, "8.2", pending_answer_general_query,
 	    due_none,
-	    N_("answer the question put by the Office, and inform the victim "
-	    "at the same time") },
+	    /* 8.2 says "simultanément" only of the procureur du Roi's or
+	     * the auditeur du travail's answer: not asked of him here. */
+	    N_("answer the question put by the Office") },
 	[ACTION_EXTEND_ARRIVAL_DECLARATION] = { "extend-arrival-declaration",
 	    ACTOR_OFFICE, "8.3", pending_extend, due_expiry,
 	    N_("extend the arrival declaration once, for 3 months") },
 	[ACTION_ISSUE_REGISTRATION_CERTIFICATE] = {
 	    "issue-registration-certificate", ACTOR_OFFICE, "8.3",
 	    pending_issue_certificate, due_expiry,
-	    N_("issue the certificate of registration (6 months)") },
+	    /* 8.3: "de plus de trois mois (habituellement six mois)" after
+	     * yes and yes; "séjour temporaire - valable six mois" at the
+	     * end of the one extension. */
+	    N_("issue the certificate of registration: for more than 3 "
+	    "months (usually 6) after yes to both questions, for 6 months "
+	    "at the end of the one extension") },
 	[ACTION_RENEW_REGISTRATION_CERTIFICATE] = {
 	    "renew-registration-certificate", ACTOR_OFFICE, "8.3",
 	    pending_renew, due_expiry,
-	    N_("renew the certificate of registration until the end of the "
-	    "judicial procedure") },
+	    /* 8.3: "qui peut être prorogée jusqu'à la fin de la procédure
+	     * judiciaire": may, while it goes on. */
+	    N_("renew the certificate of registration while the judicial "
+	    "procedure goes on (it can be renewed until its end)") },
 	[ACTION_REQUEST_INDEFINITE_RESIDENCE] = {
 	    "request-indefinite-residence", ACTOR_CENTRE, "8.3",
 	    pending_request_indefinite, due_none,

@@ -27,7 +27,9 @@ enum phase_state {
 	STATE_REFLECTION,		/* phase 1: order to leave, 45 days (8.1) */
 	STATE_ARRIVAL_DECLARATION,	/* phase 2: 3 months (8.2) */
 	STATE_ARRIVAL_DECLARATION_EXTENDED, /* phase 2, extended once (8.3) */
-	STATE_REGISTRATION_CERTIFICATE,	/* phase 3: CIRE, 6 months (8.3) */
+	STATE_REGISTRATION_CERTIFICATE,	/* phase 3: CIRE, more than 3 months,
+					   usually 6; 6 after the extension
+					   (8.3) */
 	STATE_INDEFINITE_RESIDENCE,	/* phase 4 (8.3) */
 	STATE_RETURNED,			/* went back to the country of origin */
 	STATE_ENDED,			/* out of the procedure */
@@ -119,7 +121,8 @@ struct phase_warning {
 	enum phase_warning_code code;
 	const char	*point;
 	int		 line;		/* of the event in the case file, or 0 */
-	char		 args[PHASE_WARNING_ARGS][128];	/* fill the message */
+	/* Fill the message; an action's text whole (action-overdue). */
+	char		 args[PHASE_WARNING_ARGS][256];
 };
 
 struct phase_document {

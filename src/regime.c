@@ -71,9 +71,11 @@ static const struct regime_right rights_1997[PHASE_RIGHT_COUNT] = {
 	    N_("social aid from the CPAS or through the centre") },
 	{ "temporary-work-authorisation", "8.2",
 	    N_("temporary work authorisation") },
-	{ "centre-accompaniment", "8.1, 8.2",
-	    N_("accompaniment by a specialised centre (mandatory from the "
-	    "second phase on)") },
+	{ "centre-accompaniment", "8.1, 8.2, 8.3",
+	    /* 8.2: "également obligatoire"; 8.3: "reste obligatoire".
+	     * 8.1 says "accompagnée", not whether it is mandatory. */
+	    N_("accompaniment by a specialised centre (mandatory in the "
+	    "second and third phases)") },
 	{ "work-permit-b", "8.3",
 	    N_("work permit B") },
 };

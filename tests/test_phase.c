@@ -1413,10 +1413,132 @@ test_empty_case_is_flagged(void **state)
 	case_free(c);
 }
 
+/* 8.2 only says the Office "signale la date à laquelle cette réponse est
+ * attendue": when the query does not give it, thbdoc expects the answer
+ * 15 days before the arrival declaration ends (its decision, README). */
+static void
+test_our_decision_answer_expected_15_days_before_expiry_by_default(
+    void **state)
+{
+	struct case_file *c = case_declared();
+	struct phase_status *st;
+
+	assert_int_equal(regime_default()->answer_default.days, 15);
+	query(c, "2026-04-01", NULL);
+	st = status(c, "2026-06-04");
+	assert_true(warned(st, WARN_PHASE_QUERY_WITHOUT_ANSWER_DATE));
+	assert_null(phase_status_action(st, ACTION_EXTEND_ARRIVAL_DECLARATION));
+	phase_status_free(st);
+	st = status(c, "2026-06-05");
+	assert_action_due(st, ACTION_EXTEND_ARRIVAL_DECLARATION, "2026-06-19");
+	phase_status_free(st);
+	case_free(c);
+}
+
+/* Issue 11, rule 8 and truth's brief, point 1: the certificate after yes
+ * and yes is "de plus de trois mois (habituellement six mois)"; six months
+ * ("séjour temporaire - valable six mois") only at the end of the one
+ * extension.  Its action never says "6 months" alone. */
+static void
+test_8_3_certificate_action_says_more_than_three_months_usually_six(
+    void **state)
+{
+	const char *t = phase_action_text(ACTION_ISSUE_REGISTRATION_CERTIFICATE);
+
+	assert_non_null(strstr(t, "more than 3 months (usually 6) after yes "
+	    "to both questions"));
+	assert_non_null(strstr(t, "6 months at the end of the one "
+	    "extension"));
+	assert_null(strstr(t, "(6 months)"));
+}
+
+/* An overdue action's warning quotes the action's text whole (it is
+ * looked up in the catalogue by its English words). */
+static void
+test_5_overdue_warning_quotes_the_whole_action(void **state)
+{
+	struct case_file *c = case_declared();
+	struct phase_status *st;
+	const char *t = phase_action_text(ACTION_ISSUE_REGISTRATION_CERTIFICATE);
+	size_t i;
+	bool found = false;
+
+	query(c, "2026-04-01", "2026-05-15");
+	answer(c, "2026-05-10", ANSWER_YES, ANSWER_YES);
+	st = status(c, "2026-07-01");
+	for (i = 0; i < st->nwarnings; i++)
+		if (st->warnings[i].code == WARN_PHASE_ACTION_OVERDUE &&
+		    strcmp(st->warnings[i].args[0], t) == 0)
+			found = true;
+	assert_true(found);
+	phase_status_free(st);
+	case_free(c);
+}
+
+/* 8.3: the certificate "peut être prorogée jusqu'à la fin de la procédure
+ * judiciaire": it can be renewed while the procedure goes on. */
+static void
+test_8_3_renewal_can_be_made_until_the_end_of_the_procedure(void **state)
+{
+	const char *t = phase_action_text(ACTION_RENEW_REGISTRATION_CERTIFICATE);
+
+	assert_non_null(strstr(t, "while the judicial procedure goes on"));
+	assert_non_null(strstr(t, "can be renewed until its end"));
+}
+
+/* 8.2 says "simultanément" of the procureur du Roi's or the auditeur du
+ * travail's answer only: the procureur général's action does not claim
+ * it (truth's brief, point 2). */
+static void
+test_8_2_general_prosecutor_answer_not_said_simultaneous(void **state)
+{
+	const char *g = phase_action_text(ACTION_ANSWER_GENERAL_QUERY);
+
+	assert_null(strstr(g, "victim"));
+	assert_null(strstr(g, "same time"));
+	/* The procureur du Roi's does. */
+	assert_non_null(strstr(phase_action_text(ACTION_ANSWER_QUERY),
+	    "inform the victim at the same time"));
+}
+
+/* 8.2: "également obligatoire"; 8.3: "reste obligatoire"; 8.1 says
+ * "accompagnée", not whether it is mandatory: the right's text does not
+ * say it is not mandatory in phase 1. */
+static void
+test_8_2_centre_accompaniment_mandatory_in_phases_2_and_3(void **state)
+{
+	const char *t = phase_right_text(regime_default(),
+	    RIGHT_CENTRE_ACCOMPANIMENT);
+
+	assert_non_null(strstr(t, "mandatory in the second and third "
+	    "phases"));
+	assert_null(strstr(t, "from the second phase on"));
+}
+
+/* Rules 1, 2 and 8 are thbdoc's decisions where the directives are
+ * silent: their warnings say so. */
+static void
+test_our_decision_warnings_of_rules_1_2_8_say_so(void **state)
+{
+	assert_non_null(strstr(phase_warning_format(
+	    WARN_PHASE_NO_ANSWER_AT_EXPIRY), "thbdoc's decision"));
+	assert_non_null(strstr(phase_warning_format(
+	    WARN_PHASE_INVESTIGATION_ENDED_IN_COURT), "thbdoc's decision"));
+	assert_non_null(strstr(phase_warning_format(
+	    WARN_PHASE_EXTENSION_LIMIT), "thbdoc's decision"));
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_8_3_certificate_action_says_more_than_three_months_usually_six),
+		cmocka_unit_test(test_8_3_renewal_can_be_made_until_the_end_of_the_procedure),
+		cmocka_unit_test(test_5_overdue_warning_quotes_the_whole_action),
+		cmocka_unit_test(test_8_2_general_prosecutor_answer_not_said_simultaneous),
+		cmocka_unit_test(test_8_2_centre_accompaniment_mandatory_in_phases_2_and_3),
+		cmocka_unit_test(test_our_decision_warnings_of_rules_1_2_8_say_so),
+		cmocka_unit_test(test_our_decision_answer_expected_15_days_before_expiry_by_default),
 		cmocka_unit_test(test_8_2_general_prosecutor_answer_is_pending),
 		cmocka_unit_test(test_8_2_query_due_at_once_late_only_after_month_before_expiry),
 		cmocka_unit_test(test_8_2_answer_date_on_or_after_expiry_is_warned),
