@@ -29,6 +29,7 @@ struct official_job {
 	const char	*output;	/* NULL with --dump */
 	const char	*person_lang;	/* notice: --lang */
 	bool		 blank;		/* report: the form to fill by hand */
+	bool		 allow_incomplete;	/* notice */
 };
 
 static void
@@ -37,7 +38,8 @@ run(struct cli *cli, const struct official_job *job)
 	struct diag_list diags = { 0 };
 	struct render_dest dest = { job->output != NULL ? RENDER_PDF :
 	    RENDER_TREE, job->output, job->req.force };
-	struct render_official_opts o = { &job->req, NULL, job->person_lang };
+	struct render_official_opts o = { &job->req, NULL, job->person_lang,
+	    job->allow_incomplete };
 	struct render_out out = { 0 };
 	struct case_reader *reader = NULL;
 	struct case_file *c = NULL;
@@ -69,7 +71,8 @@ out:
 
 enum {
 	OPT_DATE = 1 << 0, OPT_LANG = 1 << 1, OPT_BLANK = 1 << 2,
-	OPT_ANSWER_BY = 1 << 3, OPT_TO = 1 << 4, OPT_WITH = 1 << 5
+	OPT_ANSWER_BY = 1 << 3, OPT_TO = 1 << 4, OPT_WITH = 1 << 5,
+	OPT_ALLOW_INCOMPLETE = 1 << 6
 };
 
 static bool
@@ -98,6 +101,7 @@ parse_options(struct cli *cli, int argc, char *argv[], unsigned allowed,
 		{ "dump", no_argument, NULL, 'D' },
 		{ "not-called-for", no_argument, NULL, 'N' },
 		{ "blanks", no_argument, NULL, 'B' },
+		{ "allow-incomplete", no_argument, NULL, 'I' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
 	};
@@ -113,7 +117,8 @@ parse_options(struct cli *cli, int argc, char *argv[], unsigned allowed,
 	    NULL)) != -1) {
 		need = c == 'd' ? OPT_DATE : c == 'l' ? OPT_LANG :
 		    c == 'w' ? OPT_WITH : c == 'b' ? OPT_BLANK :
-		    c == 'A' ? OPT_ANSWER_BY : c == 't' ? OPT_TO : 0;
+		    c == 'A' ? OPT_ANSWER_BY : c == 't' ? OPT_TO :
+		    c == 'I' ? OPT_ALLOW_INCOMPLETE : 0;
 		if (need != 0 && !(allowed & need))
 			return cli_usage_error(cli, _("invalid option"));
 		switch (c) {
@@ -151,6 +156,7 @@ parse_options(struct cli *cli, int argc, char *argv[], unsigned allowed,
 		case 'D': dump = true; break;
 		case 'N': job->req.not_called_for = true; break;
 		case 'B': job->req.blanks = true; break;
+		case 'I': job->allow_incomplete = true; break;
 		case 'h': *help = true; return THB_EXIT_OK;
 		default: return cli_usage_error(cli, _("invalid option"));
 		}
@@ -417,6 +423,16 @@ notice_help(FILE *fp)
 	    "  -w, --with fr|nl|de    the official language (default: that of "
 	    "the\n"
 	    "                         judicial district)\n"));
+	/* TRANSLATORS: one more line of the help of thbdoc notice, below
+	   --with.  Keep --allow-incomplete and the alignment (25 spaces). */
+	fprintf(fp, _("      --allow-incomplete  write it even if the "
+	    "person's or the official\n"
+	    "                         language lacks some of its strings "
+	    "(otherwise\n"
+	    "                         refused, exit status 1, each string "
+	    "named):\n"
+	    "                         they stand in English, with a warning "
+	    "each\n"));
 }
 
 int
@@ -424,8 +440,8 @@ cli_cmd_notice(struct cli *cli, int argc, char *argv[])
 {
 	struct official_job job = { .req = { .kind = OFFICIAL_NOTICE } };
 	bool help;
-	int st = parse_options(cli, argc, argv, OPT_DATE | OPT_LANG | OPT_WITH,
-	    &job, &help);
+	int st = parse_options(cli, argc, argv, OPT_DATE | OPT_LANG | OPT_WITH |
+	    OPT_ALLOW_INCOMPLETE, &job, &help);
 
 	return finish(cli, st, help, notice_help, &job);
 }

@@ -135,6 +135,31 @@ publish_is_draft(const struct catalog *cat)
 	return draft;
 }
 
+/* The rule of the leaflet, the pocket card and the notice: a language
+ * whose catalogue lacks one of the template's strings (or a centre's
+ * city) is refused with the error refused and one naming each missing
+ * string (or skipped, with a warning, when the caller asks), unless the
+ * caller allows an incomplete one.  *missing: how many it lacks. */
+static bool
+template_allowed(struct thb_data *d, const char *tmpl_path,
+    enum diag_code refused, const struct catalog *cat, const char *lang,
+    const struct publish_rules *r, size_t *missing, struct diag_list *diags)
+{
+	char n[32];
+
+	*missing = missing_in(d, tmpl_path, cat, lang, NULL, NULL);
+	if (*missing == 0 || r->allow_incomplete)
+		return true;
+	snprintf(n, sizeof(n), "%zu", *missing);
+	if (r->skip_incomplete) {
+		diag_add(diags, WARN_LEAFLET_SKIPPED, NULL, 0, 0, lang, n, lang);
+		return false;
+	}
+	diag_add(diags, refused, NULL, 0, 0, lang, n);
+	missing_in(d, tmpl_path, cat, lang, r->po_dir, diags);
+	return false;
+}
+
 bool
 publish_draft_note(const struct catalog *cat, const char *lang)
 {
@@ -147,21 +172,11 @@ publish_allowed(struct thb_data *d, const struct catalog *cat,
     const char *lang, const struct publish_rules *r, struct tmpl_var *vars,
     size_t *nvars, struct diag_list *diags)
 {
-	size_t missing = publish_missing(d, cat, lang, NULL, NULL);
-	char n[32];
+	size_t missing;
 
-	if (missing > 0 && !r->allow_incomplete) {
-		snprintf(n, sizeof(n), "%zu", missing);
-		if (r->skip_incomplete)
-			diag_add(diags, WARN_LEAFLET_SKIPPED, NULL, 0, 0,
-			    lang, n, lang);
-		else {
-			diag_add(diags, ERR_LEAFLET_INCOMPLETE, NULL, 0, 0,
-			    lang, n);
-			publish_missing(d, cat, lang, r->po_dir, diags);
-		}
+	if (!template_allowed(d, PUBLISH_LEAFLET_TEMPLATE,
+	    ERR_LEAFLET_INCOMPLETE, cat, lang, r, &missing, diags))
 		return false;
-	}
 	if (missing > 0) {
 		vars[*nvars].name = "incomplete";
 		vars[(*nvars)++].value = "yes";
@@ -177,17 +192,20 @@ bool
 publish_pocket_card_allowed(struct thb_data *d, const struct catalog *cat,
     const char *lang, const struct publish_rules *r, struct diag_list *diags)
 {
-	size_t missing = missing_in(d, PUBLISH_POCKET_CARD_TEMPLATE, cat, lang,
-	    NULL, NULL);
-	char n[32];
+	size_t missing;
 
-	if (missing == 0 || r->allow_incomplete)
-		return true;
-	snprintf(n, sizeof(n), "%zu", missing);
-	diag_add(diags, ERR_LEAFLET_POCKET_INCOMPLETE, NULL, 0, 0, lang, n);
-	missing_in(d, PUBLISH_POCKET_CARD_TEMPLATE, cat, lang, r->po_dir,
-	    diags);
-	return false;
+	return template_allowed(d, PUBLISH_POCKET_CARD_TEMPLATE,
+	    ERR_LEAFLET_POCKET_INCOMPLETE, cat, lang, r, &missing, diags);
+}
+
+bool
+publish_notice_allowed(struct thb_data *d, const struct catalog *cat,
+    const char *lang, const struct publish_rules *r, struct diag_list *diags)
+{
+	size_t missing;
+
+	return template_allowed(d, PUBLISH_NOTICE_TEMPLATE,
+	    ERR_NOTICE_INCOMPLETE, cat, lang, r, &missing, diags);
 }
 
 bool

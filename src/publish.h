@@ -34,6 +34,8 @@ struct tmpl_var;
 /* The pocket card's template: the same rule for a missing string as the
  * leaflet's (publish_pocket_card_allowed()). */
 #define PUBLISH_POCKET_CARD_TEMPLATE "templates/pocket-card.xml"
+/* The notice's template: the same rule again (publish_notice_allowed()). */
+#define PUBLISH_NOTICE_TEMPLATE "templates/notice.xml"
 #define PUBLISH_LEAFLET_PAGES		2
 #define PUBLISH_LEAFLET_PAGES_WITH	3
 
@@ -87,6 +89,15 @@ bool	publish_allowed(struct thb_data *, const struct catalog *,
  * each, and the card says nothing of it: it must stay discreet).  The
  * pocket card's template and the centres must be loaded. */
 bool	publish_pocket_card_allowed(struct thb_data *, const struct catalog *,
+	    const char *lang, const struct publish_rules *,
+	    struct diag_list *);
+
+/* May a column of the notice be written in lang from cat?  The leaflet's
+ * rule again: refused, each missing string named, unless the caller
+ * allows an incomplete one (the English stands in, with a warning each,
+ * as on the pocket card).  The notice's template and the centres must be
+ * loaded. */
+bool	publish_notice_allowed(struct thb_data *, const struct catalog *,
 	    const char *lang, const struct publish_rules *,
 	    struct diag_list *);
 

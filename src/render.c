@@ -447,6 +447,26 @@ notice_language(const struct languages_table *langs, const char *person_lang,
 	return NULL;
 }
 
+/* The notice's columns: each language whose catalogue lacks one of its
+ * strings is refused (publish_notice_allowed()) unless allowed. */
+static bool
+notice_columns_allowed(struct thb_data *d, const struct tmpl_lang *person,
+    const struct tmpl_lang *with, bool allow_incomplete,
+    struct diag_list *diags)
+{
+	struct publish_rules rules = { allow_incomplete, false, NULL };
+	const struct tmpl_lang *langs[2] = { person, with };
+	bool ok = true;
+	size_t i;
+
+	for (i = 0; i < 2; i++)
+		if (langs[i] != NULL && langs[i]->catalog != NULL &&
+		    !publish_notice_allowed(d, langs[i]->catalog,
+		    langs[i]->code, &rules, diags))
+			ok = false;
+	return ok;
+}
+
 /* One document from one case: decided, built and made. */
 static bool
 render_case(struct thb_data *d, const struct render_official_opts *o,
@@ -507,6 +527,11 @@ render_case(struct thb_data *d, const struct render_official_opts *o,
 			    publish_draft_note(cat, t.lang) };
 			ctx.with = &with;
 		}
+		/* The leaflet's rule, in each column (the English source
+		 * has no catalogue and lacks nothing). */
+		if (!notice_columns_allowed(d, &ctx.lang, ctx.with != NULL ?
+		    &with : NULL, o->allow_incomplete, diags))
+			goto out;
 		ctx.region = interception_region(c);
 	}
 	ctx.status = official_status_code(st);

@@ -143,6 +143,10 @@ struct render_official_opts {
 	const struct official_request *req;
 	const struct case_file *c;
 	const char	*person_lang;
+	/* The notice: write a column whose language lacks some of its
+	 * strings, in English with a warning each (the leaflet's rule,
+	 * publish_notice_allowed()). */
+	bool		 allow_incomplete;
 };
 
 /* Load what the document of this kind needs (template, districts,

@@ -148,7 +148,7 @@ if [ $shim = yes ]; then
 	rm -rf "$tmp/named"; mkdir "$tmp/named"
 	case_with_name "$tmp/named.xml" "Ion Popescu"
 	LD_PRELOAD="$THB_SHIM" THB_SHIM_NO_TMPFILE=1 "$THBDOC" notice \
-	    --date 2026-11-29 "$tmp/named.xml" -o "$tmp/named/n.pdf" \
+	    --allow-incomplete --date 2026-11-29 "$tmp/named.xml" -o "$tmp/named/n.pdf" \
 	    2>"$tmp/err"
 	check "no O_TMPFILE: written" 0 "$?"
 	check "no O_TMPFILE: only the document" "n.pdf" \
@@ -207,7 +207,8 @@ check "leaflet --all -o -: refused" 2 "$?"
 check "leaflet --all -o -: no folder named -" no \
     "$([ -e "$tmp/-" ] && echo yes || echo no)"
 case_with_name "$tmp/person.xml" "Ion Popescu"
-( cd "$tmp" && "$THBDOC" notice --date 2026-11-29 person.xml -o - \
+( cd "$tmp" && "$THBDOC" notice --allow-incomplete --date 2026-11-29 \
+    person.xml -o - \
     >"$tmp/out" 2>"$tmp/err" )
 check "notice -o -: refused" 2 "$?"
 check "notice -o -: nothing on standard output" 0 "$(wc -c <"$tmp/out")"
@@ -560,8 +561,8 @@ while IFS='|' read -r block face nm; do
 	    sed 's/\xe2\x81\xa0//g' >"$tmp/script.txt"
 	check "a $block name: in the text layer" yes \
 	    "$(grep -q -F "Nom : $nm" "$tmp/script.txt" && echo yes || echo no)"
-	"$THBDOC" notice --lang ar --date 2026-11-29 "$tmp/script.xml" \
-	    -o "$tmp/notice.pdf" 2>"$tmp/err"
+	"$THBDOC" notice --allow-incomplete --lang ar --date 2026-11-29 \
+	    "$tmp/script.xml" -o "$tmp/notice.pdf" 2>"$tmp/err"
 	check "a $block name: Arabic notice written" 0 "$?"
 done <<'NAMES'
 Georgian|NotoSansGeorgian-Regular|ნინო ბერიძე

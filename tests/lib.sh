@@ -119,3 +119,11 @@ po_docs_waiting() {
 	    --po-dir "$top_srcdir/po-docs" "$1" 2>/dev/null |
 	    grep -q "^$1: .* translated, \([1-9][0-9]* fuzzy\|.* [1-9][0-9]* untranslated\)"
 }
+
+# carry_inc LL: --allow-incomplete when LL waits in po-docs/CARRY-OVER
+# (its leaflet or its notice lacks strings and is refused without it).
+carry_inc() {
+	case " $(sed 's/#.*//' "$top_srcdir/po-docs/CARRY-OVER" | tr '\n' ' ') " in
+	*" $1 "*) echo --allow-incomplete ;;
+	esac
+}

@@ -44,7 +44,7 @@ read_back() {
 # The notice, in the person's language with French beside it.
 for ll in en $(sed 's/#.*//' "$top_srcdir/po-docs/LINGUAS"); do
 	doc "notice-$ll" 2026-11-29 "$s/01-brussels-reflection.xml" \
-	    notice --lang "$ll"
+	    notice $(carry_inc "$ll") --lang "$ll"
 done
 # The official documents (points 3, 4, 5, 8.1, 8.2, 8.3).
 doc report-fr 2026-11-29 "$s/01-brussels-reflection.xml" report

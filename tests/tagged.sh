@@ -74,8 +74,8 @@ tagged leaflet-zh "poppler pdfjs" "$L" leaflet $INC --lang zh
 tagged leaflet-hi "pdfjs" "$L" leaflet $INC --lang hi
 tagged leaflet-th "pdfjs" "$L" leaflet $INC --lang th
 tagged leaflet-ar-fr "poppler" "$L Sect" leaflet $INC --lang ar --with fr
-tagged notice-ar "poppler pdfjs" "Document H1 P" notice --date 2026-11-29 \
-    --lang ar "$s/01-brussels-reflection.xml"
+tagged notice-ar "poppler pdfjs" "Document H1 P" notice $INC \
+    --date 2026-11-29 --lang ar "$s/01-brussels-reflection.xml"
 tagged report-fr "poppler pdfjs" "Document H1 P" report --date 2026-11-29 \
     "$s/01-brussels-reflection.xml"
 tagged blank-nl "poppler pdfjs" "Document H1 H2 P L LI LBody" report \

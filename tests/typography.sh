@@ -22,8 +22,8 @@ case01="$s/01-brussels-reflection.xml"
 # notice LL: the notice's tree in $tmp/LL.dump, the person's column
 # (the first of each row) in $tmp/LL.person.
 notice() {
-	"$THBDOC" notice --lang "$1" --date 2026-12-10 "$case01" --dump \
-	    >"$tmp/$1.dump" 2>"$tmp/err"
+	"$THBDOC" notice $(carry_inc "$1") --lang "$1" --date 2026-12-10 \
+	    "$case01" --dump >"$tmp/$1.dump" 2>"$tmp/err"
 	check "notice $1: exit status" 0 "$?"
 	awk -v ll="$1" '
 	    /^    column lang=/ { inperson = ($2 == "lang=" ll) ; next }
@@ -83,8 +83,8 @@ check_grep "Russian: one full stop after 'г.'" \
 # of its sentences still in English.
 carry=" $(sed 's/#.*//' "$top_srcdir/po-docs/CARRY-OVER" | tr '\n' ' ') "
 for ll in ar th zh ru hi bin; do
-	"$THBDOC" notice --lang "$ll" --date 2026-12-10 "$case01" \
-	    -o "$tmp/$ll.pdf" 2>"$tmp/err"
+	"$THBDOC" notice $(carry_inc "$ll") --lang "$ll" --date 2026-12-10 \
+	    "$case01" -o "$tmp/$ll.pdf" 2>"$tmp/err"
 	case $carry in *" $ll "*)
 		grep -v "warning: \[$ll\] not translated, the English text is used" \
 		    "$tmp/err" >"$tmp/err2"

@@ -186,6 +186,41 @@ check_grep "languages --po-dir: fr fails markup" \
 check_grep "languages --po-dir: no PO file" '^de .* no  *no PO file ' \
     "$tmp/out"
 
+# The notice keeps the leaflet's rule in each of its columns (truth's
+# brief, point 4): ro lacks the notice's strings, so it is refused, each
+# string named, nothing written; --allow-incomplete writes it, the English
+# standing in with a warning each.  The French column is
+# held to it too (the fixture fr lacks them): vi, complete, is refused
+# for French.
+case01="$top_srcdir/data/samples/01-brussels-reflection.xml"
+check_status "notice incomplete refused" 1 "$THBDOC" notice --lang ro \
+    --date 2026-11-29 "$case01" -o "$tmp/notice-ro.pdf"
+check_grep "notice incomplete refused: why" \
+    'error: the notice is not offered in ro: [0-9]* of its strings are not translated or are fuzzy' \
+    "$tmp/err"
+check_grep "notice incomplete refused: the string" \
+    'templates/notice.xml:[0-9]*: error: \[ro\] not translated or fuzzy: "Your situation in the protection procedure"' \
+    "$tmp/err"
+check_grep "notice incomplete refused: the official column too" \
+    'error: the notice is not offered in fr: ' "$tmp/err"
+if [ -e "$tmp/notice-ro.pdf" ]; then fail "notice refused: a PDF written"
+else pass; fi
+check_status "notice: a complete language, its French column refused" 1 \
+    "$THBDOC" notice --lang vi --date 2026-11-29 "$case01" \
+    -o "$tmp/notice-vi.pdf"
+if grep -q 'not offered in vi' "$tmp/err"; then
+	fail "notice vi: complete, yet refused"
+else pass; fi
+check_status "notice --allow-incomplete" 0 "$THBDOC" notice --lang ro \
+    --allow-incomplete --date 2026-11-29 "$case01" -o "$tmp/notice-ro.pdf"
+check_grep "notice --allow-incomplete: a warning" \
+    'warning: \[ro\] not translated, the English text is used' "$tmp/err"
+if [ -n "${PDFTOTEXT:-}" ]; then
+	text "$tmp/notice-ro.pdf" >"$tmp/notice-ro.txt"
+	check_grep "notice --allow-incomplete: English stands in" \
+	    'Your situation in the protection procedure' "$tmp/notice-ro.txt"
+fi
+
 # The language card: one page; every language in its own script.
 check_status "language-card" 0 "$THBDOC" language-card -o "$tmp/card.pdf"
 if [ -n "${PDFTOTEXT:-}" ]; then
