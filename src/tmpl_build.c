@@ -867,29 +867,6 @@ build_side_by_side(struct build *b, const xmlNode *parent,
 	}
 }
 
-/* An xs:decimal the schema has validated ("0.95", "1"), read without the
- * locale: strtof() would stop at the point under a decimal-comma
- * LC_NUMERIC. */
-static float
-decimal_value(const char *s)
-{
-	float v = 0, unit = 1;
-	bool frac = false;
-
-	for (; *s != '\0'; s++) {
-		if (*s == '.')
-			frac = true;
-		else if (*s >= '0' && *s <= '9') {
-			if (frac) {
-				unit /= 10;
-				v += (float)(*s - '0') * unit;
-			} else
-				v = v * 10 + (float)(*s - '0');
-		}
-	}
-	return v;
-}
-
 struct doc *
 tmpl_build(const struct tmpl *t, const struct tmpl_context *ctx,
     struct diag_list *diags)
@@ -904,7 +881,7 @@ tmpl_build(const struct tmpl *t, const struct tmpl_context *ctx,
 	v = xml_attr(root, "page");
 	b.doc->page_size = v != NULL && strcmp(v, "A5") == 0 ? DOC_A5 : DOC_A4;
 	if ((v = xml_attr(root, "scale")) != NULL)
-		b.doc->scale = decimal_value(v);
+		b.doc->scale = util_decimal(v);
 	if ((v = xml_attr(root, "author")) != NULL)
 		b.doc->author = doc_strdup(b.doc, v);
 	/* Two languages in half a page each: the width of narrow margins,

@@ -44,6 +44,26 @@ util_out_of_memory(void)
 
 #define out_of_memory util_out_of_memory
 
+float
+util_decimal(const char *s)
+{
+	float v = 0, unit = 1;
+	bool frac = false;
+
+	for (; *s != '\0'; s++) {
+		if (*s == '.')
+			frac = true;
+		else if (*s >= '0' && *s <= '9') {
+			if (frac) {
+				unit /= 10;
+				v += (float)(*s - '0') * unit;
+			} else
+				v = v * 10 + (float)(*s - '0');
+		}
+	}
+	return v;
+}
+
 void *
 xmalloc(size_t size)
 {

@@ -17,6 +17,11 @@ struct diag_list;
 /* Say "out of memory" and exit with status 3 (THB_EXIT_SYSTEM). */
 void	 util_out_of_memory(void) __attribute__((noreturn));
 
+/* An xs:decimal a schema has validated ("0.95", "1"), read without the
+ * locale: strtof() would stop at the point under a decimal-comma
+ * LC_NUMERIC. */
+float	 util_decimal(const char *);
+
 void *xmalloc(size_t size);
 void *xcalloc(size_t n, size_t size);
 void *xrealloc(void *p, size_t size);
