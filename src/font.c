@@ -78,6 +78,7 @@ read_config(struct font_set *fs, const char *path, const char *schema,
 			continue;
 		if (xmlStrcmp(n->name, (const xmlChar *)"face") == 0) {
 			struct font_face *f;
+			const char *v;
 			char *dot;
 
 			/* Counted at once: font_set_free() frees it. */
@@ -90,6 +91,12 @@ read_config(struct font_set *fs, const char *path, const char *schema,
 			f->file = attr_dup(n, "file");
 			f->bold_id = attr_dup(n, "bold");
 			f->italic_id = attr_dup(n, "italic");
+			if ((v = xml_attr(n, "size")) != NULL)
+				f->scale = util_decimal(v);
+			if ((v = xml_attr(n, "ascent")) != NULL)
+				f->line_ascent = util_decimal(v) / 1000;
+			if ((v = xml_attr(n, "descent")) != NULL)
+				f->line_descent = util_decimal(v) / 1000;
 			if (f->id == NULL || f->file == NULL) {
 				diag_add(dl, ERR_FONT_CONFIG, path,
 				    (int)xmlGetLineNo(n), 0,
@@ -148,6 +155,18 @@ read_config(struct font_set *fs, const char *path, const char *schema,
 		/* A face that another names as its bold is bold itself. */
 		if (f->bold != NULL)
 			f->bold->is_bold = true;
+	}
+	/* A script's strong and emphasised text has its size (fonts.xsd
+	 * keeps size= within 0.5-2). */
+	for (i = 0; i < fs->nfaces; i++) {
+		struct font_face *f = &fs->faces[i];
+
+		if (f->scale <= 0)
+			f->scale = 1;
+		if (f->bold != NULL && f->bold->scale <= 0)
+			f->bold->scale = f->scale;
+		if (f->italic != NULL && f->italic->scale <= 0)
+			f->italic->scale = f->scale;
 	}
 	return true;
 }
@@ -467,11 +486,45 @@ chain_add(struct font_set *fs, struct font_chain *c, const char *ids,
 /* A language's chain is its own faces, then those of the "*" chain it
  * does not name: a Georgian or Tamil name is drawn in an Arabic notice
  * too (issue 14, item 7).  Only the first face is opened here. */
+/* The line of a face: its hhea ascender and descender, or the ascent=
+ * and descent= fonts.xml gives it, at its size=. */
+static void
+face_line(const struct font_face *f, float *ascent, float *descent)
+{
+	float upem = (float)f->upem;
+	float a = f->scale * (f->line_ascent > 0 ? f->line_ascent :
+	    (float)f->ascender / upem);
+	float d = f->scale * (f->line_descent > 0 ? f->line_descent :
+	    -(float)f->descender / upem);
+
+	if (a > *ascent)
+		*ascent = a;
+	if (d > *descent)
+		*descent = d;
+}
+
+/* The first id of a chain, in buf ("" when none or too long). */
+static const char *
+first_id(const char *ids, char *buf, size_t size)
+{
+	size_t n;
+
+	ids += strspn(ids, " \t\n");
+	n = strcspn(ids, " \t\n");
+	if (n >= size)
+		n = 0;
+	memcpy(buf, ids, n);
+	buf[n] = '\0';
+	return buf;
+}
+
 const struct font_chain *
 font_set_chain(struct font_set *fs, const char *lang, struct diag_list *dl)
 {
 	struct lang_entry *l = find_lang(fs, lang), *any = find_lang(fs, "*");
 	struct font_chain *c;
+	struct font_face *latin;
+	char id[40];
 
 	if (l == NULL || any == NULL || strcmp(any->code, "*") != 0) {
 		diag_add(dl, ERR_FONT_CONFIG, NULL, 0, 0,
@@ -488,6 +541,15 @@ font_set_chain(struct font_set *fs, const char *lang, struct diag_list *dl)
 	if (!chain_add(fs, c, l->chain, dl) || !chain_add(fs, c, any->chain,
 	    dl) || c->nfaces == 0 || !open_with_variants(fs, c->faces[0], dl))
 		return NULL;
+	/* The line of the language's script and of Latin (the first face
+	 * of "*"), which every paragraph has: digits, punctuation, a term
+	 * in French.  any's faces[0] is in c, found above. */
+	latin = face_by_id(fs, first_id(any->chain, id, sizeof(id)));
+	if (latin == NULL || !open_with_variants(fs, latin, dl))
+		return NULL;
+	c->ascent = c->descent = 0;
+	face_line(c->faces[0], &c->ascent, &c->descent);
+	face_line(latin, &c->ascent, &c->descent);
 	l->resolved = true;
 	return c;
 }

@@ -32,6 +32,15 @@ struct font_chain {
 	size_t		  nfaces;
 	struct font_face **faces;	/* only faces[0] is sure to be open */
 	struct font_set	 *fs;		/* opens the others when needed */
+	/* The line of a paragraph in this language, above and below the
+	 * baseline, as a share of the paragraph's type size: the higher
+	 * and lower of the lines of its first face (the language's script)
+	 * and of the first face of "*" (Latin, which every paragraph has:
+	 * digits, punctuation), each at its size= (fonts.xml).  A line's
+	 * spacing comes from its paragraph, never from the faces that
+	 * happen to be on it: a word in another script keeps to the line
+	 * (fonts.xml says why it fits). */
+	float		  ascent, descent;
 };
 
 /* NULL on failure, with a diagnostic. */

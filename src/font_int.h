@@ -29,6 +29,14 @@ struct font_face {
 					   so positions are 1/64 font unit */
 	int		 upem;
 	int		 ascender, descender;	/* font units, hhea */
+	float		 scale;		/* its type size as a share of the
+					   paragraph's: the optical size of its
+					   script (fonts.xml size=, else that
+					   of the face naming it bold or
+					   italic, else 1) */
+	float		 line_ascent, line_descent;	/* the line its
+					   text needs, per em (fonts.xml
+					   ascent=, descent=); 0: hhea's */
 	uint32_t	*rev;		/* glyph id -> code point drawing it;
 					   built on first use: use
 					   font_face_code_point() */

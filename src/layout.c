@@ -180,6 +180,8 @@ struct para {
 	unsigned	*style;
 	int		*link;		/* index in links, or -1 */
 	struct font_face **face;
+	float		*scale;		/* each character's size, as a share
+					   of the paragraph's (para_scales) */
 	float		*adv;
 	char		*brk;
 	size_t		 n, cap;
@@ -388,6 +390,7 @@ para_free(struct para *p)
 	free(p->style);
 	free(p->link);
 	free(p->face);
+	free(p->scale);
 	free(p->adv);
 	free(p->brk);
 }
@@ -511,6 +514,45 @@ para_faces(struct ctx *c, struct para *p, const struct font_chain *ch)
 		p->face[i] = f;
 	}
 	return true;
+}
+
+/* Each letter at its face's size (fonts.xml size=: its script's
+ * optical size).  Digits, punctuation and spaces next to letters take
+ * the size of those letters (of the paragraph's script where the
+ * letters on their two sides differ): "(8.3)" in an Arabic sentence is
+ * set as an Arabic font's own digits would be, the spaces of a French
+ * term in it as French; with no letter beside them (a phone number in
+ * a cell) they are Latin, whichever face draws them (Noto Naskh has
+ * digits): size 1.  poppler reads a line of mixed sizes as pieces, and
+ * loses their order in a narrow box. */
+static void
+para_scales(struct para *p, const struct font_chain *ch)
+{
+	float own = ch->faces[0]->scale, before = -1;
+	size_t i, j;
+
+	p->scale = xcalloc(p->n ? p->n : 1, sizeof(*p->scale));
+	for (i = 0; i < p->n; i = j) {
+		float after = -1, v;
+
+		if (!is_neutral(p->u[i])) {
+			before = p->scale[i] = p->face[i]->scale;
+			j = i + 1;
+			continue;
+		}
+		for (j = i; j < p->n && is_neutral(p->u[j]); j++)
+			;
+		if (j < p->n)
+			after = p->face[j]->scale;
+		if (before < 0 && after < 0)
+			v = 1;
+		else if (before < 0 || after < 0 || before == after)
+			v = before < 0 ? after : before;
+		else
+			v = own;
+		for (; i < j; i++)
+			p->scale[i] = v;
+	}
 }
 
 static bool
@@ -662,29 +704,18 @@ note_link(struct ctx *c, const struct para *p, size_t s,
 static void
 place_line(struct ctx *c, const struct para *p, size_t s, size_t e,
     const struct shape_glyph *g, size_t ng, float width, struct frame fr,
-    bool rtl, const struct tstyle *ts, const char *lang,
+    bool rtl, const struct tstyle *ts, const struct font_chain *ch,
     struct cursor *cur)
 {
-	float asc = 0, desc = 0, pen, base;
+	/* The paragraph's line (font.h), with a little air for readers
+	 * who struggle: Noto's hhea metrics already hold stacked marks. */
+	float asc = (ch->ascent + design.line_air) * ts->size;
+	float desc = (ch->descent + design.line_air) * ts->size;
+	float pen, base;
 	size_t i, j;
 	struct layout_item *it;
 	struct layout_text *t;
-	struct font_face *f0 = p->face[s];
 
-	for (i = 0; i <= ng; i++) {
-		const struct font_face *f = i < ng ? g[i].face : f0;
-		float a = (float)f->ascender / (float)f->upem * ts->size;
-		float d = -(float)f->descender / (float)f->upem * ts->size;
-
-		if (a > asc)
-			asc = a;
-		if (d > desc)
-			desc = d;
-	}
-	/* Noto's hhea metrics already hold the stacked marks; add a
-	 * little air for readers who struggle. */
-	asc += design.line_air * ts->size;
-	desc += design.line_air * ts->size;
 	need(c, cur, asc + desc);
 	base = cur->y + asc;
 	if (c->first_baseline != NULL && *c->first_baseline < 0) {
@@ -701,7 +732,6 @@ place_line(struct ctx *c, const struct para *p, size_t s, size_t e,
 	t->rtl = rtl;
 	t->color = ts->color;
 	t->lang = c->L->lang;
-	(void)lang;
 	t->nlogical = e - s;
 	t->logical = xmalloc((t->nlogical ? t->nlogical : 1) *
 	    sizeof(*t->logical));
@@ -727,6 +757,7 @@ place_line(struct ctx *c, const struct para *p, size_t s, size_t e,
 		lg->x = pen + g[i].x_offset;
 		lg->y = t->y + g[i].y_offset;
 		lg->advance = g[i].advance;
+		lg->size = ts->size * p->scale[s + g[i].cluster];
 		lg->natural = g[i].natural;
 		lg->moved = g[i].x_offset != 0 || g[i].y_offset != 0;
 		lg->fake_bold = (p->style[s + g[i].cluster] & SPAN_STRONG) &&
@@ -814,12 +845,14 @@ lay_para(struct ctx *c, struct para *p, const char *lang, bool rtl,
 		return;
 	para_typography(p, lang);
 	para_faces(c, p, ch);
+	para_scales(p, ch);
 	para_breaks(p, lang);
 	/* Shape the whole paragraph once for the widths that choose the
 	 * breaks; each line is shaped again on its own (bidi reorders per
 	 * line). */
 	p->adv = xcalloc(p->n, sizeof(*p->adv));
-	ng = shape_text(p->u, p->n, p->face, rtl, lang, ts->size, &g);
+	ng = shape_text(p->u, p->n, p->face, p->scale, rtl, lang, ts->size,
+	    &g);
 	for (i = 0; i < ng; i++)
 		p->adv[g[i].cluster] += g[i].advance;
 	free(g);
@@ -841,7 +874,8 @@ lay_para(struct ctx *c, struct para *p, const char *lang, bool rtl,
 			te = e;
 			while (te > s && is_space(p->u[te - 1]))
 				te--;
-			ng = shape_text(p->u + s, te - s, p->face + s, rtl,
+			ng = shape_text(p->u + s, te - s, p->face + s,
+			    p->scale + s, rtl,
 			    lang, ts->size, &g);
 			for (w = 0, i = 0; i < ng; i++)
 				w += g[i].advance;
@@ -851,7 +885,7 @@ lay_para(struct ctx *c, struct para *p, const char *lang, bool rtl,
 			free(g);
 			e = prev_break(p, s, e);
 		}
-		place_line(c, p, s, te, g, ng, w, fr, rtl, ts, lang, cur);
+		place_line(c, p, s, te, g, ng, w, fr, rtl, ts, ch, cur);
 		free(g);
 	}
 }
@@ -2234,18 +2268,26 @@ dump_text(struct sbuf *out, const struct layout_text *t)
 {
 	size_t i, k;
 	const struct font_face *last = NULL;
+	float last_size = 0;
 	char buf[8];
 
 	sbuf_printf(out, "text x=%ld y=%ld w=%ld size=%ld %s fonts=",
 	    tenths(t->x), tenths(t->y), tenths(t->width), tenths(t->size),
 	    t->rtl ? "rtl" : "ltr");
+	/* A run at another size than the line's (its script's optical
+	 * size) says it: "NotoNaskhArabic-Regular@126". */
 	for (i = 0; i < t->nglyphs; i++) {
-		if (t->glyphs[i].face == last)
+		const struct layout_glyph *g = &t->glyphs[i];
+
+		if (g->face == last && g->size == last_size)
 			continue;
 		if (last != NULL)
 			sbuf_addc(out, ',');
-		last = t->glyphs[i].face;
+		last = g->face;
+		last_size = g->size;
 		sbuf_add(out, last->name);
+		if (tenths(g->size) != tenths(t->size))
+			sbuf_printf(out, "@%ld", tenths(g->size));
 	}
 	sbuf_add(out, " \"");
 	for (i = 0; i < t->nlogical; i++) {

@@ -38,6 +38,8 @@ struct layout_glyph {
 	float		 x, y;		/* where the glyph is drawn (offsets
 					   included) */
 	float		 advance;
+	float		 size;		/* its type size: the line's times its
+					   face's size= (fonts.xml) */
 	bool		 natural;	/* may share one string with its
 					   natural neighbours */
 	bool		 moved;		/* drawn off the pen (a GPOS offset:
@@ -51,7 +53,7 @@ struct layout_glyph {
 /* One line of text. */
 struct layout_text {
 	float		 x, y;		/* left end of the baseline */
-	float		 width, size;
+	float		 width, size;	/* size: the paragraph's type size */
 	bool		 rtl;
 	uint32_t	 color;		/* 0xRRGGBB */
 	const char	*lang;

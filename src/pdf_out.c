@@ -1240,14 +1240,15 @@ draw_glyph(struct pdf_state *st, struct pen *p, const struct drawn *e,
 	double dx;
 	int mode;
 
-	if (font != st->font || t->size != st->font_size) {
+	/* A glyph's own size: its script's optical size (fonts.xml). */
+	if (font != st->font || g->size != st->font_size) {
 		pen_close(st, p);
 		sbuf_printf(&st->out, "/%s ", HPDF_Page_GetLocalFontName(
 		    st->page, (HPDF_Font)font));
-		put_num(&st->out, t->size);
+		put_num(&st->out, g->size);
 		sbuf_add(&st->out, " Tf\n");
 		st->font = font;
-		st->font_size = t->size;
+		st->font_size = g->size;
 	}
 	mode = e->invisible ? 3 : g->fake_bold ? 2 : 0;
 	if (mode != p->mode) {
@@ -1256,7 +1257,7 @@ draw_glyph(struct pdf_state *st, struct pen *p, const struct drawn *e,
 			/* No bold face in the family (Droid): fill and
 			 * stroke. */
 			put_rgb(&st->out, t->color, "RG");
-			put_num(&st->out, t->size * 0.035);
+			put_num(&st->out, g->size * 0.035);
 			sbuf_add(&st->out, " w ");
 		}
 		sbuf_printf(&st->out, "%d Tr\n", mode);
@@ -1280,7 +1281,7 @@ draw_glyph(struct pdf_state *st, struct pen *p, const struct drawn *e,
 		p->placed = true;
 	} else if (dx > 0.0005 || dx < -0.0005) {
 		/* a move along the line, in thousandths of the size */
-		double adj = num_written(-dx * 1000.0 / t->size);
+		double adj = num_written(-dx * 1000.0 / g->size);
 
 		/* Noto's faces have 1000 units to the em, so HarfBuzz's
 		 * moves are whole thousandths; the layout's float positions
@@ -1298,7 +1299,7 @@ draw_glyph(struct pdf_state *st, struct pen *p, const struct drawn *e,
 		sbuf_addc(&st->out, ' ');
 		put_num(&st->out, adj);
 		sbuf_addc(&st->out, ' ');
-		p->x -= adj * t->size / 1000.0;
+		p->x -= adj * g->size / 1000.0;
 	}
 	if (!p->in_tj) {
 		sbuf_addc(&st->out, '[');
@@ -1309,7 +1310,7 @@ draw_glyph(struct pdf_state *st, struct pen *p, const struct drawn *e,
 		p->in_str = true;
 	}
 	put_code(&st->out, hb_map_get(e->pf->new_gid, g->gid));
-	p->x += glyph_width(g->face, g->gid) * t->size / 1000.0;
+	p->x += glyph_width(g->face, g->gid) * g->size / 1000.0;
 }
 
 /* poppler reads /ActualText (MuPDF 1.21 and pdf.js 4 do not) and needs
@@ -1383,7 +1384,7 @@ draw_reaching(struct pdf_state *st, struct pen *p, const struct drawn *d,
 		if (d[k].g->x + d[k].g->advance > end)
 			end = d[k].g->x + d[k].g->advance;
 	tc = num_written(end - (g->x + glyph_width(g->face, g->gid) *
-	    t->size / 1000.0));
+	    g->size / 1000.0));
 	if (tc < 0.001) {
 		draw_glyph(st, p, &d[n - 1], t);
 		return;

@@ -251,9 +251,18 @@ shape_run(struct glyph_vec *out, const uint32_t *text, size_t len,
 	}
 }
 
+/* The size of text[i] in points. */
+static float
+size_at(struct font_face *const *faces, const float *scales, size_t i,
+    float size)
+{
+	return size * (scales != NULL ? scales[i] : faces[i]->scale);
+}
+
 size_t
 shape_text(const uint32_t *text, size_t len, struct font_face *const *faces,
-    bool rtl, const char *lang, float size, struct shape_glyph **out)
+    const float *scales, bool rtl, const char *lang, float size,
+    struct shape_glyph **out)
 {
 	hb_buffer_t *buf;
 	FriBidiCharType *types;
@@ -289,19 +298,24 @@ shape_text(const uint32_t *text, size_t len, struct font_face *const *faces,
 			for (e = lr->pos + lr->len; e > lr->pos; e = s) {
 				for (s = e - 1; s > lr->pos &&
 				    faces[s - 1] == faces[e - 1] &&
-				    sc[s - 1] == sc[e - 1]; s--)
+				    sc[s - 1] == sc[e - 1] &&
+				    size_at(faces, scales, s - 1, size) ==
+				    size_at(faces, scales, e - 1, size); s--)
 					;
 				shape_run(&gv, text, len, s, e - s,
-				    faces[e - 1], sc[e - 1], true, hl, size,
-				    buf);
+				    faces[e - 1], sc[e - 1], true, hl,
+				    size_at(faces, scales, e - 1, size), buf);
 			}
 		} else {
 			for (s = lr->pos; s < lr->pos + lr->len; s = e) {
 				for (e = s + 1; e < lr->pos + lr->len &&
-				    faces[e] == faces[s] && sc[e] == sc[s]; e++)
+				    faces[e] == faces[s] && sc[e] == sc[s] &&
+				    size_at(faces, scales, e, size) ==
+				    size_at(faces, scales, s, size); e++)
 					;
 				shape_run(&gv, text, len, s, e - s, faces[s],
-				    sc[s], false, hl, size, buf);
+				    sc[s], false, hl,
+				    size_at(faces, scales, s, size), buf);
 			}
 		}
 	}

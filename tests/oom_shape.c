@@ -95,7 +95,7 @@ work(struct font_set *fs, const struct sample *s)
 			faces[n] = n > 0 ? faces[n - 1] : ch->faces[0];
 		u[n++] = cp;
 	}
-	ng = shape_text(u, n, faces, s->rtl, s->lang, 10.5f, &g);
+	ng = shape_text(u, n, faces, NULL, s->rtl, s->lang, 10.5f, &g);
 	h = fold(g, ng);
 	free(g);
 	free(u);

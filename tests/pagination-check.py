@@ -65,9 +65,23 @@ def page_count(pdfinfo, path):
     return int(m.group(1)) if m else 0
 
 
+def words_page(text, pages, page):
+    """The first page from page on that holds each word of text (its
+    letters and its digits apart), or -1: pdftotext -raw gives the runs
+    of a right-to-left line holding a number in visual order ("... 45
+    ..." read back to front)."""
+    words = [r for w in text.split()
+             for r in re.findall(r'[0-9]+|[^0-9]+', norm(w))]
+    for p in range(page, len(pages)):
+        if words and all(w in pages[p] for w in words):
+            return p
+    return -1
+
+
 def place_lines(elems, pages):
     """[(element index, page)] for every line, in order: each line is
-    looked for on the page of the line before, then on the next ones."""
+    looked for on the page of the line before, then on the next ones; a
+    line not found whole, by its words."""
     placed, page, pos = [], 0, 0
     for i, (_, _, lines) in enumerate(elems):
         for text in lines:
@@ -80,7 +94,10 @@ def place_lines(elems, pages):
                 if at >= 0:
                     break
                 p += 1
-            if at < 0:	# not found in order: keep the page
+            if at < 0:	# not found in order: by its words, or keep the page
+                p = words_page(text, pages, page)
+                if p > page:
+                    page, pos = p, 0
                 placed.append((i, page))
                 continue
             page, pos = p, at + len(t)

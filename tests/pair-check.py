@@ -2,30 +2,47 @@
 """pair-check.py STEXT: the two languages of a side-by-side page start
 level (issue 13, item 4).  STEXT is "mutool draw -F stext" of the PDF: a
 line's box and its type size.  On each page, the headings (lines set
-larger than the body text, the title included: a heading's first line
-when it takes two) of the left half and of the right half come in pairs,
-in order, their tops equal within a point; no page but the last is left
-a third empty (its text area: the first page's top margin at the top and
-at the bottom); and no bold term (a legal term: "work permit B", "no end
-date") is broken across pages in a column: the last character of a
-half's last line and the first of the next page's first line in that
-half are not both in a bold face (fonts named Bold; a face made bold by
-the program is not seen).  Prints each failure; exit 1 if any."""
+larger than the body text of their face: each script has its own size,
+fonts/fonts.xml; the title included: a heading's first line when it
+takes two) of the left half and of the right half come in pairs, in
+order, their first baselines equal within a point; no page but the last
+is left a third empty (its text area: the first page's top margin at the
+top and at the bottom); and no bold term (a legal term: "work permit
+B", "no end date") is broken across pages in a column: the last
+character of a half's last line and the first of the next page's first
+line in that half are not both in a bold face (fonts named Bold; a face
+made bold by the program is not seen).  Prints each failure; exit 1 if any."""
 import collections
 import re
 import sys
 import xml.etree.ElementTree as ET
 
 
+def family(name):
+    """A font's family: its name without the style ("NotoSans-Bold"; a
+    reader may cut a long name: "NotoSansDevanagari-Regul")."""
+    return re.sub(r"^[A-Z]{6}[+]", "", name).split("-")[0]
+
+
 def lines(page):
-    """(x0, y0, y1, size) of each line of a page that holds text."""
+    """(x0, y0, y1, size, base, faces) of each line of a page that holds
+    text: faces the set of (face without its style, size) of its
+    characters, size the largest, base its baseline.  A line with no
+    letter (a list's bullet, "(8.3)" in a step of a timeline) is left
+    out: it is set at the size of the script around it."""
     out = []
     for line in page.iter("line"):
         x0, y0, x1, y1 = (float(v) for v in line.get("bbox").split())
-        sizes = [float(f.get("size")) for f in line.iter("font")
-                 if any(c.get("c", "").strip() for c in f.iter("char"))]
-        if sizes:
-            out.append((x0, y0, y1, max(sizes)))
+        if not any(c.get("c", "").isalpha() for c in line.iter("char")):
+            continue
+        faces = {(family(f.get("name", "")), round(float(f.get("size")), 2))
+                 for f in line.iter("font")
+                 if any(c.get("c", "").strip() for c in f.iter("char"))}
+        bases = [float(c.get("y")) for c in line.iter("char")
+                 if c.get("y") is not None]
+        if faces:
+            out.append((x0, y0, y1, max(z for _, z in faces),
+                        bases[0] if bases else y1, faces))
     return out
 
 
@@ -49,15 +66,17 @@ def half_ends(page, first):
 
 
 def heading_tops(lns, body):
-    """The top of each heading: a run of lines larger than the body text,
-    one after the other."""
+    """The first baseline of each heading: a run of lines each of whose
+    faces is larger than its body text, one after the other.  Baselines,
+    not the tops of the lines' boxes: a box is as tall as its font's
+    ascender at its size, and each script has its own size."""
     tops, last = [], None
-    for x0, y0, y1, size in sorted(lns, key=lambda l: l[1]):
-        if size <= body + 0.01:
+    for x0, y0, y1, size, base, faces in sorted(lns, key=lambda l: l[1]):
+        if any(z <= body.get(f, 0) + 0.01 for f, z in faces):
             last = None
             continue
         if last is None or y0 - last > 0.6 * size:
-            tops.append(y0)
+            tops.append(base)
         last = y1
     return tops
 
@@ -65,11 +84,12 @@ def heading_tops(lns, body):
 def main():
     root = ET.parse(sys.argv[1]).getroot()
     pages = list(root.iter("page"))
-    sizes = collections.Counter()
+    sizes = collections.defaultdict(collections.Counter)
     for page in pages:
-        for _, y0, y1, size in lines(page):
-            sizes[round(size, 2)] += 1
-    body = sizes.most_common(1)[0][0] if sizes else 0
+        for x0, y0, y1, size, base, faces in lines(page):
+            for face, z in faces:
+                sizes[face][z] += 1
+    body = {face: c.most_common(1)[0][0] for face, c in sizes.items()}
     errors, pairs = [], 0
     top = min((l[1] for l in lines(pages[0])), default=0)
     for n, page in enumerate(pages, 1):
