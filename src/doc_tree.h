@@ -95,6 +95,10 @@ struct doc_block {
 	enum doc_dir	 dir;
 	const char	*style;		/* the template's style name, for
 					   the dump; NULL = default */
+	bool		 fine_print;	/* DOC_PARAGRAPH: in the small type
+					   of the layout's style table (the
+					   template's style "small": a legal
+					   basis, a letterhead's lines) */
 	const struct doc_look *look;	/* DOC_BOX, DOC_TIMELINE, DOC_STEP:
 					   how it looks (static, not the
 					   doc's); NULL: no frame, no fill */

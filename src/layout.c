@@ -33,6 +33,7 @@
  * (0xRRGGBB).  Nothing else in this file is a dimension of the design. */
 static const struct layout_style {
 	float	 body_size, body_after;		/* paragraphs, cells */
+	float	 small_size;		/* fine print (<p style="small">) */
 	float	 line_air;		/* added above and below a line, as a
 					   share of the type size */
 	float	 title_size, title_after, title_rule, title_rule_after;
@@ -62,7 +63,7 @@ static const struct layout_style {
 	uint32_t text, title, heading, rule, cell_stroke, field_fill,
 		 field_stroke;
 } design = {
-	.body_size = 10.5f, .body_after = 5,
+	.body_size = 10.5f, .body_after = 5, .small_size = 8.5f,
 	.line_air = 0.05f,
 	.title_size = 20, .title_after = 4, .title_rule = 2,
 	.title_rule_after = 12,
@@ -134,6 +135,8 @@ struct ctx {
 	bool		 measuring;	/* scratch pass: no budget, no errors */
 	bool		 overflowed;	/* the budget error is reported once */
 	bool		 failed;	/* a font could not be opened */
+	bool		 in_foot;	/* laying out the foot of the pages,
+					   in its own small type */
 	const char	*cur_lang;	/* for error messages */
 	const char	*cur_text;
 	float		*first_baseline;	/* set by the first line laid
@@ -1032,6 +1035,18 @@ body_style(const struct ctx *c)
 	return ts;
 }
 
+/* A paragraph's type: the body's, or fine print's (the foot of the
+ * page is in small type already: fine print there keeps it). */
+static struct tstyle
+para_style(const struct ctx *c, const struct doc_block *b)
+{
+	struct tstyle ts = body_style(c);
+
+	if (b->fine_print && !c->in_foot)
+		ts.size = design.small_size * c->scale;
+	return ts;
+}
+
 /* A list of that many items or fewer is kept on one page. */
 #define SHORT_LIST	3
 
@@ -1049,6 +1064,7 @@ first_unit(struct ctx *c, const struct doc_block *b, const char *lang,
 	size_t n;
 
 	if (b->kind == DOC_PARAGRAPH) {
+		ts = para_style(c, b);
 		n = span_lines(c, b, lang, fr, &ts, &le);
 		h = n == 0 ? 0 : le.y[n < 4 ? n - 1 : 1];
 		free(le.y);
@@ -1906,6 +1922,7 @@ lay_block(struct ctx *c, const struct doc_block *b, const char *inherited,
 		lay_heading(c, b, lang, fr, cur, false);
 		break;
 	case DOC_PARAGRAPH:
+		ts = para_style(c, b);
 		lay_spans(c, b, lang, fr, cur, &ts);
 		cur->y += ts.after;
 		break;
@@ -1989,10 +2006,13 @@ lay_foot_content(struct ctx *c, const struct doc_block *f, const char *lang,
     struct frame fr, struct cursor *cur)
 {
 	float saved = c->scale;
+	bool saved_foot = c->in_foot;
 
 	c->scale *= design.foot_size / design.body_size;
+	c->in_foot = true;
 	lay_box_content(c, f, lang, fr, cur);
 	c->scale = saved;
+	c->in_foot = saved_foot;
 }
 
 static struct frame

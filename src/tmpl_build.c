@@ -73,8 +73,8 @@ var_value(const struct build *b, const char *name)
 
 /* A variable's value as one span of personal data; a date in the
  * words of the language being written (issue 13, item 6), with that
- * language's spaces (typography.h: "28 janvier 2026" does not break),
- * which the layout gives other text but never a person's data. */
+ * language's spaces (typography.h: "28 janvier 2026"), which the layout
+ * gives other text but never a person's data, and in one piece. */
 static struct doc_span *
 add_var_span(struct build *b, struct doc_block *blk,
     const struct tmpl_var *v, unsigned style)
@@ -92,7 +92,11 @@ add_var_span(struct build *b, struct doc_block *blk,
 	words = date_parse(v->value, &d) == DATE_OK ?
 	    date_words(d, b->lang->code) : xstrdup(v->value);
 	text = typography_text(b->lang->code, words);
-	sp = doc_span_add(b->doc, blk, text, style | SPAN_USER_DATA);
+	/* A date does not break across lines in any language ("29 /
+	 * November 2026"): the layout's no-break span, as a phone number
+	 * (French has its no-break spaces too). */
+	sp = doc_span_add(b->doc, blk, text, style | SPAN_USER_DATA |
+	    SPAN_NOBREAK);
 	b->date_stop = *text != '\0' && text[strlen(text) - 1] == '.';
 	free(words);
 	free(text);
@@ -369,6 +373,8 @@ add_also(struct build *b, const xmlNode *n, struct doc_block *out,
 	blk->dir = also->dir;
 	if (xml_attr(n, "style") != NULL)
 		blk->style = doc_strdup(b->doc, xml_attr(n, "style"));
+	blk->fine_print = blk->style != NULL &&
+	    strcmp(blk->style, "small") == 0;
 	b->lang = also;
 	add_text(b, n, blk);
 	b->lang = saved;
@@ -382,6 +388,8 @@ b_paragraph(struct build *b, const xmlNode *n, struct doc_block *out)
 
 	if (style != NULL)
 		blk->style = doc_strdup(b->doc, style);
+	/* The one paragraph style of template.xsd. */
+	blk->fine_print = style != NULL && strcmp(style, "small") == 0;
 	add_text(b, n, blk);
 	if (xml_attr(n, "also") != NULL)
 		add_also(b, n, out, xml_attr(n, "also"));

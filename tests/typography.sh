@@ -12,6 +12,8 @@
 # Dates: a notice writes every date in the words of the column's language
 # (CLDR's day, month and year, through ICU: date_words()), never in ISO
 # form, in every language of po-docs/LINGUAS; a language ICU does not know (Edo) gets international English.
+# Every date is one no-break span (the tree's "nobreak"): no line breaks
+# inside a date in any language ("29 / November 2026").
 . "${top_srcdir:-$(dirname "$0")/..}/tests/lib.sh"
 
 export SOURCE_DATE_EPOCH=1700000000
@@ -35,9 +37,9 @@ notice() {
 u() { printf "$1"; }
 
 # check_span NAME TEXT LL: the person's column of LL's notice holds the
-# date TEXT as one span.
+# date TEXT as one no-break span.
 check_span() {
-	if grep -qF "\"$2\" strong user" "$tmp/$3.person"; then
+	if grep -qF "\"$2\" strong user nobreak" "$tmp/$3.person"; then
 		pass
 	else
 		fail "$1: no date \"$2\" in the $3 column:"
@@ -52,11 +54,14 @@ for ll in en $(sed 's/#.*//' "$top_srcdir/po-docs/LINGUAS"); do
 	fi
 	iso=$(grep -cE '[0-9]{4}-[0-9]{2}-[0-9]{2}' "$tmp/$ll.dump")
 	check "notice $ll: no date in ISO form" 0 "$iso"
-	# The notice's date and the end of the 45 days, in words.
-	dates=$(grep -c '2026.* strong user$' "$tmp/$ll.person")
+	# The notice's date and the end of the 45 days, in words, each
+	# in one piece.
+	dates=$(grep -c '2026.* strong user nobreak$' "$tmp/$ll.person")
 	if [ "$dates" -ge 2 ]; then pass; else
 		fail "notice $ll: $dates dates in words in the person's column"
 	fi
+	split=$(grep -c '2026.* strong user$' "$tmp/$ll.dump")
+	check "notice $ll: no date that may break across lines" 0 "$split"
 done
 
 # Pinned forms: as each language writes them (see also tests/test_date.c).
@@ -72,7 +77,8 @@ check_span "Thai, Gregorian year" \
 check_span "Edo: international English" "10 December 2026" bin
 # The official column beside the person's is in its own language.
 check_grep "French column of the Arabic notice" \
-    "$(u '"10\302\240d\303\251cembre\302\2402026" strong user')" "$tmp/ar.dump"
+    "$(u '"10\302\240d\303\251cembre\302\2402026" strong user nobreak')" \
+    "$tmp/ar.dump"
 # Russian ends its date with an abbreviation's full stop: the sentence's
 # own is not printed after it.
 check_grep "Russian: one full stop after 'г.'" \
