@@ -2201,7 +2201,8 @@ layout_doc(const struct doc *d, struct font_set *fs,
 	scale = pf->scale;
 	if (d->scale > 0 && d->scale < 1)
 		scale *= d->scale;
-	for (factor = 1;; factor *= fit_step) {
+	for (factor = 1;; factor = factor * fit_step > fit_min ?
+	    factor * fit_step : fit_min) {
 		struct diag_list tried = { 0 };
 		bool fits;
 
@@ -2211,7 +2212,9 @@ layout_doc(const struct doc *d, struct font_set *fs,
 		/* More than one page too many: smaller type will not do. */
 		if (factor == 1 && !fits && L->npages > fit + 1)
 			fits = true;
-		if (failed || fits || factor * fit_step < fit_min) {
+		/* The last step is fit_min itself (the steps of 0.97 went
+		 * from 0.885 to 0.859, under it, and stopped at 0.885). */
+		if (failed || fits || factor <= fit_min) {
 			if (!failed && !fits && factor < 1) {
 				/* It does not fit: as designed. */
 				layout_free_pages(L);
