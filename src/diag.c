@@ -387,7 +387,7 @@ static const struct diag_entry {
 	    N_("the pocket card is not offered in %s: %s of its strings are "
 	    "not translated or are fuzzy (--allow-incomplete prints them in "
 	    "English)") },
-	[ERR_NOTICE_INCOMPLETE] = { DIAG_ERROR, THB_EXIT_INPUT,
+	[ERR_LEAFLET_NOTICE_INCOMPLETE] = { DIAG_ERROR, THB_EXIT_INPUT,
 	    /* TRANSLATORS: thbdoc notice.  %1$s: a language code; %2$s: a
 	       number of strings.  --allow-incomplete is an option: keep
 	       it. */

@@ -121,7 +121,7 @@ enum diag_code {
 	WARN_LEAFLET_SKIPPED,	/* --all: an incomplete language skipped */
 	ERR_LEAFLET_POCKET_INCOMPLETE,	/* pocket-card: language refused,
 					   strings missing */
-	ERR_NOTICE_INCOMPLETE,	/* notice: a column's language refused,
+	ERR_LEAFLET_NOTICE_INCOMPLETE,	/* notice: a column's language refused,
 				   strings missing */
 	ERR_CARD_OVERFLOW,	/* the language card needs more than a page */
 	/* --- end translations --- */

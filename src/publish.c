@@ -155,7 +155,21 @@ template_allowed(struct thb_data *d, const char *tmpl_path,
 		diag_add(diags, WARN_LEAFLET_SKIPPED, NULL, 0, 0, lang, n, lang);
 		return false;
 	}
-	diag_add(diags, refused, NULL, 0, 0, lang, n);
+	/* one call per code: tests/i18n/diag-args.py checks each call's
+	 * arguments against its message */
+	switch (refused) {
+	case ERR_LEAFLET_POCKET_INCOMPLETE:
+		diag_add(diags, ERR_LEAFLET_POCKET_INCOMPLETE, NULL, 0, 0,
+		    lang, n);
+		break;
+	case ERR_LEAFLET_NOTICE_INCOMPLETE:
+		diag_add(diags, ERR_LEAFLET_NOTICE_INCOMPLETE, NULL, 0, 0,
+		    lang, n);
+		break;
+	default:
+		diag_add(diags, ERR_LEAFLET_INCOMPLETE, NULL, 0, 0, lang, n);
+		break;
+	}
 	missing_in(d, tmpl_path, cat, lang, r->po_dir, diags);
 	return false;
 }
@@ -205,7 +219,7 @@ publish_notice_allowed(struct thb_data *d, const struct catalog *cat,
 	size_t missing;
 
 	return template_allowed(d, PUBLISH_NOTICE_TEMPLATE,
-	    ERR_NOTICE_INCOMPLETE, cat, lang, r, &missing, diags);
+	    ERR_LEAFLET_NOTICE_INCOMPLETE, cat, lang, r, &missing, diags);
 }
 
 bool
