@@ -149,6 +149,8 @@ dump_block(struct sbuf *out, const struct doc_block *b, int depth)
 		sbuf_printf(out, " width=%d", b->width);
 	if (b->inline_rule)
 		sbuf_add(out, " inline");
+	if (b->signature)
+		sbuf_add(out, " signature");
 	sbuf_addc(out, '\n');
 	for (i = 0; i < b->nspans; i++) {
 		size_t k;

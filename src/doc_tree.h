@@ -102,7 +102,12 @@ struct doc_block {
 	const struct doc_look *look;	/* DOC_BOX, DOC_TIMELINE, DOC_STEP:
 					   how it looks (static, not the
 					   doc's); NULL: no frame, no fill */
-	const char	*name;		/* field name, or NULL */
+	const char	*name;		/* DOC_FIELD: its name; DOC_CHOICE: the
+					   choice's name; DOC_LIST of choices:
+					   the question's name when one choice
+					   is asked (a radio group), NULL when
+					   each is a check box of its own; or
+					   NULL */
 	int		 height;	/* DOC_FIELD: the box's height in
 					   points; 0: the layout's usual */
 	int		 rules;		/* DOC_FIELD: that many ruled lines to
@@ -113,8 +118,12 @@ struct doc_block {
 					   whole column */
 	bool		 inline_rule;	/* DOC_FIELD: one line to write on,
 					   beside the label, to the width */
-	const char	*alt;		/* DOC_TIMELINE: alternate text, or
-					   NULL */
+	bool		 signature;	/* DOC_FIELD: a box to sign, not to
+					   write in */
+	const char	*alt;		/* DOC_TIMELINE: alternate text;
+					   DOC_LIST of choices with a name:
+					   the question in words (the
+					   heading above it); or NULL */
 	struct doc_span	*spans;
 	size_t		 nspans;
 	struct doc_block **children;
@@ -137,6 +146,9 @@ struct doc {
 					   (layout.c says how far); 0: as
 					   many as it takes */
 	bool		 personal_data;	/* carries a person's data: mode 0600 */
+	bool		 form;		/* its fields and choices are also a
+					   PDF form to fill on screen (the
+					   blank report): layout.h's widgets */
 	bool		 narrow_margins;	/* the page's narrow margins
 					   (layout.c's table): two languages
 					   side by side that need the width */

@@ -394,7 +394,8 @@ render_blank(struct thb_data *d, const struct official_request *req,
     struct diag_list *diags)
 {
 	struct tmpl_var blank = { "blank", "yes" };
-	struct tmpl_context ctx = { .vars = &blank, .nvars = 1 };
+	/* Filled on screen as well as on paper (a PDF form). */
+	struct tmpl_context ctx = { .vars = &blank, .nvars = 1, .form = true };
 	const struct catalog *cat;
 	bool ok;
 

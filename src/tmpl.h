@@ -94,6 +94,9 @@ struct tmpl_context {
 	 * when reached in another language, is an error
 	 * (ERR_CATALOG_MISSING). */
 	const struct tmpl_lang *also;
+	/* The document's fields and choices are also a PDF form to fill on
+	 * screen (doc.form): the blank report. */
+	bool		 form;
 };
 
 /* Build the document.  NULL (and errors) when the template needs what the

@@ -409,16 +409,48 @@ build_each(struct build *b, const xmlNode *n, const char *name,
 			fill(b, c, doc_block_add(b->doc, out, kind));
 }
 
+/* The last heading among out's blocks so far, or NULL. */
+static const struct doc_block *
+last_heading(const struct doc_block *out)
+{
+	size_t i;
+
+	for (i = out->nchildren; i-- > 0; )
+		if (out->children[i]->kind == DOC_HEADING)
+			return out->children[i];
+	return NULL;
+}
+
 /* marker="box": the items are choices, each with a box to tick by
- * hand (a form). */
+ * hand (a form), named by their "name"; a list of choices with a name
+ * asks one of them (a radio group when the form is filled on screen),
+ * the question in words being the heading above it. */
 static void
 b_list(struct build *b, const xmlNode *n, struct doc_block *out)
 {
-	const char *marker = xml_attr(n, "marker");
+	const char *marker = xml_attr(n, "marker"), *name = xml_attr(n, "name");
+	bool box = marker != NULL && strcmp(marker, "box") == 0;
+	const struct doc_block *heading = last_heading(out);
+	struct doc_block *list = doc_block_add(b->doc, out, DOC_LIST), *item;
+	const xmlNode *c;
+	char *text;
 
-	build_each(b, n, "item", doc_block_add(b->doc, out, DOC_LIST),
-	    marker != NULL && strcmp(marker, "box") == 0 ? DOC_CHOICE :
-	    DOC_ITEM, add_text);
+	if (box && name != NULL) {
+		list->name = doc_strdup(b->doc, name);
+		if (heading != NULL) {
+			text = plain_text(heading);
+			list->alt = doc_strdup(b->doc, text);
+			free(text);
+		}
+	}
+	for (c = n->children; c != NULL; c = c->next) {
+		if (!xml_is(c, "item"))
+			continue;
+		item = doc_block_add(b->doc, list, box ? DOC_CHOICE : DOC_ITEM);
+		if (box && (name = xml_attr(c, "name")) != NULL)
+			item->name = doc_strdup(b->doc, name);
+		add_text(b, c, item);
+	}
 }
 
 static void
@@ -492,6 +524,7 @@ b_field(struct build *b, const xmlNode *n, struct doc_block *out)
 	const char *rules = xml_attr(n, "rules");
 	const char *width = xml_attr(n, "width");
 	const char *inl = xml_attr(n, "inline");
+	const char *sig = xml_attr(n, "signature");
 
 	blk->name = doc_strdup(b->doc, name);
 	/* The schema bounds them (template.xsd). */
@@ -500,6 +533,8 @@ b_field(struct build *b, const xmlNode *n, struct doc_block *out)
 	blk->width = width != NULL ? atoi(width) : 0;
 	blk->inline_rule = inl != NULL && (strcmp(inl, "true") == 0 ||
 	    strcmp(inl, "1") == 0);
+	blk->signature = sig != NULL && (strcmp(sig, "true") == 0 ||
+	    strcmp(sig, "1") == 0);
 	add_text(b, n, blk);
 	if (var != NULL)
 		add_var_span(b, blk, var, SPAN_PLAIN);
@@ -900,6 +935,7 @@ tmpl_build(const struct tmpl *t, const struct tmpl_context *ctx,
 		b.doc->narrow_margins = true;
 	if ((v = xml_attr(root, "fit-pages")) != NULL)
 		b.doc->fit_pages = (unsigned)atoi(v);
+	b.doc->form = ctx->form;
 	/* values="strong": every value from the case set in bold, the same
 	 * in every line of a form. */
 	if ((v = xml_attr(root, "values")) != NULL && strcmp(v, "strong") == 0)
