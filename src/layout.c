@@ -146,6 +146,10 @@ struct ctx {
 					   laid out now; -1: an artifact */
 	int		 graphics;	/* that of rules and frames: -1, but
 					   a figure's own drawing */
+	bool		 form;		/* fields and choices are widgets too
+					   (doc.form) */
+	const struct doc_block *choices;	/* the list of choices being
+						   laid out, or NULL */
 	/* Pagination: the cursor after each line of a paragraph being
 	 * measured (or NULL), and a page that ends early (at break_y on
 	 * break_page) so that a paragraph breaks leaving no widow. */
@@ -1277,16 +1281,108 @@ shape_bullet(struct ctx *c, const char *lang, bool rtl, float x0, float x1,
 	para_free(&p);
 }
 
-/* The box to tick of a choice, its foot a little under the baseline of
- * the choice's first line: drawn, an artifact of the page. */
+/* ---- form fields (doc.form) ---- */
+
+/* A block's text, UTF-8: what its widget is, in words. */
+static char *
+block_text(const struct doc_block *b)
+{
+	struct sbuf out = { 0 };
+	size_t i;
+
+	for (i = 0; i < b->nspans; i++)
+		sbuf_add(&out, b->spans[i].text);
+	return sbuf_detach(&out);
+}
+
+/* The Form element of a widget, next to its label: after the label's
+ * element (of the same parent), or, under an artifact (the foot of every
+ * page, where the label is page furniture), in the document: a widget is
+ * never an artifact (PDF/UA-1 7.18.1). */
+static int
+form_elem(struct ctx *c, bool in_label)
+{
+	int saved = c->elem, e;
+
+	if (c->elem < 0)
+		c->elem = 0;
+	else if (!in_label)
+		c->elem = c->L->elems[c->elem].parent;
+	e = elem_add(c, LAYOUT_ROLE_FORM, NULL, NULL);
+	c->elem = saved;
+	return e;
+}
+
+/* The widget of a field or a choice over the box at (x, ytop) w x h (y
+ * from the page top), in the face and size of the body text in lang. */
+static struct layout_widget *
+widget_add(struct ctx *c, size_t page, enum layout_widget_kind kind,
+    float x, float ytop, float w, float h, const char *lang, bool in_label)
+{
+	const struct font_chain *ch = font_set_chain(c->fs, lang, c->dl);
+	struct layout_item *it;
+	struct layout_widget *wd;
+	int elem;
+
+	if (!c->form || c->measuring || ch == NULL)
+		return NULL;
+	elem = form_elem(c, in_label);
+	it = item_add(c, page);
+	it->kind = LAYOUT_WIDGET;
+	it->elem = elem;
+	wd = &it->u.widget;
+	wd->kind = kind;
+	wd->x = x;
+	wd->y = pdf_y(c, ytop + h);
+	wd->w = w;
+	wd->h = h;
+	wd->size = body_style(c).size;
+	wd->color = design.text;
+	wd->face = ch->faces[0];
+	return wd;
+}
+
+/* A field's widget: to type in, one line, or several where the box has
+ * room for them.  A box to sign is signed by hand on the printed page:
+ * no field (MuPDF draws a "SIGN" flag over an unsigned signature field,
+ * on the page as printed). */
 static void
-choice_box(struct ctx *c, float x, float base, size_t page)
+field_widget(struct ctx *c, const struct doc_block *b, const char *lang,
+    size_t page, float x, float ytop, float w, float h)
+{
+	struct layout_widget *wd;
+
+	if (b->signature || (wd = widget_add(c, page, LAYOUT_WIDGET_TEXT, x,
+	    ytop, w, h, lang, false)) == NULL)
+		return;
+	wd->name = xstrdup(b->name != NULL ? b->name : "field");
+	wd->label = block_text(b);
+	wd->multiline = h >= 2.5f * wd->size;
+}
+
+/* The box to tick of a choice, its foot a little under the baseline of
+ * the choice's first line: drawn, an artifact of the page; on a form, a
+ * check box, or a choice of the question its list asks. */
+static void
+choice_box(struct ctx *c, const struct doc_block *b, const char *lang,
+    float x, float base, size_t page)
 {
 	float side = design.choice_box * c->scale;
 	float foot = base + design.choice_drop * c->scale;
+	const struct doc_block *list = c->choices;
+	bool radio = list != NULL && list->name != NULL;
+	struct layout_widget *wd;
 
 	rect_add(c, page, page_at(c, page)->nitems, x, foot - side, side, side,
 	    design.field_fill, design.field_stroke, design.field_line);
+	if (b->name == NULL || (wd = widget_add(c, page, radio ?
+	    LAYOUT_WIDGET_RADIO : LAYOUT_WIDGET_CHECK, x, foot - side, side,
+	    side, lang, true)) == NULL)
+		return;
+	wd->name = xstrdup(radio ? list->name : b->name);
+	wd->state = radio ? xstrdup(b->name) : NULL;
+	wd->label = block_text(b);
+	wd->question = radio && list->alt != NULL ? xstrdup(list->alt) : NULL;
 }
 
 static void
@@ -1301,8 +1397,9 @@ lay_item(struct ctx *c, const struct doc_block *b, const char *lang,
 	float base = -1, *saved_b = c->first_baseline;
 	size_t page = cur->page, *saved_p = c->first_page;
 	bool choice = b->kind == DOC_CHOICE;
-	/* A choice's box is drawn, not text: no label in the structure. */
-	int item = c->elem, label = choice ? -1 : elem_add(c,
+	/* A choice's box is drawn, not text: no label in the structure, but
+	 * on a form, where its label holds its widget. */
+	int item = c->elem, label = choice && !c->form ? -1 : elem_add(c,
 	    LAYOUT_ROLE_LBL, NULL, NULL);
 	int body = elem_add(c, LAYOUT_ROLE_LBODY, NULL, NULL);
 
@@ -1314,9 +1411,10 @@ lay_item(struct ctx *c, const struct doc_block *b, const char *lang,
 	c->first_page = saved_p;
 	c->elem = label;
 	if (base >= 0 && choice)
-		choice_box(c, rtl ? fr.x1 - indent + design.rule_gap * c->scale :
-		    fr.x0 + indent - (design.choice_box + design.rule_gap) *
-		    c->scale, base, page);
+		choice_box(c, b, lang, rtl ? fr.x1 - indent +
+		    design.rule_gap * c->scale : fr.x0 + indent -
+		    (design.choice_box + design.rule_gap) * c->scale, base,
+		    page);
 	else if (base >= 0)
 		shape_bullet(c, lang, rtl, rtl ? fr.x1 - indent +
 		    design.bullet_end : fr.x0 + design.bullet_start,
@@ -1616,6 +1714,10 @@ lay_inline_field(struct ctx *c, const struct doc_block *b, const char *lang,
 	rect_add(c, cur->page, pg->nitems, x0, y - design.field_line,
 	    x1 - x0, design.field_line, design.field_stroke, LAYOUT_NO_COLOR,
 	    0);
+	/* typed on the line, a line of the label's type high: viewers
+	 * centre a line typed in the box, which stands on the line then */
+	field_widget(c, b, lang, cur->page, x0, y - design.field_line -
+	    ts.size * 1.5f, x1 - x0, ts.size * 1.5f);
 	if (cur->y < y + design.choice_drop * c->scale)
 		cur->y = y + design.choice_drop * c->scale;
 	cur->y += ts.after;
@@ -1649,6 +1751,9 @@ lay_field(struct ctx *c, const struct doc_block *b, const char *lang,
 		int i;
 
 		need(c, cur, step * (float)b->rules);
+		field_widget(c, b, lang, cur->page, fr.x0, cur->y +
+		    design.field_line, fr.x1 - fr.x0, step * (float)b->rules -
+		    2 * design.field_line);
 		for (i = 0; i < b->rules; i++) {
 			cur->y += step;
 			rect_add(c, cur->page, page_at(c, cur->page)->nitems,
@@ -1663,6 +1768,7 @@ lay_field(struct ctx *c, const struct doc_block *b, const char *lang,
 	rect_add(c, cur->page, page_at(c, cur->page)->nitems, fr.x0, cur->y,
 	    fr.x1 - fr.x0, h, design.field_fill, design.field_stroke,
 	    design.field_line);
+	field_widget(c, b, lang, cur->page, fr.x0, cur->y, fr.x1 - fr.x0, h);
 	cur->y += h + ts.after;
 }
 
@@ -1930,12 +2036,17 @@ lay_block(struct ctx *c, const struct doc_block *b, const char *inherited,
 	case DOC_CHOICE:
 		lay_item(c, b, lang, fr, cur);
 		break;
-	case DOC_LIST:
+	case DOC_LIST: {
+		const struct doc_block *outer_list = c->choices;
+
 		if (b->nchildren <= SHORT_LIST)
 			keep_whole(c, b, lang, fr, cur, lay_children);
+		c->choices = b;
 		lay_children(c, b, lang, fr, cur);
+		c->choices = outer_list;
 		cur->y += ts.after;
 		break;
+	}
 	case DOC_BOX:
 		lay_box(c, b, lang, fr, cur);
 		break;
@@ -2123,6 +2234,12 @@ layout_free_pages(struct layout *L)
 				free(it->u.link.uri);
 			else if (it->kind == LAYOUT_FIGURE)
 				free(it->u.figure.alt);
+			else if (it->kind == LAYOUT_WIDGET) {
+				free(it->u.widget.name);
+				free(it->u.widget.state);
+				free(it->u.widget.label);
+				free(it->u.widget.question);
+			}
 		}
 		free(p->items);
 	}
@@ -2148,6 +2265,7 @@ lay_doc(struct layout *L, const struct doc *d, struct font_set *fs,
 	c.fs = fs;
 	c.dl = dl;
 	c.graphics = -1;
+	c.form = d->form;
 	c.elem = elem_add(&c, LAYOUT_ROLE_DOCUMENT, L->lang, NULL);
 	c.max_pages = opt != NULL ? opt->max_pages : 0;
 	c.top = margin;
@@ -2331,6 +2449,24 @@ dump_color(struct sbuf *out, const char *what, uint32_t c)
 		sbuf_printf(out, " %s=#%06X", what, (unsigned)c);
 }
 
+static void
+dump_widget(struct sbuf *out, const struct layout_widget *w)
+{
+	static const char *const kinds[] = { "text", "check", "radio" };
+
+	sbuf_printf(out, "widget %s x=%ld y=%ld w=%ld h=%ld name=%s",
+	    kinds[w->kind], tenths(w->x), tenths(w->y), tenths(w->w),
+	    tenths(w->h), w->name);
+	if (w->state != NULL)
+		sbuf_printf(out, " state=%s", w->state);
+	if (w->multiline)
+		sbuf_add(out, " multiline");
+	sbuf_printf(out, " label=\"%s\"", w->label);
+	if (w->question != NULL)
+		sbuf_printf(out, " question=\"%s\"", w->question);
+	sbuf_addc(out, '\n');
+}
+
 char *
 layout_dump(const struct layout *L)
 {
@@ -2380,6 +2516,9 @@ layout_dump(const struct layout *L)
 				    tenths(it->u.figure.w), tenths(it->u.figure.h),
 				    it->u.figure.nitems,
 				    it->u.figure.alt ? it->u.figure.alt : "");
+				break;
+			case LAYOUT_WIDGET:
+				dump_widget(&out, &it->u.widget);
 				break;
 			}
 		}

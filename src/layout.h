@@ -92,8 +92,36 @@ struct layout_figure {
 	size_t		 nitems;
 };
 
+/* A field of a form filled on screen (doc.form: the blank report), over
+ * the box, the line or the box to tick that the page draws for it: the
+ * PDF back end makes it an AcroForm widget (pdf_form.c).  Widgets of one
+ * name are one field (a radio group; a line repeated at the foot of
+ * every page). */
+enum layout_widget_kind {
+	LAYOUT_WIDGET_TEXT,	/* to type in */
+	LAYOUT_WIDGET_CHECK,	/* a check box of its own */
+	LAYOUT_WIDGET_RADIO	/* one choice of a question */
+};
+
+struct layout_widget {
+	enum layout_widget_kind kind;
+	float		 x, y, w, h;	/* (x, y): bottom left corner */
+	char		*name;		/* the field's name (a radio group's
+					   for a choice of one) */
+	char		*state;		/* LAYOUT_WIDGET_RADIO: the choice's
+					   name (its value); else NULL */
+	char		*label;		/* what it is, in words (UTF-8): the
+					   field's label, the choice's text */
+	char		*question;	/* LAYOUT_WIDGET_RADIO: the question
+					   in words, or NULL */
+	bool		 multiline;	/* room for several lines of text */
+	float		 size;		/* type size of what is typed */
+	uint32_t	 color;		/* of typed text, of a tick */
+	struct font_face *face;		/* the face typed text is drawn in */
+};
+
 enum layout_item_kind { LAYOUT_TEXT, LAYOUT_RECT, LAYOUT_LINK, LAYOUT_LINE,
-	LAYOUT_FIGURE };
+	LAYOUT_FIGURE, LAYOUT_WIDGET };
 
 /* The logical structure, for tagged PDF: what each element is, whatever
  * the template called it.  Containers hold elements only; text belongs
@@ -114,7 +142,9 @@ enum layout_role {
 	LAYOUT_ROLE_TH,		/* a row's header: its first cell */
 	LAYOUT_ROLE_DIV,	/* a box, a field, a set of cards */
 	LAYOUT_ROLE_SECT,	/* a column of a side-by-side page */
-	LAYOUT_ROLE_FIGURE	/* a drawing with its alternate text */
+	LAYOUT_ROLE_FIGURE,	/* a drawing with its alternate text */
+	LAYOUT_ROLE_FORM	/* a form field's widget (PDF/UA-1 7.18.4),
+				   next to its label */
 };
 
 struct layout_elem {
@@ -138,6 +168,7 @@ struct layout_item {
 		struct layout_link link;
 		struct layout_line line;
 		struct layout_figure figure;
+		struct layout_widget widget;
 	} u;
 };
 

@@ -42,6 +42,7 @@
 #include "font_int.h"
 #include "layout.h"
 #include "paths.h"
+#include "pdf_form.h"
 #include "pdf_out.h"
 #include "pdf_out_int.h"
 #include "utf8.h"
@@ -118,6 +119,8 @@ struct pdf_state {
 	int		 text_link;	/* the link being drawn, -1 */
 	HPDF_Dict	*link_elem;
 	HPDF_Array	*link_kids;
+	struct pdf_form	*form;		/* the widgets' fields (pdf_form.c);
+					   NULL: none */
 };
 
 static HPDF_String utf8_string(struct pdf_state *, const char *);
@@ -1552,6 +1555,7 @@ static const char *const role_names[] = {
 	[LAYOUT_ROLE_TD] = "TD", [LAYOUT_ROLE_TH] = "TH",
 	[LAYOUT_ROLE_DIV] = "Div",
 	[LAYOUT_ROLE_SECT] = "Sect", [LAYOUT_ROLE_FIGURE] = "Figure",
+	[LAYOUT_ROLE_FORM] = "Form",
 };
 
 static HPDF_String
@@ -1819,6 +1823,25 @@ tags_link(struct pdf_state *st, int elem, HPDF_Annotation a, int item)
 	HPDF_Array_Add(st->nums, link);
 }
 
+/* A form field's widget: its Form element holds the annotation, which
+ * points back to it (PDF/UA-1 7.18.4). */
+static void
+tags_widget(struct pdf_state *st, int elem, HPDF_Dict a)
+{
+	HPDF_Dict ref;
+
+	if (st->tree == NULL || a == NULL || elem < 0 ||
+	    (ref = HPDF_Dict_New(st->pdf->mmgr)) == NULL)
+		return;
+	HPDF_Dict_AddName(ref, "Type", "OBJR");
+	HPDF_Dict_Add(ref, "Obj", a);
+	HPDF_Array_Add(st->kids[elem], ref);
+	HPDF_Dict_Add(st->elem[elem], "Pg", st->page);
+	HPDF_Dict_AddNumber(a, "StructParent", st->next_key);
+	HPDF_Array_AddNumber(st->nums, st->next_key++);
+	HPDF_Array_Add(st->nums, st->elem[elem]);
+}
+
 /* A figure's place on the page (PDF/UA: Figure has a bounding box). */
 static void
 tags_figure(struct pdf_state *st, int elem, const struct layout_figure *f)
@@ -1899,6 +1922,14 @@ draw_pages(struct pdf_state *st, const struct layout *L)
 			if (it->kind == LAYOUT_LINK) {
 				tags_link(st, it->elem,
 				    draw_link(st, &it->u.link), (int)i);
+				continue;
+			}
+			if (it->kind == LAYOUT_WIDGET) {
+				if (st->form == NULL)
+					st->form = pdf_form_new(st->pdf,
+					    st->compress);
+				tags_widget(st, it->elem, pdf_form_widget(
+				    st->form, st->page, &it->u.widget));
 				continue;
 			}
 			/* LAYOUT_FIGURE draws nothing itself: its element
@@ -2221,6 +2252,7 @@ state_free(struct pdf_state *st)
 	free(st->kids);
 	free(st->elem_page);
 	free(st->glyph_link);
+	pdf_form_free(st->form);
 	sbuf_free(&st->out);
 }
 
@@ -2252,6 +2284,10 @@ pdf_render(const struct layout *L, const struct doc *d,
 	draw_pages(&st, L);
 	if (hpdf_failed(&st, "drawing", dl))
 		goto fail;
+	if (st.form != NULL && !pdf_form_end(st.form, dl)) {
+		hpdf_failed(&st, "form", dl);
+		goto fail;
+	}
 	buf = pdf_out_file_write(st.pdf, st.compress, lenp);
 	if (hpdf_failed(&st, "saving", dl)) {
 		free(buf);
