@@ -263,6 +263,54 @@ def check_annotations_actions(doc, fail):
             fail('6.6.1 forbidden action %s' % d.get('/S'))
 
 
+def is_stream(doc, v):
+    s = doc.get(v)
+    return isinstance(s, dict) and 'dict' in s and 'data' in s
+
+
+def check_form(doc, cat, fail):
+    """6.4.1: a form whose widgets all have their appearance: no
+    NeedAppearances true, and (6.3.3) each widget an /AP whose /N is a
+    stream, or for a button a dictionary of its states' streams, /AS one
+    of them; every widget in a field of the AcroForm's /Fields."""
+    acro = doc.dict_of(cat.get('/AcroForm'))
+    if acro.get('/NeedAppearances') is True:
+        fail('6.4.1 AcroForm: NeedAppearances true')
+    if '/XFA' in acro:
+        fail('6.4.2 AcroForm: XFA')
+    fields = set()
+
+    def walk(ref):
+        if ref in fields:
+            return
+        fields.add(ref)
+        for k in doc.get(doc.dict_of(ref).get('/Kids')) or []:
+            walk(k)
+    for f in doc.get(acro.get('/Fields')) or []:
+        walk(f)
+    for k, o in doc.objs.items():
+        d = o.get('value')
+        if not isinstance(d, dict) or d.get('/Subtype') != '/Widget':
+            continue
+        if k not in fields:
+            fail('widget %s: not a field of the AcroForm' % k)
+        ft = d.get('/FT') or doc.dict_of(d.get('/Parent')).get('/FT')
+        n = doc.dict_of(d.get('/AP')).get('/N')
+        if n is None:
+            fail('6.3.3 widget %s: no /AP /N' % k)
+        elif ft == '/Btn':
+            states = doc.dict_of(n)
+            if is_stream(doc, n) or not states or \
+                    not all(is_stream(doc, v) for v in states.values()):
+                fail('6.3.3 widget %s (button): /AP /N is not a '
+                     'dictionary of appearance streams' % k)
+            elif d.get('/AS') not in states:
+                fail('6.3.3 widget %s (button): /AS names no state of '
+                     '/AP /N' % k)
+        elif not is_stream(doc, n):
+            fail('6.3.3 widget %s: /AP /N is not a stream' % k)
+
+
 def check_transparency(doc, fail):
     for d in doc.values():
         if d.get('/Type') == '/ExtGState' or '/SMask' in d or '/CA' in d:
@@ -493,6 +541,7 @@ def check(path, qpdf):
     check_output_intent(doc, cat, fail)
     check_fonts(doc, fail)
     check_annotations_actions(doc, fail)
+    check_form(doc, cat, fail)
     check_transparency(doc, fail)
     check_streams(doc, fail)
     check_glyph_texts(doc, fail)

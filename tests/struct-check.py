@@ -11,7 +11,9 @@ struct-check.py --pdf QPDF FILE.pdf: the catalogue and pages of a tagged
 PDF: /MarkInfo << /Marked true >>, /ViewerPreferences /DisplayDocTitle,
 a /Lang, a StructTreeRoot whose ParentTree names, for each page's
 /StructParents, one element per MCID of the page's content, each page
-/Tabs /S, and each link annotation a /StructParent and /Contents.
+/Tabs /S, each link annotation a /StructParent and /Contents, each
+widget (a form field) a /StructParent naming the Form element that holds
+it (an OBJR) and a /TU, and every Form element a widget.
 
 White space, hyphens and, in right-to-left text, brackets and punctuation
 are ignored (as in tests/extract-check.py).  Prints each failure; exit 1
@@ -34,6 +36,7 @@ def load(name, file):
 
 
 extract = load('extract_check', 'extract-check.py')
+pdfa = load('pdfa_check', 'pdfa-check.py')
 
 
 def norm(s, rtl):
@@ -98,7 +101,6 @@ def check_order(dump, struct, reader, want_roles):
 
 
 def check_pdf(qpdf, path):
-    pdfa = load('pdfa_check', 'pdfa-check.py')
     doc = pdfa.Doc(path, qpdf)
     errors = []
     cat = doc.dict_of(doc.trailer.get('/Root'))
@@ -137,10 +139,57 @@ def check_pdf(qpdf, path):
             if ad.get('/StructParent') not in parents:
                 errors.append('page %s: an annotation outside the tree'
                               % key)
-            if '/Contents' not in ad:
+            if ad.get('/Subtype') == '/Widget':
+                errors += check_widget(doc, key, a, ad,
+                                       parents.get(ad.get('/StructParent')))
+            elif '/Contents' not in ad:
                 errors.append('page %s: an annotation without /Contents'
                               % key)
+    errors += check_form_elements(doc)
     return errors
+
+
+def objr_targets(doc, elem):
+    """The objects that the OBJRs among an element's kids point to."""
+    kids = doc.get(elem.get('/K'))
+    if not isinstance(kids, list):
+        kids = [kids]
+    return [doc.dict_of(k).get('/Obj') for k in kids
+            if doc.dict_of(k).get('/Type') == '/OBJR']
+
+
+def check_widget(doc, page, ref, ad, parent):
+    """A form field's widget (PDF/UA-1 7.18.1, 7.18.4): what it is in
+    words (/TU, its own or its field's), in a Form element that holds it
+    as an object reference."""
+    errors = []
+    field = doc.dict_of(ad.get('/Parent'))
+    if not (pdfa.text(ad.get('/TU')) or pdfa.text(field.get('/TU'))):
+        errors.append('page %s: a widget without /TU' % page)
+    elem = doc.dict_of(parent)
+    if elem.get('/S') != '/Form':
+        errors.append('page %s: a widget whose ParentTree element is %s, '
+                      'not Form' % (page, elem.get('/S')))
+    elif ref not in objr_targets(doc, elem):
+        errors.append('page %s: a widget that its Form element does not '
+                      'hold' % page)
+    return errors
+
+
+def check_form_elements(doc):
+    """Every Form element holds a widget (an OBJR): a Form element is for
+    an AcroForm widget only (PDF/UA-1 7.18.4)."""
+    errors = []
+    for key, o in doc.objs.items():
+        e = o.get('value')
+        if not isinstance(e, dict) or e.get('/S') != '/Form':
+            continue
+        widgets = [t for t in objr_targets(doc, e)
+                   if doc.dict_of(t).get('/Subtype') == '/Widget']
+        if not widgets:
+            errors.append('Form element %s: no OBJR to a widget' % key)
+    return errors
+
 
 
 def main(argv):

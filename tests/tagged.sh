@@ -78,8 +78,10 @@ tagged notice-ar "poppler pdfjs" "Document H1 P" notice $INC \
     --date 2026-11-29 --lang ar "$s/01-brussels-reflection.xml"
 tagged report-fr "poppler pdfjs" "Document H1 P" report --date 2026-11-29 \
     "$s/01-brussels-reflection.xml"
-tagged blank-nl "poppler pdfjs" "Document H1 H2 P L LI LBody" report \
-    --blank --lang nl
+# The blank form's fields: a Form element each, beside its label; a box
+# to tick in its list item's Lbl (tests/form.sh checks the fields).
+tagged blank-nl "poppler pdfjs" "Document H1 H2 P L LI Lbl LBody Form" \
+    report --blank --lang nl
 tagged pocket-fr "poppler pdfjs" "Document Div P Link" pocket-card \
     --lang fr --region brussels
 
@@ -117,6 +119,11 @@ for reader in poppler pdfjs; do
 done
 check_grep "leaflet-fr: 112 is the Link's text" '^ *"112"$' \
     "$tmp/leaflet-fr.poppler"
+# Each of the blank form's twenty widgets is its Form element's object
+# (PDF/UA-1 7.18.4), as poppler reads the tree.
+check "blank-nl: poppler: each Form element holds its widget" 20 \
+    "$(awk '/^ *Form$/ { f = 1; next } f && /^ *Object [0-9]+ 0$/ { n++ }
+    { f = 0 } END { print n + 0 }' "$tmp/blank-nl.poppler")"
 # Eight copies of a card are read once: the other seven are artifacts.
 check "pocket-fr: the card's text once in the tree" 1 \
     "$(grep -c '112' "$tmp/pocket-fr.poppler" | tr -d ' ')"
