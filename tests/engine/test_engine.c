@@ -609,6 +609,144 @@ pdf_write_is_atomic(void **state)
 	diag_list_free(&dl);
 }
 
+/* A form filled on screen (doc.form, the blank report): a widget over
+ * every line to write on and every box to tick, named and worded as the
+ * doc says, in a Form element next to its label; a line repeated at the
+ * foot of every page is one field of several widgets.  A doc that is not
+ * a form has none. */
+static struct doc *
+form_doc(bool form)
+{
+	struct doc *d = doc_new("fr");
+	struct doc_block *f, *list, *c, *foot;
+
+	d->form = form;
+	f = doc_block_add(d, d->root, DOC_FIELD);
+	f->name = doc_strdup(d, "person-name");
+	f->inline_rule = true;
+	doc_span_add(d, f, "Nom", SPAN_PLAIN);
+	list = doc_block_add(d, d->root, DOC_LIST);
+	list->name = doc_strdup(d, "assessment");
+	list->alt = doc_strdup(d, "Appréciation (point 5)");
+	c = doc_block_add(d, list, DOC_CHOICE);
+	c->name = doc_strdup(d, "victim");
+	doc_span_add(d, c, "Victime (point 5.1).", SPAN_PLAIN);
+	c = doc_block_add(d, list, DOC_CHOICE);
+	c->name = doc_strdup(d, "uncertain");
+	doc_span_add(d, c, "Victime possible (point 5.2).", SPAN_PLAIN);
+	list = doc_block_add(d, d->root, DOC_LIST);
+	c = doc_block_add(d, list, DOC_CHOICE);
+	c->name = doc_strdup(d, "consent");
+	doc_span_add(d, c, "La personne accepte (point 5.2).", SPAN_PLAIN);
+	f = doc_block_add(d, d->root, DOC_FIELD);
+	f->name = doc_strdup(d, "signature");
+	f->signature = true;
+	doc_span_add(d, f, "Signature", SPAN_PLAIN);
+	doc_block_add(d, d->root, DOC_PAGE_BREAK);
+	doc_span_add(d, doc_block_add(d, d->root, DOC_PARAGRAPH), "Fin.",
+	    SPAN_PLAIN);
+	foot = doc_block_add(d, d->root, DOC_FOOTER);
+	f = doc_block_add(d, foot, DOC_FIELD);
+	f->name = doc_strdup(d, "case-ref");
+	f->inline_rule = true;
+	f->width = 160;
+	doc_span_add(d, f, "Dossier", SPAN_PLAIN);
+	return d;
+}
+
+/* The widgets of a page, in drawing order (max at most); their number. */
+static size_t
+widgets(const struct layout *L, size_t page, const struct layout_item **out,
+    size_t max)
+{
+	const struct layout_page *p = layout_page_get(L, page);
+	size_t i, n = 0;
+
+	for (i = 0; p != NULL && i < p->nitems; i++)
+		if (p->items[i].kind == LAYOUT_WIDGET && n < max)
+			out[n++] = &p->items[i];
+	return n;
+}
+
+static size_t
+occurrences(const unsigned char *p, size_t n, const char *s)
+{
+	size_t k = strlen(s), i, c = 0;
+
+	for (i = 0; i + k <= n; i++)
+		c += memcmp(p + i, s, k) == 0;
+	return c;
+}
+
+static enum layout_role
+parent_role(const struct layout *L, int elem)
+{
+	return layout_elem_get(L, (size_t)layout_elem_get(L,
+	    (size_t)elem)->parent)->role;
+}
+
+static void
+form_fields_are_widgets(void **state)
+{
+	struct diag_list dl = { 0 };
+	struct doc *d = form_doc(true), *paper = form_doc(false);
+	struct layout *L = lay(d, 0, &dl), *P = lay(paper, 0, &dl);
+	const struct layout_item *w[8];
+	struct pdf_options o = { 0, true };
+	unsigned char *pdf;
+	size_t len;
+
+	assert_int_equal(layout_page_count(L), 2);
+	assert_int_equal(widgets(L, 0, w, 8), 5);
+	assert_int_equal(w[0]->u.widget.kind, LAYOUT_WIDGET_TEXT);
+	assert_string_equal(w[0]->u.widget.name, "person-name");
+	assert_string_equal(w[0]->u.widget.label, "Nom");
+	/* next to its label: after the label's paragraph, in its parent */
+	assert_int_equal(layout_elem_get(L, (size_t)w[0]->elem)->role,
+	    LAYOUT_ROLE_FORM);
+	assert_int_equal(parent_role(L, w[0]->elem), LAYOUT_ROLE_DOCUMENT);
+	assert_int_equal(w[1]->u.widget.kind, LAYOUT_WIDGET_RADIO);
+	assert_string_equal(w[1]->u.widget.name, "assessment");
+	assert_string_equal(w[1]->u.widget.state, "victim");
+	assert_string_equal(w[1]->u.widget.question, "Appréciation (point 5)");
+	assert_string_equal(w[2]->u.widget.state, "uncertain");
+	assert_string_equal(w[2]->u.widget.label,
+	    "Victime possible (point 5.2).");
+	/* a box to tick: in its list item's label */
+	assert_int_equal(parent_role(L, w[2]->elem), LAYOUT_ROLE_LBL);
+	assert_int_equal(w[3]->u.widget.kind, LAYOUT_WIDGET_CHECK);
+	assert_string_equal(w[3]->u.widget.name, "consent");
+	assert_null(w[3]->u.widget.state);
+	/* no field to sign: signed by hand; the foot's line on each page,
+	 * its Form element in the document (the label is an artifact) */
+	assert_string_equal(w[4]->u.widget.name, "case-ref");
+	assert_int_equal(parent_role(L, w[4]->elem), LAYOUT_ROLE_DOCUMENT);
+	assert_int_equal(widgets(L, 1, w, 8), 1);
+	assert_string_equal(w[0]->u.widget.name, "case-ref");
+	assert_int_equal(widgets(P, 0, w, 8) + widgets(P, 1, w, 8), 0);
+	/* one field for the foot's two widgets; the radio group's two
+	 * choices are the kids of theirs */
+	pdf = pdf_render(L, d, &o, &len, &dl);
+	assert_non_null(pdf);
+	assert_true(contains(pdf, len, "/AcroForm"));
+	assert_int_equal(occurrences(pdf, len, "/T(case-ref)"), 1);
+	assert_int_equal(occurrences(pdf, len, "/T(assessment)"), 1);
+	assert_true(contains(pdf, len, "/Ff 32768"));
+	assert_int_equal(occurrences(pdf, len, "/S/Form"), 6);
+	assert_false(contains(pdf, len, "NeedAppearances"));
+	assert_int_equal(diag_list_errors(&dl), 0);
+	free(pdf);
+	pdf = pdf_render(P, paper, &o, &len, &dl);
+	assert_non_null(pdf);
+	assert_false(contains(pdf, len, "/AcroForm"));
+	free(pdf);
+	layout_free(L);
+	layout_free(P);
+	doc_free(d);
+	doc_free(paper);
+	diag_list_free(&dl);
+}
+
 int
 main(void)
 {
@@ -628,6 +766,7 @@ main(void)
 		cmocka_unit_test(pdf_is_deterministic_with_metadata),
 		cmocka_unit_test(pdf_write_is_atomic),
 		cmocka_unit_test(timeline_reads_in_the_language_direction),
+		cmocka_unit_test(form_fields_are_widgets),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
