@@ -57,6 +57,11 @@ const char serve_css_text[] =
 ".error{border-left:6px solid var(--late);padding:4px 12px;"
 "background:#fff4f4}\n"
 ".point,.meta{color:var(--muted);font-size:.95rem}\n"
+/* The translators' checks: the failing checks, then each message with its
+ * place in the PO file (an error's place in bold, a warning's muted). */
+"ul.failing{color:var(--late)}\n"
+".diags span.error{border:none;background:none;padding:0;"
+"font-weight:700}\n"
 ".columns{display:grid;grid-template-columns:repeat(auto-fit,"
 "minmax(340px,1fr));gap:24px}\n"
 ".status{background:var(--soft);padding:4px 16px 12px;border-radius:8px}\n"

@@ -2304,12 +2304,30 @@ serve_pages_post_case(struct serve_reply *rep, struct serve_request *r)
 
 /* --- the translators' page ----------------------------------------------------- */
 
+/* The leaflet's strings missing from language l's installed catalogue,
+ * as "thbdoc languages" counts them (a fuzzy string is not in a
+ * catalogue: missing); total when there is no catalogue.  *cat: the
+ * catalogue or NULL. */
+static size_t
+leaflet_missing(struct thb_data *d, const struct languages_info *l,
+    size_t total, const struct catalog **cat)
+{
+	struct diag_list quiet = { 0 };
+	size_t missing = total;
+
+	*cat = NULL;
+	if (thb_data_catalog(d, l->code, CATALOG_DOCUMENTS, cat, &quiet) &&
+	    *cat != NULL)
+		missing = publish_missing(d, *cat, l->code, NULL, NULL);
+	diag_list_free(&quiet);
+	return missing;
+}
+
 /* One row of "thbdoc languages", from the installed catalogues. */
 static void
 language_row(struct html *h, const struct serve_request *r,
     struct thb_data *d, const struct languages_info *l, size_t total)
 {
-	struct diag_list quiet = { 0 };
 	const struct catalog *cat = NULL;
 	bool source = publish_is_source(d, l->code);
 	size_t missing = total;
@@ -2320,10 +2338,8 @@ language_row(struct html *h, const struct serve_request *r,
 	    l->dir == DOC_DIR_RTL ? "rtl" : "ltr", l->name,
 	    serve_language_name(r, l->code), l->script,
 	    l->dir == DOC_DIR_RTL ? "rtl" : "ltr");
-	if (!source && thb_data_catalog(d, l->code,
-	    CATALOG_DOCUMENTS, &cat, &quiet) &&
-	    cat != NULL)
-		missing = publish_missing(d, cat, l->code, NULL, NULL);
+	if (!source)
+		missing = leaflet_missing(d, l, total, &cat);
 	if (source)
 		html(h, "<td>%s</td><td>\xe2\x80\x94</td><td>%s</td>",
 		    /* TRANSLATORS: web pages, the translators' page: "source"
@@ -2338,7 +2354,6 @@ language_row(struct html *h, const struct serve_request *r,
 		    "reviewed", missing > 0, missing == 0 ?
 		    serve_tr(r, N_("yes")) : serve_tr(r, N_("no")));
 	html(h, "</tr>");
-	diag_list_free(&quiet);
 }
 
 void
@@ -2401,21 +2416,106 @@ serve_pages_translations(struct serve_reply *rep, struct serve_request *r)
 	serve_reply_html(rep, MHD_HTTP_OK, &h);
 }
 
-/* The checks of check-translations on po_dir/LL.po, when the server was
- * given the PO files (--po-dir). */
+/* What each check of check-translations looks at (check_po.h), in the
+ * page's language; the check's name (a code) is shown beside it. */
+static const char *
+check_words(const struct serve_request *r, enum check_po_id id)
+{
+	static const char *const words[CHECK__MAX] = {
+		/* TRANSLATORS: web pages, a language's page for translators:
+		   beside each failing check of "thbdoc check-translations"
+		   (its name, a code: read, msgfmt, complete...), what it
+		   looks at.  Here: the PO file can be read (UTF-8, well
+		   formed). */
+		[CHECK_READ] = N_("the PO file can be read"),
+		/* TRANSLATORS: web pages, translators: a check (see "the PO
+		   file can be read"); "msgfmt -c" is a command: keep it. */
+		[CHECK_MSGFMT] = N_("msgfmt -c accepts the file"),
+		[CHECK_COMPLETE] = N_("the leaflet's strings are all translated, "
+		    "none fuzzy"),
+		/* TRANSLATORS: web pages, translators: a check; the
+		   placeholders are %s and <var name="..."/> (no percent sign
+		   here: write none). */
+		[CHECK_PLACEHOLDERS] = N_("the placeholders are those of the "
+		    "source"),
+		[CHECK_MARKUP] = N_("the markup (em, strong, phone) is that of "
+		    "the source"),
+		[CHECK_SAME] = N_("no sentence of the leaflet is left in "
+		    "English"),
+		[CHECK_GLYPHS] = N_("the fonts have every character"),
+		[CHECK_FIT] = N_("the leaflet fits its two pages"),
+		[CHECK_BIDI] = N_("no bidi control character"),
+		[CHECK_SPACES] = N_("the spaces at the ends are those of the "
+		    "source"),
+		/* TRANSLATORS: web pages, translators: a check; Language,
+		   charset and X-Review-Status are fields of the PO header:
+		   keep them. */
+		[CHECK_HEADER] = N_("the header gives Language, charset and "
+		    "X-Review-Status"),
+	};
+
+	return id < CHECK__MAX ? serve_tr(r, words[id]) : "?";
+}
+
+/* A message of the checks, which quotes the source and names placeholders
+ * and markup (<var name="..."/>, <strong>): text, each tag in <code>,
+ * all through the escaping writer. */
+static void
+text_with_tags(struct html *h, const char *s)
+{
+	const char *p = s, *lt, *gt;
+	char *part;
+
+	while ((lt = strchr(p, '<')) != NULL) {
+		if (!((lt[1] >= 'a' && lt[1] <= 'z') || lt[1] == '/') ||
+		    (gt = strchr(lt, '>')) == NULL) {
+			part = xasprintf("%.*s", (int)(lt + 1 - p), p);
+			html(h, "%s", part);
+			free(part);
+			p = lt + 1;
+			continue;
+		}
+		part = xasprintf("%.*s", (int)(lt - p), p);
+		html(h, "%s", part);
+		free(part);
+		part = xasprintf("%.*s", (int)(gt + 1 - lt), lt);
+		html(h, "<code>%s</code>", part);
+		free(part);
+		p = gt + 1;
+	}
+	html(h, "%s", p);
+}
+
+/* The leaflet's strings as the table counts them (thbdoc languages), then
+ * the checks of check-translations on po_dir/LL.po when the server was
+ * given the PO files (--po-dir), with the PO file's own counts (thbdoc
+ * languages --po-dir): both in the page's language. */
 static void
 translation_checks(struct html *h, const struct serve_request *r,
     const struct languages_info *l)
 {
 	const char *po_dir = r->srv->cfg.po_dir;
 	struct check_sources src = { 0 };
+	const struct catalog *cat;
 	struct check_po_result res;
 	struct diag_list dl = { 0 };
 	struct thb_data *d;
-	char *path, *names;
+	size_t i, total, missing;
+	char *path, *m;
 	bool ok = false;
-	size_t i;
+	int c;
 
+	d = serve_render_take(r->srv);
+	total = publish_total(d);
+	missing = publish_is_source(d, l->code) ? 0 :
+	    leaflet_missing(d, l, total, &cat);
+	serve_render_give(r->srv, d);
+	html(h, "<p>%s %z / %z</p>",
+	    /* TRANSLATORS: web pages, a language's page for translators:
+	       followed by "47 / 47", the same numbers as the table of the
+	       languages and "thbdoc languages" (a command: keep it). */
+	    serve_tr(r, N_("Leaflet strings translated, in the catalogue "
+	    "installed (thbdoc languages):")), total - missing, total);
 	html(h, "<section aria-labelledby=\"chk-h\"><h2 id=\"chk-h\">%s</h2>",
 	    /* TRANSLATORS: web pages, a language's page for translators: a
 	       heading; "thbdoc check-translations" is a command: keep it. */
@@ -2440,28 +2540,48 @@ translation_checks(struct html *h, const struct serve_request *r,
 		ok = check_po_file(&src.env, path, l->code, &res, &dl);
 	check_sources_free(&src);
 	serve_render_give(r->srv, d);
-	names = check_po_names(res.failed);
-	html(h, "<p class=\"%s\">%s %z, %s %z, %s %z. %s</p>",
-	    ok ? "point" : "error",
+	html(h, "<p>%s %s %z, %s %z, %s %z.</p><p class=\"%s\">%s</p>",
 	    /* TRANSLATORS: web pages, a language's page for translators:
-	       "translated", "fuzzy" and "untranslated" are each followed by a
-	       number of strings of the PO file: "translated 40, fuzzy 2,
-	       untranslated 4". "fuzzy" is gettext's word for a translation
+	       followed by the counts of all the strings of the PO file
+	       ("translated 96, fuzzy 0, untranslated 0"), the same as
+	       "thbdoc languages --po-dir" (a command: keep it). */
+	    serve_tr(r, N_("In the PO file (thbdoc languages --po-dir):")),
+	    /* TRANSLATORS: web pages, a language's page for translators:
+	       "translated:", "fuzzy:" and "untranslated:" are each followed
+	       by a number of strings of the PO file: "translated: 40, fuzzy:
+	       2, untranslated: 4", in full words (not the short headings of
+	       thbdoc languages). "fuzzy" is gettext's word for a translation
 	       marked to check again. */
-	    serve_tr(r, N_("translated")), res.translated,
-	    serve_tr(r, N_("fuzzy")), res.fuzzy,
-	    serve_tr(r, N_("untranslated")), res.untranslated, ok ?
+	    serve_tr(r, N_("translated:")), res.translated,
+	    serve_tr(r, N_("fuzzy:")), res.fuzzy,
+	    serve_tr(r, N_("untranslated:")), res.untranslated,
+	    ok ? "point" : "error", ok ?
 	    serve_tr(r, N_("The leaflet can be printed in this language.")) :
 	    serve_tr(r, N_("The leaflet cannot be printed yet; failing "
 	    "checks:")));
-	if (!ok)
-		html(h, "<p class=\"error\"><code>%s</code></p>", names);
-	free(names);
+	if (!ok) {
+		html(h, "<ul class=\"failing\">");
+		for (c = 0; c < CHECK__MAX; c++)
+			if (res.failed & (1u << c))
+				html(h, "<li><code>%s</code> \xe2\x80\x94 %s</li>",
+				    check_po_name((enum check_po_id)c),
+				    check_words(r, (enum check_po_id)c));
+		html(h, "</ul>");
+	}
 	html(h, "<ul class=\"diags\">");
-	for (i = 0; i < dl.count; i++)
-		html(h, "<li><span class=\"%s\">%s:%d</span> %s</li>",
-		    dl.items[i].severity == DIAG_ERROR ? "error" : "point",
-		    l->code, dl.items[i].line, dl.items[i].message);
+	for (i = 0; i < dl.count; i++) {
+		/* In the user's language, not the server's. */
+		m = diag_message_in(&dl.items[i], r->srv->ui[r->lang]);
+		html(h, "<li><span class=\"%s\">%s.po%?{:}", dl.items[i].severity
+		    == DIAG_ERROR ? "error" : "point", l->code,
+		    dl.items[i].line > 0);
+		if (dl.items[i].line > 0)
+			html(h, "%d", dl.items[i].line);
+		html(h, "</span> ");
+		text_with_tags(h, m);
+		html(h, "</li>");
+		free(m);
+	}
 	html(h, "</ul></section>");
 	check_po_result_free(&res);
 	diag_list_free(&dl);

@@ -71,6 +71,8 @@ def main():
         r"outline:\s*(none|0)\b", css))
     backgrounds = set()
     for v in re.findall(r"background(?:-color)?:([^;}]+)", css):
+        if v.split()[0] in ("none", "transparent", "inherit"):
+            continue        # the background of what is beneath
         c = color(v.split()[0])
         check("a background colour that can be read: %s" % v, c is not None)
         if c is not None:

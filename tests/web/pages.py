@@ -764,7 +764,7 @@ def test_po_dir_found():
         t = page_text(b)
         check("po-dir: found in the source tree",
               s == 200 and "without --po-dir" not in t and
-              re.search(r"translated \d+, fuzzy \d+, untranslated \d+", t),
+              re.search(r"translated: \d+, fuzzy: \d+, untranslated: \d+", t),
               t[:600])
     finally:
         srv.stop()
