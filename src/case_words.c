@@ -19,7 +19,7 @@ static const char *const event_words[EV__MAX] = {
 	[EV_CENTRE_CONTACT] = N_("Specialised centre contacted (point 5)"),
 	[EV_CENTRE_SUPPORT] = N_("Accompaniment by a specialised centre "
 	    "(point 8.1)"),
-	[EV_OFFICE_NOTIFICATION] = N_("Office des Etrangers informed "
+	[EV_OFFICE_NOTIFICATION] = N_("Office des Étrangers informed "
 	    "(point 8.1)"),
 	[EV_ORDER_TO_LEAVE] = N_("Order to leave the territory within 45 "
 	    "days (point 8.1)"),

@@ -281,7 +281,7 @@ letter_help(FILE *fp)
 	    "FILE.pdf\n"
 	    "       thbdoc letter general-prosecutor [OPTION]... CASE.xml -o "
 	    "FILE.pdf\n"
-	    "The Office des Etrangers' letters of point 8.2, in the language of "
+	    "The Office des Étrangers' letters of point 8.2, in the language of "
 	    "the\njudicial district: the query to the procureur du Roi or the "
 	    "auditeur du\ntravail (the two questions), and the query to the "
 	    "procureur général when\nno answer came by the date set.\n\n"
@@ -344,7 +344,7 @@ request_help(FILE *fp)
 	   list; write no % sign. */
 	fprintf(fp, _("Usage: thbdoc request KIND [OPTION]... CASE.xml -o "
 	    "FILE.pdf\n"
-	    "A specialised centre's request to the Office des Etrangers, in "
+	    "A specialised centre's request to the Office des Étrangers, in "
 	    "the\nlanguage of the judicial district.  KIND is one of:\n"
 	    "  centre-support         the centre takes charge of the person and "
 	    "of the\n"

@@ -1175,7 +1175,7 @@ static const struct action_rule {
 	    "person's consent") },
 	[ACTION_NOTIFY_OFFICE] = { "notify-office", ACTOR_POLICE, "4",
 	    pending_notify_office, due_interception,
-	    N_("inform the Office des Etrangers at once, and of the "
+	    N_("inform the Office des Étrangers at once, and of the "
 	    "centre's intervention if a centre takes the person on") },
 	[ACTION_REQUEST_ARRIVAL_DECLARATION] = { "request-arrival-declaration",
 	    ACTOR_CENTRE, "8.1", pending_request_arrival_declaration,

@@ -515,7 +515,7 @@ def two_sessions(srv):
         b.go("/cases/" + CASE)
         a.add_event("office-notification", "2026-11-26")
         check("two sessions: the first change saved",
-              "Office des Etrangers informed" in a.d.find_element(
+              "Office des Étrangers informed" in a.d.find_element(
                   By.CSS_SELECTOR, ".timeline").text)
         b.add_event("prosecutor-query", "2026-11-27",
                     addressee="procureur")
@@ -523,7 +523,7 @@ def two_sessions(srv):
         check("two sessions: the second refused with a clear message",
               "changed this case" in body, body[:300])
         check("two sessions: the second sees the first change",
-              "Office des Etrangers informed" in b.d.find_element(
+              "Office des Étrangers informed" in b.d.find_element(
                   By.CSS_SELECTOR, ".timeline").text)
         det = b.d.find_element(
             By.XPATH, "//details[.//input[@name='type' and "
