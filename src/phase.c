@@ -27,6 +27,13 @@ struct fold {
 	enum phase_state	 state;
 	bool			 closed;	/* returned or withdrawn: final */
 	date_day		 closed_on;
+	/* A withdrawal while a document ran: the state it left (our
+	 * decision: the document and its rights are kept until it
+	 * expires), or STATE_NONE. */
+	enum phase_state	 withdrawn_from;
+	date_day		 reopened;	/* rule 5, or DATE_DAY_NONE */
+	int			 withdrawal_line;
+	date_day		 withdrawal;
 
 	/* Interception and the police's duties (points 4, 5). */
 	bool			 intercepted;
@@ -41,6 +48,7 @@ struct fold {
 	/* Complaint or statement (8.1, 8.2). */
 	bool			 complaint_in_time;
 	bool			 complaint;	/* any, of the person's */
+	date_day		 complaint_date; /* the first in time */
 
 	/* The residence document held. */
 	struct phase_document	 doc;
@@ -51,12 +59,16 @@ struct fold {
 	bool			 queried;
 	bool			 queried_ever;
 	date_day		 answer_by;
+	date_day		 query_date;	/* the last query, its line */
+	int			 query_line;
 	bool			 answered_since_query;
 	bool			 general_queried;
 	bool			 answered_in_period;
 	bool			 positive;	/* latest answer: yes and yes */
 	bool			 negative;	/* latest answer: a no */
 	date_day		 answer_date;
+	bool			 answer_in_court; /* rule 1: "no" read as
+					   the case going on in court */
 
 	/* Judicial outcome (8.3). */
 	bool			 prosecution;
@@ -246,7 +258,7 @@ static const struct {
 	       (conviction, requisitions), not translated; %2$s: a date,
 	       YYYY-MM-DD. */
 	    "8.3", N_("<%1$s> of %2$s: the case records no complaint or "
-	    "statement of the person; point 8.3 grants residence of "
+	    "statement of the person before it; point 8.3 grants residence of "
 	    "indefinite duration only when the person's own complaint or "
 	    "statement led to it") },
 	[WARN_PHASE_DOCUMENT_EXPIRED] = { "document-expired",
@@ -282,6 +294,33 @@ static const struct {
 	    "8.2", N_("the query of %1$s expects the answer on %2$s, on or after "
 	    "the end of the arrival declaration (%3$s): too late to decide "
 	    "on point 8.3 in time") },
+	[WARN_PHASE_NO_QUERY_AT_EXPIRY] = { "no-query-at-expiry", "8.3",
+	    /* TRANSLATORS: %1$s: a date, YYYY-MM-DD.  The query is the
+	       Office's question of point 8.2 to the procureur du Roi or the
+	       auditeur du travail. */
+	    N_("no query was sent to the prosecutor before %1$s, the end of "
+	    "the arrival declaration, so no answer came: as for a prosecutor "
+	    "not yet able to answer positively, point 8.3 extends the "
+	    "declaration once") },
+	[WARN_PHASE_WITHDRAWAL_DOCUMENT_KEPT] = { "withdrawal-document-kept",
+	    PHASE_POINT_SILENT,
+	    /* TRANSLATORS: %1$s and %3$s: dates, YYYY-MM-DD; %2$s: the
+	       residence document (translated). */
+	    N_("the withdrawal of %1$s ends the procedure, and the directives "
+	    "do not say what it does to the %2$s in force. thbdoc's "
+	    "decision: the person keeps it until %3$s with the rights that "
+	    "come with it, the centre's accompaniment excepted; no further "
+	    "step is called for"), true },
+	[WARN_PHASE_LEGAL_STAY] = { "legal-stay", PHASE_POINT_SILENT,
+	    /* TRANSLATORS: %1$s: a date, YYYY-MM-DD.  An arrival declaration
+	       (déclaration d'arrivée, aankomstverklaring) is the document of
+	       point 8.2. */
+	    N_("the interception of %1$s found the person staying legally: "
+	    "points 8.1 to 8.3 start from an order to leave the territory "
+	    "and do not say whether a person staying legally gets their "
+	    "documents. thbdoc's decision: no order to leave and no arrival "
+	    "declaration is called for while the stay is legal; a "
+	    "specialised centre still supports the person (point 4)") },
 };
 
 const char *phase_state_code(enum phase_state s) { return state_codes[s]; }
@@ -397,15 +436,20 @@ set_document(struct fold *f, enum regime_document_type type, date_day issued,
 	f->st->issued[type] = f->doc;
 }
 
-/* A new declaration period: the prosecutor is asked anew (8.2, 8.3). */
+/* A new declaration period: the prosecutor is asked anew (8.2, 8.3),
+ * unless a query is still unanswered: it stays pending, and the
+ * procureur général's answer with it once he was asked (8.2: "la question
+ * sera adressée au procureur général"; rule 2). */
 static void
 reset_period(struct fold *f)
 {
+	f->answered_in_period = false;
+	if (f->queried && !f->answered_since_query)
+		return;
 	f->queried = false;
 	f->answer_by = DATE_DAY_NONE;
 	f->answered_since_query = false;
 	f->general_queried = false;
-	f->answered_in_period = false;
 }
 
 static bool
@@ -528,6 +572,8 @@ apply_complaint(struct fold *f, const struct case_event *ev)
 {
 	char d[DATE_STRLEN], end[DATE_STRLEN];
 
+	if (!f->complaint)
+		f->complaint_date = ev->date;
 	f->complaint = true;
 	if (IN(f, BIT(STATE_NONE) | BIT(STATE_IDENTIFIED)) ||
 	    (f->state == STATE_REFLECTION && ev->date <= f->doc.expires)) {
@@ -581,9 +627,10 @@ apply_prosecutor_query(struct fold *f, const struct case_event *ev)
 	f->answered_since_query = false;
 	f->general_queried = false;
 	f->office_informed = true;
-	if (ev->answer_by == DATE_DAY_NONE)
-		warn_dated(f, WARN_PHASE_QUERY_WITHOUT_ANSWER_DATE, ev);
-	else if (in_declaration(f) && f->doc.expires != DATE_DAY_NONE &&
+	f->query_date = ev->date;
+	f->query_line = ev->line;
+	/* No answer-by: said while the answer is awaited (phase_apply). */
+	if (ev->answer_by != DATE_DAY_NONE && in_declaration(f) && f->doc.expires != DATE_DAY_NONE &&
 	    ev->answer_by >= f->doc.expires) {
 		char d[DATE_STRLEN], by[DATE_STRLEN], end[DATE_STRLEN];
 
@@ -620,6 +667,8 @@ apply_prosecutor_answer(struct fold *f, const struct case_event *ev)
 	enum case_answer inv = ev->investigation;
 	char act[DATE_STRLEN];
 
+	f->answer_in_court = false;
+
 	/* Rule 1: "no longer under way" because the case went to court is
 	 * not a negative answer: the judicial procedure goes on (8.3). */
 	if (inv == ANSWER_NO && f->first_prosecution != DATE_DAY_NONE) {
@@ -627,6 +676,7 @@ apply_prosecutor_answer(struct fold *f, const struct case_event *ev)
 		    fmt_date(ev->date, d), fmt_date(f->first_prosecution, act),
 		    NULL);
 		inv = ANSWER_YES;
+		f->answer_in_court = true;
 	}
 	f->answered_since_query = true;
 	f->answered_in_period = true;
@@ -676,7 +726,8 @@ apply_extension(struct fold *f, const struct case_event *ev)
 	 * from the day after the current expiry. */
 	f->state = STATE_ARRIVAL_DECLARATION_EXTENDED;
 	if (!f->answered_in_period)	/* rule 2: said, and it stays */
-		warn(f, WARN_PHASE_NO_ANSWER_AT_EXPIRY, NULL, ev->line,
+		warn(f, f->queried ? WARN_PHASE_NO_ANSWER_AT_EXPIRY :
+		    WARN_PHASE_NO_QUERY_AT_EXPIRY, NULL, ev->line,
 		    fmt_date(f->doc.expires, d), NULL, NULL);
 	f->doc.extensions++;
 	f->doc.expires = regime_period_end(f->rg->extension,
@@ -816,6 +867,15 @@ apply_return(struct fold *f, const struct case_event *ev)
 static void
 apply_withdrawal(struct fold *f, const struct case_event *ev)
 {
+	/* The directives say nothing of a withdrawal: the document in
+	 * force is kept until it expires (our decision, as after a
+	 * negative answer; see rights_now()). */
+	if (f->doc.type != DOCUMENT_NONE && (f->doc.expires == DATE_DAY_NONE ||
+	    f->doc.expires >= ev->date) && !IN(f, TERMINAL)) {
+		f->withdrawn_from = f->state;
+		f->withdrawal_line = ev->line;
+		f->withdrawal = ev->date;
+	}
 	f->state = STATE_ENDED;
 	f->closed = true;
 	f->closed_on = ev->date;
@@ -912,6 +972,7 @@ excluded_event(struct fold *f, const struct case_event *ev)
 		    fmt_date(ev->date, d), ev->assessment == ASSESS_VICTIM ?
 		    "victim" : "uncertain", NULL);
 		fold_reset(f);
+		f->reopened = ev->date;
 		return true;
 	}
 	warn_event(f, WARN_PHASE_EVENT_AFTER_EXCLUSION, NULL, ev, NULL);
@@ -1000,17 +1061,38 @@ due_interception(const struct fold *f)
 	return f->interception;	/* "immédiatement" */
 }
 
+/* A person found staying legally, with no order to leave: the
+ * directives' documents start from one (8.1); our decision: none is
+ * called for while the stay is legal (warning legal-stay). */
 static bool
-pending_request_arrival_declaration(const struct fold *f)
+legal_stay(const struct fold *f)
 {
-	return active(f) && f->complaint_in_time &&
+	return f->intercepted && f->stay == STAY_LEGAL &&
+	    f->state == STATE_IDENTIFIED;
+}
+
+/* 8.2: "A la victime, qui fait une déclaration ou porte plainte au cours
+ * de la période de 45 jours, il est délivré une autorisation de séjour
+ * provisoire de trois mois": the Office's duty. */
+static bool
+pending_issue_arrival_declaration(const struct fold *f)
+{
+	return active(f) && f->complaint_in_time && !legal_stay(f) &&
 	    IN(f, BIT(STATE_IDENTIFIED) | BIT(STATE_REFLECTION));
 }
 
-static date_day
-due_reflection_end(const struct fold *f)
+/* 8.1: the centre "peut immédiatement demander" the second phase: an
+ * option with no deadline, beside the Office's duty. */
+static bool
+pending_request_arrival_declaration(const struct fold *f)
 {
-	return f->state == STATE_REFLECTION ? f->doc.expires : DATE_DAY_NONE;
+	return pending_issue_arrival_declaration(f);
+}
+
+static date_day
+from_complaint(const struct fold *f)
+{
+	return f->complaint_date;
 }
 
 static bool
@@ -1020,10 +1102,16 @@ in_declaration(const struct fold *f)
 	    BIT(STATE_ARRIVAL_DECLARATION_EXTENDED)) && !f->negative;
 }
 
+/* 8.2: while an answer can still come before the declaration ends (the
+ * letter sets a date after its own and before the end): afterwards the
+ * query can no longer be written, and 8.3 decides without it (the one
+ * extension, or at its end the certificate). */
 static bool
 pending_query_prosecutor(const struct fold *f)
 {
-	return in_declaration(f) && !f->queried;
+	return in_declaration(f) && !f->queried &&
+	    (f->doc.expires == DATE_DAY_NONE || f->st->as_of + 1 <
+	    f->doc.expires);
 }
 
 static date_day
@@ -1179,9 +1267,14 @@ static const struct action_rule {
 	    "centre's intervention if a centre takes the person on") },
 	[ACTION_REQUEST_ARRIVAL_DECLARATION] = { "request-arrival-declaration",
 	    ACTOR_CENTRE, "8.1", pending_request_arrival_declaration,
-	    due_reflection_end,
+	    due_none,
 	    N_("ask the Office for the second phase (arrival declaration) "
 	    "after the complaint or statement") },
+	[ACTION_ISSUE_ARRIVAL_DECLARATION] = { "issue-arrival-declaration",
+	    ACTOR_OFFICE, "8.2", pending_issue_arrival_declaration, due_none,
+	    N_("issue the arrival declaration (3 months) to the person who "
+	    "made a complaint or statement within the 45 days"),
+	    from_complaint },
 	[ACTION_QUERY_PROSECUTOR] = { "query-prosecutor", ACTOR_OFFICE, "8.2",
 	    pending_query_prosecutor, due_month_before_expiry,
 	    N_("ask the procureur du Roi or the auditeur du travail the two "
@@ -1287,6 +1380,22 @@ rights_now(struct fold *f)
 
 	if (f->centre_support)
 		held |= rs->rights_with_centre;
+	/* Our decision: a withdrawal keeps the document in force and its
+	 * rights, the centre's accompaniment excepted (warning
+	 * withdrawal-document-kept). */
+	if (f->withdrawn_from != STATE_NONE && f->state == STATE_ENDED &&
+	    (f->doc.expires == DATE_DAY_NONE ||
+	    f->doc.expires >= f->st->as_of)) {
+		char w[DATE_STRLEN], e[DATE_STRLEN];
+
+		name = regime_document(f->rg, f->doc.type, f->doc.issued);
+		warn(f, WARN_PHASE_WITHDRAWAL_DOCUMENT_KEPT, NULL,
+		    f->withdrawal_line, fmt_date(f->withdrawal, w), name->text,
+		    f->doc.expires != DATE_DAY_NONE ?
+		    fmt_date(f->doc.expires, e) : "");
+		return f->rg->states[f->withdrawn_from].rights &
+		    ~(unsigned)RIGHT_CENTRE_ACCOMPANIMENT;
+	}
 	if (IN(f, TERMINAL) || f->doc.type == DOCUMENT_NONE ||
 	    f->doc.expires == DATE_DAY_NONE || f->doc.expires >= f->st->as_of)
 		return held;
@@ -1343,6 +1452,7 @@ phase_apply(const struct case_file *c, date_day as_of)
 	f.answer_by = DATE_DAY_NONE;
 	f.ground.event = EV__MAX;
 	f.answer_date = DATE_DAY_NONE;
+	f.reopened = DATE_DAY_NONE;
 	f.first_prosecution = first_prosecution(c, as_of);
 	st->as_of = as_of;
 	st->regime = f.rg;
@@ -1364,8 +1474,16 @@ phase_apply(const struct case_file *c, date_day as_of)
 		    NULL, NULL);
 	if (f.state == STATE_ARRIVAL_DECLARATION && !f.answered_in_period &&
 	    !f.negative && as_of > f.doc.expires)
-		warn(&f, WARN_PHASE_NO_ANSWER_AT_EXPIRY, NULL, 0,
+		warn(&f, f.queried ? WARN_PHASE_NO_ANSWER_AT_EXPIRY :
+		    WARN_PHASE_NO_QUERY_AT_EXPIRY, NULL, 0,
 		    fmt_date(f.doc.expires, d), NULL, NULL);
+	/* 8.2: the date the answer is expected, while it is (rule 2). */
+	if (awaiting_answer(&f) && f.answer_by == DATE_DAY_NONE)
+		warn(&f, WARN_PHASE_QUERY_WITHOUT_ANSWER_DATE, NULL,
+		    f.query_line, fmt_date(f.query_date, d), NULL, NULL);
+	if (legal_stay(&f) && active(&f))
+		warn(&f, WARN_PHASE_LEGAL_STAY, NULL, 0,
+		    fmt_date(f.interception, d), NULL, NULL);
 
 	st->state = f.state;
 	st->phase = f.rg->states[f.state].phase;
@@ -1376,6 +1494,9 @@ phase_apply(const struct case_file *c, date_day as_of)
 	st->prosecution = f.prosecution;
 	st->centre_support = f.centre_support;
 	st->answer_date = f.answer_date;
+	st->answer_in_court = f.answer_in_court;
+	st->queried = f.queried;
+	st->reopened = f.reopened;
 	st->ground = f.ground;
 	st->answer_by_default = default_answer_by(&f);
 	collect_actions(&f);

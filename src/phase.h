@@ -57,6 +57,7 @@ enum phase_action_code {
 	ACTION_OFFER_CENTRE_CONTACT,
 	ACTION_NOTIFY_OFFICE,
 	ACTION_REQUEST_ARRIVAL_DECLARATION,
+	ACTION_ISSUE_ARRIVAL_DECLARATION,
 	ACTION_QUERY_PROSECUTOR,
 	ACTION_ANSWER_QUERY,
 	ACTION_QUERY_GENERAL_PROSECUTOR,
@@ -98,6 +99,9 @@ enum phase_warning_code {
 	WARN_PHASE_CERTIFICATE_TOO_SHORT,
 	WARN_PHASE_MINOR,
 	WARN_PHASE_ANSWER_DATE_AFTER_EXPIRY,
+	WARN_PHASE_NO_QUERY_AT_EXPIRY,
+	WARN_PHASE_WITHDRAWAL_DOCUMENT_KEPT,
+	WARN_PHASE_LEGAL_STAY,
 	WARN_PHASE__MAX
 };
 
@@ -168,6 +172,15 @@ struct phase_status {
 	bool		 prosecution;	/* a prosecution act is recorded */
 	bool		 centre_support; /* a centre took the person on (4) */
 	date_day	 answer_date;	/* the last answer, or DATE_DAY_NONE */
+	date_day	 reopened;	/* the interception that opened the
+					   procedure again after an exclusion
+					   (rule 5), or DATE_DAY_NONE */
+	bool		 queried;	/* a query went out in the current
+					   declaration period (8.2) */
+	bool		 answer_in_court; /* the last answer said the
+					   investigation is over while a
+					   prosecution act is recorded: not
+					   negative (rule 1, 8.3) */
 };
 
 struct phase_status *phase_apply(const struct case_file *, date_day as_of);

@@ -323,8 +323,8 @@ test_8_1_complaint_within_45_days_lets_centre_request_declaration(void **state)
 	struct phase_status *st = status(c, "2026-03-11");
 
 	assert_int_equal(st->state, STATE_REFLECTION);
-	assert_action_due(st, ACTION_REQUEST_ARRIVAL_DECLARATION,
-	    "2026-04-16");
+	/* 8.1 "peut immédiatement demander": an option, no deadline. */
+	assert_action_due(st, ACTION_REQUEST_ARRIVAL_DECLARATION, NULL);
 	assert_int_equal(phase_status_action(st, ACTION_REQUEST_ARRIVAL_DECLARATION)->actor,
 	    ACTOR_CENTRE);
 	phase_status_free(st);
@@ -341,12 +341,14 @@ test_8_1_complaint_at_interception_counts(void **state)
 	ev(c, EV_COMPLAINT, "2026-03-01");
 	ev(c, EV_ORDER_TO_LEAVE, "2026-03-03");
 	st = status(c, "2026-03-04");
-	assert_action_due(st, ACTION_REQUEST_ARRIVAL_DECLARATION,
-	    "2026-04-17");
+	assert_action_due(st, ACTION_REQUEST_ARRIVAL_DECLARATION, NULL);
+	assert_action_due(st, ACTION_ISSUE_ARRIVAL_DECLARATION, NULL);
 	phase_status_free(st);
-	/* Before the order to leave, the request has no deadline yet. */
+	/* Before the order to leave too (8.1: "immédiatement"). */
 	st = status(c, "2026-03-02");
 	assert_action_due(st, ACTION_REQUEST_ARRIVAL_DECLARATION, NULL);
+	assert_date_is(phase_status_action(st,
+	    ACTION_ISSUE_ARRIVAL_DECLARATION)->from, "2026-03-01");
 	phase_status_free(st);
 	case_free(c);
 }
@@ -1528,6 +1530,243 @@ test_our_decision_warnings_of_rules_1_2_8_say_so(void **state)
 	    WARN_PHASE_EXTENSION_LIMIT), "thbdoc's decision"));
 }
 
+/* ---- Review 1 (issue 11): the model at its edges ----------------------- */
+
+/* 8.2: "il est délivré une autorisation de séjour provisoire de trois
+ * mois": the Office's duty, pending from the complaint; 8.1: the centre
+ * "peut" ask for it: an option, with no deadline and never overdue. */
+static void
+test_8_2_office_must_issue_declaration_centre_may_ask_without_deadline(
+    void **state)
+{
+	struct case_file *c = case_complained();
+	const struct phase_action *a;
+	struct phase_status *st;
+
+	/* Past the 45 days (2026-04-16), the complaint of 2026-03-10 made in
+	 * time: the Office still owes the declaration. */
+	st = status(c, "2026-04-20");
+	a = phase_status_action(st, ACTION_ISSUE_ARRIVAL_DECLARATION);
+	assert_non_null(a);
+	assert_int_equal(a->actor, ACTOR_OFFICE);
+	assert_string_equal(a->point, "8.2");
+	assert_date_is(a->from, "2026-03-10");
+	assert_true(a->due == DATE_DAY_NONE);
+	assert_action_due(st, ACTION_REQUEST_ARRIVAL_DECLARATION, NULL);
+	assert_false(warned(st, WARN_PHASE_ACTION_OVERDUE));
+	phase_status_free(st);
+	ev(c, EV_ARRIVAL_DECLARATION, "2026-04-21");
+	st = status(c, "2026-04-22");
+	assert_null(phase_status_action(st, ACTION_ISSUE_ARRIVAL_DECLARATION));
+	assert_null(phase_status_action(st,
+	    ACTION_REQUEST_ARRIVAL_DECLARATION));
+	phase_status_free(st);
+	case_free(c);
+}
+
+/* Our decision, where 8.1-8.3 are silent (they start from an order to
+ * leave): a person found staying legally is called for no order to leave
+ * and no arrival declaration while the stay is legal; a warning says so. */
+static void
+test_our_decision_legal_stay_calls_for_no_declaration(void **state)
+{
+	struct case_file *c = case_new();
+	struct phase_status *st;
+	size_t i;
+
+	intercept(c, "2026-10-01", ASSESS_VICTIM, STAY_LEGAL);
+	ev(c, EV_LEAFLET, "2026-10-01")->language = xstrdup("ro");
+	ev(c, EV_CENTRE_CONTACT, "2026-10-01")->centre = CENTRE_SURYA;
+	ev(c, EV_CENTRE_SUPPORT, "2026-10-02")->centre = CENTRE_SURYA;
+	ev(c, EV_COMPLAINT, "2026-10-05");
+	st = status(c, "2026-12-08");
+	assert_int_equal(st->state, STATE_IDENTIFIED);
+	assert_null(phase_status_action(st,
+	    ACTION_REQUEST_ARRIVAL_DECLARATION));
+	assert_null(phase_status_action(st, ACTION_ISSUE_ARRIVAL_DECLARATION));
+	assert_true(warned(st, WARN_PHASE_LEGAL_STAY));
+	for (i = 0; i < st->nwarnings; i++)
+		if (st->warnings[i].code == WARN_PHASE_LEGAL_STAY)
+			assert_string_equal(st->warnings[i].point,
+			    PHASE_POINT_SILENT);
+	phase_status_free(st);
+	/* An order to leave issued all the same: the procedure runs. */
+	ev(c, EV_ORDER_TO_LEAVE, "2026-12-09");
+	st = status(c, "2026-12-10");
+	assert_false(warned(st, WARN_PHASE_LEGAL_STAY));
+	assert_non_null(phase_status_action(st,
+	    ACTION_ISSUE_ARRIVAL_DECLARATION));
+	phase_status_free(st);
+	case_free(c);
+}
+
+/* Our decision, where the directives are silent: a withdrawal while a
+ * document runs ends the procedure, but the person keeps the document
+ * and its rights (the centre's accompaniment excepted) until it
+ * expires, as after a negative answer (rule 1, rule 4). */
+static void
+test_our_decision_withdrawal_keeps_document_and_rights_until_expiry(
+    void **state)
+{
+	struct case_file *c = case_declared();	/* until 2026-06-19 */
+	struct phase_status *st;
+
+	ev(c, EV_WITHDRAWAL, "2026-04-15");
+	st = status(c, "2026-05-01");
+	assert_int_equal(st->state, STATE_ENDED);
+	assert_int_equal(st->nactions, 0);
+	assert_int_equal(st->document.type, DOCUMENT_ARRIVAL_DECLARATION);
+	assert_date_is(st->document.expires, "2026-06-19");
+	assert_int_equal(st->rights, RIGHT_SOCIAL_AID |
+	    RIGHT_TEMPORARY_WORK_AUTHORISATION);
+	assert_true(warned(st, WARN_PHASE_WITHDRAWAL_DOCUMENT_KEPT));
+	assert_false(warned(st, WARN_PHASE_DOCUMENT_EXPIRED));
+	phase_status_free(st);
+	/* On its last day still; the day after, nothing. */
+	st = status(c, "2026-06-19");
+	assert_int_not_equal(st->rights, 0);
+	phase_status_free(st);
+	st = status(c, "2026-06-20");
+	assert_int_equal(st->rights, 0);
+	assert_false(warned(st, WARN_PHASE_WITHDRAWAL_DOCUMENT_KEPT));
+	phase_status_free(st);
+	case_free(c);
+}
+
+/* 8.2: "Si aucune réponse ne vient ..., la question sera adressée au
+ * procureur général": his answer stays pending until it comes, through
+ * the extension (rule 2); the Office is not asked to query the
+ * procureur du Roi, who did not answer, once more. */
+static void
+test_8_2_general_prosecutor_answer_stays_pending_after_extension(
+    void **state)
+{
+	struct case_file *c = case_declared();	/* until 2026-06-19 */
+	struct phase_status *st;
+
+	query(c, "2026-03-25", "2026-05-20");
+	ev(c, EV_GENERAL_PROSECUTOR_QUERY, "2026-05-25");
+	ev(c, EV_ARRIVAL_DECLARATION_EXTENSION, "2026-06-19");
+	st = status(c, "2026-08-01");
+	assert_int_equal(st->state, STATE_ARRIVAL_DECLARATION_EXTENDED);
+	assert_non_null(phase_status_action(st, ACTION_ANSWER_GENERAL_QUERY));
+	assert_int_equal(phase_status_action(st,
+	    ACTION_ANSWER_GENERAL_QUERY)->actor, ACTOR_GENERAL_PROSECUTOR);
+	assert_null(phase_status_action(st, ACTION_QUERY_PROSECUTOR));
+	assert_null(phase_status_action(st, ACTION_QUERY_GENERAL_PROSECUTOR));
+	assert_non_null(phase_status_action(st,
+	    ACTION_ISSUE_REGISTRATION_CERTIFICATE));
+	phase_status_free(st);
+	/* His answer comes: nothing is pending of him any more. */
+	answer(c, "2026-08-10", ANSWER_YES, ANSWER_YES);
+	st = status(c, "2026-08-11");
+	assert_null(phase_status_action(st, ACTION_ANSWER_GENERAL_QUERY));
+	phase_status_free(st);
+	case_free(c);
+}
+
+/* 8.2: the query is due while an answer can still come before the
+ * declaration ends; once it cannot, it is no longer listed (nor
+ * overdue), and 8.3 decides without it: the one extension, said with
+ * "no query was sent", not "no answer came". */
+static void
+test_8_2_query_no_longer_due_once_it_cannot_be_answered_in_time(
+    void **state)
+{
+	struct case_file *c = case_declared();	/* until 2026-06-19 */
+	struct phase_status *st;
+
+	st = status(c, "2026-06-17");
+	assert_non_null(phase_status_action(st, ACTION_QUERY_PROSECUTOR));
+	phase_status_free(st);
+	st = status(c, "2026-06-18");
+	assert_null(phase_status_action(st, ACTION_QUERY_PROSECUTOR));
+	phase_status_free(st);
+	st = status(c, "2026-06-25");
+	assert_null(phase_status_action(st, ACTION_QUERY_PROSECUTOR));
+	assert_action_due(st, ACTION_EXTEND_ARRIVAL_DECLARATION, "2026-06-19");
+	assert_true(warned(st, WARN_PHASE_NO_QUERY_AT_EXPIRY));
+	assert_false(warned(st, WARN_PHASE_NO_ANSWER_AT_EXPIRY));
+	phase_status_free(st);
+	/* Extended without a query: said the same way; at the end of the
+	 * extension the certificate is due and no query is. */
+	ev(c, EV_ARRIVAL_DECLARATION_EXTENSION, "2026-06-26");
+	st = status(c, "2026-09-25");
+	assert_true(warned(st, WARN_PHASE_NO_QUERY_AT_EXPIRY));
+	assert_false(warned(st, WARN_PHASE_NO_ANSWER_AT_EXPIRY));
+	assert_null(phase_status_action(st, ACTION_QUERY_PROSECUTOR));
+	assert_non_null(phase_status_action(st,
+	    ACTION_ISSUE_REGISTRATION_CERTIFICATE));
+	phase_status_free(st);
+	case_free(c);
+}
+
+/* 8.2: "signale la date à laquelle cette réponse est attendue": a query
+ * without that date is warned while its answer is awaited, not once the
+ * answer came. */
+static void
+test_8_2_missing_answer_date_warned_while_answer_awaited(void **state)
+{
+	struct case_file *c = case_declared();
+	struct phase_status *st;
+
+	query(c, "2026-04-01", NULL);
+	answer(c, "2026-05-10", ANSWER_YES, ANSWER_UNKNOWN);
+	st = status(c, "2026-05-09");
+	assert_true(warned(st, WARN_PHASE_QUERY_WITHOUT_ANSWER_DATE));
+	phase_status_free(st);
+	st = status(c, "2026-05-10");
+	assert_false(warned(st, WARN_PHASE_QUERY_WITHOUT_ANSWER_DATE));
+	phase_status_free(st);
+	case_free(c);
+}
+
+/* 8.3: "la déclaration ou la plainte a abouti à": a conviction before
+ * any complaint is warned as such, saying the complaint recorded later
+ * came after it (not that there is none). */
+static void
+test_8_3_ground_before_complaint_says_none_before_it(void **state)
+{
+	struct case_file *c = case_met();
+	struct phase_status *st;
+
+	ev(c, EV_ORDER_TO_LEAVE, "2026-03-02");
+	ev(c, EV_CONVICTION, "2026-03-05");
+	ev(c, EV_COMPLAINT, "2026-03-10");
+	st = status(c, "2026-03-11");
+	assert_true(warned(st, WARN_PHASE_GROUND_WITHOUT_COMPLAINT));
+	assert_non_null(strstr(phase_warning_format(
+	    WARN_PHASE_GROUND_WITHOUT_COMPLAINT), "before it"));
+	assert_null(phase_status_action(st, ACTION_GRANT_INDEFINITE_RESIDENCE));
+	phase_status_free(st);
+	case_free(c);
+}
+
+/* Rule 1 (8.3): "investigation no" with a prosecution act is the case
+ * going on in court; the status says so (answer_in_court), so that no
+ * document says "yes to both questions". */
+static void
+test_8_3_answer_in_court_is_not_yes_to_both(void **state)
+{
+	struct case_file *c = case_declared();
+	struct phase_status *st;
+
+	query(c, "2026-04-01", "2026-05-15");
+	answer(c, "2026-05-10", ANSWER_NO, ANSWER_YES);
+	ev(c, EV_PROSECUTION, "2026-05-20")->act = ACT_SUMMONS;
+	st = status(c, "2026-05-21");
+	assert_true(st->answer_in_court);
+	assert_non_null(phase_status_action(st,
+	    ACTION_ISSUE_REGISTRATION_CERTIFICATE));
+	phase_status_free(st);
+	/* Yes and yes: not in court. */
+	c->events[c->nevents - 2].investigation = ANSWER_YES;
+	st = status(c, "2026-05-21");
+	assert_false(st->answer_in_court);
+	phase_status_free(st);
+	case_free(c);
+}
+
 int
 main(void)
 {
@@ -1599,6 +1838,14 @@ main(void)
 		cmocka_unit_test(test_our_decision_events_of_one_day_in_procedure_order),
 		cmocka_unit_test(test_order_to_leave_in_phase_2_is_ignored),
 		cmocka_unit_test(test_empty_case_is_flagged),
+		cmocka_unit_test(test_8_2_office_must_issue_declaration_centre_may_ask_without_deadline),
+		cmocka_unit_test(test_our_decision_legal_stay_calls_for_no_declaration),
+		cmocka_unit_test(test_our_decision_withdrawal_keeps_document_and_rights_until_expiry),
+		cmocka_unit_test(test_8_2_general_prosecutor_answer_stays_pending_after_extension),
+		cmocka_unit_test(test_8_2_query_no_longer_due_once_it_cannot_be_answered_in_time),
+		cmocka_unit_test(test_8_2_missing_answer_date_warned_while_answer_awaited),
+		cmocka_unit_test(test_8_3_ground_before_complaint_says_none_before_it),
+		cmocka_unit_test(test_8_3_answer_in_court_is_not_yes_to_both),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
