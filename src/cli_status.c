@@ -2,7 +2,9 @@
 #include <config.h>
 
 #include <getopt.h>
+#include <stdbool.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "case.h"
 #include "cli_int.h"
@@ -47,8 +49,24 @@ struct status_run {
 	struct districts_table *districts;	/* NULL: not checked */
 };
 
+/* Has the name been said before event i (the case's own district, then
+ * the events before it)? */
+static bool
+district_said(const struct case_file *c, size_t i, const char *name)
+{
+	size_t j;
+
+	if (c->district != NULL && strcmp(c->district, name) == 0)
+		return true;
+	for (j = 0; j < i; j++)
+		if (c->events[j].district != NULL &&
+		    strcmp(c->events[j].district, name) == 0)
+			return true;
+	return false;
+}
+
 /* A district the letters could not be addressed to: said now, not at
- * letter time (issue 11). */
+ * letter time (issue 11), once per name. */
 static void
 check_districts(struct status_run *run, const struct case_file *c)
 {
@@ -63,6 +81,7 @@ check_districts(struct status_run *run, const struct case_file *c)
 		    c->district);
 	for (i = 0; i < c->nevents; i++)
 		if (c->events[i].district != NULL &&
+		    !district_said(c, i, c->events[i].district) &&
 		    districts_find(run->districts,
 		    c->events[i].district) == NULL)
 			diag_add(&diags, WARN_DISTRICT_UNKNOWN, c->file,

@@ -267,6 +267,14 @@ static const struct diag_entry {
 	    N_("--not-called-for: written although the case does not call "
 	    "for it: %s; the case stands at: %s (point %s); the document says "
 	    "so") },
+	[WARN_DOC_MINOR] = { DIAG_WARNING, THB_EXIT_OK,
+	    /* TRANSLATORS: %1$s: a number of years; %2$s: a date,
+	       YYYY-MM-DD.  "[directives silent]": as in thbdoc status's
+	       warnings. */
+	    N_("[directives silent] the person was %s years old at the "
+	    "interception of %s: these directives do not cover the "
+	    "protection of minors (guardian); check this document against "
+	    "what applies to a minor before it is used") },
 	[WARN_DOC_FILE_LANGUAGE] = { DIAG_WARNING, THB_EXIT_OK,
 	    /* TRANSLATORS: %1$s: the language code the case file gives; %2$s:
 	       a judicial district's name; %3$s and %4$s: the code of the

@@ -91,6 +91,7 @@ enum diag_code {
 	ERR_DOC_ANSWER_BY,	/* --answer-by not after the letter's date */
 	WARN_DOC_LATE,		/* the document is sent after its due date */
 	WARN_DOC_FORCED,	/* --force: written although not called for */
+	WARN_DOC_MINOR,		/* the person was a minor: not covered */
 	/* language= of the case differs from the district's */
 	WARN_DOC_FILE_LANGUAGE,
 	ERR_DOC_PERSON_LANGUAGE, /* notice: no language of the person known */

@@ -149,6 +149,23 @@ answer_by_ok(const struct official_request *req, const struct phase_status *st,
 	return true;
 }
 
+/* Rule 10: the directives do not cover minors; every document about a
+ * minor says so on stderr, as status does. */
+static void
+warn_minor(const struct case_file *c, const struct phase_status *st,
+    struct diag_list *diags)
+{
+	size_t i;
+
+	for (i = 0; i < st->nwarnings; i++)
+		if (st->warnings[i].code == WARN_PHASE_MINOR) {
+			diag_add(diags, WARN_DOC_MINOR, c->file,
+			    st->warnings[i].line, 0, st->warnings[i].args[0],
+			    st->warnings[i].args[1]);
+			return;
+		}
+}
+
 bool
 official_called_for(struct official_request *req, const struct case_file *c,
     const struct phase_status *st, struct diag_list *diags)
@@ -196,6 +213,7 @@ official_called_for(struct official_request *req, const struct case_file *c,
 	}
 	if (req->kind == OFFICIAL_LETTER_QUERY && !answer_by_ok(req, st, diags))
 		return false;
+	warn_minor(c, st, diags);
 	if (a != NULL && a->due != DATE_DAY_NONE && req->date > a->due) {
 		date_format(a->due, due);
 		diag_add(diags, WARN_DOC_LATE, c->file, 0, 0, due, a->point);
@@ -280,16 +298,28 @@ official_target(const struct official_request *req, const struct case_file *c,
 	t->alias = district_alias(req, c);
 	if (t->alias != NULL &&
 	    (t->district = districts_find(districts, t->alias)) == NULL) {
-		diag_add(diags, ERR_DISTRICT_UNKNOWN, c->file, 0, 0, t->alias);
-		return false;
+		/* A letter needs its addressee; the report and the notice
+		 * have none: written in the language given, or the
+		 * region's, with the warning status gives (issue 11). */
+		if (req->kind != OFFICIAL_REPORT &&
+		    req->kind != OFFICIAL_NOTICE) {
+			diag_add(diags, ERR_DISTRICT_UNKNOWN, c->file, 0, 0,
+			    t->alias);
+			return false;
+		}
+		diag_add(diags, WARN_DISTRICT_UNKNOWN, c->file, 0, 0,
+		    t->alias);
 	}
-	/* The report follows the police service; --lang overrides it. */
-	if (req->kind == OFFICIAL_REPORT && is_official(req->lang)) {
+	/* The report follows the police service; --lang overrides it.  So
+	 * does --with the notice's, with no district known. */
+	if ((req->kind == OFFICIAL_REPORT || (req->kind == OFFICIAL_NOTICE &&
+	    t->district == NULL)) && is_official(req->lang)) {
 		t->lang = req->lang;
 		return true;
 	}
 	if (t->district == NULL) {
-		if (req->kind == OFFICIAL_REPORT)
+		if (req->kind == OFFICIAL_REPORT || (req->kind ==
+		    OFFICIAL_NOTICE && t->alias != NULL))
 			return region_language(req, c, t, diags);
 		diag_add(diags, ERR_DISTRICT_NONE, c->file, 0, 0);
 		return false;
@@ -507,18 +537,44 @@ centre_display(enum case_centre ce)
 	}
 }
 
-static void
-vars_report(struct vars_ctx *x, const struct case_file *c, date_day as_of)
+/* The earliest event of a type from day since (DATE_DAY_NONE: from the
+ * start) to as_of. */
+static const struct case_event *
+find_event_since(const struct case_file *c, enum case_event_type type,
+    date_day since, date_day as_of)
 {
-	const struct case_event *i = find_event(c, EV_INTERCEPTION, as_of,
-	    false);
-	const struct case_event *l = find_event(c, EV_LEAFLET, as_of, false);
-	const struct case_event *cc = find_event(c, EV_CENTRE_CONTACT, as_of,
-	    false);
-	const struct case_event *cs = find_event(c, EV_CENTRE_SUPPORT, as_of,
-	    false);
-	const struct case_event *on = find_event(c, EV_OFFICE_NOTIFICATION,
-	    as_of, false);
+	const struct case_event *best = NULL, *e;
+	size_t i;
+
+	for (i = 0; i < c->nevents; i++) {
+		e = &c->events[i];
+		if (e->type != type || e->date > as_of ||
+		    (since != DATE_DAY_NONE && e->date < since))
+			continue;
+		if (best == NULL || e->date < best->date)
+			best = e;
+	}
+	return best;
+}
+
+/* The report describes the interception that opened the procedure in
+ * force on its date: after an exclusion reviewed by a later interception
+ * (rule 5), that one and what followed it, not the exclusion. */
+static void
+vars_report(struct vars_ctx *x, const struct case_file *c,
+    const struct phase_status *st, date_day as_of)
+{
+	date_day since = st->reopened;
+	const struct case_event *i = find_event_since(c, EV_INTERCEPTION,
+	    since, as_of);
+	const struct case_event *l = find_event_since(c, EV_LEAFLET, since,
+	    as_of);
+	const struct case_event *cc = find_event_since(c, EV_CENTRE_CONTACT,
+	    since, as_of);
+	const struct case_event *cs = find_event_since(c, EV_CENTRE_SUPPORT,
+	    since, as_of);
+	const struct case_event *on = find_event_since(c,
+	    EV_OFFICE_NOTIFICATION, since, as_of);
 
 	/* The report is a form the officer completes: the person's lines
 	 * the case does not fill are the template's lines to fill in by
@@ -530,8 +586,8 @@ vars_report(struct vars_ctx *x, const struct case_file *c, date_day as_of)
 	var_set(x, "report", i != NULL ? i->report : NULL);
 	/* 8.1: a complaint made at the interception. */
 	if (i != NULL) {
-		const struct case_event *k = find_event(c, EV_COMPLAINT,
-		    as_of, false);
+		const struct case_event *k = find_event_since(c, EV_COMPLAINT,
+		    since, as_of);
 
 		var_flag(x, "complaint-at-interception", k != NULL &&
 		    k->date == i->date);
@@ -544,6 +600,12 @@ vars_report(struct vars_ctx *x, const struct case_file *c, date_day as_of)
 		var_flag(x, "stay-legal", i->stay == STAY_LEGAL);
 		var_flag(x, "stay-illegal", i->stay == STAY_ILLEGAL);
 		var_flag(x, "stay-precarious", i->stay == STAY_PRECARIOUS);
+		/* 5.1 tells the Office of a victim the service is convinced
+		 * of, staying illegally or precariously; otherwise point 4
+		 * alone (rule 6). */
+		var_flag(x, "office-point-5-1", i->assessment ==
+		    ASSESS_VICTIM && (i->stay == STAY_ILLEGAL ||
+		    i->stay == STAY_PRECARIOUS));
 	}
 	if (l != NULL) {
 		var_date(x, "leaflet-date", l->date);
@@ -865,12 +927,19 @@ vars_notice_open(struct vars_ctx *x, const struct phase_status *st)
 	/* 8.3: both outcomes are still open only while nothing is due. */
 	var_flag(x, "open-outcome", !certificate &&
 	    ((query && !extension) || (extension && !firm)));
-	/* 8.3: "pas encore en mesure de répondre positivement" (rule 2). */
+	/* 8.3: "pas encore en mesure de répondre positivement" (rule 2);
+	 * when no query went out in the period, the notice says that, not
+	 * that the prosecutor has not answered yes. */
 	var_flag(x, "due-extension", firm);
+	var_flag(x, "not-queried", firm && !st->queried);
 	/* 8.3: after yes and yes, or at the end of the one extension. */
 	var_flag(x, "due-certificate", certificate);
 	if (certificate && st->answer_date != DATE_DAY_NONE)
 		var_date(x, "answer-date", st->answer_date);
+	/* Rule 1: "investigation no longer under way" with a prosecution
+	 * act recorded is the case going on in court (8.3), never "yes to
+	 * both questions": the notice says what the answer was. */
+	var_flag(x, "answer-in-court", certificate && st->answer_in_court);
 	var_flag(x, "due-renewal",
 	    pending(st, ACTION_RENEW_REGISTRATION_CERTIFICATE));
 	/* 8.3: "sera accordée dès que ..." (rule 3), or else the request
@@ -901,6 +970,14 @@ vars_notice(struct vars_ctx *x, const struct official_request *req,
 	var_flag(x, "expiry-past", st->document.expires != DATE_DAY_NONE &&
 	    st->document.expires < req->date);
 	var_flag(x, "negative", st->negative);
+	/* Our decision (withdrawal-document-kept): out of the procedure,
+	 * the document in force is kept until it expires. */
+	var_flag(x, "document-kept", st->state == STATE_ENDED &&
+	    st->document.type != DOCUMENT_NONE &&
+	    st->document.expires != DATE_DAY_NONE &&
+	    st->document.expires >= req->date);
+	var_flag(x, "document-order",
+	    st->document.type == DOCUMENT_ORDER_TO_LEAVE);
 	var_flag(x, "stay-legal", i != NULL && i->stay == STAY_LEGAL &&
 	    st->document.type == DOCUMENT_NONE);
 	/* Point 5: "le service de police ou d'inspection": the notice names
@@ -1083,7 +1160,7 @@ official_vars_build(struct official_vars *v, const struct official_request *req,
 	var_flag(&x, "blanks", req->blanks);
 	switch (req->kind) {
 	case OFFICIAL_REPORT:
-		vars_report(&x, c, req->date);
+		vars_report(&x, c, st, req->date);
 		break;
 	case OFFICIAL_LETTER_QUERY:
 		vars_query(&x, req, c, st, t);
