@@ -113,26 +113,13 @@ pdf_form_free(struct pdf_form *f)
 static HPDF_Dict
 form_dict(struct pdf_form *f)
 {
-	HPDF_Dict d = HPDF_Dict_New(f->pdf->mmgr);
-
-	if (d != NULL && HPDF_Xref_Add(f->pdf->xref, d) != HPDF_OK)
-		return NULL;
-	return d;
+	return pdf_new_dict(f->pdf);
 }
 
 static HPDF_Dict
 form_stream(struct pdf_form *f, const char *data, size_t len)
 {
-	HPDF_Dict s = HPDF_DictStream_New(f->pdf->mmgr, f->pdf->xref);
-
-	if (s == NULL)
-		return NULL;
-	if (f->compress && len > 0)
-		s->filter = HPDF_STREAM_FILTER_FLATE_DECODE;
-	if (len > 0)
-		HPDF_Stream_Write(s->stream, (const HPDF_BYTE *)data,
-		    (HPDF_UINT)len);
-	return s;
+	return pdf_new_stream(f->pdf, f->compress, data, len);
 }
 
 static HPDF_Array

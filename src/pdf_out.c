@@ -771,27 +771,41 @@ done:
 	return out;
 }
 
+HPDF_Dict
+pdf_new_dict(HPDF_Doc pdf)
+{
+	HPDF_Dict d = HPDF_Dict_New(pdf->mmgr);
+
+	if (d != NULL && HPDF_Xref_Add(pdf->xref, d) != HPDF_OK)
+		return NULL;
+	return d;
+}
+
+HPDF_Dict
+pdf_new_stream(HPDF_Doc pdf, bool compress, const void *data, size_t len)
+{
+	HPDF_Dict s = HPDF_DictStream_New(pdf->mmgr, pdf->xref);
+
+	if (s == NULL)
+		return NULL;
+	if (compress && len > 0)
+		s->filter = HPDF_STREAM_FILTER_FLATE_DECODE;
+	if (len > 0)
+		HPDF_Stream_Write(s->stream, (const HPDF_BYTE *)data,
+		    (HPDF_UINT)len);
+	return s;
+}
+
 static HPDF_Dict
 new_dict(struct pdf_state *st)
 {
-	HPDF_Dict d = HPDF_Dict_New(st->pdf->mmgr);
-
-	if (d != NULL && HPDF_Xref_Add(st->pdf->xref, d) != HPDF_OK)
-		return NULL;
-	return d;
+	return pdf_new_dict(st->pdf);
 }
 
 static HPDF_Dict
 new_stream(struct pdf_state *st, const void *data, size_t len)
 {
-	HPDF_Dict s = HPDF_DictStream_New(st->pdf->mmgr, st->pdf->xref);
-
-	if (s == NULL)
-		return NULL;
-	if (st->compress)
-		s->filter = HPDF_STREAM_FILTER_FLATE_DECODE;
-	HPDF_Stream_Write(s->stream, data, (HPDF_UINT)len);
-	return s;
+	return pdf_new_stream(st->pdf, st->compress, data, len);
 }
 
 /* A glyph's advance in PDF glyph space (1/1000 em), as written in /W. */

@@ -29,4 +29,11 @@ hb_blob_t *pdf_subset_face(const struct font_face *, hb_set_t *gids,
  * compress is false.  *len gets the size; the caller frees the result. */
 unsigned char *pdf_out_file_write(HPDF_Doc, bool compress, size_t *len);
 
+/* A new dictionary registered in the document's cross-reference table,
+ * and a new stream holding len bytes of data, deflated when compress is
+ * true and there are bytes (pdf_out.c, pdf_form.c).  NULL on failure. */
+HPDF_Dict pdf_new_dict(HPDF_Doc);
+HPDF_Dict pdf_new_stream(HPDF_Doc, bool compress, const void *data,
+	    size_t len);
+
 #endif
