@@ -87,6 +87,28 @@ mo_compare(const char *a, size_t alen, const char *b, size_t blen)
 	return alen < blen ? -1 : alen > blen;
 }
 
+/* The index of the entry whose original is key (binary search: the
+ * originals are sorted), or c->n when there is none or its translation is
+ * empty. */
+static size_t
+find_entry(const struct catalog *c, const char *key, size_t len)
+{
+	size_t lo = 0, hi = c->n, mid;
+	int r;
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		r = mo_compare(key, len, c->orig[mid].s, c->orig[mid].len);
+		if (r == 0)
+			return c->trans[mid].len > 0 ? mid : c->n;
+		if (r < 0)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
+	return c->n;
+}
+
 /* Fill in the tables; a reason for the diagnostic when malformed. */
 static const char *
 parse_tables(struct catalog *c)
@@ -210,9 +232,7 @@ catalog_lookup(const struct catalog *c, const char *msgctxt,
     const char *msgid)
 {
 	struct sbuf key = { 0 };
-	size_t lo = 0, hi, mid;
-	const char *found = NULL;
-	int r;
+	size_t i;
 
 	if (c == NULL || *msgid == '\0')
 		return NULL;
@@ -222,23 +242,9 @@ catalog_lookup(const struct catalog *c, const char *msgctxt,
 		sbuf_addc(&key, '\004');
 	}
 	sbuf_add(&key, msgid);
-	hi = c->n;
-	while (lo < hi) {
-		mid = lo + (hi - lo) / 2;
-		r = mo_compare(key.data, key.len, c->orig[mid].s,
-		    c->orig[mid].len);
-		if (r == 0) {
-			if (c->trans[mid].len > 0)
-				found = c->trans[mid].s;
-			break;
-		}
-		if (r < 0)
-			hi = mid;
-		else
-			lo = mid + 1;
-	}
+	i = find_entry(c, key.data, key.len);
 	sbuf_free(&key);
-	return found;
+	return i < c->n ? c->trans[i].s : NULL;
 }
 
 size_t
@@ -706,10 +712,9 @@ catalog_lookup_plural(const struct catalog *c, const char *msgid,
     const char *plural, unsigned long n)
 {
 	struct sbuf key = { 0 };
-	size_t lo = 0, hi, mid;
-	const char *t = NULL, *tend;
+	size_t i;
+	const char *t, *tend;
 	unsigned long form;
-	int r;
 
 	if (c == NULL || *msgid == '\0')
 		return NULL;
@@ -717,26 +722,12 @@ catalog_lookup_plural(const struct catalog *c, const char *msgid,
 	sbuf_add(&key, msgid);
 	sbuf_addc(&key, '\0');
 	sbuf_add(&key, plural);
-	hi = c->n;
-	while (lo < hi) {
-		mid = lo + (hi - lo) / 2;
-		r = mo_compare(key.data, key.len, c->orig[mid].s,
-		    c->orig[mid].len);
-		if (r == 0) {
-			if (c->trans[mid].len > 0) {
-				t = c->trans[mid].s;
-				tend = t + c->trans[mid].len;
-			}
-			break;
-		}
-		if (r < 0)
-			hi = mid;
-		else
-			lo = mid + 1;
-	}
+	i = find_entry(c, key.data, key.len);
 	sbuf_free(&key);
-	if (t == NULL)
+	if (i == c->n)
 		return NULL;
+	t = c->trans[i].s;
+	tend = t + c->trans[i].len;
 	/* The forms follow one another, NUL between them. */
 	for (form = plural_form(c, n); form > 0 && t < tend; form--)
 		t += strlen(t) + 1;
