@@ -74,18 +74,6 @@ utf8_valid(const unsigned char *s, size_t len)
 	return true;
 }
 
-static int
-hex_value(char c)
-{
-	if (c >= '0' && c <= '9')
-		return c - '0';
-	if (c >= 'a' && c <= 'f')
-		return c - 'a' + 10;
-	if (c >= 'A' && c <= 'F')
-		return c - 'A' + 10;
-	return -1;
-}
-
 /* One escape sequence after the backslash at *s; advances *s.  -1 when
  * invalid; a NUL byte is refused too (it would cut the string). */
 static int
@@ -108,8 +96,8 @@ unescape(const char **s)
 	}
 	if (**s == 'x') {
 		(*s)++;
-		for (k = 0; k < 2 && hex_value(**s) >= 0; k++)
-			v = v * 16 + hex_value(*(*s)++);
+		for (k = 0; k < 2 && util_hex_digit(**s) >= 0; k++)
+			v = v * 16 + util_hex_digit(*(*s)++);
 		return k > 0 && v > 0 ? v : -1;
 	}
 	return -1;

@@ -1116,18 +1116,6 @@ client_address(struct MHD_Connection *conn, char *out, size_t n)
 
 /* --- the request's address ---------------------------------------------- */
 
-static int
-hex_digit(char c)
-{
-	if (c >= '0' && c <= '9')
-		return c - '0';
-	if (c >= 'a' && c <= 'f')
-		return c - 'a' + 10;
-	if (c >= 'A' && c <= 'F')
-		return c - 'A' + 10;
-	return -1;
-}
-
 /* libmicrohttpd's unescaping (%HH) of the path and of the query's names and
  * values, except that a decoded NUL becomes 0x01: the library would
  * otherwise end the string there, and "/cases/X%00.xml" would be read as
@@ -1142,8 +1130,8 @@ url_unescape(void *cls, struct MHD_Connection *conn, char *s)
 	(void)cls;
 	(void)conn;
 	for (p = s; *p != '\0'; p++)
-		if (*p == '%' && (hi = hex_digit(p[1])) >= 0 &&
-		    (lo = hex_digit(p[2])) >= 0) {
+		if (*p == '%' && (hi = util_hex_digit(p[1])) >= 0 &&
+		    (lo = util_hex_digit(p[2])) >= 0) {
 			*w++ = hi == 0 && lo == 0 ? '\x01' : (char)(hi * 16 + lo);
 			p += 2;
 		} else

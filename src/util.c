@@ -759,3 +759,17 @@ util_process_protect(void)
 	setrlimit(RLIMIT_CORE, &rl);
 	prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
 }
+
+/* The value of a hexadecimal digit, -1 for any other character (the
+ * server's %HH escapes, a PO file's \xHH). */
+int
+util_hex_digit(char c)
+{
+	if (c >= '0' && c <= '9')
+		return c - '0';
+	if (c >= 'a' && c <= 'f')
+		return c - 'a' + 10;
+	if (c >= 'A' && c <= 'F')
+		return c - 'A' + 10;
+	return -1;
+}

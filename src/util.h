@@ -21,6 +21,8 @@ void	 util_out_of_memory(void) __attribute__((noreturn));
  * locale: strtof() would stop at the point under a decimal-comma
  * LC_NUMERIC. */
 float	 util_decimal(const char *);
+/* A hexadecimal digit's value, -1 for another character. */
+int	 util_hex_digit(char);
 
 void *xmalloc(size_t size);
 void *xcalloc(size_t n, size_t size);
